@@ -1,0 +1,4 @@
+/** Module commands of the `wugong` CLI; each module adds one function here. */
+import type { Command } from 'commander';
+
+export const cliCommands: Array<(program: Command) => void> = [];

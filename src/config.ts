@@ -1,0 +1,69 @@
+/**
+ * Configuration, parsed once from the environment and validated. Every variable is documented in README.md.
+ */
+import path from 'node:path';
+
+export interface Config {
+  host: string;
+  port: number;
+  /** PostgreSQL connection string; when absent the embedded SQLite file is used. */
+  databaseUrl: string | undefined;
+  sqliteFile: string;
+  dataDir: string;
+  /** Base64 master key for personal data; when absent it is read from (or created in) keyFile. */
+  key: string | undefined;
+  keyFile: string;
+  blobDir: string;
+  demo: boolean;
+  logLevel: string;
+  cookieSecure: boolean;
+  sessionTtlHours: number;
+  loginMaxFailures: number;
+  lockoutMinutes: number;
+  rateLimitPerMinute: number;
+  trustProxy: boolean;
+  /** Where the built staff app lives (served under /). */
+  webDist: string;
+}
+
+export class ConfigError extends Error {}
+
+function bool(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(value)) return true;
+  if (/^(0|false|no|off)$/i.test(value)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${value}"`);
+}
+
+function int(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${value}"`);
+  }
+  return n;
+}
+
+/** Reads the configuration from an environment (process.env by default). Throws ConfigError on bad values. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = path.resolve(env.WUGONG_DATA_DIR || 'data');
+  return {
+    host: env.HOST || '127.0.0.1',
+    port: int('PORT', env.PORT, 3000, 0, 65535),
+    databaseUrl: env.DATABASE_URL || undefined,
+    sqliteFile: path.resolve(env.WUGONG_DB_FILE || path.join(dataDir, 'wugong.db')),
+    dataDir,
+    key: env.WUGONG_KEY || undefined,
+    keyFile: path.resolve(env.WUGONG_KEY_FILE || path.join(dataDir, 'wugong.key')),
+    blobDir: path.resolve(env.WUGONG_BLOB_DIR || path.join(dataDir, 'blobs')),
+    demo: bool('WUGONG_DEMO', env.WUGONG_DEMO, true),
+    logLevel: env.WUGONG_LOG_LEVEL || 'info',
+    cookieSecure: bool('WUGONG_COOKIE_SECURE', env.WUGONG_COOKIE_SECURE, false),
+    sessionTtlHours: int('WUGONG_SESSION_TTL_HOURS', env.WUGONG_SESSION_TTL_HOURS, 12, 1, 24 * 30),
+    loginMaxFailures: int('WUGONG_LOGIN_MAX_FAILURES', env.WUGONG_LOGIN_MAX_FAILURES, 5, 1, 100),
+    lockoutMinutes: int('WUGONG_LOCKOUT_MINUTES', env.WUGONG_LOCKOUT_MINUTES, 15, 1, 24 * 60),
+    rateLimitPerMinute: int('WUGONG_RATE_LIMIT', env.WUGONG_RATE_LIMIT, 600, 1, 1_000_000),
+    trustProxy: bool('WUGONG_TRUST_PROXY', env.WUGONG_TRUST_PROXY, false),
+    webDist: path.resolve(env.WUGONG_WEB_DIST || 'web/dist'),
+  };
+}

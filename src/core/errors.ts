@@ -1,0 +1,69 @@
+/**
+ * The one catalogue of stable error codes, with HTTP status and bilingual messages.
+ * Modules add their codes here so that codes stay unique and documented in one place.
+ */
+export interface ErrorSpec {
+  status: number;
+  zh: string;
+  en: string;
+}
+
+const catalogue = {
+  validation_failed: { status: 400, zh: '请求数据不符合要求', en: 'The request data is invalid' },
+  bad_request: { status: 400, zh: '请求格式错误', en: 'Malformed request' },
+  unauthenticated: { status: 401, zh: '请先登录', en: 'Please sign in' },
+  invalid_credentials: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
+  account_locked: { status: 423, zh: '登录失败次数过多，账户已暂时锁定', en: 'Too many failed sign-ins; the account is locked for a while' },
+  account_disabled: { status: 403, zh: '账户已停用', en: 'The account is disabled' },
+  password_change_required: { status: 403, zh: '请先修改初始密码', en: 'Change your one-time password first' },
+  weak_password: { status: 400, zh: '密码至少10位，且需包含字母和数字', en: 'A password needs at least 10 characters with letters and digits' },
+  csrf_invalid: { status: 403, zh: '页面已过期，请刷新后重试', en: 'The page has expired (CSRF check failed); reload and try again' },
+  forbidden: { status: 403, zh: '无权执行此操作', en: 'You are not allowed to do this' },
+  out_of_jurisdiction: { status: 404, zh: '记录不存在或不在您的管辖范围内', en: 'The record does not exist or is outside your jurisdiction' },
+  not_found: { status: 404, zh: '记录不存在', en: 'The record does not exist' },
+  conflict: { status: 409, zh: '数据冲突', en: 'Conflicting data' },
+  version_conflict: { status: 409, zh: '记录已被他人修改，请刷新后重试', en: 'The record was changed by someone else; reload and try again' },
+  idempotency_conflict: { status: 409, zh: '同一幂等键已用于不同的请求', en: 'This Idempotency-Key was used for a different request' },
+  idempotency_in_progress: { status: 409, zh: '相同请求正在处理中', en: 'The same request is still being processed' },
+  rate_limited: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
+  payload_too_large: { status: 413, zh: '上传内容过大', en: 'The upload is too large' },
+  unsupported_media_type: { status: 415, zh: '不支持的文件类型', en: 'Unsupported file type' },
+  internal: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
+  not_ready: { status: 503, zh: '服务暂不可用', en: 'Service not ready' },
+  // identity and registry
+  id_number_format: { status: 400, zh: '身份证号码应为18位，前17位为数字，最后一位为数字或X', en: 'An ID number has 18 characters: 17 digits and a digit or X' },
+  id_number_checksum: { status: 400, zh: '身份证号码校验位错误', en: 'The ID number check character is wrong' },
+  id_number_birth_date: { status: 400, zh: '身份证号码中的出生日期无效或晚于今天', en: 'The birth date in the ID number is invalid or in the future' },
+  id_number_address: { status: 400, zh: '身份证号码的地址码不合理', en: 'The address code of the ID number is implausible' },
+  id_number_scientific: { status: 400, zh: '身份证号码被表格软件存成了数字（如4.5122E+17），请把该列设为文本后重新填写', en: 'The ID number was stored as a number (e.g. 4.5122E+17); set the column to text and enter it again' },
+  phone_format: { status: 400, zh: '手机号码应为1开头的11位数字', en: 'A mobile number has 11 digits starting with 1' },
+  division_unknown: { status: 400, zh: '行政区划代码不存在', en: 'Unknown division code' },
+  duplicate_person: { status: 409, zh: '该身份证号码已登记', en: 'This ID number is already registered' },
+  credit_code_format: { status: 400, zh: '统一社会信用代码应为18位', en: 'A unified social credit code has 18 characters' },
+  credit_code_checksum: { status: 400, zh: '统一社会信用代码校验位错误', en: 'The unified social credit code check character is wrong' },
+  duplicate_enterprise: { status: 409, zh: '该统一社会信用代码已登记', en: 'This unified social credit code is already registered' },
+  industry_unknown: { status: 400, zh: '行业代码不存在', en: 'Unknown industry code' },
+  occupation_unknown: { status: 400, zh: '职业代码不存在', en: 'Unknown occupation code' },
+  merge_invalid: { status: 400, zh: '无法合并这两条记录', en: 'These two records cannot be merged' },
+  import_format: { status: 400, zh: '导入文件格式错误', en: 'The import file is malformed' },
+  import_header: { status: 400, zh: '导入文件表头与模板不符', en: 'The import file header does not match the template' },
+  import_conflict: { status: 409, zh: '身份证号码已存在且数据不同', en: 'The ID number exists with different data' },
+} satisfies Record<string, ErrorSpec>;
+
+export type ErrorCode = keyof typeof catalogue;
+
+export function messageFor(code: ErrorCode): { zh: string; en: string } {
+  const spec: ErrorSpec = catalogue[code];
+  return { zh: spec.zh, en: spec.en };
+}
+
+export function statusFor(code: ErrorCode): number {
+  const spec: ErrorSpec = catalogue[code];
+  return spec.status;
+}
+
+export function isErrorCode(code: string): code is ErrorCode {
+  return Object.prototype.hasOwnProperty.call(catalogue, code);
+}
+
+export const errorCatalogue: Readonly<Record<ErrorCode, ErrorSpec>> = catalogue;

@@ -1,0 +1,68 @@
+/**
+ * Personal data at rest: AES-256-GCM for ID numbers, phones and bank accounts, and an HMAC-SHA256
+ * blind index for exact-match lookups. Both keys derive from one 32-byte master key (HKDF), kept in
+ * the environment (WUGONG_KEY) or in a key file created with mode 0600 on first start.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const VERSION = 'v1';
+
+export interface Pii {
+  encrypt(plain: string): string;
+  decrypt(stored: string): string;
+  /** Deterministic keyed hash of a normalised value; equal inputs give equal indexes. */
+  blindIndex(kind: 'id' | 'phone' | 'bank' | 'credit', plain: string): string;
+  /** Short fingerprint of the key, stored in the database to detect a wrong key after restore. */
+  fingerprint: string;
+}
+
+function derive(master: Buffer, label: string): Buffer {
+  return Buffer.from(crypto.hkdfSync('sha256', master, Buffer.alloc(0), label, 32));
+}
+
+/** Builds the cipher from a 32-byte master key. */
+export function createPii(master: Buffer): Pii {
+  if (master.length !== 32) throw new Error('the personal-data master key must be 32 bytes');
+  const encKey = derive(master, 'wugong/pii/encrypt');
+  const macKey = derive(master, 'wugong/pii/blind-index');
+  const fingerprint = crypto.createHmac('sha256', macKey).update('fingerprint').digest('hex').slice(0, 16);
+  return {
+    fingerprint,
+    encrypt(plain: string): string {
+      const iv = crypto.randomBytes(12);
+      const cipher = crypto.createCipheriv('aes-256-gcm', encKey, iv);
+      const ct = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+      return `${VERSION}:${Buffer.concat([iv, cipher.getAuthTag(), ct]).toString('base64')}`;
+    },
+    decrypt(stored: string): string {
+      const [version, body] = stored.split(':', 2);
+      if (version !== VERSION || body === undefined) throw new Error('unknown ciphertext version');
+      const raw = Buffer.from(body, 'base64');
+      const decipher = crypto.createDecipheriv('aes-256-gcm', encKey, raw.subarray(0, 12));
+      decipher.setAuthTag(raw.subarray(12, 28));
+      return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
+    },
+    blindIndex(kind, plain) {
+      return crypto.createHmac('sha256', macKey).update(`${kind}:${plain.trim().toUpperCase()}`).digest('base64url').slice(0, 32);
+    },
+  };
+}
+
+/** Parses a base64 master key (44 characters for 32 bytes). */
+export function parseMasterKey(text: string): Buffer {
+  const key = Buffer.from(text.trim(), 'base64');
+  if (key.length !== 32) throw new Error('WUGONG_KEY must be 32 bytes in base64 (44 characters)');
+  return key;
+}
+
+/** Reads the key from the environment or the key file, creating the file (mode 0600) when missing. */
+export function loadOrCreateMasterKey(opts: { key: string | undefined; keyFile: string }): { key: Buffer; created: boolean } {
+  if (opts.key) return { key: parseMasterKey(opts.key), created: false };
+  if (fs.existsSync(opts.keyFile)) return { key: parseMasterKey(fs.readFileSync(opts.keyFile, 'utf8')), created: false };
+  fs.mkdirSync(path.dirname(opts.keyFile), { recursive: true });
+  const key = crypto.randomBytes(32);
+  fs.writeFileSync(opts.keyFile, `${key.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
+  return { key, created: true };
+}

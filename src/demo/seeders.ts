@@ -1,0 +1,9 @@
+/**
+ * The demo world's data, in order: each module that has demo data adds its seeder here.
+ * A seeder runs once, on an empty database in demo mode, before the demo accounts are created.
+ */
+import type { Runtime } from '../runtime.js';
+
+export type DemoSeeder = (rt: Runtime) => Promise<void>;
+
+export const demoSeeders: DemoSeeder[] = [];

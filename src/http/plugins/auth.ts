@@ -1,0 +1,64 @@
+/**
+ * Who is calling: a session cookie (staff app and worker pages, CSRF-checked on every unsafe
+ * method) or a bearer API token (scoped to the token's jurisdiction). Routes call `requireActor`.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type {} from '@fastify/cookie';
+import type { Actor } from '../../modules/actor.js';
+import type { Services } from '../../modules/services.js';
+import type { UserView } from '../../modules/accounts/account.js';
+import { can, type Permission } from '../../modules/accounts/permissions.js';
+import { fail } from '../problem.js';
+
+export const SESSION_COOKIE = 'wg_session';
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Paths a user who must change a one-time password may still call. */
+const PASSWORD_CHANGE_ALLOWED = ['/api/v1/auth/'];
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    sessionUser: UserView | null;
+    csrfToken: string | null;
+  }
+}
+
+export function registerAuth(app: FastifyInstance, services: Services): void {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('sessionUser', null);
+  app.decorateRequest('csrfToken', null);
+
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    const header = request.headers.authorization;
+    if (header?.startsWith('Bearer ')) {
+      request.actor = await services.auth.fromApiToken(header.slice(7).trim(), request.id);
+      if (!request.actor) fail('unauthenticated', { zh: 'API 令牌无效或已过期', en: 'The API token is invalid or expired' });
+      return;
+    }
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const found = await services.auth.fromSession(token, request.id);
+    if (!found) return;
+    if (!SAFE.has(request.method) && request.headers['x-csrf-token'] !== found.csrfToken) fail('csrf_invalid');
+    if (found.user.mustChangePassword && !PASSWORD_CHANGE_ALLOWED.some((p) => request.url.startsWith(p))) {
+      fail('password_change_required');
+    }
+    request.actor = found.actor;
+    request.sessionUser = found.user;
+    request.csrfToken = found.csrfToken;
+  });
+}
+
+/** The signed-in actor, or a 401 refusal. */
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) fail('unauthenticated');
+  return request.actor;
+}
+
+/** The signed-in actor holding a permission, or a 401/403 refusal. */
+export function requirePermission(request: FastifyRequest, permission: Permission): Actor {
+  const actor = requireActor(request);
+  if (!can(actor, permission)) fail('forbidden');
+  return actor;
+}

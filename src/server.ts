@@ -1,0 +1,30 @@
+/**
+ * Starts the server: opens the database, migrates, bootstraps an empty database, listens.
+ */
+import { loadConfig } from './config.js';
+import { openRuntime } from './runtime.js';
+import { bootstrap } from './bootstrap.js';
+import { buildApp } from './http/app.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const rt = await openRuntime(config);
+  if (rt.keyCreated) console.log(`A new personal-data key was created at ${config.keyFile} (mode 0600). Keep a copy apart from your backups.`);
+  const report = await bootstrap(rt);
+  for (const line of report.lines) console.log(line);
+  const app = await buildApp({ services: rt.services, config, logger: { level: config.logLevel } });
+  const shutdown = async () => {
+    await app.close();
+    await rt.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown());
+  process.on('SIGTERM', () => void shutdown());
+  await app.listen({ host: config.host, port: config.port });
+  console.log(`Wugong is serving on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/ (API docs at /docs)`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
