@@ -6,6 +6,7 @@ import type { Runtime } from './runtime.js';
 import { systemActor } from './modules/actor.js';
 import { DEMO_PASSWORD, demoAccounts } from './demo/accounts.js';
 import { demoSeeders } from './demo/seeders.js';
+import { loadReferenceData } from './reference.js';
 
 export interface BootstrapReport {
   created: boolean;
@@ -13,6 +14,7 @@ export interface BootstrapReport {
 }
 
 export async function bootstrap(rt: Runtime): Promise<BootstrapReport> {
+  await loadReferenceData(rt);
   if ((await rt.services.users.count()) > 0) return { created: false, lines: [] };
   const actor = systemActor('bootstrap');
   if (!rt.config.demo) {

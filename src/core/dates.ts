@@ -51,6 +51,17 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((Date.UTC(by, bm - 1, bd) - Date.UTC(ay, am - 1, ad)) / 86_400_000);
 }
 
+/** Days since 1970-01-01 for an ISO date (the column form of dates in batch evaluation). */
+export function toDayNumber(date: string): number {
+  const [y, m, d] = parts(date);
+  return Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
+}
+
+/** The ISO date of a day number (inverse of {@link toDayNumber}). */
+export function fromDayNumber(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
 function parts(date: string): [number, number, number] {
   const m = ISO_DATE.exec(date);
   if (!m) throw new Error(`not an ISO date: ${date}`);
