@@ -12,6 +12,9 @@ async function main(): Promise<void> {
   if (rt.keyCreated) console.log(`A new personal-data key was created at ${config.keyFile} (mode 0600). Keep a copy apart from your backups.`);
   const report = await bootstrap(rt);
   for (const line of report.lines) console.log(line);
+  await rt.services.idempotency.purge();
+  const purge = setInterval(() => void rt.services.idempotency.purge().catch(() => undefined), 3_600_000);
+  purge.unref();
   const app = await buildApp({ services: rt.services, config, logger: { level: config.logLevel } });
   const shutdown = async () => {
     await app.close();

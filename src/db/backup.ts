@@ -15,13 +15,15 @@ const run = promisify(execFile);
 
 export class RestoreRefused extends Error {}
 
-export async function backup(db: Db, file: string, databaseUrl: string | undefined): Promise<void> {
+/** Writes a backup; on PostgreSQL `schema` limits it to one schema (the whole database by default). */
+export async function backup(db: Db, file: string, databaseUrl: string | undefined, schema?: string): Promise<void> {
   if (db.sqlite) {
     await db.sqlite.backup(file);
     return;
   }
   if (!databaseUrl) throw new Error('PostgreSQL backup needs DATABASE_URL');
-  await run('pg_dump', ['--format=custom', '--no-owner', `--file=${file}`, databaseUrl], { maxBuffer: 64 * 1024 * 1024 });
+  const only = schema ? [`--schema=${schema}`] : [];
+  await run('pg_dump', ['--format=custom', '--no-owner', ...only, `--file=${file}`, databaseUrl], { maxBuffer: 64 * 1024 * 1024 });
 }
 
 function sqliteFingerprint(file: string): string | undefined {

@@ -17,6 +17,7 @@ import type { Config } from '../config.js';
 import { registerErrorHandler } from './plugins/errors.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerMetrics } from './plugins/metrics.js';
+import { registerIdempotency } from './plugins/idempotency.js';
 import { ProblemSchema } from './schemas/common.js';
 import { problem } from './problem.js';
 import { apiRoutes } from './routes/index.js';
@@ -73,6 +74,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/docs' });
   registerMetrics(app);
   registerAuth(app, services);
+  registerIdempotency(app, services);
 
   app.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);

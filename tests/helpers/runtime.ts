@@ -29,6 +29,8 @@ if (!pgUrl && !process.env.WUGONG_PG_NOTICE_SHOWN) {
 export interface TestRuntime extends Runtime {
   clock: ReturnType<typeof fixedClock>;
   dir: string;
+  /** The PostgreSQL schema of this runtime (undefined on SQLite). */
+  schema: string | undefined;
 }
 
 /** A fresh, migrated runtime on one database, with a fixed clock and a temporary data folder. */
@@ -60,7 +62,7 @@ export async function openTestRuntime(dialect: DialectName, overrides: Partial<C
     }
     fs.rmSync(dir, { recursive: true, force: true });
   };
-  return { ...rt, clock, dir, close };
+  return { ...rt, clock, dir, schema, close };
 }
 
 export interface Ctx {

@@ -17,6 +17,7 @@ export function userRoutes(services: Services): FastifyPluginAsyncTypebox {
       return { ...r, page, pageSize };
     });
     app.post('/users', {
+      config: { idempotent: true },
       schema: {
         tags: ['accounts'], summary: 'Create an account / 创建账户',
         body: Type.Object({
