@@ -4,10 +4,15 @@
  * version stamp in settings), and runs at every start before bootstrap.
  */
 import type { Runtime } from './runtime.js';
+import { loadCatalogues } from './modules/catalog/catalog.loader.js';
+
+async function loadRegions(rt: Runtime): Promise<void> {
+  await rt.services.regions.loadReference();
+}
 
 export type ReferenceLoader = (rt: Runtime) => Promise<void>;
 
-export const referenceLoaders: ReferenceLoader[] = [];
+export const referenceLoaders: ReferenceLoader[] = [loadRegions, loadCatalogues];
 
 export async function loadReferenceData(rt: Runtime): Promise<void> {
   for (const load of referenceLoaders) await load(rt);

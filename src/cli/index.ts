@@ -1,4 +1,5 @@
 /** Module commands of the `wugong` CLI; each module adds one function here. */
 import type { Command } from 'commander';
+import { addImportCommand } from './import.js';
 
-export const cliCommands: Array<(program: Command) => void> = [];
+export const cliCommands: Array<(program: Command) => void> = [addImportCommand];

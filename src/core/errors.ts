@@ -37,10 +37,13 @@ const catalogue = {
   id_number_address: { status: 400, zh: '身份证号码的地址码不合理', en: 'The address code of the ID number is implausible' },
   id_number_scientific: { status: 400, zh: '身份证号码被表格软件存成了数字（如4.5122E+17），请把该列设为文本后重新填写', en: 'The ID number was stored as a number (e.g. 4.5122E+17); set the column to text and enter it again' },
   phone_format: { status: 400, zh: '手机号码应为1开头的11位数字', en: 'A mobile number has 11 digits starting with 1' },
+  bank_account_format: { status: 400, zh: '银行账号应为12至30位数字', en: 'A bank account number has 12 to 30 digits' },
   division_unknown: { status: 400, zh: '行政区划代码不存在', en: 'Unknown division code' },
   duplicate_person: { status: 409, zh: '该身份证号码已登记', en: 'This ID number is already registered' },
   credit_code_format: { status: 400, zh: '统一社会信用代码应为18位', en: 'A unified social credit code has 18 characters' },
   credit_code_checksum: { status: 400, zh: '统一社会信用代码校验位错误', en: 'The unified social credit code check character is wrong' },
+  credit_code_authority: { status: 400, zh: '统一社会信用代码的登记管理部门或机构类别代码不存在', en: 'The registration authority or organisation type of the credit code does not exist' },
+  credit_code_division: { status: 400, zh: '统一社会信用代码中的行政区划码不合理', en: 'The division code inside the credit code is implausible' },
   duplicate_enterprise: { status: 409, zh: '该统一社会信用代码已登记', en: 'This unified social credit code is already registered' },
   industry_unknown: { status: 400, zh: '行业代码不存在', en: 'Unknown industry code' },
   occupation_unknown: { status: 400, zh: '职业代码不存在', en: 'Unknown occupation code' },
@@ -48,6 +51,23 @@ const catalogue = {
   import_format: { status: 400, zh: '导入文件格式错误', en: 'The import file is malformed' },
   import_header: { status: 400, zh: '导入文件表头与模板不符', en: 'The import file header does not match the template' },
   import_conflict: { status: 409, zh: '身份证号码已存在且数据不同', en: 'The ID number exists with different data' },
+  import_duplicate_row: { status: 400, zh: '与本文件中前面的一行重复', en: 'Duplicates an earlier row of this file' },
+  import_cell_numeric: { status: 400, zh: '该列须为文本格式，单元格被存成了数字', en: 'This column must be text; the cell was stored as a number' },
+  import_unknown_entity: { status: 404, zh: '不支持导入此类数据', en: 'This kind of record cannot be imported' },
+  // worker sign-in
+  otp_too_soon: { status: 429, zh: '验证码发送过于频繁，请一分钟后再试', en: 'A code was sent less than a minute ago; try again shortly' },
+  otp_daily_limit: { status: 429, zh: '今日验证码次数已用完', en: 'No more codes can be sent to this phone today' },
+  otp_invalid: { status: 401, zh: '验证码错误或已过期', en: 'The code is wrong or expired' },
+  worker_bind_failed: { status: 404, zh: '未找到与身份证号码和姓名相符的登记信息', en: 'No registry record matches this ID number and name' },
+  // policy
+  policy_program_unknown: { status: 404, zh: '没有这项政策（项目编号不存在）', en: 'There is no such program' },
+  policy_facts_invalid: { status: 400, zh: '申请信息不完整或格式错误', en: 'The claim facts are incomplete or malformed' },
+  policy_fact_unknown: { status: 400, zh: '不认识的信息项', en: 'Unknown fact' },
+  policy_fact_type: { status: 400, zh: '信息项的格式或取值不对', en: 'The fact has the wrong type or value' },
+  policy_fact_required: { status: 400, zh: '这项政策需要填写此信息', en: 'This program needs this fact' },
+  policy_date_invalid: { status: 400, zh: '日期应为YYYY-MM-DD格式的有效日期', en: 'A date must be a real date in YYYY-MM-DD form' },
+  policy_parameter_missing: { status: 422, zh: '该地区在该日期没有设定此参数', en: 'No parameter value is set for this place and date' },
+  policy_parameter_invalid: { status: 400, zh: '参数记录不符合要求', en: 'The parameter record is invalid' },
 } satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof catalogue;

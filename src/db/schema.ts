@@ -4,5 +4,11 @@
 import type { AccountTables } from '../modules/accounts/account.table.js';
 import type { AuditTables } from '../modules/audit/audit.table.js';
 import type { SystemTables } from '../modules/system/system.table.js';
+import type { RegionTables } from '../modules/regions/region.table.js';
+import type { PeopleTables } from '../modules/people/person.table.js';
+import type { CatalogTables } from '../modules/catalog/catalog.table.js';
+import type { EnterpriseTables } from '../modules/enterprises/enterprise.table.js';
+import type { ImportTables } from '../modules/imports/import.table.js';
+import type { WorkerTables } from '../modules/accounts/worker.table.js';
 
-export interface Database extends SystemTables, AccountTables, AuditTables {}
+export interface Database extends SystemTables, AccountTables, AuditTables, RegionTables, PeopleTables, CatalogTables, EnterpriseTables, ImportTables, WorkerTables {}

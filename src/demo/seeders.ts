@@ -3,7 +3,9 @@
  * A seeder runs once, on an empty database in demo mode, before the demo accounts are created.
  */
 import type { Runtime } from '../runtime.js';
+import { seedDemoPeople } from './people-seeder.js';
+import { seedDemoEnterprises } from './enterprises.js';
 
 export type DemoSeeder = (rt: Runtime) => Promise<void>;
 
-export const demoSeeders: DemoSeeder[] = [];
+export const demoSeeders: DemoSeeder[] = [seedDemoEnterprises, seedDemoPeople];

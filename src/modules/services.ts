@@ -6,13 +6,40 @@ import { createAuditService } from './audit/audit.service.js';
 import { createAuthService } from './accounts/auth.service.js';
 import { createUsersService } from './accounts/users.service.js';
 import { createIdempotencyService } from './system/idempotency.service.js';
+import { createLocalBlobStore } from './blobs/blob-store.js';
+import { createImportService } from './imports/import.service.js';
+import { createExportService } from './exports/export.service.js';
+import { createRegionService } from './regions/region.service.js';
+import { createCatalogService } from './catalog/catalog.service.js';
+import { createEnterprisesService } from './enterprises/enterprise.service.js';
+import { createEnterpriseImporter } from './enterprises/enterprise.importer.js';
+import { enterpriseRegions } from './enterprises/divisions.js';
+import { createPeopleService } from './people/person.service.js';
+import { createPersonHistoryService } from './people/person-history.service.js';
+import { createPersonMergeService } from './people/person-merge.service.js';
+import { createPersonImporter } from './people/person.importer.js';
+import { regionDivisionRules } from './people/divisions.js';
+import { createDashboardService } from './dashboard/dashboard.service.js';
+import { dashboardSources } from './dashboard/dashboard.sources.js';
 
 export function createServices(deps: Deps) {
   const audit = createAuditService(deps);
   const auth = createAuthService(deps, audit);
   const users = createUsersService(deps, audit);
   const idempotency = createIdempotencyService(deps);
-  return { deps, audit, auth, users, idempotency };
+  const blobs = createLocalBlobStore(deps.config.blobDir);
+  const regions = createRegionService(deps, audit);
+  const catalog = createCatalogService(deps);
+  const enterprises = createEnterprisesService(deps, audit, enterpriseRegions);
+  const enterpriseImporter = createEnterpriseImporter(deps, audit);
+  const people = createPeopleService(deps, audit, regionDivisionRules);
+  const personHistory = createPersonHistoryService(deps, audit, regionDivisionRules);
+  const personMerge = createPersonMergeService(deps, audit);
+  const personImporter = createPersonImporter(deps, audit);
+  const imports = createImportService(deps, audit, blobs, () => ({ enterprises: enterpriseImporter, people: personImporter }));
+  const exports = createExportService(deps, audit, people, enterprises);
+  const dashboard = createDashboardService(dashboardSources({ people, enterprises, imports }));
+  return { deps, audit, auth, users, idempotency, blobs, imports, exports, regions, catalog, enterprises, people, personHistory, personMerge, dashboard };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -5,7 +5,17 @@
 import type { Migration } from 'kysely';
 import type { DialectName } from '../database.js';
 import { foundation } from './0001_foundation.js';
+import { regions } from './0002_regions.js';
+import { people } from './0003_people.js';
+import { enterprises } from './0004_enterprises.js';
+import { imports } from './0005_imports.js';
+import { workerSignin } from './0006_worker_signin.js';
 
 export const migrationList: Array<[string, (dialect: DialectName) => Migration]> = [
   ['0001_foundation', foundation],
+  ['0002_regions', regions],
+  ['0003_people', people],
+  ['0004_enterprises', enterprises],
+  ['0005_imports', imports],
+  ['0006_worker_signin', workerSignin],
 ];

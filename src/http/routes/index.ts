@@ -4,13 +4,29 @@ import type { Services } from '../../modules/services.js';
 import { authRoutes, UserSchema } from './auth.js';
 import { userRoutes } from './users.js';
 import { auditRoutes, AuditEntrySchema } from './audit.js';
+import { importRoutes } from './imports.js';
+import { exportRoutes } from './exports.js';
+import { regionRoutes } from './regions.js';
+import { catalogRoutes, IndustrySchema, OccupationSchema } from './catalog.js';
+import { enterpriseRoutes } from './enterprises.js';
+import { EnterpriseSchema } from '../schemas/enterprises.js';
+import { peopleRoutes } from './people.js';
+import { PersonSchema } from '../schemas/people.js';
+import { dashboardRoutes } from './dashboard.js';
 
 export function apiRoutes(services: Services): FastifyPluginAsyncTypebox {
   return async (app) => {
     // Shared schemas first, so every route plugin below can $ref them.
-    for (const schema of [UserSchema, AuditEntrySchema]) app.addSchema(schema);
+    for (const schema of [UserSchema, AuditEntrySchema, IndustrySchema, OccupationSchema, EnterpriseSchema, PersonSchema]) app.addSchema(schema);
     await app.register(authRoutes(services));
     await app.register(userRoutes(services));
     await app.register(auditRoutes(services));
+    await app.register(importRoutes(services));
+    await app.register(exportRoutes(services));
+    await app.register(regionRoutes(services));
+    await app.register(catalogRoutes(services));
+    await app.register(enterpriseRoutes(services));
+    await app.register(peopleRoutes(services));
+    await app.register(dashboardRoutes(services));
   };
 }

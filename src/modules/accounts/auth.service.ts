@@ -4,6 +4,8 @@
  */
 import crypto from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/schema.js';
 import type { Deps } from '../deps.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { isDepartment, isRole, provinceOf, type Actor } from '../actor.js';
@@ -40,6 +42,16 @@ export function createAuthService(deps: Deps, audit: AuditService) {
   const { db, clock, config } = deps;
   const now = () => isoInstant(clock.now());
 
+  /** Opens a session for a user inside the caller's transaction and audits the sign-in. */
+  async function startSession(trx: Transaction<Database>, actor: Actor, userId: string, meta: { ip: string | null; userAgent: string | null }): Promise<{ token: string; csrfToken: string }> {
+    const { token, hash: id } = newSecret('s_');
+    const csrfToken = crypto.randomBytes(24).toString('base64url');
+    const expires = isoInstant(new Date(clock.now().getTime() + config.sessionTtlHours * 3_600_000));
+    await repo.insertSession(trx, { id, user_id: userId, csrf_token: csrfToken, created_at: now(), expires_at: expires, revoked_at: null, ip: meta.ip, user_agent: meta.userAgent?.slice(0, 300) ?? null });
+    await audit.record(trx, actor, { province: provinceOf(actor.jurisdiction), action: 'auth.login', entityType: 'user', entityId: userId });
+    return { token, csrfToken };
+  }
+
   return {
     hashPassword: (pw: string) => hash(pw),
 
@@ -66,16 +78,14 @@ export function createAuthService(deps: Deps, audit: AuditService) {
         });
         return refuse(lock ? 'account_locked' : 'invalid_credentials');
       }
-      const { token, hash: id } = newSecret('s_');
-      const csrfToken = crypto.randomBytes(24).toString('base64url');
-      const expires = isoInstant(new Date(clock.now().getTime() + config.sessionTtlHours * 3_600_000));
-      await db.kysely.transaction().execute(async (trx) => {
+      const session = await db.kysely.transaction().execute(async (trx) => {
         await repo.updateUser(trx, user.id, { failed_logins: 0, locked_until: null });
-        await repo.insertSession(trx, { id, user_id: user.id, csrf_token: csrfToken, created_at: now(), expires_at: expires, revoked_at: null, ip: meta.ip, user_agent: meta.userAgent?.slice(0, 300) ?? null });
-        await audit.record(trx, actor, { province, action: 'auth.login', entityType: 'user', entityId: user.id });
+        return startSession(trx, actor, user.id, meta);
       });
-      return ok({ token, csrfToken, user: view });
+      return ok({ ...session, user: view });
     },
+
+    startSession,
 
     /** The actor behind a session cookie, or null when the session is unknown, expired or revoked. */
     async fromSession(token: string, requestId: string | null): Promise<{ actor: Actor; csrfToken: string; user: UserView } | null> {

@@ -1,0 +1,16 @@
+/** (a) A demo officer signs in and sees the real counts of their jurisdiction on the home page. */
+import path from 'node:path';
+import type { TestContext } from './run.js';
+import { DEMO_PASSWORD, expect, signIn } from './helpers.js';
+import { resultsDir } from './harness.js';
+
+export async function signInAndSeeHomeCounts({ page, baseUrl }: TestContext): Promise<void> {
+  await signIn(page, baseUrl, 'duan_county', DEMO_PASSWORD);
+  const people = page.getByTestId('stat-people');
+  await people.locator('.ant-statistic-content-value').filter({ hasText: /\d/ }).waitFor();
+  const text = await people.locator('.ant-statistic-content-value').innerText();
+  const count = Number(text.replace(/[^\d]/g, ''));
+  expect(Number.isInteger(count) && count > 0, `expected a positive people count, got "${text}"`);
+  expect(await page.getByText('登记劳动力').isVisible(), 'the Chinese label of the people count is missing');
+  await page.screenshot({ path: path.join(resultsDir, 'home-1280.png'), fullPage: true });
+}

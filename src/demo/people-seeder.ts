@@ -1,0 +1,36 @@
+/**
+ * Demo workers: 1,200 synthetic people (都安 → 东莞) registered through the people importer's batch
+ * path (parse → applyBatch, one transaction per 600 rows, audited per batch), plus a few histories.
+ */
+import type { Runtime } from '../runtime.js';
+import { systemActor } from '../modules/actor.js';
+import { createPersonImporter } from '../modules/people/person.importer.js';
+import { syntheticCells, syntheticPeople } from './synthetic-people.js';
+
+export const DEMO_PEOPLE = 1_200;
+const BATCH = 600;
+
+export async function seedDemoPeople(rt: Runtime): Promise<void> {
+  const { services } = rt;
+  const actor = systemActor('demo-seed');
+  const importer = createPersonImporter(services.deps, services.audit);
+  const all = [...syntheticPeople(DEMO_PEOPLE, 2026)];
+  const createdIds: string[] = [];
+  for (let i = 0; i < all.length; i += BATCH) {
+    const rows = all.slice(i, i + BATCH).flatMap((p) => {
+      const r = importer.parse(syntheticCells(p), actor);
+      return r.ok ? [r.value] : [];
+    });
+    const outcomes = await rt.db.kysely.transaction().execute((trx) => importer.applyBatch(trx, actor, rows, 'insert', `demo-people-${i / BATCH + 1}`));
+    for (const o of outcomes) if (o.kind === 'created') createdIds.push(o.id);
+  }
+  // A few records with histories, so the detail pages have something to show.
+  for (const [n, id] of createdIds.slice(0, 20).entries()) {
+    await services.personHistory.addEmployment(actor, id, {
+      enterpriseName: n % 2 === 0 ? '东莞市示例电子有限公司' : '东莞市示例制衣厂', divisionCode: '441900113', startDate: '2023-03-01',
+      endDate: n % 3 === 0 ? '2025-06-30' : null, monthlyWageFen: 520_000 + n * 10_000, occupationCode: '6-25-04-01',
+    });
+    await services.personHistory.addInsurance(actor, id, { kind: 'pension', divisionCode: '441900', startMonth: '2023-03', endMonth: null, contributionMonths: 30 });
+    await services.personHistory.addOccupation(actor, id, { occupationCode: n % 2 === 0 ? '6-25-04-01' : '6-05-01-03', level: 5 });
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * The import engine: one path for the API, the CLI and the benchmark. It streams rows from the file,
+ * parses them in batches (on worker threads when the importer offers a worker parser), drops later
+ * duplicates of a natural key, and applies each batch of good rows in its own transaction together
+ * with the job's progress counters, so a batch and its counts commit or vanish together. A run that
+ * stops anywhere can be repeated on the same file: committed rows come back 'unchanged'.
+ */
+import { Transform, type Readable } from 'node:stream';
+import { newId } from '../../core/ids.js';
+import { fieldError, type FieldError } from '../../core/result.js';
+import type { Deps } from '../deps.js';
+import type { Actor } from '../actor.js';
+import type { Importer, ImportMode, RowOutcome } from './importer.js';
+import { openRows, type FileKind } from './read-rows.js';
+import type { RawRow } from './headers.js';
+import { createReportWriter, type ReportWriter } from './report.js';
+import { inlinePool, workerPool, type ParsedRow, type ParsePool } from './parse-pool.js';
+import * as repo from './import.repository.js';
+
+export interface Counts {
+  total: number;
+  processed: number;
+  created: number;
+  unchanged: number;
+  updated: number;
+  conflicts: number;
+  errors: number;
+}
+
+export interface EngineOptions {
+  /** Rows per transaction (default 1,000). */
+  batchSize?: number;
+  /** Parse worker threads; 0 parses on this thread (default 0; the service and CLI pass their own). */
+  workers?: number;
+  /** Parsed batches waiting for the writer (default 2 per worker, at least 2). */
+  maxInFlight?: number;
+  /** Test hook: throw inside the transaction of the batch that reaches this many processed rows. */
+  failAfterRows?: number;
+  /** Called after every committed batch. */
+  onProgress?: (p: Counts & { bytes: number }) => void;
+}
+
+export interface EngineInput {
+  deps: Deps;
+  importer: Importer<unknown>;
+  actor: Actor;
+  mode: ImportMode;
+  jobId: string;
+  kind: FileKind;
+  source: Readable;
+  /** Where the error report is written while the import runs. */
+  reportFile: string;
+}
+
+export type EngineResult = { ok: true; counts: Counts; reportRows: number } | { ok: false; missing: Importer<unknown>['columns'] };
+
+/** A failure injected by a test through `failAfterRows`. */
+export class InjectedFailure extends Error {}
+
+function duplicateError(firstRow: number): FieldError {
+  return fieldError('', 'import_duplicate_row', { zh: `与本文件第${firstRow}行重复（同一身份证号码或代码），已跳过`, en: `Duplicate of row ${firstRow} in this file (same ID number or code); skipped` });
+}
+
+function conflictError(message: { zh: string; en: string }): FieldError {
+  return fieldError('', 'import_conflict', message);
+}
+
+function countingStream(onBytes: (n: number) => void): Transform {
+  return new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      onBytes(chunk.length);
+      done(null, chunk);
+    },
+  });
+}
+
+/** Runs one import to the end (or to its first infrastructure failure, which it rethrows). */
+export async function runImport(input: EngineInput, opts: EngineOptions = {}): Promise<EngineResult> {
+  const { deps, importer, actor, mode, jobId } = input;
+  const batchSize = opts.batchSize ?? 1000;
+  const workers = opts.workers ?? 0;
+  let bytes = 0;
+  const source = input.source.pipe(countingStream((n) => (bytes += n)));
+  const opened = await openRows(input.kind, source, importer.columns);
+  if (!opened.ok) {
+    input.source.destroy();
+    return { ok: false, missing: opened.missing };
+  }
+  const pool: ParsePool = workers > 0 && importer.parser
+    ? workerPool(workers, { parserUrl: importer.parser.url, config: deps.config, actor, now: deps.clock.now().toISOString() })
+    : inlinePool(importer, actor);
+  const maxInFlight = opts.maxInFlight ?? Math.max(2, workers * 2);
+  const report: ReportWriter = createReportWriter(input.reportFile, importer.columns);
+  const counts: Counts = { total: 0, processed: 0, created: 0, unchanged: 0, updated: 0, conflicts: 0, errors: 0 };
+  const seen = new Map<string, number>();
+
+  async function write(parsed: ParsedRow[]): Promise<void> {
+    const good: Array<Extract<ParsedRow, { ok: true }>> = [];
+    let errors = 0;
+    for (const r of parsed) {
+      if (!r.ok) {
+        report.add({ rowNumber: r.rowNumber, cells: r.cells, errors: r.errors });
+        errors++;
+        continue;
+      }
+      const first = seen.get(r.key);
+      if (first !== undefined) {
+        report.add({ rowNumber: r.rowNumber, cells: r.cells, errors: [duplicateError(first)] });
+        errors++;
+        continue;
+      }
+      seen.set(r.key, r.rowNumber);
+      good.push(r);
+    }
+    const d = { processed: parsed.length, created: 0, unchanged: 0, updated: 0, conflicts: 0, errors };
+    const conflicts: Array<{ row: ParsedRow; message: { zh: string; en: string } }> = [];
+    await deps.db.kysely.transaction().execute(async (trx) => {
+      const outcomes: RowOutcome[] = good.length ? await importer.applyBatch(trx, actor, good.map((g) => g.value), mode, newId()) : [];
+      if (outcomes.length !== good.length) throw new Error(`${importer.entity} importer returned ${outcomes.length} outcomes for ${good.length} rows`);
+      outcomes.forEach((o, i) => {
+        const row = good[i];
+        if (o.kind === 'conflict') {
+          d.conflicts++;
+          if (row) conflicts.push({ row, message: o.message });
+        } else d[o.kind]++;
+      });
+      await repo.addProgress(trx, jobId, d);
+      if (opts.failAfterRows !== undefined && counts.processed + d.processed >= opts.failAfterRows) {
+        throw new InjectedFailure(`injected failure after ${opts.failAfterRows} rows`);
+      }
+    });
+    for (const c of conflicts) report.add({ rowNumber: c.row.rowNumber, cells: c.row.cells, errors: [conflictError(c.message)] });
+    for (const k of ['processed', 'created', 'unchanged', 'updated', 'conflicts', 'errors'] as const) counts[k] += d[k];
+    opts.onProgress?.({ ...counts, bytes });
+  }
+
+  const queue: Array<Promise<ParsedRow[]>> = [];
+  const submit = (rows: RawRow[]) => {
+    const p = pool.parse(rows);
+    p.catch(() => {}); // awaited in order below; this only keeps a rejection from being reported as unhandled
+    queue.push(p);
+  };
+  try {
+    let batch: RawRow[] = [];
+    for await (const row of opened.rows) {
+      counts.total++;
+      batch.push(row);
+      if (batch.length >= batchSize) {
+        submit(batch);
+        batch = [];
+        const head = queue.length >= maxInFlight ? queue.shift() : undefined;
+        if (head) await write(await head);
+      }
+    }
+    if (batch.length) submit(batch);
+    for (let head = queue.shift(); head; head = queue.shift()) await write(await head);
+  } finally {
+    await pool.close();
+    input.source.destroy();
+    await report.close();
+  }
+  return { ok: true, counts, reportRows: report.count };
+}

@@ -1,0 +1,57 @@
+/**
+ * Streams the first worksheet of an .xlsx file with exceljs's streaming reader (constant memory).
+ * Each row comes back as display strings plus the indexes of cells stored as numbers, so the
+ * caller can refuse numbers in text columns (an ID number saved as 4.5122E+17 has lost digits).
+ */
+import type { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+
+export interface XlsxRow {
+  rowNumber: number;
+  values: string[];
+  /** 0-based indexes of cells holding numbers (or formulas yielding numbers). */
+  numeric: Set<number>;
+}
+
+function dateText(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** The text and number-ness of one cell value as exceljs delivers it. */
+export function cellText(v: unknown): { text: string; numeric: boolean } {
+  if (v === null || v === undefined) return { text: '', numeric: false };
+  if (typeof v === 'number') return { text: String(v), numeric: true };
+  if (typeof v === 'string') return { text: v, numeric: false };
+  if (typeof v === 'boolean') return { text: v ? 'TRUE' : 'FALSE', numeric: false };
+  if (v instanceof Date) return { text: dateText(v), numeric: false };
+  if (typeof v === 'object') {
+    if ('richText' in v && Array.isArray(v.richText)) {
+      return { text: v.richText.map((p: unknown) => (p && typeof p === 'object' && 'text' in p && typeof p.text === 'string' ? p.text : '')).join(''), numeric: false };
+    }
+    if ('result' in v) return cellText(v.result);
+    if ('text' in v) return cellText(v.text);
+    if ('error' in v && typeof v.error === 'string') return { text: v.error, numeric: false };
+  }
+  return { text: String(v), numeric: false };
+}
+
+/** Streams the rows of the first worksheet. */
+export async function* xlsxRows(source: Readable | string): AsyncGenerator<XlsxRow> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  for await (const sheet of reader) {
+    for await (const row of sheet) {
+      const raw: unknown = row.values;
+      const cells: unknown[] = Array.isArray(raw) ? raw.slice(1) : [];
+      const values: string[] = [];
+      const numeric = new Set<number>();
+      for (let i = 0; i < cells.length; i++) {
+        const c = cellText(cells[i]);
+        values.push(c.text);
+        if (c.numeric) numeric.add(i);
+      }
+      yield { rowNumber: row.number, values, numeric };
+    }
+    // Only the first worksheet holds data (the template's second sheet is instructions).
+    break;
+  }
+}

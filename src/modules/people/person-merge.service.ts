@@ -1,0 +1,56 @@
+/**
+ * Merging duplicate records and reading a record's audit history (docs/decisions/042). The
+ * duplicate is kept, marked merged into the survivor; its histories move to the survivor; its
+ * identity row is released so a wrongly entered ID number no longer blocks registering it correctly.
+ */
+import type { Deps } from '../deps.js';
+import type { AuditEntry, AuditService } from '../audit/audit.service.js';
+import type { Actor } from '../actor.js';
+import { ok, refuse, type Result } from '../../core/result.js';
+import { isoInstant } from '../../core/clock.js';
+import * as repo from './person.repository.js';
+import { readAccess, staffAccess } from './person.policy.js';
+
+const invalid = (zh: string, en: string) => refuse('merge_invalid', { zh, en });
+
+export function createPersonMergeService(deps: Deps, audit: AuditService) {
+  const { db, clock } = deps;
+  return {
+    /** Merges `duplicateId` into `survivorId`; both in jurisdiction, neither already merged. */
+    async merge(actor: Actor, survivorId: string, duplicateId: string, reason: string): Promise<Result<{ survivorId: string; duplicateId: string }>> {
+      if (survivorId === duplicateId) return invalid('不能与自身合并', 'A record cannot be merged into itself');
+      if (reason.trim() === '') return invalid('请填写合并原因', 'A reason is required');
+      const [survivor, dup] = await Promise.all([repo.findPersonById(db.kysely, survivorId), repo.findPersonById(db.kysely, duplicateId)]);
+      if (!survivor || !dup) return refuse('out_of_jurisdiction');
+      for (const row of [survivor, dup]) {
+        const access = staffAccess(actor, 'people.merge', row);
+        if (!access.ok) return access;
+      }
+      if (survivor.merged_into !== null || dup.merged_into !== null) return invalid('其中一条记录已被合并', 'One of the records is already merged');
+      await db.kysely.transaction().execute(async (trx) => {
+        const t = isoInstant(clock.now());
+        await repo.moveChildren(trx, duplicateId, survivorId, survivor.province);
+        await repo.markMerged(trx, duplicateId, survivorId, t);
+        await repo.releaseIdentity(trx, dup.id_index, duplicateId);
+        await repo.touchPerson(trx, survivorId, t);
+        const r = reason.trim();
+        await audit.record(trx, actor, { province: survivor.province, action: 'person.merged', entityType: 'person', entityId: survivorId, details: { duplicateId, reason: r } });
+        await audit.record(trx, actor, { province: dup.province, action: 'person.merged_into', entityType: 'person', entityId: duplicateId, details: { survivorId, reason: r } });
+      });
+      return ok({ survivorId, duplicateId });
+    },
+
+    /** Audit entries of a record and of the records merged into it, newest first. */
+    async history(actor: Actor, personId: string): Promise<Result<AuditEntry[]>> {
+      const row = await repo.findPersonById(db.kysely, personId);
+      if (!row) return refuse('out_of_jurisdiction');
+      const access = readAccess(actor, personId, row);
+      if (!access.ok || access.own) return access.ok ? refuse('forbidden') : access;
+      const ids = [personId, ...(await repo.mergedIntoIds(db.kysely, personId))];
+      const lists = await Promise.all(ids.map((id) => audit.history('person', id)));
+      return ok(lists.flat().sort((a, b) => b.id - a.id));
+    },
+  };
+}
+
+export type PersonMergeService = ReturnType<typeof createPersonMergeService>;

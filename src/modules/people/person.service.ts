@@ -1,0 +1,145 @@
+/**
+ * The worker registry's use cases: register, correct, read (masked), search, reveal one value
+ * (audited) and a worker's own record. One transaction per write, with its audit row inside.
+ */
+import type { Deps } from '../deps.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { Actor } from '../actor.js';
+import { can } from '../accounts/permissions.js';
+import { ok, refuse, RefusalError, type Result } from '../../core/result.js';
+import { businessDate, isoInstant } from '../../core/clock.js';
+import { newId } from '../../core/ids.js';
+import { maskIdNumber } from '../../crypto/mask.js';
+import * as repo from './person.repository.js';
+import { changedFields, encodePerson, idIndexOf, viewOf } from './person.codec.js';
+import { inJurisdiction, readAccess, staffAccess } from './person.policy.js';
+import { validatePerson, type DivisionRules } from './person.validate.js';
+import type { PersonInput, PersonView, RevealableField, ValidPerson } from './person.js';
+import type { PersonDataColumns } from './person.table.js';
+import { searchPeople, type PersonSearch } from './person.search.js';
+
+export type { PersonSearch } from './person.search.js';
+
+export function createPeopleService(deps: Deps, audit: AuditService, divisions: DivisionRules) {
+  const { db, clock, pii } = deps;
+  const now = () => isoInstant(clock.now());
+  const today = () => businessDate(clock.now());
+
+  function validated(input: PersonInput): Result<ValidPerson> {
+    const v = validatePerson(input, { today: today(), divisions });
+    return v.ok ? ok(v.value) : refuse('validation_failed', { errors: v.errors });
+  }
+
+  /** The refusal for an ID number another record holds: names only its masked ID. */
+  function duplicate(idNumber: string) {
+    const masked = maskIdNumber(idNumber);
+    return refuse('duplicate_person', { zh: `身份证号码 ${masked} 已登记`, en: `The ID number ${masked} is already registered` });
+  }
+
+  const outsideScope = () => refuse('forbidden', { zh: '四个地点都不在您的管辖范围内', en: 'None of the four localities is inside your jurisdiction' });
+
+  async function run<T>(work: () => Promise<T>): Promise<Result<T>> {
+    try {
+      return ok(await work());
+    } catch (err) {
+      if (err instanceof RefusalError) return { ok: false, reason: err.reason };
+      throw err;
+    }
+  }
+
+  return {
+    /** Registers a person; the ID number must be new nationally (duplicate_person otherwise). */
+    async create(actor: Actor, input: PersonInput): Promise<Result<PersonView>> {
+      if (!can(actor, 'people.write')) return refuse('forbidden');
+      const v = validated(input);
+      if (!v.ok) return v;
+      const data = encodePerson(pii, v.value);
+      if (!inJurisdiction(actor.jurisdiction, data)) return outsideScope();
+      const id = newId();
+      const t = now();
+      const done = await run(() => db.kysely.transaction().execute(async (trx) => {
+        if (!(await repo.claimIdentity(trx, data.id_index, id))) throw new RefusalError(duplicate(v.value.idNumber).reason);
+        await repo.insertPerson(trx, { ...data, id, merged_into: null, version: 1, created_at: t, updated_at: t });
+        await audit.record(trx, actor, { province: data.province, action: 'person.created', entityType: 'person', entityId: id });
+      }));
+      if (!done.ok) return done;
+      return this.get(actor, id);
+    },
+
+    /** Replaces a person's data when `version` is current (version_conflict otherwise). */
+    async update(actor: Actor, id: string, input: PersonInput & { version: number }): Promise<Result<PersonView>> {
+      const row = await repo.findPersonById(db.kysely, id);
+      if (!row) return refuse('out_of_jurisdiction');
+      const access = staffAccess(actor, 'people.write', row);
+      if (!access.ok) return access;
+      if (row.merged_into !== null) return refuse('conflict', { zh: '该记录已合并，不能修改', en: 'This record was merged and cannot be changed' });
+      const v = validated(input);
+      if (!v.ok) return v;
+      const data: PersonDataColumns = encodePerson(pii, v.value);
+      if (!inJurisdiction(actor.jurisdiction, data)) return outsideScope();
+      const changed = changedFields(row, data);
+      const done = await run(() => db.kysely.transaction().execute(async (trx) => {
+        if (data.id_index !== row.id_index) {
+          if (!(await repo.claimIdentity(trx, data.id_index, id))) throw new RefusalError(duplicate(v.value.idNumber).reason);
+          await repo.releaseIdentity(trx, row.id_index, id);
+        }
+        if (!(await repo.updatePerson(trx, id, input.version, data, now()))) throw new RefusalError(refuse('version_conflict').reason);
+        await audit.record(trx, actor, { province: data.province, action: 'person.updated', entityType: 'person', entityId: id, details: { changed } });
+      }));
+      if (!done.ok) return done;
+      return this.get(actor, id);
+    },
+
+    /** One person, masked; a worker reading their own record gets it unmasked. */
+    async get(actor: Actor, id: string): Promise<Result<PersonView>> {
+      const row = await repo.findPersonById(db.kysely, id);
+      if (!row) return refuse('out_of_jurisdiction');
+      const access = readAccess(actor, id, row);
+      if (!access.ok) return access;
+      return ok(viewOf(pii, row, !access.own));
+    },
+
+    /** The signed-in worker's own record, unmasked. */
+    async self(actor: Actor): Promise<Result<PersonView>> {
+      if (actor.role !== 'worker' || actor.personId === null) return refuse('not_found');
+      const row = await repo.findPersonById(db.kysely, actor.personId);
+      return row ? ok(viewOf(pii, row, false)) : refuse('not_found');
+    },
+
+    /** Search and filters within the actor's jurisdiction, masked, paged. */
+    async search(actor: Actor, s: PersonSearch): Promise<Result<{ items: PersonView[]; total: number; totalCapped: boolean }>> {
+      if (!can(actor, 'people.read')) return refuse('forbidden');
+      const r = await searchPeople(db.kysely, pii, actor.jurisdiction, today(), s);
+      if (!r.ok) return r;
+      return ok({ items: r.value.rows.map((row) => viewOf(pii, row, true)), total: r.value.total, totalCapped: r.value.capped });
+    },
+
+    /** Shows one personal value in clear to an officer in jurisdiction; audited with the field name only. */
+    async reveal(actor: Actor, id: string, field: RevealableField): Promise<Result<{ field: RevealableField; value: string | null }>> {
+      const row = await repo.findPersonById(db.kysely, id);
+      if (!row) return refuse('out_of_jurisdiction');
+      const access = staffAccess(actor, 'people.reveal', row);
+      if (!access.ok) return access;
+      const stored = field === 'idNumber' ? row.id_enc : field === 'phone' ? row.phone_enc : row.bank_enc;
+      await db.kysely.transaction().execute(async (trx) => {
+        await audit.record(trx, actor, { province: row.province, action: 'person.reveal', entityType: 'person', entityId: id, details: { field } });
+      });
+      return ok({ field, value: stored === null ? null : pii.decrypt(stored) });
+    },
+
+    /**
+     * The live record holding an ID number when the name matches too (binding a worker's account at
+     * first sign-in); null otherwise. System use: no actor, no personal data returned.
+     */
+    async matchIdentity(idNumber: string, name: string): Promise<string | null> {
+      const identity = await repo.findIdentity(db.kysely, idIndexOf(pii, idNumber.trim().toUpperCase()));
+      if (!identity) return null;
+      const row = await repo.findPersonById(db.kysely, identity.person_id);
+      return row && row.merged_into === null && row.name === name.trim() ? row.id : null;
+    },
+
+    count: () => repo.countPeople(db.kysely),
+  };
+}
+
+export type PeopleService = ReturnType<typeof createPeopleService>;
