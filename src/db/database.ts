@@ -18,6 +18,8 @@ export interface Db {
   sqlite: BetterSqlite3.Database | undefined;
   /** The PostgreSQL pool; undefined on SQLite. */
   pool: pg.Pool | undefined;
+  /** The PostgreSQL schema named in search_path, when one was chosen (tests); undefined means the default. */
+  schema: string | undefined;
   destroy(): Promise<void>;
 }
 
@@ -57,6 +59,7 @@ export function openSqlite(file: string): Db {
     dialect: 'sqlite',
     sqlite: handle,
     pool: undefined,
+    schema: undefined,
     destroy: () => kysely.destroy(),
   };
 }
@@ -74,6 +77,7 @@ export function openPostgres(url: string, opts: { searchPath?: string; max?: num
     dialect: 'postgres',
     sqlite: undefined,
     pool,
+    schema: opts.searchPath,
     destroy: () => kysely.destroy(),
   };
 }

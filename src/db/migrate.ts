@@ -16,7 +16,13 @@ class ListProvider implements MigrationProvider {
 
 /** Migrates to the latest version; throws with the failing migration's name on error. */
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db: db.kysely, provider: new ListProvider(db) });
+  // On PostgreSQL, keep Kysely's own tables in the chosen schema: otherwise it looks for them in every
+  // schema and two databases in one PostgreSQL (e.g. parallel test schemas) confuse each other.
+  const migrator = new Migrator({
+    db: db.kysely,
+    provider: new ListProvider(db),
+    ...(db.dialect === 'postgres' && db.schema ? { migrationTableSchema: db.schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {
