@@ -31,6 +31,14 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const KEY = Buffer.alloc(32, 3).toString('base64');
 const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
+/** SQLite page cache in KiB (BENCH_CACHE_KIB; 0 keeps SQLite's default of 2,000 pages). */
+const CACHE_KIB = Number(process.env.BENCH_CACHE_KIB ?? 0);
+
+function sqliteFile(file: string): Db {
+  const db = openSqlite(file);
+  if (CACHE_KIB > 0) db.sqlite?.pragma(`cache_size = -${CACHE_KIB}`);
+  return db;
+}
 
 async function csvFile(size: number): Promise<string> {
   const dir = path.join(here, '.cache');
@@ -64,19 +72,22 @@ async function importInto(db: Db, dir: string, file: string) {
   const rt = await openRuntime(benchConfig(dir), { db });
   try {
     const started = process.hrtime.bigint();
+    const cpu0 = process.cpuUsage();
     const r = await runFileImport(rt.services.imports, systemActor(), 'people', file, 'insert', { workers: WORKERS, batchSize: 2000 });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const c = process.cpuUsage(cpu0);
+    const cpuSeconds = (c.user + c.system) / 1e6;
     if (!r.ok) throw new Error(`import refused: ${r.reason.code}`);
     if (r.value.status !== 'done') throw new Error(`import failed: ${r.value.errorMessage}`);
-    return { seconds, job: r.value };
+    return { seconds, cpuSeconds, job: r.value };
   } finally {
     await rt.close();
   }
 }
 
 /** Raw prepared-statement inserts of the same rows (encoded outside the timer) into a fresh file. */
-async function ceiling(dir: string, size: number): Promise<number> {
-  const db = openSqlite(path.join(dir, 'ceiling.db'));
+async function ceiling(dir: string, size: number): Promise<{ rate: number; cpuRate: number }> {
+  const db = sqliteFile(path.join(dir, 'ceiling.db'));
   await migrateToLatest(db);
   const handle = db.sqlite;
   if (!handle) throw new Error('no sqlite handle');
@@ -86,6 +97,7 @@ async function ceiling(dir: string, size: number): Promise<number> {
   let insertPerson: ((row: Record<string, unknown>) => void) | undefined;
   const insertIdentity = handle.prepare('insert into person_identities (id_index, person_id) values (?, ?)');
   let timed = 0n;
+  let cpu = 0;
   const chunk = 2000;
   let buffer: Array<Record<string, unknown>> = [];
   const flush = () => {
@@ -98,6 +110,7 @@ async function ceiling(dir: string, size: number): Promise<number> {
     }
     const run = insertPerson;
     const s = process.hrtime.bigint();
+    const c0 = process.cpuUsage();
     handle.transaction((rows: Array<Record<string, unknown>>) => {
       for (const row of rows) {
         insertIdentity.run(row.id_index, row.id);
@@ -105,6 +118,8 @@ async function ceiling(dir: string, size: number): Promise<number> {
       }
     })(buffer);
     timed += process.hrtime.bigint() - s;
+    const c = process.cpuUsage(c0);
+    cpu += (c.user + c.system) / 1e6;
     buffer = [];
   };
   for (const p of syntheticPeople(size)) {
@@ -115,7 +130,7 @@ async function ceiling(dir: string, size: number): Promise<number> {
   }
   flush();
   await db.destroy();
-  return size / (Number(timed) / 1e9);
+  return { rate: size / (Number(timed) / 1e9), cpuRate: size / cpu };
 }
 
 async function postgresImport(dir: string, file: string): Promise<Record<string, number | string>> {
@@ -145,7 +160,7 @@ const bench: Benchmark = {
     try {
       const rss = rssSampler();
       const baseRss = process.memoryUsage().rss;
-      const { seconds, job } = await importInto(openSqlite(path.join(dir, 'bench.db')), dir, file);
+      const { seconds, cpuSeconds, job } = await importInto(sqliteFile(path.join(dir, 'bench.db')), dir, file);
       rss.stop();
       if (job.created !== n) throw new Error(`expected ${n} created, got ${JSON.stringify(job)}`);
       const ceilingRate = await ceiling(dir, n);
@@ -153,11 +168,15 @@ const bench: Benchmark = {
       return {
         rows: n,
         workers: WORKERS,
+        sqliteCacheKiB: CACHE_KIB || 'default',
         sqliteSeconds: Math.round(seconds * 10) / 10,
         sqliteRowsPerSecond: Math.round(n / seconds),
         peakRssMiB: Math.round(rss.peak() / 2 ** 20),
         startRssMiB: Math.round(baseRss / 2 ** 20),
-        ceilingRowsPerSecond: Math.round(ceilingRate),
+        sqliteRowsPerCpuSecond: Math.round(n / cpuSeconds),
+        ceilingRowsPerSecond: Math.round(ceilingRate.rate),
+        ceilingRowsPerCpuSecond: Math.round(ceilingRate.cpuRate),
+        loadAverage: os.loadavg()[0]?.toFixed(1) ?? '',
         fileMiB: Math.round(fs.statSync(file).size / 2 ** 20),
         ...pgResult,
       };

@@ -17,3 +17,17 @@ export async function signIn(page: Page, baseUrl: string, username: string, pass
 export function expect(condition: boolean, message: string): asserts condition {
   if (!condition) throw new Error(message);
 }
+
+/** A valid resident ID number for an address code, birth date (YYYYMMDD) and 3-digit sequence. */
+export { checkCharacter } from '../src/modules/people/id-number.js';
+
+/** A sequence number unlikely to collide with the demo world or another test run. */
+export function freshSequence(offset: number): string {
+  return String((Date.now() + offset * 7) % 1000).padStart(3, '0');
+}
+
+/** The same ID number with a wrong check character. */
+export function withWrongCheck(id: string): string {
+  const last = id.charAt(17);
+  return id.slice(0, 17) + (last === '0' ? '1' : '0');
+}

@@ -143,4 +143,21 @@ describeEachDb('imports: enterprises', (ctx) => {
     const r3 = await app.inject({ method: 'GET', url: '/api/v1/imports', headers: worker.headers });
     expect(r3.statusCode).toBe(403);
   });
+
+  it('exports enterprises as .xlsx with the contact phone masked, audited', async () => {
+    const { app, rt } = ctx();
+    const { headers } = await userSession(app, rt, 'county_officer', '441900');
+    const res = await app.inject({ method: 'GET', url: '/api/v1/enterprises/export?name=东莞测试企业', headers });
+    expect(res.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.read(Readable.from([res.rawPayload]));
+    const sheet = wb.worksheets[0];
+    if (!sheet) throw new Error('no sheet');
+    expect(sheet.rowCount).toBeGreaterThan(1);
+    const phones: string[] = [];
+    sheet.eachRow((row, n) => { if (n > 1) phones.push(String(row.getCell(8).value ?? '')); });
+    expect(phones.filter((p) => p !== '').every((p) => /^\d{3}\*{4}\d{4}$/.test(p))).toBe(true);
+    const audits = await rt.services.audit.search(systemActor(), { action: 'enterprise.exported' }, 1, 10);
+    expect(audits.items[0]?.details).toMatchObject({ rows: sheet.rowCount - 1, filters: { name: '东莞测试企业' } });
+  });
 });

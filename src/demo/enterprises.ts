@@ -1,5 +1,5 @@
 /**
- * Demo enterprises (decision 058): 40 employers in 东莞 townships (manufacturing, logistics,
+ * Demo enterprises (decision 059): 40 employers in 东莞 townships (manufacturing, logistics,
  * catering, the jobs 都安 workers travel for) and 10 local firms and cooperatives in 都安, one of
  * them flagged for malicious wage arrears. Deterministic: the same names, codes and places on every
  * run. Every name, credit code and phone is invented; the codes only pass the check-character rule.

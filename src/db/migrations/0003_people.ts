@@ -44,10 +44,12 @@ export function people(dialect: DialectName): Migration {
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .execute();
       const idx = async (name: string, columns: string[]) => db.schema.createIndex(name).on('people').columns(columns).execute();
-      // (prefix column, id): ordered paging by name without a sort step.
-      await idx('people_name', ['name', 'id']);
-      await idx('people_initials', ['name_initials', 'id']);
-      await idx('people_pinyin', ['name_pinyin', 'id']);
+      // (prefix column, id): ordered paging without a sort step; the localities and merged_into make
+      // the jurisdiction filter and the capped count index-only (docs/decisions/044).
+      const scoped = ['id', 'hukou_code', 'residence_code', 'employment_code', 'insured_code', 'merged_into'];
+      await idx('people_name', ['name', ...scoped]);
+      await idx('people_initials', ['name_initials', ...scoped]);
+      await idx('people_pinyin', ['name_pinyin', ...scoped]);
       await idx('people_hukou', ['hukou_code']);
       await idx('people_residence', ['residence_code']);
       await idx('people_employment', ['employment_code']);
@@ -55,7 +57,8 @@ export function people(dialect: DialectName): Migration {
       await idx('people_id_index', ['id_index']);
       await idx('people_phone_index', ['phone_index']);
       await idx('people_province', ['province']);
-      await idx('people_merged_into', ['merged_into']);
+      // Partial: only merged records are indexed, so the planner never takes it for `merged_into IS NULL`.
+      await db.schema.createIndex('people_merged_into').on('people').column('merged_into').where(sql.ref('merged_into'), 'is not', null).execute();
 
       // Reference table (replicated to every node under Citus): no foreign key to the distributed table.
       await db.schema.createTable('person_identities')

@@ -3,6 +3,7 @@
  * list/search function, so exports see exactly what the list shows: same filters, same
  * jurisdiction, same masking. Writes one audit record at the end with the filters and row count.
  */
+import { once } from 'node:events';
 import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Result } from '../../core/result.js';
@@ -25,8 +26,14 @@ export type PageFetcher<T> = (page: number, pageSize: number) => Promise<Result<
 export async function streamSheet<T>(sheetName: string, columns: SheetColumn<T>[], fetch: PageFetcher<T>, onDone: (rows: number) => Promise<void>): Promise<Result<Readable>> {
   const first = await fetch(1, EXPORT_PAGE_SIZE);
   if (!first.ok) return first;
+  // The workbook writes into `inner`; `out` ends only after the audit record is written, so a
+  // client that has the whole file knows the export was recorded.
+  const inner = new PassThrough();
   const out = new PassThrough();
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: false });
+  inner.pipe(out, { end: false });
+  inner.on('error', (err) => out.destroy(err));
+  const drained = once(inner, 'end');
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: inner, useSharedStrings: false, useStyles: false });
   const sheet = wb.addWorksheet(sheetName);
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? 16 }));
   const write = (items: T[]) => {
@@ -45,7 +52,9 @@ export async function streamSheet<T>(sheetName: string, columns: SheetColumn<T>[
     }
     sheet.commit();
     await wb.commit();
+    await drained;
     await onDone(rows);
+    out.end();
   })().catch((err: unknown) => out.destroy(err instanceof Error ? err : new Error(String(err))));
   return { ok: true, value: out };
 }

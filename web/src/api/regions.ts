@@ -1,0 +1,22 @@
+/** Calls of the regions module (src/http/routes/regions.ts). */
+import { api } from './client';
+import type { Designation, DesignationKind, Division, DivisionDetail, DivisionLevel, Paged } from './types';
+
+export const searchDivisions = (query: { q?: string; level?: DivisionLevel; parent?: string; page?: number; pageSize?: number }) =>
+  api.get<Paged<Division>>('/regions', { page: 1, pageSize: 20, ...query });
+
+export const getDivision = (code: string) => api.get<DivisionDetail>(`/regions/${code}`);
+
+export const listDesignations = (query: { code?: string; kind?: DesignationKind; page: number; pageSize: number }) =>
+  api.get<Paged<Designation>>('/priority-designations', query);
+
+export interface NewDesignation {
+  kind: DesignationKind;
+  code: string;
+  name: string;
+  validFrom: string;
+  source: string;
+}
+
+export const addDesignation = (body: NewDesignation) => api.post<Designation>('/priority-designations', body);
+export const closeDesignation = (id: string, body: { validTo: string; reason: string }) => api.post<Designation>(`/priority-designations/${id}/close`, body);

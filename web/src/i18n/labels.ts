@@ -1,0 +1,22 @@
+/**
+ * Labels for values the server sends as codes (roles, departments, statuses): looked up in the
+ * current language's resource tables, falling back to the code itself for unknown values.
+ */
+import type { TFunction } from 'i18next';
+import type { Messages } from './zh';
+
+type TableName = { [K in keyof Messages]: Messages[K] extends Record<string, string> ? K : never }[keyof Messages];
+
+/** The label of `code` in a flat resource table such as `roles`, or the code when unknown. */
+export function labelOf(t: TFunction, table: TableName, code: string | null | undefined): string {
+  if (code === null || code === undefined || code === '') return '';
+  const entries: unknown = t(table, { returnObjects: true });
+  if (typeof entries !== 'object' || entries === null) return code;
+  const value: unknown = Object.prototype.hasOwnProperty.call(entries, code) ? Reflect.get(entries, code) : undefined;
+  return typeof value === 'string' ? value : code;
+}
+
+/** `{ value, label }` options for a select, from a list of codes and a resource table. */
+export function optionsOf(t: TFunction, table: TableName, codes: readonly string[]): Array<{ value: string; label: string }> {
+  return codes.map((code) => ({ value: code, label: labelOf(t, table, code) }));
+}

@@ -1,0 +1,31 @@
+/** The side menu: one entry per page, shown when the user holds its permission. */
+import type { ReactNode } from 'react';
+import {
+  AuditOutlined, BankOutlined, CloudUploadOutlined, EnvironmentOutlined, HomeOutlined, TeamOutlined, UserSwitchOutlined,
+} from '@ant-design/icons';
+
+export type NavKey = 'home' | 'people' | 'enterprises' | 'imports' | 'regions' | 'users' | 'audit';
+
+export interface NavEntry {
+  key: NavKey;
+  path: string;
+  permission: string | null;
+  icon: ReactNode;
+}
+
+export const navigation: NavEntry[] = [
+  { key: 'home', path: '/', permission: null, icon: <HomeOutlined /> },
+  { key: 'people', path: '/people', permission: 'people.read', icon: <TeamOutlined /> },
+  { key: 'enterprises', path: '/enterprises', permission: 'enterprises.read', icon: <BankOutlined /> },
+  { key: 'imports', path: '/imports', permission: 'imports.run', icon: <CloudUploadOutlined /> },
+  { key: 'regions', path: '/regions', permission: 'regions.read', icon: <EnvironmentOutlined /> },
+  { key: 'users', path: '/users', permission: 'accounts.admin', icon: <UserSwitchOutlined /> },
+  { key: 'audit', path: '/audit', permission: 'audit.read', icon: <AuditOutlined /> },
+];
+
+/** The entry whose path is the longest prefix of the location. */
+export function activeEntry(pathname: string): NavEntry | undefined {
+  return [...navigation]
+    .sort((a, b) => b.path.length - a.path.length)
+    .find((e) => (e.path === '/' ? pathname === '/' : pathname === e.path || pathname.startsWith(`${e.path}/`)));
+}

@@ -1,0 +1,69 @@
+/** Staff sign-in; a one-time password leads straight to the password change. */
+import { useState } from 'react';
+import { Button, Card, Form, Input, Space, Typography } from 'antd';
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../auth/AuthContext';
+import { useApiErrorHandler } from '../../api/errors';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+
+interface LoginForm {
+  username: string;
+  password: string;
+}
+
+function fromOf(state: unknown): string {
+  const from: unknown = typeof state === 'object' && state !== null ? Reflect.get(state, 'from') : undefined;
+  return typeof from === 'string' && from.startsWith('/') && from !== '/login' ? from : '/';
+}
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const { me, login } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const onError = useApiErrorHandler();
+  const [form] = Form.useForm<LoginForm>();
+  const [busy, setBusy] = useState(false);
+
+  if (me) return <Navigate to={me.user.mustChangePassword ? '/password' : fromOf(location.state)} replace />;
+
+  const submit = async (values: LoginForm) => {
+    setBusy(true);
+    try {
+      const fresh = await login(values.username, values.password);
+      void navigate(fresh.user.mustChangePassword ? '/password' : fromOf(location.state), { replace: true });
+    } catch (err) {
+      onError(err, form);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', background: '#f0f2f5' }}>
+      <Card style={{ width: 380 }}>
+        <Space direction="vertical" style={{ width: '100%' }} size="large">
+          <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
+            <div>
+              <Typography.Title level={3} style={{ margin: 0 }}>{t('meta.appName')}</Typography.Title>
+              <Typography.Text type="secondary">{t('meta.appSubtitle')}</Typography.Text>
+            </div>
+            <LanguageSwitch />
+          </div>
+          <Typography.Title level={5} style={{ margin: 0 }}>{t('login.title')}</Typography.Title>
+          <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false}>
+            <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('login.usernameRequired') }]}>
+              <Input prefix={<UserOutlined />} autoComplete="username" id="login-username" />
+            </Form.Item>
+            <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
+              <Input.Password prefix={<LockOutlined />} autoComplete="current-password" id="login-password" />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" block loading={busy} data-testid="login-submit">{t('login.submit')}</Button>
+          </Form>
+        </Space>
+      </Card>
+    </div>
+  );
+}

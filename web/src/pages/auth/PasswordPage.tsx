@@ -1,0 +1,63 @@
+/** Change own password; forced after sign-in with a one-time password. */
+import { useState } from 'react';
+import { Alert, App, Button, Card, Form, Input } from 'antd';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import { useApiErrorHandler } from '../../api/errors';
+import type { Ok } from '../../api/types';
+import { useAuth } from '../../auth/AuthContext';
+
+interface PasswordForm {
+  currentPassword: string;
+  newPassword: string;
+  repeat: string;
+}
+
+export function PasswordPage() {
+  const { t } = useTranslation();
+  const { me, refresh } = useAuth();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const onError = useApiErrorHandler();
+  const [form] = Form.useForm<PasswordForm>();
+  const [busy, setBusy] = useState(false);
+  const forced = me?.user.mustChangePassword ?? false;
+
+  const submit = async (v: PasswordForm) => {
+    setBusy(true);
+    try {
+      await api.post<Ok>('/auth/password', { currentPassword: v.currentPassword, newPassword: v.newPassword });
+      void message.success(t('password.changed'));
+      await refresh();
+      void navigate('/', { replace: true });
+    } catch (err) {
+      onError(err, form);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const card = (
+    <Card title={t('password.title')} style={{ maxWidth: 440, margin: forced ? '10vh auto' : undefined }}>
+      {forced && <Alert type="warning" showIcon message={t('password.forcedHint')} style={{ marginBottom: 16 }} />}
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
+        <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: t('common.required') }]}>
+          <Input.Password autoComplete="current-password" />
+        </Form.Item>
+        <Form.Item name="newPassword" label={t('password.next')} extra={t('password.rule')}
+          rules={[{ required: true, message: t('common.required') }, { min: 10, message: t('password.rule') }]}>
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item name="repeat" label={t('password.repeat')} dependencies={['newPassword']}
+          rules={[{ required: true, message: t('common.required') }, ({ getFieldValue }) => ({
+            validator: (_r, value: unknown) => (value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch')))),
+          })]}>
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={busy}>{t('common.save')}</Button>
+      </Form>
+    </Card>
+  );
+  return forced ? <div style={{ minHeight: '100vh', background: '#f0f2f5', padding: 16 }}>{card}</div> : card;
+}

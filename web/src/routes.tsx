@@ -1,0 +1,53 @@
+/** The page map. Each module's pages are guarded by the permission its menu entry needs. */
+import { Route, Routes } from 'react-router';
+import { Result } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { AppLayout } from './layout/AppLayout';
+import { RequirePermission, RequireSession } from './layout/guards';
+import { LoginPage } from './pages/auth/LoginPage';
+import { PasswordPage } from './pages/auth/PasswordPage';
+import { HomePage } from './pages/home/HomePage';
+import { UsersPage } from './pages/users/UsersPage';
+import { AuditPage } from './pages/audit/AuditPage';
+import { ImportsPage } from './pages/imports/ImportsPage';
+import { RegionsPage } from './pages/regions/RegionsPage';
+import { EnterprisesPage } from './pages/enterprises/EnterprisesPage';
+import { PeoplePage } from './pages/people/PeoplePage';
+import { PersonDetailPage } from './pages/people/PersonDetailPage';
+import { PersonFormPage } from './pages/people/PersonFormPage';
+import { EnterpriseDetailPage } from './pages/enterprises/EnterpriseDetailPage';
+import { EnterpriseFormPage } from './pages/enterprises/EnterpriseFormPage';
+
+function NotFound() {
+  const { t } = useTranslation();
+  return <Result status="404" title="404" subTitle={t('common.notFound')} />;
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route element={<RequireSession />}>
+        <Route path="/password" element={<PasswordPage />} />
+        <Route element={<AppLayout />}>
+          <Route index element={<HomePage />} />
+          <Route path="account/password" element={<PasswordPage />} />
+          <Route path="users" element={<RequirePermission permission="accounts.admin"><UsersPage /></RequirePermission>} />
+          <Route path="imports" element={<RequirePermission permission="imports.run"><ImportsPage /></RequirePermission>} />
+          <Route path="people" element={<RequirePermission permission="people.read"><PeoplePage /></RequirePermission>} />
+          <Route path="people/new" element={<RequirePermission permission="people.write"><PersonFormPage /></RequirePermission>} />
+          <Route path="people/:id" element={<RequirePermission permission="people.read"><PersonDetailPage /></RequirePermission>} />
+          <Route path="people/:id/edit" element={<RequirePermission permission="people.write"><PersonFormPage /></RequirePermission>} />
+          <Route path="enterprises" element={<RequirePermission permission="enterprises.read"><EnterprisesPage /></RequirePermission>} />
+          <Route path="enterprises/new" element={<RequirePermission permission="enterprises.write"><EnterpriseFormPage /></RequirePermission>} />
+          <Route path="enterprises/:id" element={<RequirePermission permission="enterprises.read"><EnterpriseDetailPage /></RequirePermission>} />
+          <Route path="enterprises/:id/edit" element={<RequirePermission permission="enterprises.write"><EnterpriseFormPage /></RequirePermission>} />
+          <Route path="regions" element={<RequirePermission permission="regions.read"><RegionsPage /></RequirePermission>} />
+          <Route path="regions/:code" element={<RequirePermission permission="regions.read"><RegionsPage /></RequirePermission>} />
+          <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />
+          <Route path="*" element={<NotFound />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}
