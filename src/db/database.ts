@@ -53,6 +53,8 @@ export function openSqlite(file: string): Db {
   handle.pragma('synchronous = NORMAL');
   handle.pragma('foreign_keys = ON');
   handle.pragma('busy_timeout = 10000');
+  // Keeps the planner's statistics fresh for a long-lived connection (SQLite's recommended practice).
+  handle.pragma('optimize = 0x10002');
   const kysely = new Kysely<Database>({ dialect: new ImmediateSqliteDialect(handle) });
   return {
     kysely,
@@ -60,7 +62,10 @@ export function openSqlite(file: string): Db {
     sqlite: handle,
     pool: undefined,
     schema: undefined,
-    destroy: () => kysely.destroy(),
+    destroy: async () => {
+      if (handle.open) handle.pragma('optimize');
+      await kysely.destroy();
+    },
   };
 }
 

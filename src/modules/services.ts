@@ -6,6 +6,9 @@ import { createAuditService } from './audit/audit.service.js';
 import { createAuthService } from './accounts/auth.service.js';
 import { createUsersService } from './accounts/users.service.js';
 import { createIdempotencyService } from './system/idempotency.service.js';
+import { createOutboxService } from './system/outbox.service.js';
+import { createLogSmsSender, type SmsSender } from './system/sms.js';
+import { createWorkerSigninService } from './accounts/worker-signin.service.js';
 import { createLocalBlobStore } from './blobs/blob-store.js';
 import { createImportService } from './imports/import.service.js';
 import { createExportService } from './exports/export.service.js';
@@ -22,7 +25,12 @@ import { regionDivisionRules } from './people/divisions.js';
 import { createDashboardService } from './dashboard/dashboard.service.js';
 import { dashboardSources } from './dashboard/dashboard.sources.js';
 
-export function createServices(deps: Deps) {
+/** Options a deployment may replace: the SMS gateway (the built-in sender writes to the log). */
+export interface ServiceOptions {
+  sms?: SmsSender;
+}
+
+export function createServices(deps: Deps, options: ServiceOptions = {}) {
   const audit = createAuditService(deps);
   const auth = createAuthService(deps, audit);
   const users = createUsersService(deps, audit);
@@ -39,7 +47,19 @@ export function createServices(deps: Deps) {
   const imports = createImportService(deps, audit, blobs, () => ({ enterprises: enterpriseImporter, people: personImporter }));
   const exports = createExportService(deps, audit, people, enterprises);
   const dashboard = createDashboardService(dashboardSources({ people, enterprises, imports }));
-  return { deps, audit, auth, users, idempotency, blobs, imports, exports, regions, catalog, enterprises, people, personHistory, personMerge, dashboard };
+  const sms = options.sms ?? createLogSmsSender();
+  const outbox = createOutboxService(deps);
+  outbox.on('sms', async (payload) => {
+    const message: unknown = JSON.parse(deps.pii.decrypt(payload));
+    if (message && typeof message === 'object' && 'to' in message && 'text' in message && typeof message.to === 'string' && typeof message.text === 'string') {
+      await sms.send(message.to, message.text);
+    }
+  });
+  const workerSignin = createWorkerSigninService(deps, audit, auth, outbox, {
+    byPhone: (phone) => people.matchPhone(phone),
+    byIdNumberAndName: (idNumber, name) => people.matchIdentity(idNumber, name),
+  });
+  return { deps, audit, auth, users, idempotency, sms, outbox, workerSignin, blobs, imports, exports, regions, catalog, enterprises, people, personHistory, personMerge, dashboard };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -21,7 +21,7 @@ export function enterpriseRoutes(services: Services): FastifyPluginAsyncTypebox 
       const r = unwrap(await e.list(requireActor(request), query, page, pageSize));
       return { ...r, page, pageSize };
     });
-    app.post('/enterprises', { schema: { tags: ['enterprises'], summary: 'Register an enterprise / 登记用人单位', body: EnterpriseCreateBody, response: One } },
+    app.post('/enterprises', { config: { idempotent: true }, schema: { tags: ['enterprises'], summary: 'Register an enterprise / 登记用人单位', body: EnterpriseCreateBody, response: One } },
       async (request) => unwrap(await e.create(requireActor(request), request.body)));
     app.get('/enterprises/:id', { schema: { tags: ['enterprises'], summary: 'One enterprise / 用人单位详情', params: IdParams, response: One } },
       async (request) => unwrap(await e.get(requireActor(request), request.params.id)));

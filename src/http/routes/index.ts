@@ -13,6 +13,7 @@ import { EnterpriseSchema } from '../schemas/enterprises.js';
 import { peopleRoutes } from './people.js';
 import { PersonSchema } from '../schemas/people.js';
 import { dashboardRoutes } from './dashboard.js';
+import { workerAuthRoutes } from './worker-auth.js';
 
 export function apiRoutes(services: Services): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -28,5 +29,6 @@ export function apiRoutes(services: Services): FastifyPluginAsyncTypebox {
     await app.register(enterpriseRoutes(services));
     await app.register(peopleRoutes(services));
     await app.register(dashboardRoutes(services));
+    await app.register(workerAuthRoutes(services));
   };
 }

@@ -22,7 +22,7 @@ export function peopleRoutes(services: Services): FastifyPluginAsyncTypebox {
         const r = unwrap(await p.search(requireActor(request), request.query));
         return { ...r, page: request.query.page, pageSize: request.query.pageSize };
       });
-    app.post('/people', { schema: { tags, summary: 'Register a person / 人员登记', body: PersonCreateBody, response: One } },
+    app.post('/people', { config: { idempotent: true }, schema: { tags, summary: 'Register a person / 人员登记', body: PersonCreateBody, response: One } },
       async (request) => unwrap(await p.create(requireActor(request), request.body)));
     app.post('/people/merge', { schema: { tags, summary: 'Merge a duplicate into a survivor / 合并重复记录', body: MergeBody, response: { 200: MergeResult, ...problemResponses } } },
       async (request) => unwrap(await services.personMerge.merge(requireActor(request), request.body.survivorId, request.body.duplicateId, request.body.reason)));

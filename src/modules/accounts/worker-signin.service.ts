@@ -31,7 +31,7 @@ const RESEND_AFTER_MS = 60_000;
 const DAILY_LIMIT = 10;
 const MAX_ATTEMPTS = 5;
 
-export function createWorkerSigninService(deps: Deps, audit: AuditService, auth: AuthService, outbox: OutboxService, directory: () => PersonDirectory) {
+export function createWorkerSigninService(deps: Deps, audit: AuditService, auth: AuthService, outbox: OutboxService, directory: PersonDirectory) {
   const { db, clock, pii } = deps;
   const at = (offsetMs = 0) => isoInstant(new Date(clock.now().getTime() + offsetMs));
   const codeHash = (phoneIndex: string, code: string) => crypto.createHash('sha256').update(`${phoneIndex}:${code}`).digest('hex');
@@ -65,7 +65,7 @@ export function createWorkerSigninService(deps: Deps, audit: AuditService, auth:
         return refuse('otp_invalid');
       }
       const existing = await workers.findLogin(db.kysely, phoneIndex);
-      const personId = existing ? null : await directory().byPhone(phone);
+      const personId = existing ? null : await directory.byPhone(phone);
       const passwordHash = existing ? '' : await hash(crypto.randomBytes(24).toString('base64'));
       const result = await db.kysely.transaction().execute(async (trx) => {
         if ((await workers.useCode(trx, live.id, at())) === 0) return null;
@@ -94,7 +94,7 @@ export function createWorkerSigninService(deps: Deps, audit: AuditService, auth:
     async bind(actor: Actor, idNumber: string, name: string): Promise<Result<{ personId: string }>> {
       if (actor.role !== 'worker' || !actor.userId) return refuse('forbidden');
       if (actor.personId) return refuse('conflict', { zh: '账户已绑定登记信息', en: 'The account is already bound to a registry record' });
-      const found = await directory().byIdNumberAndName(idNumber, name);
+      const found = await directory.byIdNumberAndName(idNumber, name);
       if (!found) return refuse('worker_bind_failed');
       const userId = actor.userId;
       await db.kysely.transaction().execute(async (trx) => {

@@ -101,3 +101,9 @@ export async function countPeople(q: Q): Promise<number> {
   const r = await q.selectFrom('people').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(r.n);
 }
+
+/** Ids of live (not merged) records with a phone blind index, at most `limit`. */
+export async function liveIdsByPhoneIndex(q: Q, phoneIndex: string, limit: number): Promise<string[]> {
+  const rows = await q.selectFrom('people').select('id').where('phone_index', '=', phoneIndex).where('merged_into', 'is', null).limit(limit).execute();
+  return rows.map((r) => r.id);
+}

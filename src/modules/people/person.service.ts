@@ -11,7 +11,7 @@ import { businessDate, isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
 import { maskIdNumber } from '../../crypto/mask.js';
 import * as repo from './person.repository.js';
-import { changedFields, encodePerson, idIndexOf, viewOf } from './person.codec.js';
+import { changedFields, encodePerson, idIndexOf, phoneIndexOf, viewOf } from './person.codec.js';
 import { inJurisdiction, readAccess, staffAccess } from './person.policy.js';
 import { validatePerson, type DivisionRules } from './person.validate.js';
 import type { PersonInput, PersonView, RevealableField, ValidPerson } from './person.js';
@@ -131,11 +131,17 @@ export function createPeopleService(deps: Deps, audit: AuditService, divisions: 
      * The live record holding an ID number when the name matches too (binding a worker's account at
      * first sign-in); null otherwise. System use: no actor, no personal data returned.
      */
-    async matchIdentity(idNumber: string, name: string): Promise<string | null> {
+    async matchIdentity(idNumber: string, name: string): Promise<{ personId: string; province: string } | null> {
       const identity = await repo.findIdentity(db.kysely, idIndexOf(pii, idNumber.trim().toUpperCase()));
       if (!identity) return null;
       const row = await repo.findPersonById(db.kysely, identity.person_id);
-      return row && row.merged_into === null && row.name === name.trim() ? row.id : null;
+      return row && row.merged_into === null && row.name === name.trim() ? { personId: row.id, province: row.province } : null;
+    },
+
+    /** The one live record carrying this phone number, or null when none or several do (system use). */
+    async matchPhone(phone: string): Promise<string | null> {
+      const ids = await repo.liveIdsByPhoneIndex(db.kysely, phoneIndexOf(pii, phone), 2);
+      return ids.length === 1 ? (ids[0] ?? null) : null;
     },
 
     count: () => repo.countPeople(db.kysely),
