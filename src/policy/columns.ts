@@ -3,7 +3,7 @@
  * index, places as an index into a {@link RegionIndex} of county codes. This is the input of the
  * batch evaluator; `columnsFromFacts` builds it from fact records (tests, small batches).
  */
-import { toDayNumber } from '../core/dates.js';
+import { fromDayNumber, toDayNumber } from '../core/dates.js';
 import { FACT_KEYS, FACT_SPECS, LOCALITY_FACT } from './fact-specs.js';
 import type { BoolFactKey, DateFactKey, EnumFactKey, FactKey, Facts, NumFactKey } from './facts.js';
 import { AREA_DIGITS, LOCALITIES, type AreaLevel, type Locality } from './types.js';
@@ -112,6 +112,25 @@ export class PersonColumns {
       this.place(l)[i] = code === undefined ? -1 : (this.regions.lookup.get(code.slice(0, 6)) ?? -1);
     }
   }
+}
+
+/** Reads row i back as facts (to explain one row of a batch with the interpreter). */
+export function rowFacts(cols: PersonColumns, i: number): Facts {
+  const facts: Facts = {};
+  const put = (k: FactKey, v: string | number | boolean | undefined) => {
+    if (v !== undefined) Object.assign(facts, { [k]: v });
+  };
+  for (const k of FACT_KEYS) {
+    const spec = FACT_SPECS[k];
+    if (isNumFact(k)) put(k, cols.num(k)[i]);
+    else if (isBoolFact(k)) put(k, cols.flag(k)[i] === 1);
+    else if (isDateFact(k)) {
+      const d = cols.date(k)[i];
+      put(k, d === undefined || d === NO_DATE ? undefined : fromDayNumber(d));
+    } else if (isEnumFact(k) && spec.type === 'enum') put(k, spec.values[cols.code(k)[i] ?? -1]);
+  }
+  for (const l of LOCALITIES) put(LOCALITY_FACT[l], cols.regions.codes[cols.place(l)[i] ?? -1]);
+  return facts;
 }
 
 /** Columns for a list of fact records; the region index covers every place they name unless given. */

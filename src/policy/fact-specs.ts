@@ -123,3 +123,8 @@ export const LOCALITY_FACT: Readonly<Record<Locality, RegionFactKey>> = {
   application: 'applicationRegion',
   project: 'projectRegion',
 };
+
+/** The values of an enum fact with their labels, in code order. */
+export function enumOptions(spec: EnumSpec<string>): { value: string; label: Bilingual }[] {
+  return spec.values.map((value) => ({ value, label: spec.valueLabels[value] ?? { zh: value, en: value } }));
+}

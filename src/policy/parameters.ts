@@ -65,7 +65,10 @@ function compareRows(a: { row: ParameterRow; i: number }, b: { row: ParameterRow
   return b.i - a.i;
 }
 
-/** Rows grouped by key and region, newest effective date first, newest record first; cached per array. */
+/**
+ * Rows grouped by key and region, newest effective date first, newest record first; cached per array
+ * (arrays of rows are treated as immutable: record new rows with recordParameters, which copies).
+ */
 function indexOf(params: readonly ParameterRow[]): Index {
   const cached = indexes.get(params);
   if (cached && cached.size === params.length) return cached.index;

@@ -58,3 +58,18 @@ export function factsArb(): fc.Arbitrary<Facts> {
     return facts;
   });
 }
+
+/** Facts close to a base record: each base fact is kept 4 times in 5, otherwise drawn at random; other facts random. */
+export function factsNear(base: Readonly<Record<string, unknown>>): fc.Arbitrary<Facts> {
+  const entries = FACT_KEYS.map((k) => {
+    const kept = base[k];
+    const random = valueArb(k);
+    const arb = kept === undefined ? random : fc.oneof({ weight: 4, arbitrary: fc.constant(kept) }, { weight: 1, arbitrary: random });
+    return arb.map((v) => [k, v] as const);
+  });
+  return fc.tuple(...entries).map((pairs) => {
+    const facts: Facts = {};
+    for (const [k, v] of pairs) Object.assign(facts, { [k]: v });
+    return facts;
+  });
+}
