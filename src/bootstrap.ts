@@ -4,7 +4,7 @@
  */
 import type { Runtime } from './runtime.js';
 import { systemActor } from './modules/actor.js';
-import { DEMO_PASSWORD, demoAccounts } from './demo/accounts.js';
+import { DEMO_PASSWORD, DEMO_WORKER, demoAccounts } from './demo/accounts.js';
 import { demoSeeders } from './demo/seeders.js';
 import { loadReferenceData } from './reference.js';
 
@@ -31,11 +31,20 @@ export async function bootstrap(rt: Runtime): Promise<BootstrapReport> {
   }
   const lines = ['Demo mode: the demo world was created (都安 451228 → 东莞 441900). Demo accounts:'];
   for (const seed of demoSeeders) await seed(rt);
-  for (const { note, ...account } of demoAccounts) {
-    const r = await rt.services.users.create(actor, { ...account, password: DEMO_PASSWORD });
+  for (const { note, enterpriseCreditCode, ...account } of demoAccounts) {
+    const enterpriseId = enterpriseCreditCode ? await demoEnterpriseId(rt, enterpriseCreditCode) : null;
+    const r = await rt.services.users.create(actor, { ...account, enterpriseId, password: DEMO_PASSWORD });
     if (!r.ok) throw new Error(`could not create demo account ${account.username}: ${r.reason.code}`);
     lines.push(`  ${account.username.padEnd(18)} ${note}`);
   }
   lines.push(`All demo accounts use the password: ${DEMO_PASSWORD}`);
+  lines.push(`Demo worker (${DEMO_WORKER.name}): sign in on the worker pages (/m/) with phone ${DEMO_WORKER.phone}; the one-time code appears in this log.`);
   return { created: true, lines };
+}
+
+async function demoEnterpriseId(rt: Runtime, creditCode: string): Promise<string> {
+  const found = await rt.services.enterprises.list(systemActor('bootstrap'), { creditCode }, 1, 1);
+  const id = found.ok ? found.value.items[0]?.id : undefined;
+  if (!id) throw new Error(`demo enterprise ${creditCode} is missing`);
+  return id;
 }

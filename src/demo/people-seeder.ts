@@ -8,13 +8,15 @@ import { createPersonImporter } from '../modules/people/person.importer.js';
 import { syntheticCells, syntheticPeople } from './synthetic-people.js';
 
 export const DEMO_PEOPLE = 1_200;
+/** The generator seed of the demo population (the demo worker is person 0 of it). */
+export const DEMO_SEED = 2026;
 const BATCH = 600;
 
 export async function seedDemoPeople(rt: Runtime): Promise<void> {
   const { services } = rt;
   const actor = systemActor('demo-seed');
   const importer = createPersonImporter(services.deps, services.audit);
-  const all = [...syntheticPeople(DEMO_PEOPLE, 2026)];
+  const all = [...syntheticPeople(DEMO_PEOPLE, DEMO_SEED)];
   const createdIds: string[] = [];
   for (let i = 0; i < all.length; i += BATCH) {
     const rows = all.slice(i, i + BATCH).flatMap((p) => {

@@ -1,0 +1,44 @@
+import { expect, it } from 'vitest';
+import { describeEachDb, openTestRuntime, availableDialects } from './helpers/runtime.js';
+import { bootstrap } from '../src/bootstrap.js';
+import { systemActor } from '../src/modules/actor.js';
+import { DEMO_WORKER, demoAccounts } from '../src/demo/accounts.js';
+import { login } from './helpers/session.js';
+
+describeEachDb('first start in demo mode', (ctx) => {
+  it('seeds the demo world and the demo accounts, once', async () => {
+    const { rt, app } = ctx();
+    const report = await bootstrap(rt);
+    expect(report.created).toBe(true);
+    expect(report.lines.join('\n')).toContain('Wugong-demo-2026');
+    expect(await rt.services.people.count()).toBeGreaterThanOrEqual(1000);
+    const firms = await rt.services.enterprises.count(systemActor());
+    expect(firms.ok && firms.value).toBe(50);
+    expect(await rt.services.users.count()).toBe(demoAccounts.length);
+    expect(await rt.services.people.matchPhone(DEMO_WORKER.phone)).not.toBeNull();
+    const employer = await login(app, 'dg_employer', 'Wugong-demo-2026');
+    const own = await app.inject({ method: 'GET', url: '/api/v1/enterprises', headers: employer });
+    expect(own.json().items).toHaveLength(1);
+    const again = await bootstrap(rt);
+    expect(again.created).toBe(false);
+    expect(await rt.services.users.count()).toBe(demoAccounts.length);
+  });
+}, { demo: true });
+
+for (const dialect of availableDialects()) {
+  it(`creates only an administrator with a one-time password in production mode [${dialect}]`, async () => {
+    const rt = await openTestRuntime(dialect, { demo: false });
+    try {
+      const report = await bootstrap(rt);
+      const line = report.lines.find((l) => l.includes('one-time password'));
+      const password = line?.split('one-time password: ')[1]?.trim();
+      expect(password).toMatch(/^.{14}$/);
+      expect(await rt.services.users.count()).toBe(1);
+      expect(await rt.services.people.count()).toBe(0);
+      const users = await rt.services.users.list(systemActor(), 1, 10);
+      expect(users.ok && users.value.items[0]).toMatchObject({ username: 'admin', role: 'admin', mustChangePassword: true });
+    } finally {
+      await rt.close();
+    }
+  });
+}
