@@ -1,5 +1,6 @@
 /** Module commands of the `wugong` CLI; each module adds one function here. */
 import type { Command } from 'commander';
 import { addImportCommand } from './import.js';
+import { addPolicyCommand } from './policy.js';
 
-export const cliCommands: Array<(program: Command) => void> = [addImportCommand];
+export const cliCommands: Array<(program: Command) => void> = [addImportCommand, addPolicyCommand];

@@ -18,6 +18,26 @@ export interface Pii {
   fingerprint: string;
 }
 
+/**
+ * Fresh random IVs, drawn from the CSPRNG in blocks: one `randomFillSync` per 512 IVs instead of
+ * one per value (a system call each time was a fifth of an import's parse time). Every 12-byte IV
+ * is read once and never handed out again; the block is refilled when used up.
+ */
+const IV_BYTES = 12;
+const ivBlock = Buffer.alloc(IV_BYTES * 512);
+let ivOffset = ivBlock.length;
+
+function freshIv(): Buffer {
+  if (ivOffset + IV_BYTES > ivBlock.length) {
+    crypto.randomFillSync(ivBlock);
+    ivOffset = 0;
+  }
+  // A copy: the cipher keeps no reference to the block, and the block's bytes are never reused.
+  const iv = Buffer.from(ivBlock.subarray(ivOffset, ivOffset + IV_BYTES));
+  ivOffset += IV_BYTES;
+  return iv;
+}
+
 function derive(master: Buffer, label: string): Buffer {
   return Buffer.from(crypto.hkdfSync('sha256', master, Buffer.alloc(0), label, 32));
 }
@@ -31,10 +51,11 @@ export function createPii(master: Buffer): Pii {
   return {
     fingerprint,
     encrypt(plain: string): string {
-      const iv = crypto.randomBytes(12);
+      const iv = freshIv();
       const cipher = crypto.createCipheriv('aes-256-gcm', encKey, iv);
-      const ct = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-      return `${VERSION}:${Buffer.concat([iv, cipher.getAuthTag(), ct]).toString('base64')}`;
+      const ct = cipher.update(plain, 'utf8');
+      cipher.final(); // GCM is a stream mode: final() yields no bytes, only completes the tag
+      return `${VERSION}:${Buffer.concat([iv, cipher.getAuthTag(), ct], IV_BYTES + 16 + ct.length).toString('base64')}`;
     },
     decrypt(stored: string): string {
       const [version, body] = stored.split(':', 2);

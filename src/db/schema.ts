@@ -10,5 +10,7 @@ import type { CatalogTables } from '../modules/catalog/catalog.table.js';
 import type { EnterpriseTables } from '../modules/enterprises/enterprise.table.js';
 import type { ImportTables } from '../modules/imports/import.table.js';
 import type { WorkerTables } from '../modules/accounts/worker.table.js';
+import type { PolicyTables } from '../modules/policy-admin/policy.table.js';
+import type { BenefitsTables } from '../modules/benefits/benefits.table.js';
 
-export interface Database extends SystemTables, AccountTables, AuditTables, RegionTables, PeopleTables, CatalogTables, EnterpriseTables, ImportTables, WorkerTables {}
+export interface Database extends SystemTables, AccountTables, AuditTables, RegionTables, PeopleTables, CatalogTables, EnterpriseTables, ImportTables, WorkerTables, PolicyTables, BenefitsTables {}

@@ -24,6 +24,9 @@ import { createPersonImporter } from './people/person.importer.js';
 import { regionDivisionRules } from './people/divisions.js';
 import { createDashboardService } from './dashboard/dashboard.service.js';
 import { dashboardSources } from './dashboard/dashboard.sources.js';
+import { createPersonFactsReader } from './people/person-facts.service.js';
+import { createPolicyService } from './policy-admin/policy.service.js';
+import { createBenefitsServices } from './benefits/benefits.services.js';
 
 /** Options a deployment may replace: the SMS gateway (the built-in sender writes to the log). */
 export interface ServiceOptions {
@@ -46,6 +49,9 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
   const personImporter = createPersonImporter(deps, audit);
   const imports = createImportService(deps, audit, blobs, () => ({ enterprises: enterpriseImporter, people: personImporter }));
   const exports = createExportService(deps, audit, people, enterprises);
+  const personFacts = createPersonFactsReader(deps);
+  const policy = createPolicyService(deps, audit, personFacts);
+  const benefits = createBenefitsServices(deps, audit, blobs, { decide: (id, facts, asOf) => policy.decide(id, facts, asOf), factsForPerson: (id, asOf, facts) => policy.factsForPerson(id, asOf, facts) });
   const dashboard = createDashboardService(dashboardSources({ people, enterprises, imports }));
   const sms = options.sms ?? createLogSmsSender();
   const outbox = createOutboxService(deps);
@@ -59,7 +65,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     byPhone: (phone) => people.matchPhone(phone),
     byIdNumberAndName: (idNumber, name) => people.matchIdentity(idNumber, name),
   });
-  return { deps, audit, auth, users, idempotency, sms, outbox, workerSignin, blobs, imports, exports, regions, catalog, enterprises, people, personHistory, personMerge, dashboard };
+  return { deps, audit, auth, users, idempotency, sms, outbox, workerSignin, blobs, imports, exports, regions, catalog, enterprises, people, personHistory, personMerge, dashboard, personFacts, policy, benefits };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -54,16 +54,20 @@ export function people(dialect: DialectName): Migration {
       await idx('people_residence', ['residence_code']);
       await idx('people_employment', ['employment_code']);
       await idx('people_insured', ['insured_code']);
-      await idx('people_id_index', ['id_index']);
+      // No index on people.id_index: ID-number look-ups go through person_identities, whose primary key
+      // is the same blind index (docs/decisions/090).
       await idx('people_phone_index', ['phone_index']);
-      await idx('people_province', ['province']);
+      // No index on province alone: no query filters people by province only (it is the sharding key),
+      // and every index costs each imported row a B-tree insert (docs/decisions/090).
       // Partial: only merged records are indexed, so the planner never takes it for `merged_into IS NULL`.
       await db.schema.createIndex('people_merged_into').on('people').column('merged_into').where(sql.ref('merged_into'), 'is not', null).execute();
 
       // Reference table (replicated to every node under Citus): no foreign key to the distributed table.
+      // On SQLite WITHOUT ROWID: the primary key is the table, one B-tree per insert instead of two.
       await db.schema.createTable('person_identities')
         .addColumn('id_index', 'text', (c) => c.primaryKey())
         .addColumn('person_id', 'text', (c) => c.notNull())
+        .$call((t) => (dialect === 'sqlite' ? t.modifyEnd(sql`without rowid`) : t))
         .execute();
 
       await db.schema.createTable('person_occupations')

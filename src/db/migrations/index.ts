@@ -10,6 +10,8 @@ import { people } from './0003_people.js';
 import { enterprises } from './0004_enterprises.js';
 import { imports } from './0005_imports.js';
 import { workerSignin } from './0006_worker_signin.js';
+import { policy } from './0007_policy.js';
+import { benefits } from './0008_benefits.js';
 
 export const migrationList: Array<[string, (dialect: DialectName) => Migration]> = [
   ['0001_foundation', foundation],
@@ -18,4 +20,6 @@ export const migrationList: Array<[string, (dialect: DialectName) => Migration]>
   ['0004_enterprises', enterprises],
   ['0005_imports', imports],
   ['0006_worker_signin', workerSignin],
+  ['0007_policy', policy],
+  ['0008_benefits', benefits],
 ];

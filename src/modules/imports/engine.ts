@@ -28,12 +28,22 @@ export interface Counts {
 }
 
 export interface EngineOptions {
-  /** Rows per transaction (default 1,000). */
+  /**
+   * Rows per transaction (default 20,000): each commit writes every page its rows touched, so with
+   * random index keys small transactions rewrite the same pages again and again (docs/decisions/092).
+   */
   batchSize?: number;
+  /** Rows per message to a parse worker (default 1,000, at most batchSize). */
+  chunkSize?: number;
   /** Parse worker threads; 0 parses on this thread (default 0; the service and CLI pass their own). */
   workers?: number;
-  /** Parsed batches waiting for the writer (default 2 per worker, at least 2). */
+  /**
+   * Chunks sent to the parsers and not yet written (default: one transaction's worth plus two per
+   * worker), so parsers keep working while the writer commits; this bounds the rows held in memory.
+   */
   maxInFlight?: number;
+  /** SQLite page cache in KiB for the import's duration (default 131,072 = 128 MiB; 0 leaves it). */
+  sqliteCacheKiB?: number;
   /** Test hook: throw inside the transaction of the batch that reaches this many processed rows. */
   failAfterRows?: number;
   /** Called after every committed batch. */
@@ -77,7 +87,8 @@ function countingStream(onBytes: (n: number) => void): Transform {
 /** Runs one import to the end (or to its first infrastructure failure, which it rethrows). */
 export async function runImport(input: EngineInput, opts: EngineOptions = {}): Promise<EngineResult> {
   const { deps, importer, actor, mode, jobId } = input;
-  const batchSize = opts.batchSize ?? 1000;
+  const batchSize = Math.max(1, opts.batchSize ?? 20_000);
+  const chunkSize = Math.max(1, Math.min(batchSize, opts.chunkSize ?? 1000));
   const workers = opts.workers ?? 0;
   let bytes = 0;
   const source = input.source.pipe(countingStream((n) => (bytes += n)));
@@ -89,7 +100,8 @@ export async function runImport(input: EngineInput, opts: EngineOptions = {}): P
   const pool: ParsePool = workers > 0 && importer.parser
     ? workerPool(workers, { parserUrl: importer.parser.url, config: deps.config, actor, now: deps.clock.now().toISOString() })
     : inlinePool(importer, actor);
-  const maxInFlight = opts.maxInFlight ?? Math.max(2, workers * 2);
+  const maxInFlight = opts.maxInFlight ?? Math.ceil(batchSize / chunkSize) + Math.max(2, workers * 2);
+  const restoreCache = repo.widenSqliteCache(deps.db, opts.sqliteCacheKiB ?? 131_072);
   const report: ReportWriter = createReportWriter(input.reportFile, importer.columns);
   const counts: Counts = { total: 0, processed: 0, created: 0, unchanged: 0, updated: 0, conflicts: 0, errors: 0 };
   const seen = new Map<string, number>();
@@ -140,21 +152,33 @@ export async function runImport(input: EngineInput, opts: EngineOptions = {}): P
     p.catch(() => {}); // awaited in order below; this only keeps a rejection from being reported as unhandled
     queue.push(p);
   };
+  // Parsed chunks collect here until they make one transaction.
+  let parsed: ParsedRow[] = [];
+  const take = async (head: Promise<ParsedRow[]>) => {
+    for (const r of await head) parsed.push(r);
+    if (parsed.length >= batchSize) {
+      const rows = parsed;
+      parsed = [];
+      await write(rows);
+    }
+  };
   try {
-    let batch: RawRow[] = [];
+    let chunk: RawRow[] = [];
     for await (const row of opened.rows) {
       counts.total++;
-      batch.push(row);
-      if (batch.length >= batchSize) {
-        submit(batch);
-        batch = [];
+      chunk.push(row);
+      if (chunk.length >= chunkSize) {
+        submit(chunk);
+        chunk = [];
         const head = queue.length >= maxInFlight ? queue.shift() : undefined;
-        if (head) await write(await head);
+        if (head) await take(head);
       }
     }
-    if (batch.length) submit(batch);
-    for (let head = queue.shift(); head; head = queue.shift()) await write(await head);
+    if (chunk.length) submit(chunk);
+    for (let head = queue.shift(); head; head = queue.shift()) await take(head);
+    if (parsed.length) await write(parsed);
   } finally {
+    restoreCache();
     await pool.close();
     input.source.destroy();
     await report.close();

@@ -1,6 +1,7 @@
 /** All SQL of the imports module. */
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import type { Db } from '../../db/database.js';
 import { likePrefix } from '../../db/dialect.js';
 import { sql } from 'kysely';
 import type { ImportJobRow } from './import.table.js';
@@ -50,4 +51,19 @@ export async function listJobs(q: Q, scope: { actorId: string | null; jurisdicti
 /** Jobs left 'running' or 'queued' by a process that stopped. */
 export async function listUnfinished(q: Q): Promise<Array<Selectable<ImportJobRow>>> {
   return q.selectFrom('import_jobs').selectAll().where('status', 'in', ['queued', 'running']).execute();
+}
+
+/**
+ * Gives a SQLite connection a larger page cache (KiB) for the length of an import, so the pages
+ * of the people indexes a transaction touches stay in memory between transactions; returns the
+ * function that restores the previous size. PostgreSQL (or kib <= 0): nothing to do.
+ */
+export function widenSqliteCache(db: Db, kib: number): () => void {
+  const handle = db.sqlite;
+  if (!handle || kib <= 0) return () => {};
+  const before = handle.pragma('cache_size', { simple: true });
+  handle.pragma(`cache_size = -${Math.floor(kib)}`);
+  return () => {
+    if (typeof before === 'number') handle.pragma(`cache_size = ${before}`);
+  };
 }

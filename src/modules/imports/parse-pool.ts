@@ -22,15 +22,31 @@ export interface ParsePool {
   close(): Promise<void>;
 }
 
+/** A parse outcome without the row's cells and number (what a worker sends back; the sender has those). */
+export type ParseOutcome = { ok: true; value: unknown; key: string } | { ok: false; errors: FieldError[] };
+
 /** Parses one batch with a parser on the current thread (also what each worker runs). */
-export function parseBatch(parser: ImportParser<unknown>, actor: Actor, rows: RawRow[]): ParsedRow[] {
-  return rows.map((r): ParsedRow => {
-    if (r.errors.length) return { rowNumber: r.rowNumber, cells: r.cells, ok: false, errors: r.errors };
+export function parseOutcomes(parser: ImportParser<unknown>, actor: Actor, rows: RawRow[]): ParseOutcome[] {
+  return rows.map((r): ParseOutcome => {
+    if (r.errors.length) return { ok: false, errors: r.errors };
     const p = parser.parse(r.cells, actor);
-    return p.ok
-      ? { rowNumber: r.rowNumber, cells: r.cells, ok: true, value: p.value, key: parser.naturalKey(p.value) }
-      : { rowNumber: r.rowNumber, cells: r.cells, ok: false, errors: p.errors };
+    return p.ok ? { ok: true, value: p.value, key: parser.naturalKey(p.value) } : { ok: false, errors: p.errors };
   });
+}
+
+/** Joins outcomes back to the rows they came from (same order and length). */
+function withRows(rows: RawRow[], outcomes: ParseOutcome[]): ParsedRow[] {
+  if (outcomes.length !== rows.length) throw new Error(`import parser returned ${outcomes.length} results for ${rows.length} rows`);
+  return outcomes.map((o, i): ParsedRow => {
+    const r = rows[i];
+    if (!r) throw new Error('import parser results out of range');
+    return o.ok ? { rowNumber: r.rowNumber, cells: r.cells, ok: true, value: o.value, key: o.key } : { rowNumber: r.rowNumber, cells: r.cells, ok: false, errors: o.errors };
+  });
+}
+
+/** Parses one batch on the current thread, keeping each row's number and cells. */
+export function parseBatch(parser: ImportParser<unknown>, actor: Actor, rows: RawRow[]): ParsedRow[] {
+  return withRows(rows, parseOutcomes(parser, actor, rows));
 }
 
 /** The same-thread pool: used when an importer has no worker parser or workers are turned off. */
@@ -50,7 +66,7 @@ export interface WorkerInit {
   now: string;
 }
 
-export type WorkerReply = { id: number; rows: ParsedRow[] } | { id: number; error: string };
+export type WorkerReply = { id: number; rows: ParseOutcome[] } | { id: number; error: string };
 
 function isReply(v: unknown): v is WorkerReply {
   return typeof v === 'object' && v !== null && 'id' in v && typeof v.id === 'number';
@@ -77,7 +93,7 @@ function startWorker(init: WorkerInit): Worker {
 /** Starts `count` worker threads that load the importer's parser module. */
 export function workerPool(count: number, init: WorkerInit): ParsePool {
   const workers = Array.from({ length: count }, () => startWorker(init));
-  const pending = new Map<number, { resolve: (rows: ParsedRow[]) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { rows: RawRow[]; resolve: (rows: ParsedRow[]) => void; reject: (e: Error) => void }>();
   let failure: Error | null = null;
   const failAll = (err: Error) => {
     failure = failure ?? err;
@@ -91,7 +107,13 @@ export function workerPool(count: number, init: WorkerInit): ParsePool {
       if (!p) return;
       pending.delete(msg.id);
       if ('error' in msg) p.reject(new Error(`import parser worker: ${msg.error}`));
-      else p.resolve(msg.rows);
+      else {
+        try {
+          p.resolve(withRows(p.rows, msg.rows));
+        } catch (err) {
+          p.reject(err instanceof Error ? err : new Error(String(err)));
+        }
+      }
     });
     w.on('error', (err) => failAll(err));
     w.on('exit', (code) => {
@@ -106,7 +128,8 @@ export function workerPool(count: number, init: WorkerInit): ParsePool {
       const worker = workers[id % workers.length];
       if (!worker) return Promise.reject(new Error('no parse workers'));
       return new Promise<ParsedRow[]>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
+        pending.set(id, { rows, resolve, reject });
+        // Results come back without the rows' cells (half the copying); they are joined back here.
         worker.postMessage({ id, rows });
       });
     },

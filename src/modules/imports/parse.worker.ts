@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createPii, loadOrCreateMasterKey } from '../../crypto/pii.js';
 import { fixedClock } from '../../core/clock.js';
 import type { ImportParser, ImportParserContext } from './importer.js';
-import { parseBatch, type WorkerInit } from './parse-pool.js';
+import { parseOutcomes, type WorkerInit } from './parse-pool.js';
 import type { RawRow } from './headers.js';
 
 function isInit(v: unknown): v is WorkerInit {
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   if (!isParser(parser)) throw new Error('createImportParser did not return a parser');
   port.on('message', (msg: { id: number; rows: RawRow[] }) => {
     try {
-      port.postMessage({ id: msg.id, rows: parseBatch(parser, init.actor, msg.rows) });
+      port.postMessage({ id: msg.id, rows: parseOutcomes(parser, init.actor, msg.rows) });
     } catch (err) {
       port.postMessage({ id: msg.id, error: err instanceof Error ? err.message : String(err) });
     }

@@ -1,0 +1,61 @@
+/** All SQL for claims, reviews and evidence. */
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { likePrefix } from '../../db/dialect.js';
+import { sql } from 'kysely';
+import type { ClaimEvidenceRow, ClaimReviewRow, ClaimRow } from './benefits.table.js';
+
+type Q = Kysely<Database> | Transaction<Database>;
+
+export async function insertClaim(q: Q, row: ClaimRow): Promise<void> {
+  await q.insertInto('claims').values(row).execute();
+}
+
+export async function findClaim(q: Q, id: string): Promise<Selectable<ClaimRow> | undefined> {
+  return q.selectFrom('claims').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * Moves a claim from one status to another when it still has that status and version (optimistic:
+ * a concurrent step that got there first makes this update no rows, so it returns false).
+ */
+export async function moveClaim(q: Q, id: string, from: { status: string; version: number }, patch: Partial<Pick<ClaimRow, 'status' | 'facts' | 'decision' | 'as_of' | 'reconsideration_until'>> & { updated_at: string }): Promise<boolean> {
+  const r = await q.updateTable('claims').set({ ...patch, version: from.version + 1 })
+    .where('id', '=', id).where('status', '=', from.status).where('version', '=', from.version).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export interface ClaimFilter {
+  /** Jurisdiction prefix on the claim's region ('' = all). */
+  scope: string;
+  status?: string;
+  programId?: string;
+  personId?: string;
+}
+
+export async function listClaims(q: Q, f: ClaimFilter, limit: number, offset: number): Promise<{ rows: Array<Selectable<ClaimRow>>; total: number }> {
+  let base = q.selectFrom('claims');
+  if (f.scope !== '') base = base.where('province', '=', f.scope.slice(0, 2)).where(sql<boolean>`region like ${likePrefix(f.scope)} escape '\\'`);
+  if (f.status !== undefined) base = base.where('status', '=', f.status);
+  if (f.programId !== undefined) base = base.where('program_id', '=', f.programId);
+  if (f.personId !== undefined) base = base.where('person_id', '=', f.personId);
+  const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  const rows = await base.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(limit).offset(offset).execute();
+  return { rows, total: Number(count?.n ?? 0) };
+}
+
+export async function insertReview(q: Q, row: ClaimReviewRow): Promise<void> {
+  await q.insertInto('claim_reviews').values(row).execute();
+}
+
+export async function reviewsOf(q: Q, claimId: string): Promise<Array<Selectable<ClaimReviewRow>>> {
+  return q.selectFrom('claim_reviews').selectAll().where('claim_id', '=', claimId).orderBy('at').orderBy('id').execute();
+}
+
+export async function insertEvidence(q: Q, row: ClaimEvidenceRow): Promise<void> {
+  await q.insertInto('claim_evidence').values(row).execute();
+}
+
+export async function evidenceOf(q: Q, claimId: string): Promise<Array<Selectable<ClaimEvidenceRow>>> {
+  return q.selectFrom('claim_evidence').selectAll().where('claim_id', '=', claimId).orderBy('uploaded_at').orderBy('id').execute();
+}

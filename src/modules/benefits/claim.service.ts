@@ -1,0 +1,195 @@
+/**
+ * Claims: submit (worker for self, officer for a worker in jurisdiction, officer or employer for an
+ * employer's 以工代训), change facts (the decision is re-run), attach evidence, read and list. Each
+ * write is one transaction with its audit row. Review and payment steps live in review.service.ts.
+ */
+import type { Deps } from '../deps.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { BlobStore } from '../blobs/blob-store.js';
+import { provinceOf, withinJurisdiction, type Actor } from '../actor.js';
+import { can } from '../accounts/permissions.js';
+import { businessDate, isoInstant } from '../../core/clock.js';
+import { newId } from '../../core/ids.js';
+import { fieldError, ok, refuse, RefusalError, type Result } from '../../core/result.js';
+import { isFacts, validateFacts, type Decision, type Facts } from '../../policy/index.js';
+import { findPersonById } from '../people/person.repository.js';
+import { inJurisdiction } from '../people/person.policy.js';
+import { findById as findEnterpriseById } from '../enterprises/enterprise.repository.js';
+import type { BenefitsPolicy } from './policy-port.js';
+import { mayReadClaim } from './benefits.policy.js';
+import { factsEditable, statusForLevel, type Claim, type ClaimChannel, type ReviewLevel } from './claim.js';
+import { claimOf, evidenceOf, reviewOf } from './claim.codec.js';
+import { sniffEvidenceType, EVIDENCE_MAX_BYTES } from './evidence.js';
+import * as repo from './claim.repository.js';
+import * as pay from './payment.repository.js';
+
+export interface SubmitClaim {
+  programId: string;
+  personId?: string | undefined;
+  enterpriseId?: string | undefined;
+  facts: Record<string, unknown>;
+  asOf?: string | undefined;
+}
+
+export interface ClaimQuery {
+  status?: string | undefined;
+  level?: ReviewLevel | undefined;
+  programId?: string | undefined;
+  page: number;
+  pageSize: number;
+}
+
+export function createClaimService(deps: Deps, audit: AuditService, blobs: BlobStore, policy: BenefitsPolicy) {
+  const { db, clock } = deps;
+
+  async function load(id: string): Promise<Claim | null> {
+    const row = await repo.findClaim(db.kysely, id);
+    if (!row) return null;
+    const [reviews, evidence] = await Promise.all([repo.reviewsOf(db.kysely, id), repo.evidenceOf(db.kysely, id)]);
+    return claimOf(row, reviews.map(reviewOf), evidence.map(evidenceOf));
+  }
+
+  /** The engine's decision for a person, with registry facts and what the ledger already paid. */
+  async function decideFor(personId: string, programId: string, claimFacts: Facts, asOf: string): Promise<Result<{ facts: Facts; decision: Decision }>> {
+    const merged = await policy.factsForPerson(personId, asOf, claimFacts);
+    if (!merged.ok) return merged;
+    const facts: Facts = { ...merged.value };
+    // What was already paid comes from the ledger, never from the claimant.
+    if (programId === 'entrepreneurship-subsidy') facts.startupPaidFen = await pay.paidInEffect(db.kysely, personId, programId);
+    const decision = await policy.decide(programId, facts, asOf);
+    return decision.ok ? ok({ facts, decision: decision.value }) : decision;
+  }
+
+  function checkFacts(input: Record<string, unknown>): Result<Facts> {
+    if (isFacts(input)) return ok(input);
+    return refuse('policy_facts_invalid', { errors: validateFacts(input) });
+  }
+
+  /** Who the claim is for, where it is handled and through which channel; or a refusal. */
+  async function placeOf(actor: Actor, input: SubmitClaim): Promise<Result<{ personId: string; enterpriseId: string | null; region: string; channel: ClaimChannel }>> {
+    if (actor.role === 'worker') {
+      if (actor.personId === null) return refuse('forbidden', { zh: '请先绑定登记信息', en: 'Bind your account to your registry record first' });
+      if (input.personId !== undefined && input.personId !== actor.personId) return refuse('forbidden');
+      const person = await findPersonById(db.kysely, actor.personId);
+      if (!person) return refuse('not_found');
+      return ok({ personId: person.id, enterpriseId: null, region: person.hukou_code, channel: 'worker' });
+    }
+    if (!can(actor, 'claims.submit') || input.personId === undefined) {
+      return input.personId === undefined ? refuse('validation_failed', { errors: [fieldError('/personId', 'validation_failed')] }) : refuse('forbidden');
+    }
+    const person = await findPersonById(db.kysely, input.personId);
+    const enterpriseId = actor.role === 'employer' ? actor.enterpriseId : input.enterpriseId ?? null;
+    if (enterpriseId !== null) {
+      const enterprise = await findEnterpriseById(db.kysely, enterpriseId);
+      if (!enterprise || !person || (actor.role !== 'employer' && !withinJurisdiction(actor.jurisdiction, enterprise.address_code))) return refuse('out_of_jurisdiction');
+      return ok({ personId: person.id, enterpriseId, region: enterprise.address_code, channel: actor.role === 'employer' ? 'employer' : 'officer' });
+    }
+    if (actor.role === 'employer' || !person || !inJurisdiction(actor.jurisdiction, person)) return refuse('out_of_jurisdiction');
+    const region = [person.hukou_code, person.residence_code, person.employment_code, person.insured_code].find((c) => withinJurisdiction(actor.jurisdiction, c)) ?? person.hukou_code;
+    return ok({ personId: person.id, enterpriseId: null, region, channel: 'officer' });
+  }
+
+  return {
+    load,
+
+    /** Lodges a claim; the decision (with ruleset version and parameter snapshot) is attached now. */
+    async submit(actor: Actor, input: SubmitClaim): Promise<Result<Claim>> {
+      if (actor.userId === null) return refuse('forbidden');
+      const place = await placeOf(actor, input);
+      if (!place.ok) return place;
+      const given = checkFacts(input.facts);
+      if (!given.ok) return given;
+      const asOf = actor.role !== 'worker' && input.asOf !== undefined ? input.asOf : businessDate(clock.now());
+      const decided = await decideFor(place.value.personId, input.programId, given.value, asOf);
+      if (!decided.ok) return decided;
+      const id = newId();
+      const at = isoInstant(clock.now());
+      const province = provinceOf(place.value.region);
+      await db.kysely.transaction().execute(async (trx) => {
+        await repo.insertClaim(trx, {
+          id, province, region: place.value.region, program_id: input.programId, person_id: place.value.personId, enterprise_id: place.value.enterpriseId,
+          submitted_by: actor.userId ?? '', channel: place.value.channel, status: 'submitted', as_of: asOf, facts: JSON.stringify(given.value),
+          decision: JSON.stringify(decided.value.decision), version: 1, created_at: at, updated_at: at, reconsideration_until: null,
+        });
+        await audit.record(trx, actor, {
+          province, action: 'claim.submitted', entityType: 'claim', entityId: id,
+          details: { programId: input.programId, channel: place.value.channel, eligible: decided.value.decision.eligible, amountFen: decided.value.decision.amountFen, rulesetVersion: decided.value.decision.rulesetVersion },
+        });
+      });
+      const claim = await load(id);
+      return claim ? ok(claim) : refuse('internal');
+    },
+
+    /** Replaces the claim facts and re-runs the decision (only before review, or during reconsideration). */
+    async updateFacts(actor: Actor, id: string, input: { facts: Record<string, unknown>; version: number }): Promise<Result<Claim>> {
+      const claim = await load(id);
+      if (!claim || !mayReadClaim(actor, claim)) return refuse('out_of_jurisdiction');
+      if (actor.role !== 'worker' && actor.userId !== claim.submittedBy && !can(actor, 'claims.submit')) return refuse('forbidden');
+      if (!factsEditable(claim.status)) return refuse('claim_facts_locked');
+      if (claim.version !== input.version) return refuse('version_conflict');
+      const given = checkFacts(input.facts);
+      if (!given.ok) return given;
+      const decided = await decideFor(claim.personId, claim.programId, given.value, claim.asOf);
+      if (!decided.ok) return decided;
+      const at = isoInstant(clock.now());
+      try {
+        await db.kysely.transaction().execute(async (trx) => {
+          const moved = await repo.moveClaim(trx, id, { status: claim.status, version: claim.version }, { facts: JSON.stringify(given.value), decision: JSON.stringify(decided.value.decision), updated_at: at });
+          if (!moved) throw new RefusalError(refuse('version_conflict').reason);
+          await audit.record(trx, actor, { province: claim.province, action: 'claim.facts_changed', entityType: 'claim', entityId: id, details: { facts: '[changed]', eligible: decided.value.decision.eligible, amountFen: decided.value.decision.amountFen } });
+        });
+      } catch (err) {
+        if (err instanceof RefusalError) return { ok: false, reason: err.reason };
+        throw err;
+      }
+      const fresh = await load(id);
+      return fresh ? ok(fresh) : refuse('internal');
+    },
+
+    /** Attaches a PDF, JPEG or PNG (checked by its bytes) of at most EVIDENCE_MAX_BYTES. */
+    async addEvidence(actor: Actor, id: string, file: { name: string; data: Buffer }): Promise<Result<Claim>> {
+      const claim = await load(id);
+      if (!claim || !mayReadClaim(actor, claim) || actor.userId === null) return refuse('out_of_jurisdiction');
+      if (file.data.length > EVIDENCE_MAX_BYTES) return refuse('payload_too_large', { zh: '证明材料不能超过10MB', en: 'Evidence files are limited to 10 MB' });
+      const type = sniffEvidenceType(file.data);
+      if (type === null) return refuse('unsupported_media_type', { zh: '证明材料只能是PDF、JPEG或PNG文件', en: 'Evidence must be a PDF, JPEG or PNG file' });
+      const blob = await blobs.put(file.data);
+      const evidenceId = newId();
+      await db.kysely.transaction().execute(async (trx) => {
+        await repo.insertEvidence(trx, {
+          id: evidenceId, province: claim.province, claim_id: id, blob_hash: blob.hash, file_name: file.name.slice(0, 200), content_type: type,
+          size: blob.size, uploaded_by: actor.userId ?? '', uploaded_at: isoInstant(clock.now()),
+        });
+        await audit.record(trx, actor, { province: claim.province, action: 'claim.evidence_added', entityType: 'claim', entityId: id, details: { evidenceId, contentType: type, size: blob.size, blob: blob.hash } });
+      });
+      const fresh = await load(id);
+      return fresh ? ok(fresh) : refuse('internal');
+    },
+
+    /** One claim with its full decision, reviews and evidence. */
+    async get(actor: Actor, id: string): Promise<Result<Claim>> {
+      const claim = await load(id);
+      return claim && mayReadClaim(actor, claim) ? ok(claim) : refuse('out_of_jurisdiction');
+    },
+
+    /** The queue: claims in the actor's jurisdiction, by level (the status it waits in) or status and program. */
+    async list(actor: Actor, q: ClaimQuery): Promise<Result<{ items: Claim[]; total: number }>> {
+      if (!can(actor, 'claims.review') && !can(actor, 'claims.submit') && !can(actor, 'payments.manage')) return refuse('forbidden');
+      if (actor.role === 'worker' || actor.role === 'employer') return refuse('forbidden');
+      const status = q.level !== undefined ? statusForLevel(q.level) : q.status;
+      const { rows, total } = await repo.listClaims(db.kysely, { scope: actor.jurisdiction, status, programId: q.programId }, q.pageSize, (q.page - 1) * q.pageSize);
+      return ok({ items: rows.map((r) => claimOf(r, [], [])), total });
+    },
+
+    /** The signed-in worker's own claims, with reviews (so a refusal's reason is shown). */
+    async mine(actor: Actor, page: number, pageSize: number): Promise<Result<{ items: Claim[]; total: number }>> {
+      if (actor.role !== 'worker' || actor.personId === null) return refuse('not_found');
+      const { rows, total } = await repo.listClaims(db.kysely, { scope: '', personId: actor.personId }, pageSize, (page - 1) * pageSize);
+      const items: Claim[] = [];
+      for (const r of rows) items.push(claimOf(r, (await repo.reviewsOf(db.kysely, r.id)).map(reviewOf), []));
+      return ok({ items, total });
+    },
+  };
+}
+
+export type ClaimService = ReturnType<typeof createClaimService>;

@@ -1,0 +1,113 @@
+/**
+ * Review steps: approve or refuse at the level the claim waits at (township, county,
+ * reconsideration), and the worker's request for reconsideration. The county approval (or an
+ * approving reconsideration) creates the payment instructions in the same transaction. A repeat of
+ * an approval already given by the same reviewer answers with the claim as it stands (idempotent);
+ * anything else that lost a race answers `claim_state_changed`.
+ */
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import type { Deps } from '../deps.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { Actor } from '../actor.js';
+import { businessDate, isoInstant } from '../../core/clock.js';
+import { newId } from '../../core/ids.js';
+import { ok, refuse, RefusalError, type Result } from '../../core/result.js';
+import { mayReadClaim, mayReview } from './benefits.policy.js';
+import { nextStatus, pendingLevel, reconsiderationDeadline, reviewEvent, DEFAULT_RECONSIDERATION_DAYS, type Claim, type ReviewOutcome } from './claim.js';
+import { isUniqueViolation } from './claim.codec.js';
+import type { ClaimService } from './claim.service.js';
+import { issueForClaim } from './ledger.js';
+import * as repo from './claim.repository.js';
+
+export interface ReviewOptions {
+  /** Days after a refusal within which the worker may ask for reconsideration. */
+  reconsiderationDays?: number;
+}
+
+export function createReviewService(deps: Deps, audit: AuditService, claims: ClaimService, options: ReviewOptions = {}) {
+  const { db, clock } = deps;
+  const days = options.reconsiderationDays ?? DEFAULT_RECONSIDERATION_DAYS;
+
+  async function run(work: (trx: Transaction<Database>) => Promise<void>): Promise<Result<true>> {
+    try {
+      await db.kysely.transaction().execute(work);
+      return ok(true);
+    } catch (err) {
+      if (err instanceof RefusalError) return { ok: false, reason: err.reason };
+      if (isUniqueViolation(err)) return refuse('claim_state_changed');
+      throw err;
+    }
+  }
+
+  /** The first answer for a repeat of the same review by the same person, else the refusal. */
+  async function settle(actor: Actor, id: string, level: string, outcome: ReviewOutcome, r: Result<true>): Promise<Result<Claim>> {
+    const fresh = await claims.load(id);
+    if (!fresh) return refuse('internal');
+    if (r.ok) return ok(fresh);
+    const same = fresh.reviews.find((x) => x.level === level && x.reviewerId === actor.userId && x.outcome === outcome);
+    return same ? ok(fresh) : r;
+  }
+
+  return {
+    /** Approves or refuses at the pending level; a reason is required for a refusal. */
+    async review(actor: Actor, id: string, input: { outcome: ReviewOutcome; reason: string }): Promise<Result<Claim>> {
+      const claim = await claims.load(id);
+      if (!claim || !mayReadClaim(actor, claim)) return refuse('out_of_jurisdiction');
+      const level = pendingLevel(claim.status);
+      if (level === null) {
+        return claim.reviews.some((x) => x.reviewerId === actor.userId && x.outcome === input.outcome) ? ok(claim) : refuse('claim_not_reviewable');
+      }
+      const who = mayReview(actor, level, claim);
+      if (!who.ok) return who;
+      const reviewerId = who.value;
+      const prior = level === 'township' ? undefined
+        : level === 'county' ? claim.reviews.find((x) => x.level === 'township')
+          : [...claim.reviews].reverse().find((x) => x.outcome === 'refuse');
+      if (level !== 'township' && !prior) return refuse('internal');
+      if (prior && prior.reviewerId === reviewerId) return refuse('claim_same_reviewer');
+      if (input.outcome === 'approve' && !claim.decision.eligible) return refuse('claim_not_eligible');
+      if (input.outcome === 'refuse' && input.reason.trim() === '') return refuse('validation_failed', { zh: '拒绝须说明理由', en: 'A refusal needs a reason' });
+      const to = nextStatus(claim.status, reviewEvent(level, input.outcome));
+      if (to === null) return refuse('claim_not_reviewable');
+      const now = clock.now();
+      const at = isoInstant(now);
+      const result = await run(async (trx) => {
+        const refusedUntil = to === 'refused' ? reconsiderationDeadline(businessDate(now), days) : null;
+        const moved = await repo.moveClaim(trx, id, { status: claim.status, version: claim.version }, { status: to, updated_at: at, reconsideration_until: refusedUntil });
+        if (!moved) throw new RefusalError(refuse('claim_state_changed').reason);
+        await repo.insertReview(trx, {
+          id: newId(), province: claim.province, claim_id: id, level, reviewer_id: reviewerId, submitted_by: claim.submittedBy,
+          prior_review_id: prior?.id ?? null, prior_reviewer_id: prior?.reviewerId ?? null, outcome: input.outcome, reason: input.reason.trim(), at,
+        });
+        const entries = to === 'approved' ? await issueForClaim(trx, claim, claim.decision, { at, by: reviewerId }) : [];
+        await audit.record(trx, actor, {
+          province: claim.province, action: `claim.${input.outcome === 'approve' ? 'approved' : 'refused'}`, entityType: 'claim', entityId: id,
+          details: { level, from: claim.status, to, paymentEntries: entries },
+        });
+      });
+      return settle(actor, id, level, input.outcome, result);
+    },
+
+    /** The worker (or the officer who lodged it) asks for reconsideration of a refusal, within the period. */
+    async requestReconsideration(actor: Actor, id: string, input: { reason: string }): Promise<Result<Claim>> {
+      const claim = await claims.load(id);
+      if (!claim || !mayReadClaim(actor, claim)) return refuse('out_of_jurisdiction');
+      if (actor.role !== 'worker' && actor.userId !== claim.submittedBy) return refuse('forbidden');
+      const to = nextStatus(claim.status, 'request_reconsideration');
+      if (to === null) return refuse('reconsideration_not_allowed');
+      const today = businessDate(clock.now());
+      if (claim.reconsiderationUntil !== null && today > claim.reconsiderationUntil) return refuse('reconsideration_expired');
+      const at = isoInstant(clock.now());
+      const r = await run(async (trx) => {
+        if (!(await repo.moveClaim(trx, id, { status: claim.status, version: claim.version }, { status: to, updated_at: at }))) throw new RefusalError(refuse('claim_state_changed').reason);
+        await audit.record(trx, actor, { province: claim.province, action: 'claim.reconsideration_requested', entityType: 'claim', entityId: id, details: { reason: input.reason.slice(0, 500) } });
+      });
+      if (!r.ok) return r;
+      const fresh = await claims.load(id);
+      return fresh ? ok(fresh) : refuse('internal');
+    },
+  };
+}
+
+export type ReviewService = ReturnType<typeof createReviewService>;

@@ -1,0 +1,69 @@
+/**
+ * Bulk writes of an import batch. On SQLite one prepared single-row statement per table, cached per
+ * connection and run inside the caller's Kysely transaction (the same connection): building and
+ * preparing a new 500-row multi-VALUES statement for every chunk cost more than the inserts
+ * themselves (docs/decisions/092). On PostgreSQL the multi-row statements of person.repository.
+ */
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Db } from '../../db/database.js';
+import type { PersonRow } from './person.table.js';
+import { claimIdentities, insertPeople, type Q } from './person.repository.js';
+
+/** Every column of people, in one fixed order (checked against PersonRow below). */
+const PEOPLE_COLUMNS = [
+  'id', 'province', 'name', 'name_pinyin', 'name_initials', 'id_enc', 'id_index', 'sex', 'birth_date', 'phone_enc', 'phone_index',
+  'bank_enc', 'bank_index', 'hukou_code', 'residence_code', 'employment_code', 'insured_code', 'poverty_registered', 'poverty_from',
+  'poverty_to', 'dibao', 'dibao_from', 'dibao_to', 'education', 'willing_to_go_out', 'expected_wage_fen', 'skills', 'merged_into',
+  'version', 'created_at', 'updated_at',
+] as const satisfies ReadonlyArray<keyof PersonRow>;
+
+/** Fails to compile when PersonRow gains a column the list above lacks. */
+type Missing = Exclude<keyof PersonRow, (typeof PEOPLE_COLUMNS)[number]>;
+const complete: [Missing] extends [never] ? true : never = true;
+void complete;
+
+interface Statements {
+  person: BetterSqlite3.Statement;
+  identity: BetterSqlite3.Statement;
+}
+
+const prepared = new WeakMap<BetterSqlite3.Database, Statements>();
+
+function statements(handle: BetterSqlite3.Database): Statements {
+  let s = prepared.get(handle);
+  if (!s) {
+    s = {
+      person: handle.prepare(`insert into people (${PEOPLE_COLUMNS.join(', ')}) values (${PEOPLE_COLUMNS.map(() => '?').join(', ')})`),
+      identity: handle.prepare('insert into person_identities (id_index, person_id) values (?, ?) on conflict (id_index) do nothing'),
+    };
+    prepared.set(handle, s);
+  }
+  return s;
+}
+
+/**
+ * Claims the rows' ID blind indexes and inserts the people whose index this call claimed (others
+ * are held already, by another person or an earlier row of the batch). Returns the claimed indexes.
+ * Must run inside a transaction on `q`; on SQLite `db.sqlite` is that transaction's connection.
+ */
+export async function claimAndInsertPeople(q: Q, db: Db, rows: PersonRow[]): Promise<Set<string>> {
+  const handle = db.sqlite;
+  if (!handle) {
+    const claimed = await claimIdentities(q, rows.map((r) => ({ id_index: r.id_index, person_id: r.id })));
+    await insertPeople(q, rows.filter((r) => claimed.has(r.id_index)));
+    return claimed;
+  }
+  const { person, identity } = statements(handle);
+  const claimed = new Set<string>();
+  const values: Array<string | number | null> = new Array<string | number | null>(PEOPLE_COLUMNS.length);
+  for (const r of rows) {
+    if (identity.run(r.id_index, r.id).changes !== 1) continue;
+    claimed.add(r.id_index);
+    for (let i = 0; i < PEOPLE_COLUMNS.length; i++) {
+      const c = PEOPLE_COLUMNS[i];
+      values[i] = c === undefined ? null : r[c];
+    }
+    person.run(values);
+  }
+  return claimed;
+}
