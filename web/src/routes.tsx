@@ -1,4 +1,5 @@
 /** The page map. Each module's pages are guarded by the permission its menu entry needs. */
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +18,18 @@ import { PersonDetailPage } from './pages/people/PersonDetailPage';
 import { PersonFormPage } from './pages/people/PersonFormPage';
 import { EnterpriseDetailPage } from './pages/enterprises/EnterpriseDetailPage';
 import { EnterpriseFormPage } from './pages/enterprises/EnterpriseFormPage';
+import { ProgramsPage } from './pages/policy/ProgramsPage';
+import { ProgramDetailPage } from './pages/policy/ProgramDetailPage';
+import { ParametersPage } from './pages/policy/ParametersPage';
+import { TryPage } from './pages/policy/TryPage';
+import { WhatIfPage } from './pages/policy/WhatIfPage';
+import { ClaimsPage } from './pages/benefits/ClaimsPage';
+import { ClaimNewPage } from './pages/benefits/ClaimNewPage';
+import { ClaimDetailPage } from './pages/benefits/ClaimDetailPage';
+import { PaymentsPage } from './pages/benefits/PaymentsPage';
+
+/** The worker's phone pages (/m/), a separate chunk: see web/src/mobile/MobileApp.tsx. */
+const MobileApp = lazy(() => import('./mobile/MobileApp'));
 
 function NotFound() {
   const { t } = useTranslation();
@@ -27,6 +40,7 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      <Route path="/m/*" element={<Suspense fallback={null}><MobileApp /></Suspense>} />
       <Route element={<RequireSession />}>
         <Route path="/password" element={<PasswordPage />} />
         <Route element={<AppLayout />}>
@@ -44,6 +58,15 @@ export function AppRoutes() {
           <Route path="enterprises/:id/edit" element={<RequirePermission permission="enterprises.write"><EnterpriseFormPage /></RequirePermission>} />
           <Route path="regions" element={<RequirePermission permission="regions.read"><RegionsPage /></RequirePermission>} />
           <Route path="regions/:code" element={<RequirePermission permission="regions.read"><RegionsPage /></RequirePermission>} />
+          <Route path="policy/programs" element={<RequirePermission permission="policy.read"><ProgramsPage /></RequirePermission>} />
+          <Route path="policy/programs/:id" element={<RequirePermission permission="policy.read"><ProgramDetailPage /></RequirePermission>} />
+          <Route path="policy/try" element={<RequirePermission permission="policy.read"><TryPage /></RequirePermission>} />
+          <Route path="policy/what-if" element={<RequirePermission permission="policy.read"><WhatIfPage /></RequirePermission>} />
+          <Route path="policy/parameters" element={<RequirePermission permission="policy.admin"><ParametersPage /></RequirePermission>} />
+          <Route path="claims" element={<RequirePermission permission="claims.review"><ClaimsPage /></RequirePermission>} />
+          <Route path="claims/new" element={<RequirePermission permission="claims.submit"><ClaimNewPage /></RequirePermission>} />
+          <Route path="claims/:id" element={<ClaimDetailPage />} />
+          <Route path="payments" element={<RequirePermission permission="payments.manage"><PaymentsPage /></RequirePermission>} />
           <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />
           <Route path="*" element={<NotFound />} />
         </Route>

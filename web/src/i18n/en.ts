@@ -1,8 +1,11 @@
 /** English — same keys as zh.ts. */
 import type { Messages } from './zh';
+import { benefitsEn } from './en.benefits';
+import { mobileEn } from '../mobile/messages.en';
 
 export const en: Messages = {
   meta: { languageName: 'English', appName: 'Wugong', appSubtitle: 'Employment services for migrant workers' },
+  mobile: mobileEn,
   common: {
     search: 'Search', reset: 'Reset', save: 'Save', cancel: 'Cancel', create: 'New', edit: 'Edit', delete: 'Delete', back: 'Back',
     confirm: 'OK', close: 'Close', yes: 'Yes', no: 'No', actions: 'Actions', detail: 'Details', refresh: 'Refresh', loading: 'Loading…',
@@ -13,7 +16,7 @@ export const en: Messages = {
   },
   nav: {
     home: 'Home', people: 'Worker registry', enterprises: 'Employers', imports: 'Imports', regions: 'Regions', users: 'Accounts',
-    audit: 'Audit log', logout: 'Sign out', changePassword: 'Change password', jurisdiction: 'Jurisdiction: {{value}}', nationwide: 'nationwide',
+    audit: 'Audit log', policy: 'Policy catalogue', policyParameters: 'Policy parameters', policyTry: 'Try a decision', policyWhatIf: 'What-if', claims: 'Claims', claimNew: 'New claim', payments: 'Payments', logout: 'Sign out', changePassword: 'Change password', jurisdiction: 'Jurisdiction: {{value}}', nationwide: 'nationwide',
   },
   login: {
     title: 'Staff sign-in', username: 'Username', password: 'Password', submit: 'Sign in', usernameRequired: 'Enter your username',
@@ -93,4 +96,22 @@ export const en: Messages = {
   importEntities: { people: 'Workers', enterprises: 'Employers' },
   importModes: { insert: 'Insert only (existing records count as conflicts or unchanged)', update: 'Insert and update existing records' },
   importStatuses: { queued: 'Queued', running: 'Running', done: 'Done', failed: 'Failed' },
+  policy: {
+    catalogue: 'Policy catalogue', programs: 'Programs', program: 'Program', summary: 'Summary', payer: 'Paid by', criteria: 'Criteria', facts: 'Facts needed',
+    parameters: 'Parameters', clauses: 'Clauses cited', amount: 'Amount', values: 'Intermediate values', version: 'Ruleset version', illustrative: 'Illustrative',
+    illustrativeHint: 'Illustrative values are for demonstration; an administrator must replace them with the current notice', asOf: 'On date', region: 'Region', value: 'Value', source: 'Source',
+    effectiveFrom: 'Effective from', effectiveTo: 'Effective to', recordedAt: 'Recorded at', origin: 'Origin', originSeed: 'Built in', originRecorded: 'Recorded',
+    national: 'National', inherited: 'from {{region}}', noValue: 'Not set', key: 'Parameter', unit: 'Unit', locality: 'Place',
+    whenFailing: 'Told when failing', exception: 'Exception', inferred: 'To be confirmed', all: 'All of the following', any: 'Any of the following', not: 'None of the following',
+    paramAdmin: 'Parameters', addValue: 'Record a new value', addHint: 'Values are only added: a correction is a new record with the same effective date; history is kept.', addedOk: 'Recorded',
+    regionHint: 'Empty for national; otherwise a 2-, 4- or 6-digit division code', valueHint: 'Money in fen; dates as YYYY-MM-DD', filterKey: 'Filter by parameter', filterRegion: 'Filter by region',
+    tryIt: 'Try a decision', tryHint: 'Pick a program and a date, enter the facts and see each criterion with its clause.', evaluate: 'Evaluate', eligible: 'Eligible', notEligible: 'Not eligible',
+    payable: 'Payable', months: 'Months', monthly: 'Per month', instalment: 'Instalment', passed: 'Passed', failed: 'Failed', via: 'by exception: {{label}}',
+    factsUsed: 'Facts used', parametersUsed: 'Parameters used', citations: 'Clauses cited', messages: 'Explanation', yuan: '¥{{amount}}',
+    whatIf: 'What-if', whatIfHint: 'Set hypothetical parameter values and see, by region, how many registered people would gain or lose eligibility and the change in cost. Nothing is changed.',
+    overrides: 'Hypothetical values', addOverride: 'Add one', assume: 'Assume, for facts the registry does not hold', level: 'Group by', run: 'Run',
+    levels: { province: 'Province', prefecture: 'Prefecture', county: 'County' }, people: 'Person-programs', gaining: 'Gaining', losing: 'Losing', baseCost: 'Current cost', scenarioCost: 'Scenario cost',
+    delta: 'Change', total: 'Total', loaded: '{{count}} registered people read', allPrograms: 'All programs',
+  },
+  benefits: benefitsEn,
 };

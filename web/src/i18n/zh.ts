@@ -2,8 +2,12 @@
  * Chinese (the default language) — every text the staff app shows. en.ts and any further
  * language must have the same keys (its type is `Messages`, derived from this object).
  */
+import { benefitsZh } from './zh.benefits';
+import { mobileZh } from '../mobile/messages.zh';
+
 export const zh = {
   meta: { languageName: '中文', appName: '务工', appSubtitle: '农民工就业服务平台' },
+  mobile: mobileZh,
   common: {
     search: '搜索', reset: '重置', save: '保存', cancel: '取消', create: '新建', edit: '编辑', delete: '删除', back: '返回',
     confirm: '确定', close: '关闭', yes: '是', no: '否', actions: '操作', detail: '详情', refresh: '刷新', loading: '加载中…',
@@ -14,7 +18,7 @@ export const zh = {
   },
   nav: {
     home: '首页', people: '劳动力名册', enterprises: '用人单位', imports: '批量导入', regions: '行政区划', users: '账户管理',
-    audit: '审计日志', logout: '退出登录', changePassword: '修改密码', jurisdiction: '管辖范围：{{value}}', nationwide: '全国',
+    audit: '审计日志', policy: '政策目录', policyParameters: '政策参数', policyTry: '政策试算', policyWhatIf: '政策测算', claims: '待办申请', claimNew: '新建申请', payments: '付款管理', logout: '退出登录', changePassword: '修改密码', jurisdiction: '管辖范围：{{value}}', nationwide: '全国',
   },
   login: {
     title: '工作人员登录', username: '用户名', password: '密码', submit: '登录', usernameRequired: '请输入用户名',
@@ -94,6 +98,24 @@ export const zh = {
   importEntities: { people: '劳动力', enterprises: '用人单位' },
   importModes: { insert: '仅新增（已存在的记为冲突或未变）', update: '新增并更新已存在的记录' },
   importStatuses: { queued: '排队中', running: '导入中', done: '已完成', failed: '失败' },
+  policy: {
+    catalogue: '政策目录', programs: '政策项目', program: '项目', summary: '简介', payer: '由哪里支付', criteria: '条件', facts: '需要的信息',
+    parameters: '参数', clauses: '依据条款', amount: '金额计算', values: '中间数值', version: '规则版本', illustrative: '示意值',
+    illustrativeHint: '示意值仅用于演示，须由管理员按现行文件替换', asOf: '按日期', region: '地区', value: '取值', source: '来源',
+    effectiveFrom: '生效日期', effectiveTo: '截止日期', recordedAt: '录入时间', origin: '来源类型', originSeed: '内置', originRecorded: '已录入',
+    national: '全国', inherited: '沿用 {{region}}', noValue: '未设定', key: '参数', unit: '单位', locality: '适用地',
+    whenFailing: '不符合时告知', exception: '例外', inferred: '待核实', all: '同时满足以下全部条件', any: '满足以下任一条件', not: '不得满足以下条件',
+    paramAdmin: '参数管理', addValue: '录入新取值', addHint: '参数只增不改：更正请录入同一生效日期的新记录，历史保留。', addedOk: '已录入',
+    regionHint: '留空为全国；否则填2、4或6位区划代码', valueHint: '金额以“分”为单位；日期为YYYY-MM-DD', filterKey: '按参数筛选', filterRegion: '按地区筛选',
+    tryIt: '政策试算', tryHint: '选择项目和日期，填写信息，查看逐条判断与依据。', evaluate: '试算', eligible: '符合条件', notEligible: '不符合条件',
+    payable: '可发放金额', months: '月数', monthly: '每月', instalment: '期次', passed: '通过', failed: '未通过', via: '依例外：{{label}}',
+    factsUsed: '使用的信息', parametersUsed: '使用的参数', citations: '引用条款', messages: '说明', yuan: '{{amount}} 元',
+    whatIf: '政策测算', whatIfHint: '设定参数的假设取值，测算辖区内登记人员按地区的新增、减少符合人数和资金变化。不改动任何数据。',
+    overrides: '假设的参数取值', addOverride: '添加一项', assume: '登记信息中没有的项目按以下假设', level: '汇总层级', run: '开始测算',
+    levels: { province: '省', prefecture: '市', county: '县' }, people: '人次', gaining: '新增符合', losing: '不再符合', baseCost: '现行资金', scenarioCost: '测算资金',
+    delta: '资金变化', total: '合计', loaded: '共读取 {{count}} 名登记人员', allPrograms: '全部项目',
+  },
+  benefits: benefitsZh,
 };
 
 /** The shape every language's resources must have. */

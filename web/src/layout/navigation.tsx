@@ -2,9 +2,10 @@
 import type { ReactNode } from 'react';
 import {
   AuditOutlined, BankOutlined, CloudUploadOutlined, EnvironmentOutlined, HomeOutlined, TeamOutlined, UserSwitchOutlined,
+  BookOutlined, SlidersOutlined, ExperimentOutlined, LineChartOutlined, FileSearchOutlined, FileAddOutlined, PayCircleOutlined,
 } from '@ant-design/icons';
 
-export type NavKey = 'home' | 'people' | 'enterprises' | 'imports' | 'regions' | 'users' | 'audit';
+export type NavKey = 'home' | 'people' | 'enterprises' | 'imports' | 'regions' | 'users' | 'audit' | 'policy' | 'policyParameters' | 'policyTry' | 'policyWhatIf' | 'claims' | 'claimNew' | 'payments';
 
 export interface NavEntry {
   key: NavKey;
@@ -19,6 +20,13 @@ export const navigation: NavEntry[] = [
   { key: 'enterprises', path: '/enterprises', permission: 'enterprises.read', icon: <BankOutlined /> },
   { key: 'imports', path: '/imports', permission: 'imports.run', icon: <CloudUploadOutlined /> },
   { key: 'regions', path: '/regions', permission: 'regions.read', icon: <EnvironmentOutlined /> },
+  { key: 'policy', path: '/policy/programs', permission: 'policy.read', icon: <BookOutlined /> },
+  { key: 'policyTry', path: '/policy/try', permission: 'policy.read', icon: <ExperimentOutlined /> },
+  { key: 'policyWhatIf', path: '/policy/what-if', permission: 'policy.read', icon: <LineChartOutlined /> },
+  { key: 'policyParameters', path: '/policy/parameters', permission: 'policy.admin', icon: <SlidersOutlined /> },
+  { key: 'claims', path: '/claims', permission: 'claims.review', icon: <FileSearchOutlined /> },
+  { key: 'claimNew', path: '/claims/new', permission: 'claims.submit', icon: <FileAddOutlined /> },
+  { key: 'payments', path: '/payments', permission: 'payments.manage', icon: <PayCircleOutlined /> },
   { key: 'users', path: '/users', permission: 'accounts.admin', icon: <UserSwitchOutlined /> },
   { key: 'audit', path: '/audit', permission: 'audit.read', icon: <AuditOutlined /> },
 ];

@@ -1,0 +1,125 @@
+/**
+ * The worker's phone pages at 360 × 740: the demo worker signs in by phone and SMS code, sees what
+ * they are entitled to, claims (the server's "please fill" errors appear on the fields first), a
+ * county officer refuses the claim with a reason through the API, and the worker's claims page shows
+ * that reason and the reconsideration button. No page scrolls sideways.
+ */
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import type { TestContext } from './run.js';
+import { DEMO_PASSWORD, expect } from './helpers.js';
+import { resultsDir } from './harness.js';
+import { DEMO_WORKER } from '../src/demo/accounts.js';
+
+const WIDTH = 360;
+const REFUSAL = '营业执照照片不清楚，请重新上传';
+/** A 1 × 1 PNG as evidence. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+async function noSidewaysScroll(page: Page, what: string): Promise<void> {
+  const width: unknown = await page.evaluate('document.documentElement.scrollWidth');
+  expect(typeof width === 'number' && width <= WIDTH, `${what}: the page is ${width}px wide at a ${WIDTH}px screen`);
+}
+
+async function shot(page: Page, name: string, fullPage = true): Promise<void> {
+  await page.screenshot({ path: path.join(resultsDir, `mobile-${name}-360.png`), fullPage });
+}
+
+function isSms(v: unknown): v is { items: Array<{ text: string }> } {
+  const items: unknown = typeof v === 'object' && v !== null ? Reflect.get(v, 'items') : undefined;
+  return Array.isArray(items) && items.every((i: unknown) => typeof i === 'object' && i !== null && typeof Reflect.get(i, 'text') === 'string');
+}
+
+/** A staff session over plain HTTP (its own cookie jar, not the worker's browser). */
+async function staffCall(baseUrl: string, username: string): Promise<(method: string, url: string, body?: unknown) => Promise<Response>> {
+  const login = await fetch(`${baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  const me: unknown = await login.json();
+  const csrf: unknown = typeof me === 'object' && me !== null ? Reflect.get(me, 'csrfToken') : undefined;
+  expect(login.ok && typeof csrf === 'string', `${username} could not sign in`);
+  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return (method, url, body) => fetch(`${baseUrl}/api/v1${url}`, {
+    method, headers: { cookie, 'x-csrf-token': csrf, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+export async function workerSignsInClaimsAndSeesTheRefusal({ page, baseUrl }: TestContext): Promise<void> {
+  await page.setViewportSize({ width: WIDTH, height: 740 });
+  await page.goto(`${baseUrl}/m`);
+  await page.getByTestId('m-phone').waitFor();
+  expect(page.url().endsWith('/m/login'), `an anonymous visitor should land on the sign-in page, got ${page.url()}`);
+  await noSidewaysScroll(page, 'sign-in');
+  await page.getByTestId('m-phone').fill(DEMO_WORKER.phone);
+  await page.getByTestId('m-send-code').click();
+  await page.getByText(/秒后可重发/).waitFor();
+  await shot(page, 'login');
+  const sms = await page.request.get(`${baseUrl}/api/v1/demo/sms?phone=${DEMO_WORKER.phone}`);
+  const body: unknown = await sms.json();
+  const code = isSms(body) ? /(\d{6})/.exec(body.items[0]?.text ?? '')?.[1] : undefined;
+  expect(code !== undefined, 'the demo SMS should carry a 6-digit code');
+  await page.getByTestId('m-code').fill(code);
+  await page.getByTestId('m-login-submit').click();
+
+  // What am I entitled to?
+  await page.getByTestId('m-entitlements').waitFor();
+  await page.getByText('我能享受哪些政策？').waitFor();
+  const cards = page.locator('[data-testid^="m-entitlement-"]');
+  expect(await cards.count() >= 5, 'every program should be listed');
+  const statuses = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+  expect(statuses.every((s) => s === 'eligible' || s === 'not_eligible' || s === 'needs_facts'), `unexpected statuses ${statuses.join(',')}`);
+  await noSidewaysScroll(page, 'entitlements');
+  await shot(page, 'entitlements');
+  await shot(page, 'entitlements-screen', false);
+
+  // Claim the start-up subsidy: an empty form is refused and the server's messages land on the fields.
+  await page.getByTestId('m-apply-entrepreneurship-subsidy').click();
+  await page.getByTestId('m-claim-form').waitFor();
+  await page.getByTestId('m-fact-businessLicenceDate').waitFor();
+  await page.getByTestId('m-claim-submit').click();
+  await page.getByTestId('m-error-businessLicenceDate').filter({ hasText: '营业执照登记日期' }).waitFor();
+  await noSidewaysScroll(page, 'claim form with errors');
+  await shot(page, 'claim-errors');
+  await page.getByTestId('m-fact-businessLicenceDate').fill('2026-03-01');
+  await page.getByTestId('m-fact-businessKind').selectOption('individual');
+  await page.getByTestId('m-fact-businessRegion').selectOption({ index: 1 });
+  for (const key of ['returnedFromWorkAway', 'firstBusiness', 'operatingNormally']) await page.getByTestId(`m-fact-${key}`).getByRole('button', { name: '是' }).click();
+  await page.getByTestId('m-evidence-input').setInputFiles({ name: '营业执照.png', mimeType: 'image/png', buffer: PNG });
+  await page.getByTestId('m-evidence-list').getByText('营业执照.png').waitFor();
+  await page.getByTestId('m-claim-submit').click();
+  await page.getByTestId('m-claims').waitFor();
+  const card = page.locator('[data-testid^="m-claim-"][data-status="submitted"]').first();
+  await card.getByText('已提交，等待乡镇审核').waitFor();
+  const testId = await card.getAttribute('data-testid');
+  const claimId = testId?.replace('m-claim-', '') ?? '';
+  expect(claimId !== '', 'the new claim should be listed');
+
+  // The county office refuses it with a reason (the worker's household is registered in 都安).
+  const county = await staffCall(baseUrl, 'duan_county');
+  const refused = await county('POST', `/claims/${claimId}/review`, { outcome: 'refuse', reason: REFUSAL });
+  expect(refused.ok, `the refusal failed: ${refused.status} ${await refused.text()}`);
+  const detail: unknown = await (await county('GET', `/claims/${claimId}`)).json();
+  const evidence: unknown = typeof detail === 'object' && detail !== null ? Reflect.get(detail, 'evidence') : undefined;
+  expect(Array.isArray(evidence) && evidence.length === 1, 'the evidence photo should be attached to the claim');
+
+  await page.getByTestId('m-tab-entitlements').click();
+  await page.getByTestId('m-entitlements').waitFor();
+  await page.getByTestId('m-tab-claims').click();
+  const mine = page.getByTestId(`m-claim-${claimId}`);
+  await mine.getByText('没有通过').waitFor();
+  const reason = await mine.getByTestId('m-refusal-reason').innerText();
+  expect(reason.includes(REFUSAL), `the refusal reason should be shown, got "${reason}"`);
+  await mine.getByTestId('m-reconsider').waitFor();
+  await noSidewaysScroll(page, 'my claims');
+  await shot(page, 'claims-refused');
+
+  // My record, unmasked; and the English switch.
+  await page.getByTestId('m-tab-record').click();
+  await page.getByTestId('m-record').getByText(DEMO_WORKER.phone).waitFor();
+  await noSidewaysScroll(page, 'my record');
+  await shot(page, 'record');
+  await page.getByTestId('m-language').click();
+  await page.getByText('My registry record').waitFor();
+  await page.getByTestId('m-tab-claims').click();
+  await page.getByText('Reason for refusal').first().waitFor();
+  await noSidewaysScroll(page, 'my claims in English');
+  await shot(page, 'claims-en');
+}

@@ -1,0 +1,100 @@
+/** My claims: status in plain words, the refusal reason, and reconsideration within the period. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { pickMessage } from '../api/errors';
+import { askReconsideration, businessDay, decisionAmountFen, decisionProgramName, myClaims, programs, yuanText, type Claim, type ClaimStatus } from './api';
+import { QueryState, useErrorText } from './Shell';
+
+const badge: Record<ClaimStatus, string> = {
+  submitted: 'm-badge m-badge-wait', township_approved: 'm-badge m-badge-wait', approved: 'm-badge m-badge-yes', paid: 'm-badge m-badge-yes',
+  refused: 'm-badge m-badge-no', reconsideration_requested: 'm-badge m-badge-wait', refused_final: 'm-badge m-badge-no',
+};
+
+/** The reason of the latest refusing review, if any. */
+function refusalReason(claim: Claim): string | null {
+  const refusals = claim.reviews.filter((r) => r.outcome === 'refuse').sort((a, b) => a.at.localeCompare(b.at));
+  const last = refusals[refusals.length - 1];
+  return last ? last.reason : null;
+}
+
+function Reconsider({ claim, today }: { claim: Claim; today: string }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const errorText = useErrorText();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const until = claim.reconsiderationUntil;
+  if (claim.status !== 'refused' || until === null || until < today) return null;
+  const send = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await askReconsideration(claim.id, reason.trim());
+      await client.invalidateQueries({ queryKey: ['mobile', 'claims'] });
+    } catch (err) {
+      setError(errorText(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <p>{t('mobile.claims.reconsiderUntil', { date: until })}</p>
+      {open ? (
+        <>
+          <label className="m-field">
+            <span className="m-label">{t('mobile.claims.reconsiderReason')}</span>
+            <textarea className="m-input" rows={3} maxLength={1000} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="m-reconsider-reason" />
+          </label>
+          <button type="button" className="m-button" disabled={busy} onClick={() => void send()} data-testid="m-reconsider-send">{t('mobile.claims.reconsiderSend')}</button>
+        </>
+      ) : (
+        <button type="button" className="m-button m-button-plain" onClick={() => setOpen(true)} data-testid="m-reconsider">{t('mobile.claims.reconsider')}</button>
+      )}
+      {error ? <p className="m-error" role="alert">{error}</p> : null}
+    </>
+  );
+}
+
+function ClaimCard({ claim, programName, today }: { claim: Claim; programName: string; today: string }) {
+  const { t } = useTranslation();
+  const amount = decisionAmountFen(claim.decision);
+  const refused = claim.status === 'refused' || claim.status === 'refused_final';
+  const reason = refused ? refusalReason(claim) : null;
+  return (
+    <section className="m-card" data-testid={`m-claim-${claim.id}`} data-status={claim.status}>
+      <h2 className="m-h2">{programName}</h2>
+      <span className={badge[claim.status]}>{t(`mobile.claims.status.${claim.status}`)}</span>
+      <p className="m-note">{t('mobile.claims.submittedOn', { date: businessDay(claim.createdAt) })}</p>
+      {amount > 0 && !refused ? <p className="m-amount">{t('mobile.claims.amount', { amount: yuanText(amount) })}</p> : null}
+      {refused ? (
+        <p className="m-error" data-testid="m-refusal-reason">{reason ? t('mobile.claims.reason', { reason }) : t('mobile.claims.noReason')}</p>
+      ) : null}
+      {claim.evidence.length > 0 ? <p className="m-note">{t('mobile.claims.evidenceCount', { count: claim.evidence.length })}</p> : null}
+      <Reconsider claim={claim} today={today} />
+    </section>
+  );
+}
+
+export function ClaimsPage() {
+  const { t, i18n } = useTranslation();
+  const claims = useQuery({ queryKey: ['mobile', 'claims'], queryFn: myClaims });
+  const catalogue = useQuery({ queryKey: ['mobile', 'programs'], queryFn: programs, staleTime: 600_000 });
+  if (!claims.data) return <QueryState error={claims.error} onRetry={() => void claims.refetch()} />;
+  const today = businessDay(new Date());
+  const nameOf = (c: Claim) => {
+    const fromCatalogue = catalogue.data?.items.find((p) => p.id === c.programId)?.name;
+    const name = fromCatalogue ?? decisionProgramName(c.decision);
+    return name ? pickMessage(name, i18n.language) : c.programId;
+  };
+  return (
+    <div data-testid="m-claims">
+      <h1 className="m-h1">{t('mobile.claims.title')}</h1>
+      {claims.data.items.length === 0 ? <p className="m-note">{t('mobile.claims.empty')}</p> : null}
+      {claims.data.items.map((c) => <ClaimCard key={c.id} claim={c} programName={nameOf(c)} today={today} />)}
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * Calls and response types of the worker's pages, mirroring the server's TypeBox schemas
+ * (src/http/routes/worker-auth.ts, policy.ts, benefits.ts, people.ts). Same client as the staff
+ * app: session cookie and CSRF header.
+ */
+import { api, request, setCsrfToken } from '../api/client';
+import type { Bilingual, Me, Paged } from '../api/types';
+import type { Person } from '../api/types.people';
+import type { CatalogueProgram } from '../api/policy';
+import type { DivisionDetail } from '../api/types';
+
+/** src/http/schemas/policy.ts `EntitlementSchema`. */
+export interface Entitlement {
+  programId: string;
+  programName: Bilingual;
+  summary: Bilingual;
+  status: 'eligible' | 'not_eligible' | 'needs_facts';
+  amountFen: number;
+  messages: Bilingual[];
+  needed: Array<{ key: string; label: Bilingual; reason: Bilingual }>;
+  citations: string[];
+  usesIllustrativeValues: boolean;
+}
+
+export interface Entitlements {
+  asOf: string;
+  items: Entitlement[];
+}
+
+export type ClaimStatus = 'submitted' | 'township_approved' | 'approved' | 'paid' | 'refused' | 'reconsideration_requested' | 'refused_final';
+
+/** src/http/schemas/benefits.ts `ClaimSchema` (the fields these pages read). */
+export interface Claim {
+  id: string;
+  programId: string;
+  personId: string;
+  status: ClaimStatus;
+  asOf: string;
+  facts: Record<string, unknown>;
+  decision: unknown;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  reconsiderationUntil: string | null;
+  reviews: Array<{ id: string; level: 'township' | 'county' | 'reconsideration'; outcome: 'approve' | 'refuse'; reason: string; at: string }>;
+  evidence: Array<{ id: string; fileName: string; contentType: string; size: number; uploadedAt: string }>;
+}
+
+/** The amount of a stored decision, read defensively (the decision is engine-defined JSON). */
+export function decisionAmountFen(decision: unknown): number {
+  if (typeof decision !== 'object' || decision === null) return 0;
+  const amount: unknown = Reflect.get(decision, 'amountFen');
+  return typeof amount === 'number' ? amount : 0;
+}
+
+/** The program name a stored decision carries, if any. */
+export function decisionProgramName(decision: unknown): Bilingual | null {
+  if (typeof decision !== 'object' || decision === null) return null;
+  const name: unknown = Reflect.get(decision, 'programName');
+  if (typeof name !== 'object' || name === null) return null;
+  const zh: unknown = Reflect.get(name, 'zh');
+  const en: unknown = Reflect.get(name, 'en');
+  return typeof zh === 'string' && typeof en === 'string' ? { zh, en } : null;
+}
+
+export const sendCode = (phone: string) => api.post<{ expiresInSeconds: number }>('/auth/worker/code', { phone });
+
+/** Signs in with phone and code and remembers the CSRF token of the new session. */
+export async function workerLogin(phone: string, code: string): Promise<Me> {
+  const me = await request<Me>('POST', '/auth/worker/login', { body: { phone, code }, redirectOn401: false });
+  setCsrfToken(me.csrfToken);
+  return me;
+}
+
+export const bindRecord = (idNumber: string, name: string) => api.post<{ personId: string }>('/auth/worker/bind', { idNumber, name });
+export const myPerson = () => api.get<Person>('/me/person');
+export const myEntitlements = () => api.get<Entitlements>('/me/entitlements');
+export const programs = () => api.get<{ items: CatalogueProgram[] }>('/policy/programs');
+export const division = (code: string) => api.get<DivisionDetail>(`/regions/${code}`);
+export const myClaims = () => api.get<Paged<Claim>>('/me/claims', { page: 1, pageSize: 50 });
+export const submitClaim = (programId: string, facts: Record<string, unknown>) => api.post<Claim>('/claims', { programId, facts });
+export const askReconsideration = (id: string, reason: string) => api.post<Claim>(`/claims/${id}/reconsideration`, { reason });
+
+/** Uploads one evidence file (multipart field "file"). */
+export function uploadEvidence(claimId: string, file: File): Promise<Claim> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return api.upload<Claim>(`/claims/${claimId}/evidence`, form);
+}
+
+/** Integer fen as yuan: whole yuan without decimals, otherwise two decimals. */
+export function yuanText(fen: number): string {
+  const digits = fen % 100 === 0 ? 0 : 2;
+  return (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+/** The business date (Asia/Shanghai, YYYY-MM-DD) of an instant, as the server counts days. */
+export function businessDay(instant: Date | string): string {
+  return new Date(instant).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+}
+
+/** A fact label without the "(fen)" unit note: the worker types and reads yuan. */
+export function plainLabel(label: string): string {
+  return label.replace(/[（(]分[）)]|\s*\(fen\)/g, '');
+}
