@@ -138,6 +138,13 @@ describeEachDb('benefits: claims and review', (ctx) => {
     const r = await app.inject({ method: 'POST', url: `/api/v1/claims/${sub.id}/evidence`, headers: { ...county, 'content-type': good.contentType }, payload: good.body });
     expect(r.statusCode).toBe(200);
     expect(r.json().evidence[0]).toMatchObject({ fileName: 'licence.png', contentType: 'image/png', size: 108 });
+    const evidenceId: string = r.json().evidence[0].id;
+    const file = await app.inject({ method: 'GET', url: `/api/v1/claims/${sub.id}/evidence/${evidenceId}`, headers: county });
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toBe('image/png');
+    expect(file.rawPayload.equals(png)).toBe(true);
+    const viewed = await rt.services.audit.history('claim', sub.id);
+    expect(viewed.map((e) => e.action)).toContain('claim.evidence_viewed');
     const exe = multipart('licence.png', Buffer.from('MZ this is not a picture'), 'image/png');
     const bad = await app.inject({ method: 'POST', url: `/api/v1/claims/${sub.id}/evidence`, headers: { ...county, 'content-type': exe.contentType }, payload: exe.body });
     expect(bad.statusCode).toBe(415);

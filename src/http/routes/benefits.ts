@@ -54,6 +54,13 @@ export function benefitsRoutes(services: Services): FastifyPluginAsyncTypebox {
       return { ...r, page, pageSize };
     });
 
+    app.get('/claims/:id/evidence/:evidenceId', {
+      schema: { tags, summary: 'Download one evidence file (audited) / 查看证明材料', params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }), evidenceId: Type.String({ minLength: 1, maxLength: 64 }) }), response: { 404: Type.Ref('Problem') } },
+    }, async (request, reply) => {
+      const file = unwrap(await services.benefits.claims.evidenceFile(requireActor(request), request.params.id, request.params.evidenceId));
+      void reply.header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`).header('content-length', file.size);
+      return reply.type(file.contentType).send(file.stream);
+    });
     app.get('/claims/:id', { schema: { tags, summary: 'One claim with its full explanation, reviews, evidence and payments / 申请详情', params: IdParams, response: One } },
       async (request) => withPayments(unwrap(await claims.get(requireActor(request), request.params.id))));
 

@@ -3,6 +3,7 @@
  * employer's 以工代训), change facts (the decision is re-run), attach evidence, read and list. Each
  * write is one transaction with its audit row. Review and payment steps live in review.service.ts.
  */
+import type { Readable } from 'node:stream';
 import type { Deps } from '../deps.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { BlobStore } from '../blobs/blob-store.js';
@@ -164,6 +165,22 @@ export function createClaimService(deps: Deps, audit: AuditService, blobs: BlobS
       });
       const fresh = await load(id);
       return fresh ? ok(fresh) : refuse('internal');
+    },
+
+    /**
+     * One evidence file of a claim the actor may read. Evidence often shows an ID card or a bank
+     * book, so every viewing is audited like a reveal.
+     */
+    async evidenceFile(actor: Actor, id: string, evidenceId: string): Promise<Result<{ stream: Readable; contentType: string; fileName: string; size: number }>> {
+      const claim = await load(id);
+      if (!claim || !mayReadClaim(actor, claim)) return refuse('out_of_jurisdiction');
+      const item = claim.evidence.find((e) => e.id === evidenceId);
+      const stream = item ? await blobs.get(item.blobHash) : null;
+      if (!item || !stream) return refuse('not_found');
+      await db.kysely.transaction().execute(async (trx) => {
+        await audit.record(trx, actor, { province: claim.province, action: 'claim.evidence_viewed', entityType: 'claim', entityId: id, details: { evidenceId } });
+      });
+      return ok({ stream, contentType: item.contentType, fileName: item.fileName, size: item.size });
     },
 
     /** One claim with its full decision, reviews and evidence. */

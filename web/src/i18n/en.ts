@@ -20,7 +20,7 @@ export const en: Messages = {
   },
   login: {
     title: 'Staff sign-in', username: 'Username', password: 'Password', submit: 'Sign in', usernameRequired: 'Enter your username',
-    passwordRequired: 'Enter your password',
+    passwordRequired: 'Enter your password', workerLink: 'Workers: sign in with your phone →',
   },
   password: {
     title: 'Change password', forcedHint: 'This is a one-time password: set a new password before you continue.', current: 'Current password', next: 'New password',

@@ -22,7 +22,7 @@ export const zh = {
   },
   login: {
     title: '工作人员登录', username: '用户名', password: '密码', submit: '登录', usernameRequired: '请输入用户名',
-    passwordRequired: '请输入密码',
+    passwordRequired: '请输入密码', workerLink: '务工人员请用手机号登录 →',
   },
   password: {
     title: '修改密码', forcedHint: '这是一次性初始密码，请先设置新密码后再继续使用。', current: '当前密码', next: '新密码',

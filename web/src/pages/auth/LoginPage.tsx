@@ -62,6 +62,7 @@ export function LoginPage() {
             </Form.Item>
             <Button type="primary" htmlType="submit" block loading={busy} data-testid="login-submit">{t('login.submit')}</Button>
           </Form>
+          <Typography.Link href="/m/login" data-testid="worker-login-link">{t('login.workerLink')}</Typography.Link>
         </Space>
       </Card>
     </div>

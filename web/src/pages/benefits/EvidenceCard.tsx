@@ -25,7 +25,7 @@ export function EvidenceCard({ claim }: { claim: Claim }) {
     }>
       <List size="small" dataSource={claim.evidence} locale={{ emptyText: t('benefits.noEvidence') }} renderItem={(e) => (
         <List.Item>
-          <Typography.Text>{e.fileName}</Typography.Text>
+          <Typography.Link href={`/api/v1/claims/${encodeURIComponent(claim.id)}/evidence/${encodeURIComponent(e.id)}`} target="_blank" rel="noopener">{e.fileName}</Typography.Link>
           <Typography.Text type="secondary">{e.contentType} · {(e.size / 1024).toFixed(1)} KB · {formatInstant(e.uploadedAt)}</Typography.Text>
         </List.Item>
       )} />
