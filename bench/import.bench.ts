@@ -31,10 +31,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const KEY = Buffer.alloc(32, 3).toString('base64');
 const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
-/** SQLite page cache in KiB during the import (BENCH_CACHE_KIB; the engine's default is 131,072). */
-const CACHE_KIB = Number(process.env.BENCH_CACHE_KIB ?? 131_072);
+/** SQLite page cache in KiB during the import (BENCH_CACHE_KIB; the engine's default is 65,536). */
+const CACHE_KIB = Number(process.env.BENCH_CACHE_KIB ?? 65_536);
 /** Rows per transaction, for the import and the ceiling alike (BENCH_BATCH; the engine's default). */
-const BATCH = Number(process.env.BENCH_BATCH ?? 20_000);
+const BATCH = Number(process.env.BENCH_BATCH ?? 10_000);
 
 function sqliteFile(file: string): Db {
   const db = openSqlite(file);

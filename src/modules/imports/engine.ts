@@ -29,7 +29,7 @@ export interface Counts {
 
 export interface EngineOptions {
   /**
-   * Rows per transaction (default 20,000): each commit writes every page its rows touched, so with
+   * Rows per transaction (default 10,000): each commit writes every page its rows touched, so with
    * random index keys small transactions rewrite the same pages again and again (docs/decisions/092).
    */
   batchSize?: number;
@@ -42,7 +42,7 @@ export interface EngineOptions {
    * worker), so parsers keep working while the writer commits; this bounds the rows held in memory.
    */
   maxInFlight?: number;
-  /** SQLite page cache in KiB for the import's duration (default 131,072 = 128 MiB; 0 leaves it). */
+  /** SQLite page cache in KiB for the import's duration (default 65,536 = 64 MiB; 0 leaves it). */
   sqliteCacheKiB?: number;
   /** Test hook: throw inside the transaction of the batch that reaches this many processed rows. */
   failAfterRows?: number;
@@ -87,7 +87,7 @@ function countingStream(onBytes: (n: number) => void): Transform {
 /** Runs one import to the end (or to its first infrastructure failure, which it rethrows). */
 export async function runImport(input: EngineInput, opts: EngineOptions = {}): Promise<EngineResult> {
   const { deps, importer, actor, mode, jobId } = input;
-  const batchSize = Math.max(1, opts.batchSize ?? 20_000);
+  const batchSize = Math.max(1, opts.batchSize ?? 10_000);
   const chunkSize = Math.max(1, Math.min(batchSize, opts.chunkSize ?? 1000));
   const workers = opts.workers ?? 0;
   let bytes = 0;
@@ -101,7 +101,6 @@ export async function runImport(input: EngineInput, opts: EngineOptions = {}): P
     ? workerPool(workers, { parserUrl: importer.parser.url, config: deps.config, actor, now: deps.clock.now().toISOString() })
     : inlinePool(importer, actor);
   const maxInFlight = opts.maxInFlight ?? Math.ceil(batchSize / chunkSize) + Math.max(2, workers * 2);
-  const restoreCache = repo.widenSqliteCache(deps.db, opts.sqliteCacheKiB ?? 131_072);
   const report: ReportWriter = createReportWriter(input.reportFile, importer.columns);
   const counts: Counts = { total: 0, processed: 0, created: 0, unchanged: 0, updated: 0, conflicts: 0, errors: 0 };
   const seen = new Map<string, number>();
@@ -162,6 +161,7 @@ export async function runImport(input: EngineInput, opts: EngineOptions = {}): P
       await write(rows);
     }
   };
+  const restoreCache = repo.widenSqliteCache(deps.db, opts.sqliteCacheKiB ?? 65_536);
   try {
     let chunk: RawRow[] = [];
     for await (const row of opened.rows) {
