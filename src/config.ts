@@ -24,6 +24,8 @@ export interface Config {
   trustProxy: boolean;
   /** Where the built staff app lives (served under /). */
   webDist: string;
+  /** Days after a refused claim within which the worker may ask for reconsideration. */
+  reconsiderationDays: number;
 }
 
 export class ConfigError extends Error {}
@@ -65,5 +67,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: int('WUGONG_RATE_LIMIT', env.WUGONG_RATE_LIMIT, 600, 1, 1_000_000),
     trustProxy: bool('WUGONG_TRUST_PROXY', env.WUGONG_TRUST_PROXY, false),
     webDist: path.resolve(env.WUGONG_WEB_DIST || 'web/dist'),
+    reconsiderationDays: int('WUGONG_RECONSIDERATION_DAYS', env.WUGONG_RECONSIDERATION_DAYS, 60, 1, 3650),
   };
 }

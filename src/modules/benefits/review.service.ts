@@ -27,7 +27,7 @@ export interface ReviewOptions {
 
 export function createReviewService(deps: Deps, audit: AuditService, claims: ClaimService, options: ReviewOptions = {}) {
   const { db, clock } = deps;
-  const days = options.reconsiderationDays ?? DEFAULT_RECONSIDERATION_DAYS;
+  const days = options.reconsiderationDays ?? deps.config.reconsiderationDays ?? DEFAULT_RECONSIDERATION_DAYS;
 
   async function run(work: (trx: Transaction<Database>) => Promise<void>): Promise<Result<true>> {
     try {

@@ -83,11 +83,14 @@ export function defaultWorkerCount(): number {
  */
 function startWorker(init: WorkerInit): Worker {
   const self = import.meta.url;
-  if (!self.endsWith('.ts')) return new Worker(new URL('./parse.worker.js', self), { workerData: init });
+  // A parse worker holds one batch at a time: a small young generation keeps its garbage (and so
+  // the process's peak memory) low; the old generation is capped far above what a batch needs.
+  const resourceLimits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 384 };
+  if (!self.endsWith('.ts')) return new Worker(new URL('./parse.worker.js', self), { workerData: init, resourceLimits });
   const api = pathToFileURL(createRequire(self).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const target = new URL('./parse.worker.ts', self).href;
   const boot = `import(${JSON.stringify(api)}).then((m) => m.tsImport(${JSON.stringify(target)}, ${JSON.stringify(self)}))`;
-  return new Worker(boot, { eval: true, workerData: init });
+  return new Worker(boot, { eval: true, workerData: init, resourceLimits });
 }
 
 /** Starts `count` worker threads that load the importer's parser module. */
