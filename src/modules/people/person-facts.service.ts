@@ -6,21 +6,11 @@
  */
 import type { Deps } from '../deps.js';
 import * as repo from './person-facts.repository.js';
+import type { ValidPerson } from './person.js';
 
 /** A person as policy facts need them (see policy-admin/person-facts.ts). */
-export interface PersonFactsRecord {
+export interface PersonFactsRecord extends Pick<ValidPerson, 'birthDate' | 'hukouCode' | 'residenceCode' | 'employmentCode' | 'insuredCode' | 'povertyRegistered' | 'povertyFrom' | 'povertyTo' | 'dibao' | 'dibaoFrom' | 'dibaoTo'> {
   id: string;
-  birthDate: string;
-  hukouCode: string;
-  residenceCode: string | null;
-  employmentCode: string | null;
-  insuredCode: string | null;
-  povertyRegistered: boolean;
-  povertyFrom: string | null;
-  povertyTo: string | null;
-  dibao: boolean;
-  dibaoFrom: string | null;
-  dibaoTo: string | null;
   employment: { divisionCode: string; startDate: string; endDate: string | null }[];
   insurance: { kind: string; divisionCode: string; startMonth: string; endMonth: string | null; contributionMonths: number }[];
 }

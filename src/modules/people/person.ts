@@ -76,30 +76,9 @@ export interface ValidPerson {
 }
 
 /** A person as it leaves the server: personal numbers masked unless `masked` is false (own record). */
-export interface PersonView {
+export interface PersonView extends ValidPerson {
   id: string;
-  province: string;
-  name: string;
   namePinyin: string;
-  idNumber: string;
-  sex: Sex;
-  birthDate: string;
-  phone: string | null;
-  bankAccount: string | null;
-  hukouCode: string;
-  residenceCode: string | null;
-  employmentCode: string | null;
-  insuredCode: string | null;
-  povertyRegistered: boolean;
-  povertyFrom: string | null;
-  povertyTo: string | null;
-  dibao: boolean;
-  dibaoFrom: string | null;
-  dibaoTo: string | null;
-  education: Education | null;
-  willingToGoOut: boolean;
-  expectedWageFen: number | null;
-  skills: string[];
   mergedInto: string | null;
   version: number;
   createdAt: string;
