@@ -7,6 +7,8 @@ import { systemActor } from './modules/actor.js';
 import { DEMO_PASSWORD, DEMO_WORKER, demoAccounts } from './demo/accounts.js';
 import { demoSeeders } from './demo/seeders.js';
 import { loadReferenceData } from './reference.js';
+import { seedDemoClaims } from './demo/claims.js';
+import type { UserView } from './modules/accounts/account.js';
 
 export interface BootstrapReport {
   created: boolean;
@@ -31,12 +33,15 @@ export async function bootstrap(rt: Runtime): Promise<BootstrapReport> {
   }
   const lines = ['Demo mode: the demo world was created (都安 451228 → 东莞 441900). Demo accounts:'];
   for (const seed of demoSeeders) await seed(rt);
+  const created = new Map<string, UserView>();
   for (const { note, enterpriseCreditCode, ...account } of demoAccounts) {
     const enterpriseId = enterpriseCreditCode ? await demoEnterpriseId(rt, enterpriseCreditCode) : null;
     const r = await rt.services.users.create(actor, { ...account, enterpriseId, password: DEMO_PASSWORD });
     if (!r.ok) throw new Error(`could not create demo account ${account.username}: ${r.reason.code}`);
+    created.set(account.username, r.value.user);
     lines.push(`  ${account.username.padEnd(18)} ${note}`);
   }
+  await seedDemoClaims(rt, created);
   lines.push(`All demo accounts use the password: ${DEMO_PASSWORD}`);
   lines.push(`Demo worker (${DEMO_WORKER.name}): sign in on the worker pages (/m/) with phone ${DEMO_WORKER.phone}; the one-time code appears in this log.`);
   return { created: true, lines };

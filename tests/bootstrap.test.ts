@@ -19,6 +19,14 @@ describeEachDb('first start in demo mode', (ctx) => {
     const employer = await login(app, 'dg_employer', 'Wugong-demo-2026');
     const own = await app.inject({ method: 'GET', url: '/api/v1/enterprises', headers: employer });
     expect(own.json().items).toHaveLength(1);
+    const byStatus = async (status: string) => {
+      const r = await rt.services.benefits.claims.list(systemActor(), { status, page: 1, pageSize: 20 });
+      return r.ok ? r.value.total : -1;
+    };
+    expect(await byStatus('submitted')).toBe(1);
+    expect(await byStatus('township_approved')).toBe(1);
+    expect(await byStatus('approved')).toBe(1);
+    expect(await byStatus('refused')).toBe(1);
     const again = await bootstrap(rt);
     expect(again.created).toBe(false);
     expect(await rt.services.users.count()).toBe(demoAccounts.length);
