@@ -38,6 +38,11 @@ export function cellText(v: unknown): { text: string; numeric: boolean } {
 /** Streams the rows of the first worksheet. */
 export async function* xlsxRows(source: Readable | string): AsyncGenerator<XlsxRow> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  // exceljs 4.4 reads a worksheet at once when the shared strings and relationships came first in
+  // the zip, and then looks up sheet names in `model`, which only xl/workbook.xml sets: files whose
+  // workbook.xml comes later (exceljs itself writes such files now and then) crashed the reader.
+  // An empty model until workbook.xml is read makes the lookup find nothing instead of throwing.
+  Reflect.set(reader, 'model', { sheets: [] });
   for await (const sheet of reader) {
     for await (const row of sheet) {
       const raw: unknown = row.values;
