@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import JSZip from 'jszip';
 import type { ImportColumn } from './importer.js';
 import { openRows } from './read-rows.js';
 import { detectEncoding } from './read-csv.js';
@@ -54,6 +55,25 @@ describe('import readers', () => {
     expect(x).toEqual([{ rowNumber: 2, cells: { name: '韦小宝', idNumber: '45122819900101123X', phone: '13800001234' }, errors: [] }]);
     const c = await all('csv', templateCsv(columns));
     expect(c[0]?.cells).toEqual(x[0]?.cells);
+  });
+
+  it('reads an xlsx whose worksheets come before workbook.xml in the zip', async () => {
+    const original = await JSZip.loadAsync(await templateXlsx('people', columns));
+    const reordered = new JSZip();
+    const names = Object.keys(original.files).filter((n) => !original.files[n]?.dir);
+    // Relationships and shared strings first, then the worksheets, workbook.xml last: the streaming
+    // reader then parses a worksheet before it knows the workbook's sheet list.
+    const first = ['xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml'].filter((n) => names.includes(n));
+    expect(first).toHaveLength(2);
+    const middle = names.filter((n) => !first.includes(n) && n !== 'xl/workbook.xml');
+    for (const name of [...first, ...middle, 'xl/workbook.xml']) {
+      const file = original.file(name);
+      if (file) reordered.file(name, await file.async('uint8array'));
+    }
+    const bytes = await reordered.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    expect(Object.keys((await JSZip.loadAsync(bytes)).files).at(-1)).toBe('xl/workbook.xml');
+    const rows = await all('xlsx', bytes);
+    expect(rows[0]?.cells).toEqual({ name: '韦小宝', idNumber: '45122819900101123X', phone: '13800001234' });
   });
 
   it('refuses a numeric cell in an xlsx text column', async () => {
