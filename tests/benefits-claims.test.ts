@@ -53,6 +53,8 @@ describeEachDb('benefits: claims and review', (ctx) => {
     const t = await app.inject({ method: 'POST', url: `/api/v1/claims/${claim.id}/review`, headers: county, payload: { outcome: 'approve', reason: '材料齐全' } });
     expect(t.statusCode).toBe(200);
     expect(t.json().status).toBe('township_approved');
+    // Staff see who submitted and reviewed by display name (userSession names users after their username).
+    expect(Object.values(t.json().names ?? {})).toEqual(expect.arrayContaining([expect.stringMatching(/^township_officer_/), expect.stringMatching(/^county_officer_/)]));
 
     // The same person may not take the county review after the township one.
     const same = await app.inject({ method: 'POST', url: `/api/v1/claims/${claim.id}/review`, headers: county, payload: { outcome: 'approve', reason: '' } });

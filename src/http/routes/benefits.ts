@@ -15,7 +15,13 @@ const One = { 200: ClaimSchema, ...problemResponses };
 export function benefitsRoutes(services: Services): FastifyPluginAsyncTypebox {
   const { claims, reviews, payments } = services.benefits;
   /** A claim with its payment entries (the caller has already been allowed to read the claim). */
-  const withPayments = async (c: Claim) => ({ ...c, facts: Object.fromEntries(Object.entries(c.facts)), payments: await payments.ofClaim(c.id) });
+  /** A claim as staff see it: with its payments and the display names of who submitted and reviewed it. */
+  const withPayments = async (c: Claim) => ({
+    ...c,
+    facts: Object.fromEntries(Object.entries(c.facts)),
+    payments: await payments.ofClaim(c.id),
+    names: await services.users.displayNames([c.submittedBy, ...c.reviews.map((r) => r.reviewerId)]),
+  });
 
   return async (app) => {
     app.post('/claims', {

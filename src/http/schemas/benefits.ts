@@ -32,6 +32,7 @@ export const ClaimSchema = Type.Object({
   version: Type.Integer(), createdAt: Type.String(), updatedAt: Type.String(), reconsiderationUntil: Nullable(Type.String()),
   reviews: Type.Array(ClaimReviewSchema), evidence: Type.Array(ClaimEvidenceSchema),
   payments: Type.Optional(Type.Array(PaymentEntrySchema)),
+  names: Type.Optional(Type.Record(Type.String(), Type.String(), { description: 'Display names of the submitter and reviewers, by user id' })),
 });
 
 export const PaymentBatchSchema = Type.Object({

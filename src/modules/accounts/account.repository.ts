@@ -76,3 +76,9 @@ export async function revokeToken(q: Q, id: string, userId: string, now: string)
     .where('revoked_at', 'is', null).executeTakeFirst();
   return Number(r.numUpdatedRows);
 }
+
+/** Display names of the given users (staff names shown beside reviews). */
+export async function displayNames(q: Q, ids: readonly string[]): Promise<Array<{ id: string; display_name: string }>> {
+  if (ids.length === 0) return [];
+  return q.selectFrom('users').select(['id', 'display_name']).where('id', 'in', [...ids]).execute();
+}

@@ -100,6 +100,12 @@ export function createUsersService(deps: Deps, audit: AuditService) {
     },
 
     count: () => repo.countUsers(db.kysely),
+
+    /** Display names by user id, for showing who submitted and reviewed a case (ids not found are left out). */
+    async displayNames(ids: readonly string[]): Promise<Record<string, string>> {
+      const rows = await repo.displayNames(db.kysely, [...new Set(ids)]);
+      return Object.fromEntries(rows.map((r) => [r.id, r.display_name]));
+    },
   };
 }
 

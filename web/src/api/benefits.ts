@@ -65,6 +65,8 @@ export interface Claim {
   personId: string;
   enterpriseId: string | null;
   submittedBy: string;
+  /** Display names of the submitter and reviewers by user id (single-claim responses). */
+  names?: Record<string, string>;
   channel: 'worker' | 'officer' | 'employer';
   status: ClaimStatus;
   asOf: string;

@@ -8,7 +8,7 @@ import { ClaimStatusTag, formatInstant, shortId } from './shared';
 export function ClaimTimeline({ claim }: { claim: Claim }) {
   const { t } = useTranslation();
   const { me } = useAuth();
-  const who = (id: string) => (id === me?.user.id ? t('benefits.me') : shortId(id));
+  const who = (id: string) => (id === me?.user.id ? t('benefits.me') : claim.names?.[id] ?? shortId(id));
   const items = [
     { color: 'blue', children: <>{t('benefits.lodged', { by: `${t(`benefits.channels.${claim.channel}`)} ${who(claim.submittedBy)}` })} <Typography.Text type="secondary">{formatInstant(claim.createdAt)}</Typography.Text></> },
     ...claim.reviews.map((r) => ({
