@@ -5,6 +5,7 @@ import { loadConfig } from './config.js';
 import { openRuntime } from './runtime.js';
 import { bootstrap } from './bootstrap.js';
 import { buildApp } from './http/app.js';
+import { systemActor } from './modules/actor.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -12,6 +13,8 @@ async function main(): Promise<void> {
   if (rt.keyCreated) console.log(`A new personal-data key was created at ${config.keyFile} (mode 0600). Keep a copy apart from your backups.`);
   const report = await bootstrap(rt);
   for (const line of report.lines) console.log(line);
+  const interrupted = await rt.services.imports.recoverInterrupted(systemActor('startup'));
+  if (interrupted > 0) console.log(`${interrupted} import job(s) interrupted by the last stop were marked failed; import those files again.`);
   await rt.services.idempotency.purge();
   const purge = setInterval(() => void rt.services.idempotency.purge().catch(() => undefined), 3_600_000);
   purge.unref();

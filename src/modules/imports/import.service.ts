@@ -127,6 +127,20 @@ export function createImportService(deps: Deps, audit: AuditService, blobs: Blob
       return row ? ok(jobOf(row)) : refuse('internal');
     },
 
+    /**
+     * At start-up on SQLite (one process owns the file), jobs still queued or running were cut off by
+     * a stop or crash: they are marked failed with a note to run the file again, which keeps every
+     * good row exactly once. On PostgreSQL other servers may be running them, so nothing is touched.
+     */
+    async recoverInterrupted(actor: Actor): Promise<number> {
+      if (db.dialect !== 'sqlite') return 0;
+      const stale = await repo.listUnfinished(db.kysely);
+      for (const job of stale) {
+        await finish(job.id, actor, { status: 'failed', error_message: '导入因服务重启而中断，请重新导入同一文件（已导入的行不会重复）。 / Interrupted by a restart: import the same file again (rows already imported are not duplicated).' }, 'import.interrupted', { previousStatus: job.status });
+      }
+      return stale.length;
+    },
+
     /** Resolves when a background job started by this process has finished (tests, shutdown). */
     async settled(id: string): Promise<void> {
       await running.get(id)?.catch(() => {});
