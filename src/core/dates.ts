@@ -45,12 +45,6 @@ export function ageOn(birthDate: string, on: string): number {
   return Math.floor(monthsBetween(birthDate, on) / 12);
 }
 
-export function daysBetween(a: string, b: string): number {
-  const [ay, am, ad] = parts(a);
-  const [by, bm, bd] = parts(b);
-  return Math.round((Date.UTC(by, bm - 1, bd) - Date.UTC(ay, am - 1, ad)) / 86_400_000);
-}
-
 /** Days since 1970-01-01 for an ISO date (the column form of dates in batch evaluation). */
 export function toDayNumber(date: string): number {
   const [y, m, d] = parts(date);

@@ -97,9 +97,3 @@ export function statusFor(code: ErrorCode): number {
   const spec: ErrorSpec = catalogue[code];
   return spec.status;
 }
-
-export function isErrorCode(code: string): code is ErrorCode {
-  return Object.prototype.hasOwnProperty.call(catalogue, code);
-}
-
-export const errorCatalogue: Readonly<Record<ErrorCode, ErrorSpec>> = catalogue;

@@ -6,10 +6,6 @@
 import type { ColumnDataType } from 'kysely';
 import type { DialectName } from './database.js';
 
-export function blobType(dialect: DialectName): ColumnDataType {
-  return dialect === 'postgres' ? 'bytea' : 'blob';
-}
-
 /** An auto-incrementing integer key for append-only logs (serial on PostgreSQL). */
 export function serialType(dialect: DialectName): ColumnDataType {
   return dialect === 'postgres' ? 'bigserial' : 'integer';

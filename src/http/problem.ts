@@ -1,7 +1,7 @@
 /**
  * RFC 9457 problem details: the one shape of every error the API returns.
  */
-import { errorCatalogue, messageFor, statusFor, type ErrorCode } from '../core/errors.js';
+import { messageFor, statusFor, type ErrorCode } from '../core/errors.js';
 import { RefusalError, type FieldError, type Refusal, type Result } from '../core/result.js';
 
 export interface Problem {
@@ -45,5 +45,3 @@ export function fail(code: ErrorCode, extra?: { zh?: string; en?: string; errors
   const base = messageFor(code);
   throw new RefusalError({ code, message: { zh: extra?.zh ?? base.zh, en: extra?.en ?? base.en }, ...(extra?.errors ? { errors: extra.errors } : {}) });
 }
-
-export const knownCodes = Object.keys(errorCatalogue);
