@@ -45,3 +45,16 @@ export class RefusalError extends Error {
     super(reason.code);
   }
 }
+
+/**
+ * Runs work that may abort its transaction with a RefusalError and hands the refusal back as a value
+ * (the one place where services turn that abort into `{ ok: false }`); anything else is rethrown.
+ */
+export async function catchRefusal<T>(work: () => Promise<T>): Promise<Result<T>> {
+  try {
+    return ok(await work());
+  } catch (err) {
+    if (err instanceof RefusalError) return { ok: false, reason: err.reason };
+    throw err;
+  }
+}

@@ -52,6 +52,12 @@ export async function reviewsOf(q: Q, claimId: string): Promise<Array<Selectable
   return q.selectFrom('claim_reviews').selectAll().where('claim_id', '=', claimId).orderBy('at').orderBy('id').execute();
 }
 
+/** The reviews of several claims in one query, in review order. */
+export async function reviewsOfClaims(q: Q, claimIds: readonly string[]): Promise<Array<Selectable<ClaimReviewRow>>> {
+  if (claimIds.length === 0) return [];
+  return q.selectFrom('claim_reviews').selectAll().where('claim_id', 'in', [...claimIds]).orderBy('at').orderBy('id').execute();
+}
+
 export async function insertEvidence(q: Q, row: ClaimEvidenceRow): Promise<void> {
   await q.insertInto('claim_evidence').values(row).execute();
 }

@@ -11,7 +11,7 @@ import { provinceOf, withinJurisdiction, type Actor } from '../actor.js';
 import { can } from '../accounts/permissions.js';
 import { businessDate, isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
-import { fieldError, ok, refuse, RefusalError, type Result } from '../../core/result.js';
+import { fieldError, ok, refuse, RefusalError, catchRefusal, type Result } from '../../core/result.js';
 import { isFacts, validateFacts, type Decision, type Facts } from '../../policy/index.js';
 import { findPersonById } from '../people/person.repository.js';
 import { inJurisdiction } from '../people/person.policy.js';
@@ -133,16 +133,12 @@ export function createClaimService(deps: Deps, audit: AuditService, blobs: BlobS
       const decided = await decideFor(claim.personId, claim.programId, given.value, claim.asOf);
       if (!decided.ok) return decided;
       const at = isoInstant(clock.now());
-      try {
-        await db.kysely.transaction().execute(async (trx) => {
-          const moved = await repo.moveClaim(trx, id, { status: claim.status, version: claim.version }, { facts: JSON.stringify(given.value), decision: JSON.stringify(decided.value.decision), updated_at: at });
-          if (!moved) throw new RefusalError(refuse('version_conflict').reason);
-          await audit.record(trx, actor, { province: claim.province, action: 'claim.facts_changed', entityType: 'claim', entityId: id, details: { facts: '[changed]', eligible: decided.value.decision.eligible, amountFen: decided.value.decision.amountFen } });
-        });
-      } catch (err) {
-        if (err instanceof RefusalError) return { ok: false, reason: err.reason };
-        throw err;
-      }
+      const written = await catchRefusal(() => db.kysely.transaction().execute(async (trx) => {
+        const moved = await repo.moveClaim(trx, id, { status: claim.status, version: claim.version }, { facts: JSON.stringify(given.value), decision: JSON.stringify(decided.value.decision), updated_at: at });
+        if (!moved) throw new RefusalError(refuse('version_conflict').reason);
+        await audit.record(trx, actor, { province: claim.province, action: 'claim.facts_changed', entityType: 'claim', entityId: id, details: { facts: '[changed]', eligible: decided.value.decision.eligible, amountFen: decided.value.decision.amountFen } });
+      }));
+      if (!written.ok) return written;
       const fresh = await load(id);
       return fresh ? ok(fresh) : refuse('internal');
     },
@@ -202,8 +198,8 @@ export function createClaimService(deps: Deps, audit: AuditService, blobs: BlobS
     async mine(actor: Actor, page: number, pageSize: number): Promise<Result<{ items: Claim[]; total: number }>> {
       if (actor.role !== 'worker' || actor.personId === null) return refuse('not_found');
       const { rows, total } = await repo.listClaims(db.kysely, { scope: '', personId: actor.personId }, pageSize, (page - 1) * pageSize);
-      const items: Claim[] = [];
-      for (const r of rows) items.push(claimOf(r, (await repo.reviewsOf(db.kysely, r.id)).map(reviewOf), []));
+      const reviews = await repo.reviewsOfClaims(db.kysely, rows.map((r) => r.id));
+      const items = rows.map((r) => claimOf(r, reviews.filter((v) => v.claim_id === r.id).map(reviewOf), []));
       return ok({ items, total });
     },
   };

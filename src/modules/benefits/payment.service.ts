@@ -10,7 +10,7 @@ import type { Actor } from '../actor.js';
 import { can } from '../accounts/permissions.js';
 import { isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
-import { ok, refuse, RefusalError, type Result } from '../../core/result.js';
+import { ok, refuse, RefusalError, catchRefusal, type Result } from '../../core/result.js';
 import { maskBankAccount, maskIdNumber } from '../../crypto/mask.js';
 import { findPersonById } from '../people/person.repository.js';
 import { mayManagePayments } from './benefits.policy.js';
@@ -27,15 +27,6 @@ export const BATCH_MAX_ENTRIES = 5000;
 export function createPaymentService(deps: Deps, audit: AuditService, blobs: BlobStore) {
   const { db, clock, pii } = deps;
   const now = () => isoInstant(clock.now());
-
-  async function guarded<T>(work: () => Promise<T>): Promise<Result<T>> {
-    try {
-      return ok(await work());
-    } catch (err) {
-      if (err instanceof RefusalError) return { ok: false, reason: err.reason };
-      throw err;
-    }
-  }
 
   /** An entry the actor may manage (its claim's region in jurisdiction), or null. */
   async function managed(actor: Actor, entryId: string) {
@@ -68,7 +59,7 @@ export function createPaymentService(deps: Deps, audit: AuditService, blobs: Blo
       const id = newId();
       const at = now();
       const province = actor.jurisdiction === '' ? '00' : actor.jurisdiction.slice(0, 2);
-      const r = await guarded(() => db.kysely.transaction().execute(async (trx) => {
+      const r = await catchRefusal(() => db.kysely.transaction().execute(async (trx) => {
         const entries = await repo.unbatchedPending(trx, actor.jurisdiction, BATCH_MAX_ENTRIES);
         if (entries.length === 0) throw new RefusalError(refuse('batch_empty').reason);
         const total = entries.reduce((s, e) => s + Number(e.amount_fen), 0);
@@ -115,7 +106,7 @@ export function createPaymentService(deps: Deps, audit: AuditService, blobs: Blo
       const blob = await blobs.put(file);
       const at = now();
       const counts = { paid: 0, failed: 0, skipped: 0 };
-      const r = await guarded(() => db.kysely.transaction().execute(async (trx) => {
+      const r = await catchRefusal(() => db.kysely.transaction().execute(async (trx) => {
         const entries = new Map((await repo.entriesOfBatch(trx, id)).map((e) => [e.id, e]));
         const claimIds = new Set<string>();
         for (const line of lines.value) {
@@ -146,7 +137,7 @@ export function createPaymentService(deps: Deps, audit: AuditService, blobs: Blo
       const m = await managed(actor, entryId);
       if (!m) return refuse('out_of_jurisdiction');
       const at = now();
-      const r = await guarded(() => db.kysely.transaction().execute(async (trx) => {
+      const r = await catchRefusal(() => db.kysely.transaction().execute(async (trx) => {
         const reversal = await reverse(trx, entryId, reason, { at, by: actor.userId });
         await audit.record(trx, actor, { province: m.entry.province, action: 'payment.reversed', entityType: 'payment_entry', entityId: entryId, details: { reversal, reason: reason.slice(0, 500) } });
         return reversal;
@@ -161,7 +152,7 @@ export function createPaymentService(deps: Deps, audit: AuditService, blobs: Blo
       const m = await managed(actor, entryId);
       if (!m) return refuse('out_of_jurisdiction');
       const at = now();
-      const r = await guarded(() => db.kysely.transaction().execute(async (trx) => {
+      const r = await catchRefusal(() => db.kysely.transaction().execute(async (trx) => {
         const fresh = await reissue(trx, entryId, { at, by: actor.userId });
         await audit.record(trx, actor, { province: m.entry.province, action: 'payment.reissued', entityType: 'payment_entry', entityId: fresh, details: { previous: entryId } });
         return fresh;

@@ -12,7 +12,7 @@ import type { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../actor.js';
 import { businessDate, isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
-import { ok, refuse, RefusalError, type Result } from '../../core/result.js';
+import { ok, refuse, RefusalError, catchRefusal, type Result } from '../../core/result.js';
 import { mayReadClaim, mayReview } from './benefits.policy.js';
 import { nextStatus, pendingLevel, reconsiderationDeadline, reviewEvent, DEFAULT_RECONSIDERATION_DAYS, type Claim, type ReviewOutcome } from './claim.js';
 import { isUniqueViolation } from './claim.codec.js';
@@ -31,10 +31,12 @@ export function createReviewService(deps: Deps, audit: AuditService, claims: Cla
 
   async function run(work: (trx: Transaction<Database>) => Promise<void>): Promise<Result<true>> {
     try {
-      await db.kysely.transaction().execute(work);
-      return ok(true);
+      return await catchRefusal(async () => {
+        await db.kysely.transaction().execute(work);
+        return true as const;
+      });
     } catch (err) {
-      if (err instanceof RefusalError) return { ok: false, reason: err.reason };
+      // A concurrent review of the same level lost the race on the review's unique key.
       if (isUniqueViolation(err)) return refuse('claim_state_changed');
       throw err;
     }

@@ -5,7 +5,7 @@
 import type { Deps } from '../deps.js';
 import type { AuditEntry, AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../actor.js';
-import { ok, refuse, fieldError, RefusalError, type FieldError, type Result } from '../../core/result.js';
+import { ok, refuse, fieldError, RefusalError, catchRefusal, type FieldError, type Result } from '../../core/result.js';
 import { businessDate, isoInstant } from '../../core/clock.js';
 import { isIsoDate } from '../../core/dates.js';
 import { fromFlag } from '../../db/dialect.js';
@@ -40,16 +40,12 @@ export function createEnterpriseActions(deps: Deps, audit: AuditService, view: (
 
   /** Writes an arrears change with its audit row; a concurrent change answers version_conflict. */
   async function writeArrears(actor: Actor, row: repo.Enterprise, patch: Parameters<typeof repo.updateVersioned>[3], action: string, details: Record<string, unknown>): Promise<Result<EnterpriseView>> {
-    try {
-      await db.kysely.transaction().execute(async (trx) => {
-        const done = await repo.updateVersioned(trx, row.id, row.version, { ...patch, updated_at: isoInstant(clock.now()) });
-        if (!done) throw new RefusalError(refuse('version_conflict').reason);
-        await audit.record(trx, actor, { province: row.province, action, entityType: 'enterprise', entityId: row.id, details });
-      });
-    } catch (err) {
-      if (err instanceof RefusalError) return { ok: false, reason: err.reason };
-      throw err;
-    }
+    const written = await catchRefusal(() => db.kysely.transaction().execute(async (trx) => {
+      const done = await repo.updateVersioned(trx, row.id, row.version, { ...patch, updated_at: isoInstant(clock.now()) });
+      if (!done) throw new RefusalError(refuse('version_conflict').reason);
+      await audit.record(trx, actor, { province: row.province, action, entityType: 'enterprise', entityId: row.id, details });
+    }));
+    if (!written.ok) return written;
     const fresh = await repo.findById(db.kysely, row.id);
     return fresh ? ok(view(fresh)) : refuse('internal');
   }

@@ -6,7 +6,7 @@
 import type { Deps } from '../deps.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { provinceOf, type Actor } from '../actor.js';
-import { ok, refuse, fieldError, RefusalError, type Result } from '../../core/result.js';
+import { ok, refuse, fieldError, RefusalError, catchRefusal, type Result } from '../../core/result.js';
 import { isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
 import { maskPhone } from '../../crypto/mask.js';
@@ -86,8 +86,7 @@ export function createEnterprisesService(deps: Deps, audit: AuditService, region
       const id = newId();
       const t = now();
       const cols = encodeEnterprise(pii, d);
-      try {
-        await db.kysely.transaction().execute(async (trx) => {
+      const written = await catchRefusal(() => db.kysely.transaction().execute(async (trx) => {
           const claimed = await repo.claimCreditCodes(trx, [{ credit_code: d.creditCode, enterprise_id: id, province: cols.province, created_at: t }]);
           if (!claimed.has(d.creditCode)) throw new RefusalError(refuse('duplicate_enterprise').reason);
           await repo.insertEnterprises(trx, [{
@@ -101,11 +100,8 @@ export function createEnterprisesService(deps: Deps, audit: AuditService, region
               contactName: d.contactName === null ? null : '[changed]', contactPhone: d.contactPhone === null ? null : '[changed]',
             },
           });
-        });
-      } catch (err) {
-        if (err instanceof RefusalError) return { ok: false, reason: err.reason };
-        throw err;
-      }
+      }));
+      if (!written.ok) return written;
       const row = await repo.findById(db.kysely, id);
       return row ? ok(view(row)) : refuse('internal');
     },
@@ -139,19 +135,15 @@ export function createEnterprisesService(deps: Deps, audit: AuditService, region
       if (input.version !== row.version) return refuse('version_conflict');
       const { previous, changed } = changesOf(pii, row, d);
       if (Object.keys(changed).length === 0) return ok(view(row));
-      try {
-        await db.kysely.transaction().execute(async (trx) => {
+      const written = await catchRefusal(() => db.kysely.transaction().execute(async (trx) => {
           const cols = encodeEnterprise(pii, d);
           // An unchanged phone keeps its ciphertext, so the row does not churn.
           const phone = row.contact_phone_index === cols.contact_phone_index ? { contact_phone_enc: row.contact_phone_enc } : {};
           const done = await repo.updateVersioned(trx, id, input.version, { ...cols, ...phone, updated_at: now() });
           if (!done) throw new RefusalError(refuse('version_conflict').reason);
           await audit.record(trx, actor, { province: row.province, action: 'enterprise.updated', entityType: 'enterprise', entityId: id, details: { previous, changed, version: input.version + 1 } });
-        });
-      } catch (err) {
-        if (err instanceof RefusalError) return { ok: false, reason: err.reason };
-        throw err;
-      }
+      }));
+      if (!written.ok) return written;
       const fresh = await repo.findById(db.kysely, id);
       return fresh ? ok(view(fresh)) : refuse('internal');
     },

@@ -6,7 +6,7 @@ import type { Deps } from '../deps.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../actor.js';
 import { can } from '../accounts/permissions.js';
-import { ok, refuse, RefusalError, type Result } from '../../core/result.js';
+import { ok, refuse, RefusalError, catchRefusal, type Result } from '../../core/result.js';
 import { businessDate, isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
 import { maskIdNumber } from '../../crypto/mask.js';
@@ -38,15 +38,6 @@ export function createPeopleService(deps: Deps, audit: AuditService, divisions: 
 
   const outsideScope = () => refuse('forbidden', { zh: '四个地点都不在您的管辖范围内', en: 'None of the four localities is inside your jurisdiction' });
 
-  async function run<T>(work: () => Promise<T>): Promise<Result<T>> {
-    try {
-      return ok(await work());
-    } catch (err) {
-      if (err instanceof RefusalError) return { ok: false, reason: err.reason };
-      throw err;
-    }
-  }
-
   return {
     /** Registers a person; the ID number must be new nationally (duplicate_person otherwise). */
     async create(actor: Actor, input: PersonInput): Promise<Result<PersonView>> {
@@ -57,7 +48,7 @@ export function createPeopleService(deps: Deps, audit: AuditService, divisions: 
       if (!inJurisdiction(actor.jurisdiction, data)) return outsideScope();
       const id = newId();
       const t = now();
-      const done = await run(() => db.kysely.transaction().execute(async (trx) => {
+      const done = await catchRefusal(() => db.kysely.transaction().execute(async (trx) => {
         if (!(await repo.claimIdentity(trx, data.id_index, id))) throw new RefusalError(duplicate(v.value.idNumber).reason);
         await repo.insertPerson(trx, { ...data, id, merged_into: null, version: 1, created_at: t, updated_at: t });
         await audit.record(trx, actor, { province: data.province, action: 'person.created', entityType: 'person', entityId: id });
@@ -78,7 +69,7 @@ export function createPeopleService(deps: Deps, audit: AuditService, divisions: 
       const data: PersonDataColumns = encodePerson(pii, v.value);
       if (!inJurisdiction(actor.jurisdiction, data)) return outsideScope();
       const changed = changedFields(row, data);
-      const done = await run(() => db.kysely.transaction().execute(async (trx) => {
+      const done = await catchRefusal(() => db.kysely.transaction().execute(async (trx) => {
         if (data.id_index !== row.id_index) {
           if (!(await repo.claimIdentity(trx, data.id_index, id))) throw new RefusalError(duplicate(v.value.idNumber).reason);
           await repo.releaseIdentity(trx, row.id_index, id);
