@@ -27,6 +27,7 @@ import { dashboardSources } from './dashboard/dashboard.sources.js';
 import { createPersonFactsReader } from './people/person-facts.service.js';
 import { createPolicyService } from './policy-admin/policy.service.js';
 import { createBenefitsServices } from './benefits/benefits.services.js';
+import { createUnitOfWork } from './kernel/unit-of-work.js';
 
 /** Options a deployment may replace: the SMS gateway (the built-in sender writes to the log). */
 export interface ServiceOptions {
@@ -35,6 +36,8 @@ export interface ServiceOptions {
 
 export function createServices(deps: Deps, options: ServiceOptions = {}) {
   const audit = createAuditService(deps);
+  const outbox = createOutboxService(deps);
+  const uow = createUnitOfWork(deps.db, { record: (trx, actor, input) => audit.record(trx, actor, input), enqueue: (trx, topic, payload) => outbox.enqueue(trx, topic, payload), afterCommit: () => void outbox.drain().catch(() => undefined) });
   const auth = createAuthService(deps, audit);
   const users = createUsersService(deps, audit);
   const idempotency = createIdempotencyService(deps);
@@ -54,7 +57,6 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
   const benefits = createBenefitsServices(deps, audit, blobs, { decide: (id, facts, asOf) => policy.decide(id, facts, asOf), factsForPerson: (id, asOf, facts) => policy.factsForPerson(id, asOf, facts) });
   const dashboard = createDashboardService(dashboardSources({ people, enterprises, imports }));
   const sms = options.sms ?? createLogSmsSender();
-  const outbox = createOutboxService(deps);
   outbox.on('sms', async (payload) => {
     const message: unknown = JSON.parse(deps.pii.decrypt(payload));
     if (message && typeof message === 'object' && 'to' in message && 'text' in message && typeof message.to === 'string' && typeof message.text === 'string') {
@@ -65,7 +67,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     byPhone: (phone) => people.matchPhone(phone),
     byIdNumberAndName: (idNumber, name) => people.matchIdentity(idNumber, name),
   });
-  return { deps, audit, auth, users, idempotency, sms, outbox, workerSignin, blobs, imports, exports, regions, catalog, enterprises, people, personHistory, personMerge, dashboard, personFacts, policy, benefits };
+  return { deps, uow, audit, auth, users, idempotency, sms, outbox, workerSignin, blobs, imports, exports, regions, catalog, enterprises, people, personHistory, personMerge, dashboard, personFacts, policy, benefits };
 }
 
 export type Services = ReturnType<typeof createServices>;
