@@ -47,20 +47,27 @@ export interface ScopeColumns<DB, TB extends keyof DB> {
  * updates and deletes alike; the builder only ties the column names to the query's tables.
  */
 export function scopeCondition<DB, TB extends keyof DB>(_eb: ExpressionBuilder<DB, TB>, jurisdiction: string, cols: ScopeColumns<DB, TB>): Expression<SqlBool> {
+  return scopeSql(jurisdiction, cols);
+}
+
+/** Anything with a Kysely-style `where(expression)` (select, update and delete builders). */
+interface Whereable<Self> {
+  where(expression: Expression<SqlBool>): Self;
+}
+
+/**
+ * Adds the jurisdiction condition to a query builder (unchanged for a nationwide scope). Column
+ * names may be qualified (`c.region`) when the query joins tables.
+ */
+export function whereInScope<Q extends Whereable<Q>>(qb: Q, jurisdiction: string, cols: { codes: readonly string[]; province?: string | undefined }): Q {
+  if (jurisdiction === '') return qb;
+  return qb.where(scopeSql(jurisdiction, cols));
+}
+
+function scopeSql(jurisdiction: string, cols: { codes: readonly string[]; province?: string | undefined }): Expression<SqlBool> {
   if (jurisdiction === '') return sql<SqlBool>`1 = 1`;
   if (cols.codes.length === 0) return sql<SqlBool>`1 = 0`;
   const any = sql<SqlBool>`(${sql.join(cols.codes.map((c) => prefixRange(c, jurisdiction)), sql` or `)})`;
   const province = scopeProvince(jurisdiction);
   return cols.province !== undefined && province !== null ? sql<SqlBool>`(${sql.ref(cols.province)} = ${province} and ${any})` : any;
-}
-
-/** Anything with a Kysely-style `where(callback)` (select, update and delete builders). */
-interface Whereable<DB, TB extends keyof DB, Self> {
-  where(build: (eb: ExpressionBuilder<DB, TB>) => Expression<SqlBool>): Self;
-}
-
-/** Adds the jurisdiction condition to a query builder (unchanged for a nationwide scope). */
-export function whereInScope<DB, TB extends keyof DB, Q extends Whereable<DB, TB, Q>>(qb: Q, jurisdiction: string, cols: ScopeColumns<DB, TB>): Q {
-  if (jurisdiction === '') return qb;
-  return qb.where((eb) => scopeCondition(eb, jurisdiction, cols));
 }

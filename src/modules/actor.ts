@@ -1,3 +1,5 @@
+import { inScope } from '../db/scope.js';
+
 /**
  * Who is acting: every service call receives an Actor, and every read or write is scoped by it.
  */
@@ -41,9 +43,9 @@ export function systemActor(requestId: string | null = null): Actor {
   return { userId: null, username: 'system', role: 'admin', jurisdiction: '', department: null, personId: null, enterpriseId: null, requestId };
 }
 
-/** True when a division code lies inside a jurisdiction prefix. */
+/** True when a division code lies inside a jurisdiction prefix (the scope layer's rule, one code). */
 export function withinJurisdiction(jurisdiction: string, code: string | null | undefined): boolean {
-  return code !== null && code !== undefined && code.startsWith(jurisdiction);
+  return inScope(jurisdiction, [code]);
 }
 
 /** The 2-digit province of a division code, or '00' for national. */

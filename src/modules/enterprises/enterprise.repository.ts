@@ -1,7 +1,7 @@
 /** All SQL of enterprises and the national credit-code table. */
 import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { likePrefix } from '../../db/dialect.js';
+import { whereInScope } from '../../db/scope.js';
 import { likeContains, likeEscaped } from '../catalog/catalog.repository.js';
 import type { CreditCodeRow, EnterpriseRow } from './enterprise.table.js';
 
@@ -60,8 +60,7 @@ export interface EnterpriseFilter {
 
 function filtered(q: Q, f: EnterpriseFilter) {
   let base = q.selectFrom('enterprises');
-  if (f.prefix.length >= 2) base = base.where('province', '=', f.prefix.slice(0, 2));
-  if (f.prefix.length > 2) base = base.where(likeEscaped('address_code', likePrefix(f.prefix)));
+  base = whereInScope(base, f.prefix, { codes: ['address_code'], province: 'province' });
   if (f.onlyId !== undefined) base = base.where('id', '=', f.onlyId);
   if (f.name) base = base.where(likeEscaped('name', likeContains(f.name)));
   if (f.creditCode) base = base.where('credit_code', '=', f.creditCode);

@@ -6,7 +6,8 @@
 import type { ExpressionBuilder, Expression, SqlBool } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Q } from './person.repository.js';
-import { prefixUpperBound } from './person.search.repository.js';
+import { PERSON_SCOPE } from './person.search.repository.js';
+import { scopeCondition } from '../../db/scope.js';
 
 /** The person columns policy facts are made from. */
 export interface FactPersonRow {
@@ -35,8 +36,7 @@ const PERSON_COLUMNS = [
 type EB = ExpressionBuilder<Database, 'people'>;
 
 function inScope(eb: EB, scope: string): Expression<SqlBool> {
-  const upper = prefixUpperBound(scope);
-  return eb.or((['hukou_code', 'residence_code', 'employment_code', 'insured_code'] as const).map((c) => eb.and([eb(c, '>=', scope), eb(c, '<', upper)])));
+  return scopeCondition(eb, scope, PERSON_SCOPE);
 }
 
 /** One live (not merged) person's fact columns. */

@@ -3,6 +3,7 @@
  * lies inside their jurisdiction; a worker sees only their own record, unmasked.
  */
 import type { Actor } from '../actor.js';
+import { inScope } from '../../db/scope.js';
 import { can, type Permission } from '../accounts/permissions.js';
 import type { Refusal } from '../../core/result.js';
 import { refuse } from '../../core/result.js';
@@ -16,8 +17,12 @@ export interface Localities {
 
 /** True when any locality starts with the jurisdiction prefix ('' = nationwide). */
 export function inJurisdiction(scope: string, p: Localities): boolean {
-  if (scope === '') return true;
-  return [p.hukou_code, p.residence_code, p.employment_code, p.insured_code].some((c) => c !== null && c.startsWith(scope));
+  return inScope(scope, localityCodes(p));
+}
+
+/** The four locality codes of a person, the columns the scope layer tests. */
+export function localityCodes(p: Localities): Array<string | null> {
+  return [p.hukou_code, p.residence_code, p.employment_code, p.insured_code];
 }
 
 /** How the actor may read this person: masked (staff in jurisdiction), own (the worker themself), or a refusal. */

@@ -5,6 +5,7 @@
  */
 import type { ExpressionBuilder, Expression, SqlBool } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import { prefixRange, scopeCondition } from '../../db/scope.js';
 import type { Person, Q } from './person.repository.js';
 
 /** How the free-text term is matched (decided by the service from the input). */
@@ -41,22 +42,12 @@ export const COUNT_CAP = 10_000;
 type PeopleColumn = 'name' | 'name_initials' | 'name_pinyin' | 'hukou_code' | 'residence_code' | 'employment_code' | 'insured_code';
 type EB = ExpressionBuilder<Database, 'people'>;
 
-/** The smallest string greater than every string with the prefix (last code point + 1). */
-export function prefixUpperBound(prefix: string): string {
-  const points = Array.from(prefix);
-  const last = points.pop();
-  if (last === undefined) return '\u{10FFFF}';
-  return points.join('') + String.fromCodePoint((last.codePointAt(0) ?? 0) + 1);
+function prefixOf(_eb: EB, column: PeopleColumn, prefix: string): Expression<SqlBool> {
+  return prefixRange(column, prefix);
 }
 
-function prefixOf(eb: EB, column: PeopleColumn, prefix: string): Expression<SqlBool> {
-  return eb.and([eb(column, '>=', prefix), eb(column, '<', prefixUpperBound(prefix))]);
-}
-
-/** A person is inside a jurisdiction when any of the four localities starts with its prefix. */
-function inScope(eb: EB, scope: string): Expression<SqlBool> {
-  return eb.or((['hukou_code', 'residence_code', 'employment_code', 'insured_code'] as const).map((c) => prefixOf(eb, c, scope)));
-}
+/** The columns that place a person in a jurisdiction: any of the four localities. */
+export const PERSON_SCOPE = { codes: ['hukou_code', 'residence_code', 'employment_code', 'insured_code'] } as const;
 
 /**
  * An ID number through the identity table (its primary key is the blind index; people has no index
@@ -76,7 +67,7 @@ function conditions(eb: EB, f: SearchFilter): Expression<SqlBool> {
   if (t.kind === 'pinyin') all.push(prefixOf(eb, 'name_pinyin', t.prefix));
   if (t.kind === 'idIndex') all.push(byIdIndex(eb, t.value, f.includeMerged === true));
   if (t.kind === 'phoneIndex') all.push(eb('phone_index', '=', t.value));
-  if (f.scope !== '') all.push(inScope(eb, f.scope));
+  if (f.scope !== '') all.push(scopeCondition(eb, f.scope, PERSON_SCOPE));
   if (!f.includeMerged) all.push(eb('merged_into', 'is', null));
   if (f.hukouCode) all.push(prefixOf(eb, 'hukou_code', f.hukouCode));
   if (f.residenceCode) all.push(prefixOf(eb, 'residence_code', f.residenceCode));

@@ -13,6 +13,7 @@ import { isIsoDate } from '../../core/dates.js';
 import { newId } from '../../core/ids.js';
 import { fieldError, ok, refuse, type Result } from '../../core/result.js';
 import { isDivisionCode } from '../regions/division-index.js';
+import { inScope } from '../../db/scope.js';
 import {
   PROGRAMS, SEED_PARAMETERS, catalogue, evaluate, evaluateJson, isFacts, isParamKey, programById, validateFacts, whatIf,
   type CatalogueProgram, type Decision, type Facts, type Override, type ParameterRow, type WhatIfResult,
@@ -111,7 +112,7 @@ export function createPolicyService(deps: Deps, audit: AuditService, people: Pol
       const errors = validateParameterInput(input, isDivisionCode);
       if (errors.length || !isParamKey(input.key)) return refuse('policy_parameter_invalid', { errors });
       const region = storedRegion(input.region.trim());
-      if (actor.jurisdiction !== '' && !region.startsWith(actor.jurisdiction)) return refuse('forbidden', { zh: '只能为本辖区设定参数', en: 'You can set parameters only for your own jurisdiction' });
+      if (!inScope(actor.jurisdiction, [region])) return refuse('forbidden', { zh: '只能为本辖区设定参数', en: 'You can set parameters only for your own jurisdiction' });
       const row = rowForInput({ ...input, key: input.key }, newId(), isoInstant(clock.now()), actor.userId);
       await db.kysely.transaction().execute(async (trx) => {
         await repo.insertParameter(trx, row);

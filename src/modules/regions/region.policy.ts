@@ -3,7 +3,7 @@
  * data); administrators with `regions.admin` record designations inside their jurisdiction.
  */
 import type { Actor } from '../actor.js';
-import { withinJurisdiction } from '../actor.js';
+import { inScope } from '../../db/scope.js';
 import { can } from '../accounts/permissions.js';
 import { refuse } from '../../core/result.js';
 
@@ -17,6 +17,6 @@ export function readRefusal(actor: Actor): Refused | null {
 /** null when the actor may add or close a designation on this code, else the refusal. */
 export function adminRefusal(actor: Actor, code: string): Refused | null {
   if (!can(actor, 'regions.admin')) return refuse('forbidden');
-  if (!withinJurisdiction(actor.jurisdiction, code)) return refuse('out_of_jurisdiction');
+  if (!inScope(actor.jurisdiction, [code])) return refuse('out_of_jurisdiction');
   return null;
 }
