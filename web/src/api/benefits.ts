@@ -5,6 +5,7 @@
  */
 import { api, requestBlob, saveBlob } from './client';
 import type { Decision } from './policy';
+import type { BodyOf, QueryOf, ResponseOf } from './schema';
 import type { Bilingual, Paged } from './types';
 
 export const claimStatuses = ['submitted', 'township_approved', 'approved', 'paid', 'refused', 'reconsideration_requested', 'refused_final'] as const;
@@ -14,99 +15,26 @@ export type ReviewLevel = (typeof reviewLevels)[number];
 export const entryStatuses = ['pending', 'batched', 'paid', 'failed', 'reversed'] as const;
 export type EntryStatus = (typeof entryStatuses)[number];
 
+/** `ClaimSchema`. `decision` is typed `unknown` by the server schema; see {@link isDecision}. */
+export type Claim = ResponseOf<'/claims/{id}', 'get'>;
+
 /** `ClaimReviewSchema`. */
-export interface ClaimReview {
-  id: string;
-  level: ReviewLevel;
-  reviewerId: string;
-  outcome: 'approve' | 'refuse';
-  reason: string;
-  at: string;
-}
+export type ClaimReview = Claim['reviews'][number];
 
 /** `ClaimEvidenceSchema`. */
-export interface ClaimEvidence {
-  id: string;
-  blobHash: string;
-  fileName: string;
-  contentType: string;
-  size: number;
-  uploadedBy: string;
-  uploadedAt: string;
-}
+export type ClaimEvidence = Claim['evidence'][number];
 
 /** `PaymentEntrySchema`: one ledger row (reversals carry a negative amount). */
-export interface PaymentEntry {
-  id: string;
-  province: string;
-  claimId: string;
-  personId: string;
-  programId: string;
-  instalment: string;
-  kind: 'payment' | 'reversal';
-  amountFen: number;
-  idempotencyKey: string;
-  familyKey: string;
-  attempt: number;
-  reverses: string | null;
-  createdAt: string;
-  createdBy: string | null;
-  status: EntryStatus;
-  bankReference: string | null;
-  batchId: string | null;
-}
-
-/** `ClaimSchema`. `decision` is typed `unknown` by the server schema; see {@link decisionOf}. */
-export interface Claim {
-  id: string;
-  province: string;
-  region: string;
-  programId: string;
-  personId: string;
-  enterpriseId: string | null;
-  submittedBy: string;
-  /** Display names of the submitter and reviewers by user id (single-claim responses). */
-  names?: Record<string, string>;
-  channel: 'worker' | 'officer' | 'employer';
-  status: ClaimStatus;
-  asOf: string;
-  facts: Record<string, unknown>;
-  decision: unknown;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  reconsiderationUntil: string | null;
-  reviews: ClaimReview[];
-  evidence: ClaimEvidence[];
-  payments?: PaymentEntry[];
-}
+export type PaymentEntry = ResponseOf<'/payments/{id}/reverse', 'post'>;
 
 /** `PaymentBatchSchema`. */
-export interface PaymentBatch {
-  id: string;
-  province: string;
-  entryCount: number;
-  totalFen: number;
-  createdBy: string | null;
-  createdAt: string;
-  reconciledAt: string | null;
-}
+export type PaymentBatch = ResponseOf<'/payment-batches', 'post'>;
 
 /** The answer of a reconciliation upload. */
-export interface ReconciliationResult {
-  paid: number;
-  failed: number;
-  skipped: number;
-}
+export type ReconciliationResult = ResponseOf<'/payment-batches/{id}/reconciliation', 'post'>;
 
 /** A clause of GET /policy/clauses. */
-export interface Clause {
-  id: string;
-  document: Bilingual;
-  summary: Bilingual;
-  validFrom: string;
-  validTo?: string;
-}
+export type Clause = ResponseOf<'/policy/clauses', 'get'>['items'][number];
 
 function isBilingual(v: unknown): v is Bilingual {
   return typeof v === 'object' && v !== null && typeof Reflect.get(v, 'zh') === 'string' && typeof Reflect.get(v, 'en') === 'string';
@@ -120,25 +48,16 @@ export function isDecision(v: unknown): v is Decision {
     && Array.isArray(Reflect.get(v, 'facts')) && Array.isArray(Reflect.get(v, 'parameters')) && Array.isArray(Reflect.get(v, 'messages'));
 }
 
-export interface ClaimQuery {
-  level?: ReviewLevel;
-  status?: ClaimStatus;
-  program?: string;
-}
+/** The filters of GET /claims (paging apart). */
+export type ClaimQuery = Omit<QueryOf<'/claims', 'get'>, 'page' | 'pageSize'>;
 
-export interface NewClaim {
-  programId: string;
-  personId: string;
-  enterpriseId?: string;
-  asOf?: string;
-  facts: Record<string, unknown>;
-}
+export type NewClaim = BodyOf<'/claims', 'post'>;
 
 export const listClaims = (query: ClaimQuery, page: number, pageSize: number) => api.get<Paged<Claim>>('/claims', { ...query, page, pageSize });
 export const getClaim = (id: string) => api.get<Claim>(`/claims/${id}`);
 export const submitClaim = (body: NewClaim) => api.post<Claim>('/claims', body);
-export const updateClaimFacts = (id: string, body: { facts: Record<string, unknown>; version: number }) => api.put<Claim>(`/claims/${id}/facts`, body);
-export const reviewClaim = (id: string, body: { outcome: 'approve' | 'refuse'; reason: string }) => api.post<Claim>(`/claims/${id}/review`, body);
+export const updateClaimFacts = (id: string, body: BodyOf<'/claims/{id}/facts', 'put'>) => api.put<Claim>(`/claims/${id}/facts`, body);
+export const reviewClaim = (id: string, body: BodyOf<'/claims/{id}/review', 'post'>) => api.post<Claim>(`/claims/${id}/review`, body);
 export const requestReconsideration = (id: string, reason: string) => api.post<Claim>(`/claims/${id}/reconsideration`, { reason });
 export function uploadEvidence(id: string, file: File): Promise<Claim> {
   const form = new FormData();

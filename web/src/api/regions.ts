@@ -1,5 +1,6 @@
 /** Calls of the regions module (src/http/routes/regions.ts). */
 import { api } from './client';
+import type { BodyOf } from './schema';
 import type { Designation, DesignationKind, Division, DivisionDetail, DivisionLevel, Paged } from './types';
 
 export const searchDivisions = (query: { q?: string; level?: DivisionLevel; parent?: string; page?: number; pageSize?: number }) =>
@@ -10,13 +11,7 @@ export const getDivision = (code: string) => api.get<DivisionDetail>(`/regions/$
 export const listDesignations = (query: { code?: string; kind?: DesignationKind; page: number; pageSize: number }) =>
   api.get<Paged<Designation>>('/priority-designations', query);
 
-export interface NewDesignation {
-  kind: DesignationKind;
-  code: string;
-  name: string;
-  validFrom: string;
-  source: string;
-}
+export type NewDesignation = BodyOf<'/priority-designations', 'post'>;
 
 export const addDesignation = (body: NewDesignation) => api.post<Designation>('/priority-designations', body);
-export const closeDesignation = (id: string, body: { validTo: string; reason: string }) => api.post<Designation>(`/priority-designations/${id}/close`, body);
+export const closeDesignation = (id: string, body: BodyOf<'/priority-designations/{id}/close', 'post'>) => api.post<Designation>(`/priority-designations/${id}/close`, body);

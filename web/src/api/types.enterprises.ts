@@ -1,53 +1,17 @@
-/** Types of the enterprise and catalogue routes (src/http/schemas/enterprises.ts, routes/catalog.ts). */
+/** Types of the enterprise and catalogue routes (src/http/schemas/enterprises.ts, routes/catalog.ts), named over the generated ones. */
+import type { BodyOf, Schemas } from './schema';
+
 export const enterpriseSizes = ['micro', 'small', 'medium', 'large'] as const;
 export type EnterpriseSize = (typeof enterpriseSizes)[number];
 
 /** src/http/schemas/enterprises.ts `Enterprise`. */
-export interface Enterprise {
-  id: string;
-  creditCode: string;
-  name: string;
-  industryCode: string;
-  industryName: string | null;
-  addressCode: string;
-  addressName: string | null;
-  address: string;
-  size: EnterpriseSize | null;
-  contactName: string | null;
-  contactPhone: string | null;
-  arrears: { flagged: boolean; reason: string | null; date: string | null; by: string | null; at: string | null };
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type Enterprise = Schemas['Enterprise'];
 
 /** `EnterpriseCreateBody` (and, with `version`, `EnterpriseUpdateBody`). */
-export interface EnterpriseInput {
-  creditCode: string;
-  name: string;
-  industryCode: string;
-  addressCode: string;
-  address?: string | null;
-  size?: EnterpriseSize | null;
-  contactName?: string | null;
-  contactPhone?: string | null;
-}
+export type EnterpriseInput = BodyOf<'/enterprises', 'post'>;
 
 /** src/http/routes/catalog.ts `Industry`. */
-export interface Industry {
-  code: string;
-  level: string;
-  parent: string | null;
-  name: string;
-  prioritySector: boolean;
-}
+export type Industry = Schemas['Industry'];
 
 /** src/http/routes/catalog.ts `Occupation`. */
-export interface Occupation {
-  code: string;
-  level: string;
-  parent: string | null;
-  name: string;
-  isDigital: boolean;
-  isGreen: boolean;
-}
+export type Occupation = Schemas['Occupation'];
