@@ -12,5 +12,7 @@ import type { ImportTables } from '../modules/imports/import.table.js';
 import type { WorkerTables } from '../modules/accounts/worker.table.js';
 import type { PolicyTables } from '../modules/policy-admin/policy.table.js';
 import type { BenefitsTables } from '../modules/benefits/benefits.table.js';
+import type { TimerTables } from '../modules/kernel/timers.table.js';
+import type { CalendarTables } from '../modules/kernel/calendar.table.js';
 
-export interface Database extends SystemTables, AccountTables, AuditTables, RegionTables, PeopleTables, CatalogTables, EnterpriseTables, ImportTables, WorkerTables, PolicyTables, BenefitsTables {}
+export interface Database extends SystemTables, AccountTables, AuditTables, RegionTables, PeopleTables, CatalogTables, EnterpriseTables, ImportTables, WorkerTables, PolicyTables, BenefitsTables, TimerTables, CalendarTables {}

@@ -7,6 +7,7 @@ import { createAuthService } from './accounts/auth.service.js';
 import { createUsersService } from './accounts/users.service.js';
 import { createIdempotencyService } from './system/idempotency.service.js';
 import { createOutboxService } from './system/outbox.service.js';
+import { createTimersService } from './kernel/timers.service.js';
 import { createLogSmsSender, type SmsSender } from './system/sms.js';
 import { createWorkerSigninService } from './accounts/worker-signin.service.js';
 import { createLocalBlobStore } from './blobs/blob-store.js';
@@ -37,6 +38,7 @@ export interface ServiceOptions {
 export function createServices(deps: Deps, options: ServiceOptions = {}) {
   const audit = createAuditService(deps);
   const outbox = createOutboxService(deps);
+  const timers = createTimersService(deps, { record: (trx, actor, input) => audit.record(trx, actor, input), enqueue: (trx, topic, payload) => outbox.enqueue(trx, topic, payload) });
   const uow = createUnitOfWork(deps.db, { record: (trx, actor, input) => audit.record(trx, actor, input), enqueue: (trx, topic, payload) => outbox.enqueue(trx, topic, payload), afterCommit: () => void outbox.drain().catch(() => undefined) });
   const auth = createAuthService(deps, audit);
   const users = createUsersService(deps, audit);
@@ -67,7 +69,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     byPhone: (phone) => people.matchPhone(phone),
     byIdNumberAndName: (idNumber, name) => people.matchIdentity(idNumber, name),
   });
-  return { deps, uow, audit, auth, users, idempotency, sms, outbox, workerSignin, blobs, imports, exports, regions, catalog, enterprises, people, personHistory, personMerge, dashboard, personFacts, policy, benefits };
+  return { deps, uow, audit, auth, users, idempotency, sms, outbox, timers, workerSignin, blobs, imports, exports, regions, catalog, enterprises, people, personHistory, personMerge, dashboard, personFacts, policy, benefits };
 }
 
 export type Services = ReturnType<typeof createServices>;

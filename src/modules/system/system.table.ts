@@ -22,7 +22,14 @@ export interface OutboxRow {
   payload: string;
   created_at: string;
   done_at: string | null;
+  /** Deliveries started (a claim counts one). */
   attempts: number;
+  /** After a failed delivery: not before this instant (exponential back-off). */
+  next_attempt_at: string | null;
+  /** A runner's lease: no other runner takes the message before this instant. */
+  locked_until: string | null;
+  claimed_by: string | null;
+  last_error: string | null;
 }
 
 export interface SystemTables {
