@@ -41,18 +41,6 @@ program.command('restore').argument('<file>', 'backup file to restore').descript
   console.log(`restored ${file}`);
 });
 
-const audit = program.command('audit').description('audit log');
-audit.command('verify').description('recompute every hash chain and report changed or removed rows').action(async () => {
-  const rt = await openRuntime(loadConfig());
-  try {
-    const report = await rt.services.audit.verify();
-    console.log(JSON.stringify(report, null, 2));
-    if (!report.ok) process.exitCode = 3;
-  } finally {
-    await rt.close();
-  }
-});
-
 for (const add of cliCommands) add(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {

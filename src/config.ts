@@ -14,6 +14,8 @@ export interface Config {
   key: string | undefined;
   keyFile: string;
   blobDir: string;
+  /** The audit anchor log (`wugong audit anchor`); unset: `backups/audit-anchors.jsonl` under dataDir (see auditAnchorFileOf). */
+  auditAnchorFile?: string | undefined;
   demo: boolean;
   logLevel: string;
   cookieSecure: boolean;
@@ -58,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     key: env.WUGONG_KEY || undefined,
     keyFile: path.resolve(env.WUGONG_KEY_FILE || path.join(dataDir, 'wugong.key')),
     blobDir: path.resolve(env.WUGONG_BLOB_DIR || path.join(dataDir, 'blobs')),
+    auditAnchorFile: env.WUGONG_AUDIT_ANCHOR_FILE ? path.resolve(env.WUGONG_AUDIT_ANCHOR_FILE) : undefined,
     demo: bool('WUGONG_DEMO', env.WUGONG_DEMO, true),
     logLevel: env.WUGONG_LOG_LEVEL || 'info',
     cookieSecure: bool('WUGONG_COOKIE_SECURE', env.WUGONG_COOKIE_SECURE, false),
@@ -69,4 +72,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: path.resolve(env.WUGONG_WEB_DIST || 'web/dist'),
     reconsiderationDays: int('WUGONG_RECONSIDERATION_DAYS', env.WUGONG_RECONSIDERATION_DAYS, 60, 1, 3650),
   };
+}
+
+/** The audit anchor log: WUGONG_AUDIT_ANCHOR_FILE, else `backups/audit-anchors.jsonl` in the data folder, kept with the backups. */
+export function auditAnchorFileOf(config: Pick<Config, 'auditAnchorFile' | 'dataDir'>): string {
+  return config.auditAnchorFile ?? path.join(config.dataDir, 'backups', 'audit-anchors.jsonl');
 }

@@ -2,5 +2,6 @@
 import type { Command } from 'commander';
 import { addImportCommand } from './import.js';
 import { addPolicyCommand } from './policy.js';
+import { addAuditCommand } from './audit.js';
 
-export const cliCommands: Array<(program: Command) => void> = [addImportCommand, addPolicyCommand];
+export const cliCommands: Array<(program: Command) => void> = [addImportCommand, addPolicyCommand, addAuditCommand];

@@ -84,6 +84,8 @@ const catalogue = {
   payment_not_reversible: { status: 409, zh: '该付款不能冲正（未支付或已冲正）', en: 'This payment cannot be reversed (not paid, or already reversed)' },
   batch_empty: { status: 409, zh: '没有待发放的付款', en: 'There are no pending payments to batch' },
   reconciliation_file: { status: 400, zh: '对账文件格式错误', en: 'The reconciliation file is malformed' },
+  // audit (keyed chain and anchors, decisions 110-111)
+  audit_chain_broken: { status: 409, zh: '审计链校验未通过，不能生成锚点', en: 'The audit chains fail verification; no anchor was written' },
   // kernel: workflows and the working-day calendar (issue 6 point 4, decisions 120-124)
   workflow_invalid_transition: { status: 409, zh: '当前状态下不能办理此项操作', en: 'This step is not allowed from the current status' },
   calendar_entry_exists: { status: 409, zh: '该日期已有节假日安排记录', en: 'This date already has a calendar entry' },

@@ -16,6 +16,11 @@ export interface Pii {
   blindIndex(kind: 'id' | 'phone' | 'bank' | 'credit', plain: string): string;
   /** Short fingerprint of the key, stored in the database to detect a wrong key after restore. */
   fingerprint: string;
+  /**
+   * A 32-byte key for another purpose (e.g. 'audit/chain'), derived from the master key with HKDF
+   * under `wugong/derived/<label>`: never equal to the personal-data keys, one key per label.
+   */
+  deriveKey(label: string): Buffer;
 }
 
 /**
@@ -67,6 +72,10 @@ export function createPii(master: Buffer): Pii {
     },
     blindIndex(kind, plain) {
       return crypto.createHmac('sha256', macKey).update(`${kind}:${plain.trim().toUpperCase()}`).digest('base64url').slice(0, 32);
+    },
+    deriveKey(label: string): Buffer {
+      if (!/^[a-z0-9][a-z0-9/_-]*$/.test(label)) throw new Error(`invalid key label: ${label}`);
+      return derive(master, `wugong/derived/${label}`);
     },
   };
 }

@@ -12,6 +12,7 @@ import { imports } from './0005_imports.js';
 import { workerSignin } from './0006_worker_signin.js';
 import { policy } from './0007_policy.js';
 import { benefits } from './0008_benefits.js';
+import { auditKeyed } from './0011_audit_keyed.js';
 import { kernelTimersCalendar } from './0012_kernel_timers_calendar.js';
 
 export const migrationList: Array<[string, (dialect: DialectName) => Migration]> = [
@@ -24,4 +25,5 @@ export const migrationList: Array<[string, (dialect: DialectName) => Migration]>
   ['0007_policy', policy],
   ['0008_benefits', benefits],
   ['0012_kernel_timers_calendar', kernelTimersCalendar],
+  ['0011_audit_keyed', auditKeyed],
 ];

@@ -1,36 +1,50 @@
 /** All SQL of the audit log. */
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { DialectName } from '../../db/database.js';
+import { scopeCondition } from '../../db/scope.js';
 import type { AuditRow } from './audit.table.js';
-import type { Selectable } from 'kysely';
+import { GENESIS, type ChainHead } from './audit.chain.js';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
-export const GENESIS = '0'.repeat(64);
+export { GENESIS };
 
 /** Locks (PostgreSQL) or reads (SQLite, already serialised by BEGIN IMMEDIATE) a province's chain head. */
-export async function lockHead(q: Q, dialect: DialectName, province: string): Promise<{ last_seq: number; last_hash: string }> {
-  await q.insertInto('audit_heads').values({ province, last_seq: 0, last_hash: GENESIS })
+export async function lockHead(q: Transaction<Database>, dialect: DialectName, province: string): Promise<{ last_seq: number; last_hash: string }> {
+  // A chain created after keying began has no plain entries: legacy_seq 0.
+  await q.insertInto('audit_heads').values({ province, last_seq: 0, last_hash: GENESIS, legacy_seq: 0 })
     .onConflict((oc) => oc.column('province').doNothing()).execute();
   let query = q.selectFrom('audit_heads').select(['last_seq', 'last_hash']).where('province', '=', province);
   if (dialect === 'postgres') query = query.forUpdate();
   return query.executeTakeFirstOrThrow();
 }
 
-export async function insertEntry(q: Q, row: Omit<AuditRow, 'id'>): Promise<void> {
+export async function insertEntry(q: Transaction<Database>, row: Omit<AuditRow, 'id'>): Promise<void> {
   await q.insertInto('audit_log').values(row).execute();
   await q.updateTable('audit_heads').set({ last_seq: row.chain_seq, last_hash: row.hash }).where('province', '=', row.province).execute();
 }
 
-export async function listHeads(q: Q): Promise<Array<{ province: string; last_seq: number; last_hash: string }>> {
-  return q.selectFrom('audit_heads').selectAll().orderBy('province').execute();
+export async function listHeads(q: Q): Promise<ChainHead[]> {
+  return q.selectFrom('audit_heads').select(['province', 'last_seq', 'last_hash', 'legacy_seq']).orderBy('province').execute();
+}
+
+/** Provinces with entries in the log (to find entries of a chain whose head was removed). */
+export async function chainProvinces(q: Q): Promise<string[]> {
+  const rows = await q.selectFrom('audit_log').select('province').distinct().execute();
+  return rows.map((r) => r.province);
 }
 
 /** A page of one chain in order, for verification. */
 export async function chainPage(q: Q, province: string, afterSeq: number, limit: number): Promise<Array<Selectable<AuditRow>>> {
   return q.selectFrom('audit_log').selectAll().where('province', '=', province).where('chain_seq', '>', afterSeq)
     .orderBy('chain_seq').limit(limit).execute();
+}
+
+/** The hash of one entry of a chain, if it exists. */
+export async function entryHash(q: Q, province: string, seq: number): Promise<string | undefined> {
+  const row = await q.selectFrom('audit_log').select('hash').where('province', '=', province).where('chain_seq', '=', seq).executeTakeFirst();
+  return row?.hash;
 }
 
 export async function entityHistory(q: Q, entityType: string, entityId: string, limit: number): Promise<Array<Selectable<AuditRow>>> {
@@ -40,9 +54,25 @@ export async function entityHistory(q: Q, entityType: string, entityId: string, 
 
 export interface AuditFilter { province?: string | undefined; action?: string | undefined; actorId?: string | undefined; entityType?: string | undefined }
 
-export async function search(q: Q, provinces: string | null, f: AuditFilter, limit: number, offset: number): Promise<{ rows: Array<Selectable<AuditRow>>; total: number }> {
+/**
+ * Which entries a reader may see (decision 112): every entry; every entry outside the national
+ * chain '00'; or the entries whose region lies inside a jurisdiction, plus, for a jurisdiction that
+ * is exactly one province, that province's entries without a region.
+ */
+export type AuditReadScope = { kind: 'all' } | { kind: 'provinces' } | { kind: 'jurisdiction'; jurisdiction: string };
+
+export const NATIONAL_CHAIN = '00';
+
+export async function search(q: Q, scope: AuditReadScope, f: AuditFilter, limit: number, offset: number): Promise<{ rows: Array<Selectable<AuditRow>>; total: number }> {
   let base = q.selectFrom('audit_log');
-  if (provinces !== null) base = base.where('province', 'in', [provinces, '00']);
+  if (scope.kind !== 'all') base = base.where('province', '<>', NATIONAL_CHAIN);
+  if (scope.kind === 'jurisdiction') {
+    const j = scope.jurisdiction;
+    base = base.where((eb) => {
+      const inRegion = scopeCondition(eb, j, { codes: ['region'] });
+      return j.length === 2 ? eb.or([inRegion, eb.and([eb('region', 'is', null), eb('province', '=', j)])]) : inRegion;
+    });
+  }
   if (f.province) base = base.where('province', '=', f.province);
   if (f.action) base = base.where('action', '=', f.action);
   if (f.actorId) base = base.where('actor_id', '=', f.actorId);
@@ -51,5 +81,3 @@ export async function search(q: Q, provinces: string | null, f: AuditFilter, lim
   const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return { rows, total: Number(total.n) };
 }
-
-export type AuditFields = Omit<Selectable<AuditRow>, 'id'>;

@@ -15,6 +15,10 @@ export interface AuditRow {
   /** JSON: changed fields and non-personal values; personal values never appear in plaintext. */
   details: string;
   request_id: string | null;
+  /** Division code of the record the entry describes (reads are scoped by it); null when unknown. */
+  region: string | null;
+  /** How `hash` was made: 'hmac-sha256' (keyed, decision 110) or 'sha256' (entries from before it). */
+  alg: string;
   prev_hash: string;
   hash: string;
 }
@@ -23,6 +27,8 @@ export interface AuditHeadRow {
   province: string;
   last_seq: number;
   last_hash: string;
+  /** How many plain-SHA-256 entries the chain had when keying began (migration 0011); never more. */
+  legacy_seq: Generated<number>;
 }
 
 export interface AuditTables {

@@ -43,7 +43,7 @@ export function createEnterpriseActions(deps: Deps, audit: AuditService, view: (
     const written = await catchRefusal(() => db.kysely.transaction().execute(async (trx) => {
       const done = await repo.updateVersioned(trx, row.id, row.version, { ...patch, updated_at: isoInstant(clock.now()) });
       if (!done) throw new RefusalError(refuse('version_conflict').reason);
-      await audit.record(trx, actor, { province: row.province, action, entityType: 'enterprise', entityId: row.id, details });
+      await audit.record(trx, actor, { province: row.province, region: row.address_code, action, entityType: 'enterprise', entityId: row.id, details });
     }));
     if (!written.ok) return written;
     const fresh = await repo.findById(db.kysely, row.id);
@@ -87,7 +87,7 @@ export function createEnterpriseActions(deps: Deps, audit: AuditService, view: (
       if (!found.ok) return found;
       const row = found.value;
       await db.kysely.transaction().execute(async (trx) => {
-        await audit.record(trx, actor, { province: row.province, action: 'enterprise.contact_revealed', entityType: 'enterprise', entityId: id, details: { field: 'contactPhone' } });
+        await audit.record(trx, actor, { province: row.province, region: row.address_code, action: 'enterprise.contact_revealed', entityType: 'enterprise', entityId: id, details: { field: 'contactPhone' } });
       });
       return ok({ contactPhone: contactPhoneOf(pii, row) });
     },

@@ -84,7 +84,7 @@ export function createEnterpriseImporter(deps: Deps, audit: AuditService): Impor
     const done = outcomes.map((o) => o ?? { kind: 'conflict' as const, message: msg.race });
     const n = (k: RowOutcome['kind']) => done.filter((o) => o.kind === k).length;
     await audit.record(trx, actor, {
-      province: provinceOf(actor.jurisdiction), action: 'enterprise.import_batch', entityType: 'import_batch', entityId: batchId,
+      province: provinceOf(actor.jurisdiction), region: actor.jurisdiction, action: 'enterprise.import_batch', entityType: 'import_batch', entityId: batchId,
       details: { mode, rows: inputs.length, created: n('created'), updated: n('updated'), unchanged: n('unchanged'), conflicts: n('conflict'), createdIds: inserted.map((f) => f.row.id), updatedIds },
     });
     return done;

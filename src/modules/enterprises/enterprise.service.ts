@@ -94,7 +94,7 @@ export function createEnterprisesService(deps: Deps, audit: AuditService, region
             version: 1, created_at: t, updated_at: t,
           }]);
           await audit.record(trx, actor, {
-            province: cols.province, action: 'enterprise.created', entityType: 'enterprise', entityId: id,
+            province: cols.province, region: d.addressCode, action: 'enterprise.created', entityType: 'enterprise', entityId: id,
             details: {
               creditCode: d.creditCode, name: d.name, industryCode: d.industryCode, addressCode: d.addressCode, size: d.size,
               contactName: d.contactName === null ? null : '[changed]', contactPhone: d.contactPhone === null ? null : '[changed]',
@@ -141,7 +141,7 @@ export function createEnterprisesService(deps: Deps, audit: AuditService, region
           const phone = row.contact_phone_index === cols.contact_phone_index ? { contact_phone_enc: row.contact_phone_enc } : {};
           const done = await repo.updateVersioned(trx, id, input.version, { ...cols, ...phone, updated_at: now() });
           if (!done) throw new RefusalError(refuse('version_conflict').reason);
-          await audit.record(trx, actor, { province: row.province, action: 'enterprise.updated', entityType: 'enterprise', entityId: id, details: { previous, changed, version: input.version + 1 } });
+          await audit.record(trx, actor, { province: row.province, region: d.addressCode, action: 'enterprise.updated', entityType: 'enterprise', entityId: id, details: { previous, changed, version: input.version + 1 } });
       }));
       if (!written.ok) return written;
       const fresh = await repo.findById(db.kysely, id);

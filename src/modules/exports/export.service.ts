@@ -58,7 +58,7 @@ export function createExportService(deps: Deps, audit: AuditService, people: Peo
   const { db } = deps;
   const record = (actor: Actor, entityType: string, filters: Record<string, unknown>) => async (rows: number) => {
     await db.kysely.transaction().execute(async (trx) => {
-      await audit.record(trx, actor, { province: provinceOf(actor.jurisdiction), action: `${entityType}.exported`, entityType, entityId: null, details: { filters: auditFilters(filters), rows } });
+      await audit.record(trx, actor, { province: provinceOf(actor.jurisdiction), region: actor.jurisdiction, action: `${entityType}.exported`, entityType, entityId: null, details: { filters: auditFilters(filters), rows } });
     });
   };
   return {

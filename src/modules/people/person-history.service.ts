@@ -12,6 +12,7 @@ import { isInsuranceKind } from './person.js';
 import * as repo from './person.repository.js';
 import * as hist from './person-history.repository.js';
 import { readAccess, staffAccess } from './person.policy.js';
+import { personRegion } from './person.region.js';
 import type { DivisionRules } from './person.validate.js';
 import {
   validateEmployment, validateInsurance, validateOccupation,
@@ -44,7 +45,7 @@ export function createPersonHistoryService(deps: Deps, audit: AuditService, divi
       const t = now();
       await insert(trx, id, t);
       await repo.touchPerson(trx, person.id, t);
-      await audit.record(trx, actor, { province: person.province, action: `person.${kind}_added`, entityType: 'person', entityId: person.id, details: { childId: id, ...details } });
+      await audit.record(trx, actor, { province: person.province, region: personRegion(person), action: `person.${kind}_added`, entityType: 'person', entityId: person.id, details: { childId: id, ...details } });
     });
     return ok({ id });
   }
@@ -112,7 +113,7 @@ export function createPersonHistoryService(deps: Deps, audit: AuditService, divi
       const removed = await db.kysely.transaction().execute(async (trx) => {
         if (!(await hist.deleteChild(trx, tableOf[kind], personId, childId))) return false;
         await repo.touchPerson(trx, personId, now());
-        await audit.record(trx, actor, { province: p.value.province, action: `person.${kind}_removed`, entityType: 'person', entityId: personId, details: { childId } });
+        await audit.record(trx, actor, { province: p.value.province, region: personRegion(p.value), action: `person.${kind}_removed`, entityType: 'person', entityId: personId, details: { childId } });
         return true;
       });
       return removed ? ok({ ok: true }) : refuse('not_found');

@@ -10,6 +10,7 @@ import { ok, refuse, type Result } from '../../core/result.js';
 import { isoInstant } from '../../core/clock.js';
 import * as repo from './person.repository.js';
 import { readAccess, staffAccess } from './person.policy.js';
+import { personRegion } from './person.region.js';
 
 const invalid = (zh: string, en: string) => refuse('merge_invalid', { zh, en });
 
@@ -34,8 +35,8 @@ export function createPersonMergeService(deps: Deps, audit: AuditService) {
         await repo.releaseIdentity(trx, dup.id_index, duplicateId);
         await repo.touchPerson(trx, survivorId, t);
         const r = reason.trim();
-        await audit.record(trx, actor, { province: survivor.province, action: 'person.merged', entityType: 'person', entityId: survivorId, details: { duplicateId, reason: r } });
-        await audit.record(trx, actor, { province: dup.province, action: 'person.merged_into', entityType: 'person', entityId: duplicateId, details: { survivorId, reason: r } });
+        await audit.record(trx, actor, { province: survivor.province, region: personRegion(survivor), action: 'person.merged', entityType: 'person', entityId: survivorId, details: { duplicateId, reason: r } });
+        await audit.record(trx, actor, { province: dup.province, region: personRegion(dup), action: 'person.merged_into', entityType: 'person', entityId: duplicateId, details: { survivorId, reason: r } });
       });
       return ok({ survivorId, duplicateId });
     },

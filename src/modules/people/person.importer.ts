@@ -119,7 +119,7 @@ export function createPersonImporter(deps: Deps, audit: AuditService): Importer<
     for (const o of done) tally[o.kind]++;
     const n = (k: RowOutcome['kind']) => tally[k];
     await audit.record(trx, actor, {
-      province: provinceOf(actor.jurisdiction), action: 'import.batch', entityType: 'import_batch', entityId: batchId,
+      province: provinceOf(actor.jurisdiction), region: actor.jurisdiction, action: 'import.batch', entityType: 'import_batch', entityId: batchId,
       details: {
         entity: 'people', batchId, mode, rows: inputs.length, created: n('created'), updated: n('updated'), unchanged: n('unchanged'), conflicts: n('conflict'),
         createdIds: inserted.map((f) => f.row.id), updatedIds,

@@ -17,6 +17,7 @@ import { validatePerson, type DivisionRules } from './person.validate.js';
 import type { PersonInput, PersonView, RevealableField, ValidPerson } from './person.js';
 import type { PersonDataColumns } from './person.table.js';
 import { searchPeople, type PersonSearch } from './person.search.js';
+import { personRegion } from './person.region.js';
 
 export type { PersonSearch } from './person.search.js';
 
@@ -51,7 +52,7 @@ export function createPeopleService(deps: Deps, audit: AuditService, divisions: 
       const done = await catchRefusal(() => db.kysely.transaction().execute(async (trx) => {
         if (!(await repo.claimIdentity(trx, data.id_index, id))) throw new RefusalError(duplicate(v.value.idNumber).reason);
         await repo.insertPerson(trx, { ...data, id, merged_into: null, version: 1, created_at: t, updated_at: t });
-        await audit.record(trx, actor, { province: data.province, action: 'person.created', entityType: 'person', entityId: id });
+        await audit.record(trx, actor, { province: data.province, region: personRegion(data), action: 'person.created', entityType: 'person', entityId: id });
       }));
       if (!done.ok) return done;
       return this.get(actor, id);
@@ -75,7 +76,7 @@ export function createPeopleService(deps: Deps, audit: AuditService, divisions: 
           await repo.releaseIdentity(trx, row.id_index, id);
         }
         if (!(await repo.updatePerson(trx, id, input.version, data, now()))) throw new RefusalError(refuse('version_conflict').reason);
-        await audit.record(trx, actor, { province: data.province, action: 'person.updated', entityType: 'person', entityId: id, details: { changed } });
+        await audit.record(trx, actor, { province: data.province, region: personRegion(data), action: 'person.updated', entityType: 'person', entityId: id, details: { changed } });
       }));
       if (!done.ok) return done;
       return this.get(actor, id);
@@ -113,7 +114,7 @@ export function createPeopleService(deps: Deps, audit: AuditService, divisions: 
       if (!access.ok) return access;
       const stored = field === 'idNumber' ? row.id_enc : field === 'phone' ? row.phone_enc : row.bank_enc;
       await db.kysely.transaction().execute(async (trx) => {
-        await audit.record(trx, actor, { province: row.province, action: 'person.reveal', entityType: 'person', entityId: id, details: { field } });
+        await audit.record(trx, actor, { province: row.province, region: personRegion(row), action: 'person.reveal', entityType: 'person', entityId: id, details: { field } });
       });
       return ok({ field, value: stored === null ? null : pii.decrypt(stored) });
     },

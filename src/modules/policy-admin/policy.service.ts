@@ -117,7 +117,7 @@ export function createPolicyService(deps: Deps, audit: AuditService, people: Pol
       await db.kysely.transaction().execute(async (trx) => {
         await repo.insertParameter(trx, row);
         await audit.record(trx, actor, {
-          province: region === '' ? '00' : region.slice(0, 2), action: 'policy.parameter_added', entityType: 'policy_parameter', entityId: row.id,
+          province: region === '' ? '00' : region.slice(0, 2), region, action: 'policy.parameter_added', entityType: 'policy_parameter', entityId: row.id,
           details: { key: row.key, region: row.region_code, value: row.value, effectiveFrom: row.effective_from, effectiveTo: row.effective_to, source: row.source },
         });
       });

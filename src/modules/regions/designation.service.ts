@@ -98,7 +98,7 @@ export function createDesignationService(deps: Deps, audit: AuditService) {
       await db.kysely.transaction().execute(async (trx) => {
         await repo.insertDesignation(trx, row);
         await audit.record(trx, actor, {
-          province: provinceOf(input.code), action: 'priority_designation.created', entityType: 'priority_designation', entityId: id,
+          province: provinceOf(input.code), region: input.code, action: 'priority_designation.created', entityType: 'priority_designation', entityId: id,
           details: { kind: row.kind, code: row.code, name: row.name, validFrom: row.valid_from, source: row.source },
         });
       });
@@ -123,7 +123,7 @@ export function createDesignationService(deps: Deps, audit: AuditService) {
         const n = await repo.closeDesignation(trx, id, patch);
         if (n === 0) return false;
         await audit.record(trx, actor, {
-          province: provinceOf(found.code), action: 'priority_designation.closed', entityType: 'priority_designation', entityId: id,
+          province: provinceOf(found.code), region: found.code, action: 'priority_designation.closed', entityType: 'priority_designation', entityId: id,
           details: { kind: found.kind, code: found.code, validTo: patch.valid_to, reason: patch.close_reason },
         });
         return true;
