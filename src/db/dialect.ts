@@ -3,7 +3,7 @@
  * Conventions: ids are text UUIDs; dates are 'YYYY-MM-DD' text; instants are ISO-8601 UTC text;
  * booleans are integers 0/1; money is integer fen (bigint); JSON is stored as text.
  */
-import type { ColumnDataType } from 'kysely';
+import { sql, type ColumnDataType, type RawBuilder } from 'kysely';
 import type { DialectName } from './database.js';
 
 /** An auto-incrementing integer key for append-only logs (serial on PostgreSQL). */
@@ -24,4 +24,14 @@ export function fromFlag(v: number | boolean | null | undefined): boolean {
 /** Escapes LIKE wildcards in user input; use with `escape '\'`. */
 export function likePrefix(s: string): string {
   return `${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** `column LIKE pattern ESCAPE '\'`: SQLite has no default escape character, so give it explicitly. */
+export function likeEscaped(column: string, pattern: string): RawBuilder<boolean> {
+  return sql<boolean>`${sql.ref(column)} like ${pattern} escape '\\'`;
+}
+
+/** The LIKE pattern of a substring search, wildcards in the input escaped. */
+export function likeContains(s: string): string {
+  return `%${likePrefix(s)}`;
 }

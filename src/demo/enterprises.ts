@@ -6,8 +6,8 @@
  */
 import type { Runtime } from '../runtime.js';
 import { systemActor } from '../modules/actor.js';
-import { withCheckChar } from '../modules/enterprises/credit-code.js';
-import type { EnterpriseDraft, EnterpriseSize } from '../modules/enterprises/enterprise.js';
+import { withCheckChar } from '../modules/enterprises/index.js';
+import type { EnterpriseDraft, EnterpriseSize } from '../modules/enterprises/index.js';
 
 /** Real 东莞 township codes (statistics codes, 2023) where the demo firms sit. */
 const DONGGUAN_TOWNS: Array<[string, string]> = [

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Services } from '../../modules/services.js';
-import { industryLevels, occupationLevels } from '../../modules/catalog/catalog.js';
+import { industryLevels, occupationLevels } from '../../modules/catalog/index.js';
 import { requireActor } from '../plugins/auth.js';
 import { unwrap } from '../problem.js';
 import { PageQuery, Paged, problemResponses } from '../schemas/common.js';

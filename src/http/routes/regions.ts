@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Services } from '../../modules/services.js';
-import { designationKinds, divisionLevels } from '../../modules/regions/region.js';
+import { designationKinds, divisionLevels } from '../../modules/regions/index.js';
 import { requireActor } from '../plugins/auth.js';
 import { unwrap } from '../problem.js';
 import { IdParams, PageQuery, Paged, problemResponses } from '../schemas/common.js';

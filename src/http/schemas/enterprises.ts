@@ -1,7 +1,7 @@
 /** TypeBox schemas of the enterprise routes. */
 import { Type } from 'typebox';
-import { enterpriseSizes } from '../../modules/enterprises/enterprise.js';
-import { PageQuery } from './common.js';
+import { enterpriseSizes } from '../../modules/enterprises/index.js';
+import { PageQuery, Version } from './common.js';
 
 const NullableString = Type.Union([Type.String(), Type.Null()]);
 const Size = Type.Union(enterpriseSizes.map((s) => Type.Literal(s)), { description: 'micro 微型 / small 小型 / medium 中型 / large 大型' });
@@ -42,7 +42,7 @@ const editable = {
 export const EnterpriseCreateBody = Type.Object({ creditCode: Type.String({ maxLength: 40 }), ...editable });
 
 export const EnterpriseUpdateBody = Type.Object({
-  version: Type.Integer({ minimum: 1, description: 'the version read; a stale one answers version_conflict' }),
+  version: Version({ description: 'the version read; a stale one answers version_conflict' }),
   creditCode: Type.Optional(Type.String({ maxLength: 40, description: 'cannot change; accepted when equal' })),
   ...editable,
 }, { description: 'Absent optional fields keep their value; null clears them. The masked phone as read keeps the phone.' });

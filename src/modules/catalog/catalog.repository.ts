@@ -1,21 +1,12 @@
 /** All SQL of the classification catalogues. */
-import { sql, type Insertable, type Kysely, type RawBuilder, type Selectable, type Transaction } from 'kysely';
+import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { likePrefix } from '../../db/dialect.js';
+import { likeContains, likeEscaped, likePrefix } from '../../db/dialect.js';
 import type { IndustryRow, OccupationRow } from './catalog.table.js';
 
 type Q = Kysely<Database> | Transaction<Database>;
 const CHUNK = 400;
 
-/** `column LIKE pattern ESCAPE '\'`: SQLite has no default escape character, so give it explicitly. */
-export function likeEscaped(column: string, pattern: string): RawBuilder<boolean> {
-  return sql<boolean>`${sql.ref(column)} like ${pattern} escape '\\'`;
-}
-
-/** The LIKE pattern of a substring search, wildcards in the input escaped. */
-export function likeContains(s: string): string {
-  return `%${likePrefix(s)}`;
-}
 
 /** Inserts or updates every given industry and deletes the ones no longer in the list. */
 export async function replaceIndustries(q: Q, rows: Array<Insertable<IndustryRow>>): Promise<void> {

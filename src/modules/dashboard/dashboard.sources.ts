@@ -4,7 +4,7 @@
  */
 import type { Actor } from '../actor.js';
 import type { PeopleService } from '../people/person.service.js';
-import type { EnterprisesService } from '../enterprises/enterprise.service.js';
+import type { EnterprisesService } from '../enterprises/index.js';
 import type { ImportService } from '../imports/import.service.js';
 import type { DashboardSources } from './dashboard.service.js';
 

@@ -6,7 +6,7 @@ import type { Pii } from '../../crypto/pii.js';
 import { maskPhone } from '../../crypto/mask.js';
 import { fromFlag } from '../../db/dialect.js';
 import { provinceOf } from '../actor.js';
-import { industryName } from '../catalog/catalog.seed.js';
+import { industryName } from '../catalog/index.js';
 import { isEnterpriseSize, type EnterpriseData, type EnterpriseView } from './enterprise.js';
 import type { EnterpriseRow } from './enterprise.table.js';
 

@@ -7,7 +7,7 @@ import { withinJurisdiction, type Actor } from '../actor.js';
 import { fieldError } from '../../core/result.js';
 import type { ImportColumn, ImportParser, ImportParserContext, ParseResult } from '../imports/importer.js';
 import { validateEnterprise, type EnterpriseData } from './enterprise.js';
-import { isDivisionCode } from '../regions/division-index.js';
+import { isDivisionCode } from '../regions/index.js';
 
 export const enterpriseColumns: ImportColumn[] = [
   { key: 'creditCode', zh: '统一社会信用代码', en: 'creditCode', required: true, text: true, example: '91441900MA5D99992N' },

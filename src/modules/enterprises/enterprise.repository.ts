@@ -2,7 +2,7 @@
 import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { whereInScope } from '../../db/scope.js';
-import { likeContains, likeEscaped } from '../catalog/catalog.repository.js';
+import { likeContains, likeEscaped } from '../../db/dialect.js';
 import type { CreditCodeRow, EnterpriseRow } from './enterprise.table.js';
 
 type Q = Kysely<Database> | Transaction<Database>;

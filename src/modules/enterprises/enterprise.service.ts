@@ -10,7 +10,7 @@ import { ok, refuse, fieldError, RefusalError, catchRefusal, type Result } from 
 import { isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
 import { maskPhone } from '../../crypto/mask.js';
-import { industryCodesUnder } from '../catalog/catalog.seed.js';
+import { industryCodesUnder } from '../catalog/index.js';
 import * as repo from './enterprise.repository.js';
 import { changesOf, dataOf, encodeEnterprise, viewOf } from './enterprise.codec.js';
 import { validateEnterprise, type EnterpriseDraft, type EnterpriseRules, type EnterpriseView } from './enterprise.js';

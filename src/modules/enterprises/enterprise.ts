@@ -5,7 +5,7 @@
  * importer and tests.
  */
 import { fieldError, type FieldError } from '../../core/result.js';
-import { isIndustryCode } from '../catalog/catalog.seed.js';
+import { isIndustryCode } from '../catalog/index.js';
 import { checkCreditCode } from './credit-code.js';
 
 export const enterpriseSizes = ['micro', 'small', 'medium', 'large'] as const;

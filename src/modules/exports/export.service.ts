@@ -10,8 +10,8 @@ import { can } from '../accounts/permissions.js';
 import { refuse, type Result } from '../../core/result.js';
 import type { PeopleService, PersonSearch } from '../people/person.service.js';
 import type { PersonView } from '../people/person.js';
-import type { EnterpriseQuery, EnterprisesService } from '../enterprises/enterprise.service.js';
-import type { EnterpriseView } from '../enterprises/enterprise.js';
+import type { EnterpriseQuery, EnterprisesService } from '../enterprises/index.js';
+import type { EnterpriseView } from '../enterprises/index.js';
 import { streamSheet, type SheetColumn } from './sheet-export.js';
 
 const yesNo = (b: boolean) => (b ? '是' : '否');

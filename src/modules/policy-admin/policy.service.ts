@@ -12,7 +12,7 @@ import { isoInstant, businessDate } from '../../core/clock.js';
 import { isIsoDate } from '../../core/dates.js';
 import { newId } from '../../core/ids.js';
 import { fieldError, ok, refuse, type Result } from '../../core/result.js';
-import { isDivisionCode } from '../regions/division-index.js';
+import { isDivisionCode } from '../regions/index.js';
 import { inScope } from '../../db/scope.js';
 import {
   PROGRAMS, SEED_PARAMETERS, catalogue, evaluate, evaluateJson, isFacts, isParamKey, programById, validateFacts, whatIf,
