@@ -34,3 +34,42 @@ export async function newAccountMustChangeItsOneTimePassword({ page, baseUrl }: 
   await page.getByTestId('user-menu').waitFor();
   expect(new URL(page.url()).pathname === '/', `expected the home page, got ${page.url()}`);
 }
+
+/**
+ * A county officer creates two API tokens on their own token page (the secret is shown once) and
+ * revokes one; the administrator opens the officer's account page and revokes the other.
+ */
+export async function tokensAreListedAndRevokedByOwnerAndAdministrator({ page, baseUrl }: TestContext): Promise<void> {
+  const suffix = String(Date.now() % 100000);
+  const own = `e2e-own-${suffix}`;
+  const other = `e2e-admin-${suffix}`;
+  await signIn(page, baseUrl, 'duan_county', DEMO_PASSWORD);
+  await page.goto(`${baseUrl}/account/tokens`);
+  for (const name of [own, other]) {
+    await page.getByTestId('token-create').click();
+    const dialog = page.locator('.ant-modal').filter({ hasText: '创建令牌' });
+    await dialog.locator('.ant-form-item').filter({ hasText: '名称' }).locator('input').fill(name);
+    await dialog.getByRole('button', { name: '保存' }).click();
+    const secret = page.getByTestId('token-secret');
+    await secret.waitFor();
+    expect((await secret.innerText()).trim().startsWith('wg_'), 'expected the new token secret to be shown once');
+    await page.locator('.ant-modal').filter({ hasText: '新令牌' }).getByRole('button', { name: '关闭' }).click();
+    await page.getByTestId(`token-status-${name}`).waitFor();
+  }
+  expect((await page.getByTestId(`token-status-${own}`).innerText()).includes('有效'), 'a new token is active');
+  await page.getByTestId(`revoke-${own}`).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ }).click();
+  await page.getByTestId(`token-status-${own}`).filter({ hasText: '已吊销' }).waitFor();
+  await page.getByText('本人吊销').first().waitFor();
+
+  await page.context().clearCookies();
+  await signIn(page, baseUrl, 'admin', DEMO_PASSWORD);
+  await page.goto(`${baseUrl}/users`);
+  await page.getByTestId('tokens-of-duan_county').click();
+  await page.getByTestId(`token-status-${other}`).waitFor();
+  expect((await page.getByTestId(`token-status-${other}`).innerText()).includes('有效'), 'the other token is still active');
+  await page.getByTestId(`revoke-${other}`).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ }).click();
+  await page.getByTestId(`token-status-${other}`).filter({ hasText: '已吊销' }).waitFor();
+  await page.getByText('管理员吊销').first().waitFor();
+}

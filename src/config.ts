@@ -28,6 +28,8 @@ export interface Config {
   webDist: string;
   /** Days after a refused claim within which the worker may ask for reconsideration. */
   reconsiderationDays: number;
+  /** Lifetime of an API token in days: the default and the longest a user may ask for. */
+  tokenDays: number;
 }
 
 export class ConfigError extends Error {}
@@ -71,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: bool('WUGONG_TRUST_PROXY', env.WUGONG_TRUST_PROXY, false),
     webDist: path.resolve(env.WUGONG_WEB_DIST || 'web/dist'),
     reconsiderationDays: int('WUGONG_RECONSIDERATION_DAYS', env.WUGONG_RECONSIDERATION_DAYS, 60, 1, 3650),
+    tokenDays: int('WUGONG_TOKEN_DAYS', env.WUGONG_TOKEN_DAYS, 90, 1, 3650),
   };
 }
 

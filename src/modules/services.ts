@@ -40,8 +40,8 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
   const outbox = createOutboxService(deps);
   const timers = createTimersService(deps, { record: (trx, actor, input) => audit.record(trx, actor, input), enqueue: (trx, topic, payload) => outbox.enqueue(trx, topic, payload) });
   const uow = createUnitOfWork(deps.db, { record: (trx, actor, input) => audit.record(trx, actor, input), enqueue: (trx, topic, payload) => outbox.enqueue(trx, topic, payload), afterCommit: () => void outbox.drain().catch(() => undefined) });
-  const auth = createAuthService(deps, audit);
-  const users = createUsersService(deps, audit);
+  const auth = createAuthService(deps, audit, uow);
+  const users = createUsersService(deps, uow);
   const idempotency = createIdempotencyService(deps);
   const blobs = createLocalBlobStore(deps.config.blobDir);
   const regions = createRegionService(deps, audit);

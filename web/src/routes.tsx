@@ -9,6 +9,8 @@ import { LoginPage } from './pages/auth/LoginPage';
 import { PasswordPage } from './pages/auth/PasswordPage';
 import { HomePage } from './pages/home/HomePage';
 import { UsersPage } from './pages/users/UsersPage';
+import { MyTokensPage } from './pages/tokens/MyTokensPage';
+import { AccountTokensPage } from './pages/tokens/AccountTokensPage';
 import { AuditPage } from './pages/audit/AuditPage';
 import { ImportsPage } from './pages/imports/ImportsPage';
 import { RegionsPage } from './pages/regions/RegionsPage';
@@ -46,7 +48,9 @@ export function AppRoutes() {
         <Route element={<AppLayout />}>
           <Route index element={<HomePage />} />
           <Route path="account/password" element={<PasswordPage />} />
+          <Route path="account/tokens" element={<MyTokensPage />} />
           <Route path="users" element={<RequirePermission permission="accounts.admin"><UsersPage /></RequirePermission>} />
+          <Route path="users/:id" element={<RequirePermission permission="accounts.admin"><AccountTokensPage /></RequirePermission>} />
           <Route path="imports" element={<RequirePermission permission="imports.run"><ImportsPage /></RequirePermission>} />
           <Route path="people" element={<RequirePermission permission="people.read"><PeoplePage /></RequirePermission>} />
           <Route path="people/new" element={<RequirePermission permission="people.write"><PersonFormPage /></RequirePermission>} />

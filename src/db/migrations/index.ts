@@ -12,6 +12,7 @@ import { imports } from './0005_imports.js';
 import { workerSignin } from './0006_worker_signin.js';
 import { policy } from './0007_policy.js';
 import { benefits } from './0008_benefits.js';
+import { accountTrust } from './0009_account_trust.js';
 import { auditKeyed } from './0011_audit_keyed.js';
 import { kernelTimersCalendar } from './0012_kernel_timers_calendar.js';
 
@@ -24,6 +25,7 @@ export const migrationList: Array<[string, (dialect: DialectName) => Migration]>
   ['0006_worker_signin', workerSignin],
   ['0007_policy', policy],
   ['0008_benefits', benefits],
+  ['0009_account_trust', accountTrust],
   ['0012_kernel_timers_calendar', kernelTimersCalendar],
   ['0011_audit_keyed', auditKeyed],
 ];

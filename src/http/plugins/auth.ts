@@ -6,20 +6,22 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type {} from '@fastify/cookie';
 import type { Actor } from '../../modules/actor.js';
 import type { Services } from '../../modules/services.js';
-import type { UserView } from '../../modules/accounts/account.js';
+import type { Credential, UserView } from '../../modules/accounts/account.js';
 import { can, type Permission } from '../../modules/accounts/permissions.js';
 import { fail } from '../problem.js';
 
 export const SESSION_COOKIE = 'wg_session';
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
-/** Paths a user who must change a one-time password may still call. */
-const PASSWORD_CHANGE_ALLOWED = ['/api/v1/auth/'];
+/** Paths a user who must change a one-time password may still call (no token minting before the change). */
+const PASSWORD_CHANGE_ALLOWED = new Set(['/api/v1/auth/me', '/api/v1/auth/password', '/api/v1/auth/logout']);
 
 declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
     sessionUser: UserView | null;
     csrfToken: string | null;
+    /** How the actor proved who they are (a session or an API token); null when anonymous. */
+    credential: Credential | null;
   }
 }
 
@@ -27,13 +29,16 @@ export function registerAuth(app: FastifyInstance, services: Services): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionUser', null);
   app.decorateRequest('csrfToken', null);
+  app.decorateRequest('credential', null);
 
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     const header = request.headers.authorization;
     if (header?.startsWith('Bearer ')) {
-      request.actor = await services.auth.fromApiToken(header.slice(7).trim(), request.id);
-      if (!request.actor) fail('unauthenticated', { zh: 'API 令牌无效或已过期', en: 'The API token is invalid or expired' });
+      const found = await services.auth.fromApiToken(header.slice(7).trim(), request.id);
+      if (!found) fail('unauthenticated', { zh: 'API 令牌无效、已吊销或已过期', en: 'The API token is invalid, revoked or expired' });
+      request.actor = found.actor;
+      request.credential = { kind: 'token', tokenId: found.tokenId };
       return;
     }
     const token = request.cookies[SESSION_COOKIE];
@@ -41,12 +46,13 @@ export function registerAuth(app: FastifyInstance, services: Services): void {
     const found = await services.auth.fromSession(token, request.id);
     if (!found) return;
     if (!SAFE.has(request.method) && request.headers['x-csrf-token'] !== found.csrfToken) fail('csrf_invalid');
-    if (found.user.mustChangePassword && !PASSWORD_CHANGE_ALLOWED.some((p) => request.url.startsWith(p))) {
+    if (found.user.mustChangePassword && !PASSWORD_CHANGE_ALLOWED.has(request.url.split('?')[0] ?? '')) {
       fail('password_change_required');
     }
     request.actor = found.actor;
     request.sessionUser = found.user;
     request.csrfToken = found.csrfToken;
+    request.credential = { kind: 'session', sessionId: found.sessionId };
   });
 }
 
@@ -54,6 +60,12 @@ export function registerAuth(app: FastifyInstance, services: Services): void {
 export function requireActor(request: FastifyRequest): Actor {
   if (!request.actor) fail('unauthenticated');
   return request.actor;
+}
+
+/** How the signed-in actor proved who they are, or a 401 refusal. */
+export function requireCredential(request: FastifyRequest): Credential {
+  if (!request.actor || !request.credential) fail('unauthenticated');
+  return request.credential;
 }
 
 /** The signed-in actor holding a permission, or a 401/403 refusal. */

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Services } from '../../modules/services.js';
 import { permissionsOf } from '../../modules/accounts/permissions.js';
-import { requireActor, SESSION_COOKIE } from '../plugins/auth.js';
+import { requireActor, requireCredential, SESSION_COOKIE } from '../plugins/auth.js';
 import { fail, unwrap } from '../problem.js';
 import { IdParams, Ok, problemResponses } from '../schemas/common.js';
 
@@ -15,6 +15,15 @@ export const UserSchema = Type.Object({
 }, { $id: 'User' });
 
 const Me = Type.Object({ user: Type.Ref('User'), csrfToken: Type.String(), permissions: Type.Array(Type.String()) });
+
+/** An API token as its owner and administrators see it (never the secret). */
+export const ApiTokenSchema = Type.Object({
+  id: Type.String(), name: Type.String(), jurisdiction: Type.String({ description: 'the token reaches only this division prefix' }),
+  createdAt: Type.String(), expiresAt: Type.String(), lastUsedAt: Type.Union([Type.String(), Type.Null()]),
+  revokedAt: Type.Union([Type.String(), Type.Null()]),
+  revokedReason: Type.Union([Type.String({ description: 'owner, administrator, password_changed, password_reset or disabled' }), Type.Null()]),
+  status: Type.Union([Type.Literal('active'), Type.Literal('expired'), Type.Literal('revoked')]),
+});
 
 export function authRoutes(services: Services): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -38,7 +47,7 @@ export function authRoutes(services: Services): FastifyPluginAsyncTypebox {
 
     app.post('/auth/logout', { schema: { tags: ['auth'], summary: 'Sign out / 退出', response: { 200: Ok } } }, async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
-      if (token) await services.auth.logout(token);
+      if (token) await services.auth.logout(token, request.id);
       void reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { ok: true as const };
     });
@@ -51,32 +60,41 @@ export function authRoutes(services: Services): FastifyPluginAsyncTypebox {
 
     app.post('/auth/password', {
       schema: {
-        tags: ['auth'], summary: 'Change own password / 修改密码',
+        tags: ['auth'],
+        summary: 'Change own password; ends every session and API token of the account and issues this browser a new session / 修改密码（结束其他会话并吊销全部令牌）',
         body: Type.Object({ currentPassword: Type.String({ minLength: 1 }), newPassword: Type.String({ minLength: 1, maxLength: 200 }) }),
-        response: { 200: Ok, ...problemResponses },
+        response: { 200: Type.Object({ ok: Type.Literal(true), csrfToken: Type.Union([Type.String(), Type.Null()]) }), ...problemResponses },
       },
-    }, async (request) => {
-      unwrap(await services.auth.changePassword(requireActor(request), request.body.currentPassword, request.body.newPassword));
-      return { ok: true as const };
+    }, async (request, reply) => {
+      const r = unwrap(await services.auth.changePassword(requireActor(request), requireCredential(request), request.body.currentPassword, request.body.newPassword, {
+        ip: request.ip, userAgent: request.headers['user-agent'] ?? null,
+      }));
+      if (r.session) {
+        void reply.setCookie(SESSION_COOKIE, r.session.token, {
+          path: '/', httpOnly: true, sameSite: 'strict', secure: services.deps.config.cookieSecure,
+          maxAge: services.deps.config.sessionTtlHours * 3600,
+        });
+      }
+      return { ok: true as const, csrfToken: r.session?.csrfToken ?? null };
     });
 
-    const TokenView = Type.Object({
-      id: Type.String(), name: Type.String(), jurisdiction: Type.String(), createdAt: Type.String(),
-      expiresAt: Type.Union([Type.String(), Type.Null()]), revokedAt: Type.Union([Type.String(), Type.Null()]), lastUsedAt: Type.Union([Type.String(), Type.Null()]),
-    });
-    app.get('/auth/tokens', { schema: { tags: ['auth'], summary: 'My API tokens / 我的 API 令牌', response: { 200: Type.Object({ items: Type.Array(TokenView) }) } } }, async (request) => {
+    app.get('/auth/tokens', { schema: { tags: ['auth'], summary: 'My API tokens / 我的 API 令牌', response: { 200: Type.Object({ items: Type.Array(ApiTokenSchema) }), 401: Type.Ref('Problem') } } }, async (request) => {
       return { items: await services.auth.listTokens(requireActor(request)) };
     });
     app.post('/auth/tokens', {
       schema: {
-        tags: ['auth'], summary: 'Create an API token scoped to a jurisdiction / 创建 API 令牌',
-        body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }), jurisdiction: Type.String({ pattern: '^[0-9]{0,9}$' }), expiresAt: Type.Optional(Type.String({ format: 'date-time' })) }),
-        response: { 200: Type.Object({ id: Type.String(), token: Type.String() }), ...problemResponses },
+        tags: ['auth'],
+        summary: 'Create an API token scoped to a jurisdiction, from a signed-in session (not by workers, not by another token) / 创建 API 令牌',
+        body: Type.Object({
+          name: Type.String({ minLength: 1, maxLength: 100 }), jurisdiction: Type.String({ pattern: '^[0-9]{0,9}$' }),
+          expiresAt: Type.Optional(Type.String({ format: 'date-time', description: 'default and latest: WUGONG_TOKEN_DAYS (90) days from now' })),
+        }),
+        response: { 200: Type.Object({ id: Type.String(), token: Type.String(), expiresAt: Type.String() }), ...problemResponses },
       },
     }, async (request) => {
-      return unwrap(await services.auth.createToken(requireActor(request), { name: request.body.name, jurisdiction: request.body.jurisdiction, expiresAt: request.body.expiresAt ?? null }));
+      return unwrap(await services.auth.createToken(requireActor(request), requireCredential(request), { name: request.body.name, jurisdiction: request.body.jurisdiction, expiresAt: request.body.expiresAt ?? null }));
     });
-    app.delete('/auth/tokens/:id', { schema: { tags: ['auth'], summary: 'Revoke an API token / 吊销令牌', params: IdParams, response: { 200: Ok, ...problemResponses } } }, async (request) => {
+    app.delete('/auth/tokens/:id', { schema: { tags: ['auth'], summary: 'Revoke one of my API tokens / 吊销我的令牌', params: IdParams, response: { 200: Ok, ...problemResponses } } }, async (request) => {
       unwrap(await services.auth.revokeToken(requireActor(request), request.params.id));
       return { ok: true as const };
     });

@@ -5,7 +5,8 @@ import type { Services } from '../../modules/services.js';
 import { departments, roles } from '../../modules/actor.js';
 import { requireActor } from '../plugins/auth.js';
 import { unwrap } from '../problem.js';
-import { IdParams, PageQuery, Paged, problemResponses } from '../schemas/common.js';
+import { IdParams, Ok, PageQuery, Paged, problemResponses } from '../schemas/common.js';
+import { ApiTokenSchema } from './auth.js';
 
 const WithPassword = Type.Object({ user: Type.Ref('User'), oneTimePassword: Type.Union([Type.String(), Type.Null()]) });
 
@@ -32,6 +33,8 @@ export function userRoutes(services: Services): FastifyPluginAsyncTypebox {
         response: { 200: WithPassword, ...problemResponses },
       },
     }, async (request) => unwrap(await services.users.create(requireActor(request), request.body)));
+    app.get('/users/:id', { schema: { tags: ['accounts'], summary: 'An account in my jurisdiction / 账户详情', params: IdParams, response: { 200: Type.Ref('User'), ...problemResponses } } },
+      async (request) => unwrap(await services.users.get(requireActor(request), request.params.id)));
     app.post('/users/:id/disable', { schema: { tags: ['accounts'], summary: 'Disable an account / 停用账户', params: IdParams, response: { 200: Type.Ref('User'), ...problemResponses } } },
       async (request) => unwrap(await services.users.setDisabled(requireActor(request), request.params.id, true)));
     app.post('/users/:id/enable', { schema: { tags: ['accounts'], summary: 'Enable an account / 启用账户', params: IdParams, response: { 200: Type.Ref('User'), ...problemResponses } } },
@@ -40,5 +43,18 @@ export function userRoutes(services: Services): FastifyPluginAsyncTypebox {
       async (request) => unwrap(await services.users.resetPassword(requireActor(request), request.params.id)));
     app.post('/users/:id/revoke-sessions', { schema: { tags: ['accounts'], summary: 'Sign the user out everywhere / 注销所有会话', params: IdParams, response: { 200: Type.Ref('User'), ...problemResponses } } },
       async (request) => unwrap(await services.users.revokeSessions(requireActor(request), request.params.id)));
+    app.get('/users/:id/tokens', {
+      schema: { tags: ['accounts'], summary: 'The API tokens of an account in my jurisdiction / 账户的 API 令牌', params: IdParams, response: { 200: Type.Object({ items: Type.Array(ApiTokenSchema) }), ...problemResponses } },
+    }, async (request) => ({ items: unwrap(await services.auth.tokensOf(requireActor(request), request.params.id)) }));
+    app.delete('/users/:id/tokens/:tokenId', {
+      schema: {
+        tags: ['accounts'], summary: 'Revoke an API token of an account in my jurisdiction / 吊销账户的令牌',
+        params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }), tokenId: Type.String({ minLength: 1, maxLength: 64 }) }),
+        response: { 200: Ok, ...problemResponses },
+      },
+    }, async (request) => {
+      unwrap(await services.auth.revokeTokenOf(requireActor(request), request.params.id, request.params.tokenId));
+      return { ok: true as const };
+    });
   };
 }

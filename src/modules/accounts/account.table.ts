@@ -37,9 +37,16 @@ export interface ApiTokenRow {
   token_hash: string;
   jurisdiction: string;
   created_at: string;
-  expires_at: string | null;
+  /** Every token expires (migration 0009 gave the older ones 90 days). */
+  expires_at: string;
   revoked_at: string | null;
+  /** Why it was revoked: owner, administrator, password_changed, password_reset, disabled. */
+  revoked_reason: string | null;
+  /** The user who revoked it (the owner, an administrator, or null for a system action). */
+  revoked_by: string | null;
   last_used_at: string | null;
+  /** When the token's expiry was written to the audit log (once). */
+  expiry_recorded_at: string | null;
 }
 
 export interface AccountTables {

@@ -1,7 +1,7 @@
 /** Account domain types and rules (pure). */
 import crypto from 'node:crypto';
 import type { Department, Role } from '../actor.js';
-import type { User } from './account.repository.js';
+import type { ApiToken, User } from './account.repository.js';
 import { fromFlag } from '../../db/dialect.js';
 
 export interface UserView {
@@ -51,4 +51,42 @@ export function newSecret(prefix: string): { token: string; hash: string } {
 
 export function hashSecret(token: string): string {
   return crypto.createHash('sha256').update(token).digest('hex');
+}
+
+/**
+ * How the caller proved who they are: a session cookie (its id is the hash of the cookie), an API
+ * token, or a direct service call (command line, start-up, tests). Minting a token and changing
+ * a password need a session: a token cannot renew itself or take over its account.
+ */
+export type Credential = { kind: 'session'; sessionId: string } | { kind: 'token'; tokenId: string } | { kind: 'direct' };
+
+/** Why a token or a set of sessions ended (stored on the token and written to the audit log). */
+export type EndReason = 'owner' | 'administrator' | 'password_changed' | 'password_reset' | 'disabled' | 'logout';
+
+export type TokenStatus = 'active' | 'expired' | 'revoked';
+
+export interface TokenView {
+  id: string;
+  name: string;
+  /** The token's jurisdiction: it never reaches beyond its owner's. */
+  jurisdiction: string;
+  createdAt: string;
+  expiresAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+  revokedReason: string | null;
+  status: TokenStatus;
+}
+
+/** Revoked wins over expired; a token is active until the instant it expires. */
+export function tokenStatus(t: Pick<ApiToken, 'revoked_at' | 'expires_at'>, now: string): TokenStatus {
+  if (t.revoked_at !== null) return 'revoked';
+  return t.expires_at > now ? 'active' : 'expired';
+}
+
+export function toTokenView(t: ApiToken, now: string): TokenView {
+  return {
+    id: t.id, name: t.name, jurisdiction: t.jurisdiction, createdAt: t.created_at, expiresAt: t.expires_at,
+    lastUsedAt: t.last_used_at, revokedAt: t.revoked_at, revokedReason: t.revoked_reason, status: tokenStatus(t, now),
+  };
 }

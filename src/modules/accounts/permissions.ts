@@ -2,12 +2,14 @@
  * What each role may do. Jurisdiction (which records) is checked separately, in each module's policy.
  */
 import type { Actor, Role } from '../actor.js';
+import { inScope } from '../../db/scope.js';
 
 export const permissions = [
   'people.read', 'people.write', 'people.reveal', 'people.merge', 'people.export',
   'enterprises.read', 'enterprises.write', 'enterprises.flag_arrears', 'enterprises.export',
   'imports.run', 'regions.read', 'regions.admin', 'accounts.admin', 'audit.read', 'audit.verify',
   'policy.read', 'policy.admin', 'claims.submit', 'claims.review', 'payments.manage', 'dashboard.read',
+  'calendar.admin',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -41,4 +43,9 @@ export function permissionsOf(role: Role): readonly Permission[] {
 /** Staff roles see registry data through a jurisdiction; employers and workers only their own records. */
 export function isStaff(role: Role): boolean {
   return role !== 'employer' && role !== 'worker';
+}
+
+/** An administrator may manage an account (and its tokens) whose jurisdiction lies inside their own. */
+export function mayAdministerAccount(actor: Pick<Actor, 'role' | 'jurisdiction'>, accountJurisdiction: string): boolean {
+  return can(actor, 'accounts.admin') && inScope(actor.jurisdiction, [accountJurisdiction]);
 }

@@ -1,6 +1,7 @@
 /** English — same keys as zh.ts. */
 import type { Messages } from './zh';
 import { benefitsEn } from './en.benefits';
+import { tokensEn } from './en.tokens';
 import { mobileEn } from '../mobile/messages.en';
 
 export const en: Messages = {
@@ -16,7 +17,7 @@ export const en: Messages = {
   },
   nav: {
     home: 'Home', people: 'Worker registry', enterprises: 'Employers', imports: 'Imports', regions: 'Regions', users: 'Accounts',
-    audit: 'Audit log', policy: 'Policy catalogue', policyParameters: 'Policy parameters', policyTry: 'Try a decision', policyWhatIf: 'What-if', claims: 'Claims', claimNew: 'New claim', payments: 'Payments', logout: 'Sign out', changePassword: 'Change password', jurisdiction: 'Jurisdiction: {{value}}', nationwide: 'nationwide',
+    audit: 'Audit log', policy: 'Policy catalogue', policyParameters: 'Policy parameters', policyTry: 'Try a decision', policyWhatIf: 'What-if', claims: 'Claims', claimNew: 'New claim', payments: 'Payments', logout: 'Sign out', changePassword: 'Change password', myTokens: 'API tokens', jurisdiction: 'Jurisdiction: {{value}}', nationwide: 'nationwide',
   },
   login: {
     title: 'Staff sign-in', username: 'Username', password: 'Password', submit: 'Sign in', usernameRequired: 'Enter your username',
@@ -38,7 +39,7 @@ export const en: Messages = {
   users: {
     title: 'Accounts', create: 'New account', username: 'Username', displayName: 'Name', role: 'Role', jurisdiction: 'Jurisdiction (division-code prefix)',
     department: 'Department', disabled: 'Disabled', active: 'Active', locked: 'Locked', mustChange: 'Must change password', disable: 'Disable', enable: 'Enable',
-    resetPassword: 'Reset password', resetConfirm: 'Reset this account to a one-time password?', disableConfirm: 'Disable this account? All its sessions end.',
+    resetPassword: 'Reset password', resetConfirm: 'Reset this account to a one-time password? All its sessions end and its API tokens are revoked.', disableConfirm: 'Disable this account? All its sessions end and its API tokens are revoked; enabling it again does not restore them.',
     oneTimeTitle: 'One-time password', oneTimeHint: 'This password is shown only now. Hand it over in person or through a safe channel; it must be changed at first sign-in.',
     usernameRule: '3–64 letters, digits or _ . @ -', jurisdictionRule: '0–9 digits; empty means nationwide',
   },
@@ -114,4 +115,5 @@ export const en: Messages = {
     delta: 'Change', total: 'Total', loaded: '{{count}} registered people read', allPrograms: 'All programs',
   },
   benefits: benefitsEn,
+  tokens: tokensEn,
 };

@@ -3,6 +3,7 @@
  * language must have the same keys (its type is `Messages`, derived from this object).
  */
 import { benefitsZh } from './zh.benefits';
+import { tokensZh } from './zh.tokens';
 import { mobileZh } from '../mobile/messages.zh';
 
 export const zh = {
@@ -18,7 +19,7 @@ export const zh = {
   },
   nav: {
     home: '首页', people: '劳动力名册', enterprises: '用人单位', imports: '批量导入', regions: '行政区划', users: '账户管理',
-    audit: '审计日志', policy: '政策目录', policyParameters: '政策参数', policyTry: '政策试算', policyWhatIf: '政策测算', claims: '待办申请', claimNew: '新建申请', payments: '付款管理', logout: '退出登录', changePassword: '修改密码', jurisdiction: '管辖范围：{{value}}', nationwide: '全国',
+    audit: '审计日志', policy: '政策目录', policyParameters: '政策参数', policyTry: '政策试算', policyWhatIf: '政策测算', claims: '待办申请', claimNew: '新建申请', payments: '付款管理', logout: '退出登录', changePassword: '修改密码', myTokens: 'API 令牌', jurisdiction: '管辖范围：{{value}}', nationwide: '全国',
   },
   login: {
     title: '工作人员登录', username: '用户名', password: '密码', submit: '登录', usernameRequired: '请输入用户名',
@@ -40,7 +41,7 @@ export const zh = {
   users: {
     title: '账户管理', create: '新建账户', username: '用户名', displayName: '姓名/名称', role: '角色', jurisdiction: '管辖范围（区划代码前缀）',
     department: '部门', disabled: '已停用', active: '正常', locked: '已锁定', mustChange: '待改初始密码', disable: '停用', enable: '启用',
-    resetPassword: '重置密码', resetConfirm: '确定为该账户重置一次性密码吗？', disableConfirm: '确定停用该账户吗？其所有会话将被注销。',
+    resetPassword: '重置密码', resetConfirm: '确定为该账户重置一次性密码吗？其所有会话将被注销，API 令牌将被吊销。', disableConfirm: '确定停用该账户吗？其所有会话将被注销，API 令牌将被吊销，重新启用也不会恢复。',
     oneTimeTitle: '一次性密码', oneTimeHint: '该密码只显示这一次，请当面或通过安全渠道交给本人，首次登录时须修改。',
     usernameRule: '3–64位字母、数字或 _ . @ -', jurisdictionRule: '0–9位数字；留空表示全国',
   },
@@ -116,6 +117,7 @@ export const zh = {
     delta: '资金变化', total: '合计', loaded: '共读取 {{count}} 名登记人员', allPrograms: '全部项目',
   },
   benefits: benefitsZh,
+  tokens: tokensZh,
 };
 
 /** The shape every language's resources must have. */

@@ -1,6 +1,6 @@
 /** The staff app's frame: side menu by permission, header with user, language and sign-out. */
 import { Button, Dropdown, Layout, Menu, Space, Typography } from 'antd';
-import { LogoutOutlined, KeyOutlined, UserOutlined } from '@ant-design/icons';
+import { ApiOutlined, LogoutOutlined, KeyOutlined, UserOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthContext';
@@ -22,6 +22,7 @@ export function AppLayout() {
   const userMenu = {
     items: [
       { key: 'password', icon: <KeyOutlined />, label: t('nav.changePassword'), onClick: () => void navigate('/account/password') },
+      { key: 'tokens', icon: <ApiOutlined />, label: t('nav.myTokens'), onClick: () => void navigate('/account/tokens') },
       { key: 'logout', icon: <LogoutOutlined />, label: t('nav.logout'), onClick: () => void logout().then(() => navigate('/login')) },
     ],
   };

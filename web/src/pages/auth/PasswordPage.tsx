@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Form, Input } from 'antd';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { api, setCsrfToken } from '../../api/client';
 import { useApiErrorHandler } from '../../api/errors';
-import type { Ok } from '../../api/types';
+import type { PasswordChanged } from '../../api/tokens';
 import { useAuth } from '../../auth/AuthContext';
 
 interface PasswordForm {
@@ -27,7 +27,9 @@ export function PasswordPage() {
   const submit = async (v: PasswordForm) => {
     setBusy(true);
     try {
-      await api.post<Ok>('/auth/password', { currentPassword: v.currentPassword, newPassword: v.newPassword });
+      // The server ends every session and token of the account and gives this browser a new session.
+      const r = await api.post<PasswordChanged>('/auth/password', { currentPassword: v.currentPassword, newPassword: v.newPassword });
+      if (r.csrfToken) setCsrfToken(r.csrfToken);
       void message.success(t('password.changed'));
       await refresh();
       void navigate('/', { replace: true });

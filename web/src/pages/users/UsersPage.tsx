@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { App, Button, Card, Popconfirm, Space, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
+import { Link } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
@@ -50,7 +51,7 @@ export function UsersPage() {
         pagination={{ current: page, pageSize, total: list.data?.total ?? 0, showTotal: (total) => t('common.total', { total }),
           onChange: (p, s) => { setPage(p); setPageSize(s); } }}
         columns={[
-          { title: t('users.username'), dataIndex: 'username' },
+          { title: t('users.username'), dataIndex: 'username', render: (name: string, u) => <Link to={`/users/${u.id}`}>{name}</Link> },
           { title: t('users.displayName'), dataIndex: 'displayName' },
           { title: t('users.role'), dataIndex: 'role', render: (r: string, u) => `${labelOf(t, 'roles', r)}${u.department ? `（${labelOf(t, 'departments', u.department)}）` : ''}` },
           { title: t('users.jurisdiction'), dataIndex: 'jurisdiction', render: (j: string) => j || t('nav.nationwide') },
@@ -66,6 +67,7 @@ export function UsersPage() {
                 <Popconfirm title={t('users.resetConfirm')} onConfirm={() => action.mutate({ id: u.id, verb: 'reset-password' })}>
                   <Button size="small">{t('users.resetPassword')}</Button>
                 </Popconfirm>
+                <Link to={`/users/${u.id}`}><Button size="small" data-testid={`tokens-of-${u.username}`}>{t('tokens.tokens')}</Button></Link>
               </Space>
             ),
           },
