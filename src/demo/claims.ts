@@ -9,7 +9,7 @@ import type { UserView } from '../modules/accounts/account.js';
 import { systemActor } from '../modules/actor.js';
 import { addMonths } from '../core/dates.js';
 import { businessDate } from '../core/clock.js';
-import { makeIdNumber } from '../modules/people/id-number.js';
+import { makeIdNumber } from '../modules/people/index.js';
 
 const RETURNEES = [
   { name: '蓝春燕', birthDate: '1990-04-12', seq: 62, stage: 'submitted' },

@@ -4,7 +4,7 @@
  */
 import type { Runtime } from '../runtime.js';
 import { systemActor } from '../modules/actor.js';
-import { createPersonImporter } from '../modules/people/person.importer.js';
+import { createPersonImporter } from '../modules/people/index.js';
 import { syntheticCells, syntheticPeople } from './synthetic-people.js';
 
 export const DEMO_PEOPLE = 1_200;

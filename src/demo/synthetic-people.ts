@@ -4,8 +4,8 @@
  * Every value is made up; a seeded PRNG makes each run identical. Person `i` depends only on
  * (seed, i), so ranges can be generated in parallel and 1,000,000 rows take a few seconds.
  */
-import { makeIdNumber, type Sex } from '../modules/people/id-number.js';
-import type { Education, PersonInput } from '../modules/people/person.js';
+import { makeIdNumber, type Sex } from '../modules/people/index.js';
+import type { Education, PersonInput } from '../modules/people/index.js';
 
 /** Townships of 都安瑶族自治县 (statistics codes as of 2023). */
 export const DUAN_TOWNSHIPS = [

@@ -3,7 +3,7 @@
  * each module's own scoped service call, so jurisdiction rules stay in one place per module.
  */
 import type { Actor } from '../actor.js';
-import type { PeopleService } from '../people/person.service.js';
+import type { PeopleService } from '../people/index.js';
 import type { EnterprisesService } from '../enterprises/index.js';
 import type { ImportService } from '../imports/import.service.js';
 import type { DashboardSources } from './dashboard.service.js';

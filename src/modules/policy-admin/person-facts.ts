@@ -7,7 +7,7 @@
  */
 import { monthsBetween } from '../../core/dates.js';
 import { FACT_KEYS, type FactKey, type Facts } from '../../policy/index.js';
-import type { PersonFactsRecord } from '../people/person-facts.service.js';
+import type { PersonFactsRecord } from '../people/index.js';
 
 /** The registry data the mapping reads: a person and their histories, as the people module serves them. */
 export type RegistryRecord = Omit<PersonFactsRecord, 'id'>;
