@@ -53,7 +53,7 @@ export async function tokensAreListedAndRevokedByOwnerAndAdministrator({ page, b
     const secret = page.getByTestId('token-secret');
     await secret.waitFor();
     expect((await secret.innerText()).trim().startsWith('wg_'), 'expected the new token secret to be shown once');
-    await page.locator('.ant-modal').filter({ hasText: '新令牌' }).getByRole('button', { name: '关闭' }).click();
+    await page.locator('.ant-modal').filter({ hasText: '新令牌' }).locator('.ant-modal-footer').getByRole('button', { name: '关闭' }).click();
     await page.getByTestId(`token-status-${name}`).waitFor();
   }
   expect((await page.getByTestId(`token-status-${own}`).innerText()).includes('有效'), 'a new token is active');
