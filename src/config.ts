@@ -28,6 +28,8 @@ export interface Config {
   webDist: string;
   /** Days after a refused claim within which the worker may ask for reconsideration. */
   reconsiderationDays: number;
+  /** Pause between two rounds of the background runner (due timers, then the outbox), in milliseconds. */
+  runnerIntervalMs: number;
   /** Lifetime of an API token in days: the default and the longest a user may ask for. */
   tokenDays: number;
 }
@@ -73,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: bool('WUGONG_TRUST_PROXY', env.WUGONG_TRUST_PROXY, false),
     webDist: path.resolve(env.WUGONG_WEB_DIST || 'web/dist'),
     reconsiderationDays: int('WUGONG_RECONSIDERATION_DAYS', env.WUGONG_RECONSIDERATION_DAYS, 60, 1, 3650),
+    runnerIntervalMs: int('WUGONG_RUNNER_INTERVAL_MS', env.WUGONG_RUNNER_INTERVAL_MS, 2000, 100, 3_600_000),
     tokenDays: int('WUGONG_TOKEN_DAYS', env.WUGONG_TOKEN_DAYS, 90, 1, 3650),
   };
 }

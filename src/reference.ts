@@ -10,9 +10,13 @@ async function loadRegions(rt: Runtime): Promise<void> {
   await rt.services.regions.loadReference();
 }
 
+async function loadCalendar(rt: Runtime): Promise<void> {
+  await rt.services.calendar.loadReference();
+}
+
 export type ReferenceLoader = (rt: Runtime) => Promise<void>;
 
-export const referenceLoaders: ReferenceLoader[] = [loadRegions, loadCatalogues];
+export const referenceLoaders: ReferenceLoader[] = [loadRegions, loadCatalogues, loadCalendar];
 
 export async function loadReferenceData(rt: Runtime): Promise<void> {
   for (const load of referenceLoaders) await load(rt);

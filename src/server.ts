@@ -6,6 +6,7 @@ import { openRuntime } from './runtime.js';
 import { bootstrap } from './bootstrap.js';
 import { buildApp } from './http/app.js';
 import { systemActor } from './modules/actor.js';
+import { createRunner } from './modules/kernel/runner.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -19,7 +20,10 @@ async function main(): Promise<void> {
   const purge = setInterval(() => void rt.services.idempotency.purge().catch(() => undefined), 3_600_000);
   purge.unref();
   const app = await buildApp({ services: rt.services, config, logger: { level: config.logLevel } });
+  // Due timers, then the outbox, every few seconds; every server runs one and they share the work.
+  const runner = createRunner(rt.services, { intervalMs: config.runnerIntervalMs, onError: (err) => app.log.error({ err }, 'background runner round failed') });
   const shutdown = async () => {
+    await runner.stop();
     await app.close();
     await rt.close();
     process.exit(0);
@@ -27,6 +31,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown());
   process.on('SIGTERM', () => void shutdown());
   await app.listen({ host: config.host, port: config.port });
+  runner.start();
   console.log(`Wugong is serving on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/ (API docs at /docs)`);
 }
 

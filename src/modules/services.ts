@@ -8,6 +8,9 @@ import { createUsersService } from './accounts/users.service.js';
 import { createIdempotencyService } from './system/idempotency.service.js';
 import { createOutboxService } from './system/outbox.service.js';
 import { createTimersService } from './kernel/timers.service.js';
+import { createCalendarService } from './kernel/calendar.service.js';
+import { createWorkflowEngine } from './kernel/workflow.service.js';
+import { getSetting, putSetting } from './system/settings.repository.js';
 import { createLogSmsSender, type SmsSender } from './system/sms.js';
 import { createWorkerSigninService } from './accounts/worker-signin.service.js';
 import { createLocalBlobStore } from './blobs/blob-store.js';
@@ -40,6 +43,8 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
   const outbox = createOutboxService(deps);
   const timers = createTimersService(deps, { record: (trx, actor, input) => audit.record(trx, actor, input), enqueue: (trx, topic, payload) => outbox.enqueue(trx, topic, payload) });
   const uow = createUnitOfWork(deps.db, { record: (trx, actor, input) => audit.record(trx, actor, input), enqueue: (trx, topic, payload) => outbox.enqueue(trx, topic, payload), afterCommit: () => void outbox.drain().catch(() => undefined) });
+  const calendar = createCalendarService(deps, uow, { get: (key) => getSetting(deps.db.kysely, key), put: (trx, key, value, at) => putSetting(trx, key, value, at) });
+  const workflows = createWorkflowEngine(deps);
   const auth = createAuthService(deps, audit, uow);
   const users = createUsersService(deps, uow);
   const idempotency = createIdempotencyService(deps);
@@ -69,7 +74,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     byPhone: (phone) => people.matchPhone(phone),
     byIdNumberAndName: (idNumber, name) => people.matchIdentity(idNumber, name),
   });
-  return { deps, uow, audit, auth, users, idempotency, sms, outbox, timers, workerSignin, blobs, imports, exports, regions, catalog, enterprises, people, personHistory, personMerge, dashboard, personFacts, policy, benefits };
+  return { deps, uow, audit, auth, users, idempotency, sms, outbox, timers, calendar, workflows, workerSignin, blobs, imports, exports, regions, catalog, enterprises, people, personHistory, personMerge, dashboard, personFacts, policy, benefits };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -17,6 +17,7 @@ import { workerAuthRoutes } from './worker-auth.js';
 import { benefitsRoutes } from './benefits.js';
 import { paymentRoutes } from './payments.js';
 import { policyRoutes } from './policy.js';
+import { calendarRoutes } from './calendar.js';
 
 export function apiRoutes(services: Services): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -36,5 +37,6 @@ export function apiRoutes(services: Services): FastifyPluginAsyncTypebox {
     await app.register(benefitsRoutes(services));
     await app.register(paymentRoutes(services));
     await app.register(policyRoutes(services));
+    await app.register(calendarRoutes(services));
   };
 }

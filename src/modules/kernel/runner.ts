@@ -5,6 +5,13 @@
  * PostgreSQL), so stopping or adding servers needs no coordination. Tests and the CLI call
  * `timers.runDue()` and `outbox.drain()` directly instead.
  */
+import crypto from 'node:crypto';
+import os from 'node:os';
+
+/** Names one process's timers or outbox service in `claimed_by`: host, process id and a random tag. */
+export function newRunnerId(): string {
+  return `${os.hostname()}:${process.pid}:${crypto.randomBytes(4).toString('hex')}`;
+}
 
 export interface RunnerTasks {
   timers: { runDue(): Promise<unknown> };

@@ -15,7 +15,7 @@ import { systemActor, type Actor } from '../actor.js';
 import type { AuditInput } from '../audit/audit.service.js';
 import { isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
-import { newRunnerId } from '../system/outbox.service.js';
+import { newRunnerId } from './runner.js';
 import { backoffMs, errorText } from './backoff.js';
 import * as repo from './timers.repository.js';
 

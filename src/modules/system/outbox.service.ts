@@ -8,13 +8,12 @@
  * it, because a process that dies between delivering and marking done leaves the message to be
  * delivered again when its lease has run out (docs/decisions/122).
  */
-import crypto from 'node:crypto';
-import os from 'node:os';
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Deps } from '../deps.js';
 import { isoInstant } from '../../core/clock.js';
 import { backoffMs, errorText } from '../kernel/backoff.js';
+import { newRunnerId } from '../kernel/runner.js';
 import * as repo from './outbox.repository.js';
 
 /** What a handler learns about the message besides its payload. */
@@ -41,11 +40,6 @@ const MAX_ATTEMPTS = 8;
 const BATCH = 50;
 const BACKOFF_BASE_MS = 10_000;
 const BACKOFF_CAP_MS = 3_600_000;
-
-/** A runner id unique to this process and service instance. */
-export function newRunnerId(): string {
-  return `${os.hostname()}:${process.pid}:${crypto.randomBytes(4).toString('hex')}`;
-}
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
