@@ -43,7 +43,10 @@ export interface TimerWork {
   send(topic: string, payload: string): Promise<void>;
 }
 
-/** Runs a due timer inside the transaction that marks it fired; a throw rolls both back. */
+/**
+ * Runs a due timer inside the transaction that marks it fired; a throw rolls both back. All its
+ * database work goes through `w.trx` (opening another transaction would wait for this one on SQLite).
+ */
 export type TimerHandler = (w: TimerWork, timer: Timer) => Promise<void>;
 
 /** The audit recorder and the outbox, as the timers need them. */

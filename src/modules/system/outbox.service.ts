@@ -42,6 +42,8 @@ const BACKOFF_BASE_MS = 10_000;
 const BACKOFF_CAP_MS = 3_600_000;
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  // A delivery that outlives its timeout counts as failed; should it fail later still, that is ignored.
+  work.catch(() => undefined);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`delivery took longer than ${ms} ms`)), ms);
