@@ -10,7 +10,7 @@ import type { Database } from '../../db/schema.js';
 import type { Deps } from '../deps.js';
 import { systemActor, type Actor } from '../actor.js';
 import type { UnitOfWork } from './unit-of-work.js';
-import { can } from '../accounts/permissions.js';
+import { can } from '../accounts/index.js';
 import { isoInstant } from '../../core/clock.js';
 import { isIsoDate } from '../../core/dates.js';
 import { fieldError, ok, refuse, type FieldError, type Result } from '../../core/result.js';

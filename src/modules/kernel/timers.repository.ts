@@ -12,6 +12,12 @@ export async function insertTimer(q: Q, row: TimerRow): Promise<void> {
   await q.insertInto('timers').values(row).execute();
 }
 
+/** Inserts a timer unless one with the same id exists; true when this call inserted it. */
+export async function insertTimerOnce(q: Q, row: TimerRow): Promise<boolean> {
+  const r = await q.insertInto('timers').values(row).onConflict((oc) => oc.column('id').doNothing()).executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
 /** Cancels the waiting timers of a subject (of one kind, or all); returns how many. */
 export async function cancelBySubject(q: Q, subjectId: string, kind: string | undefined, at: string): Promise<number> {
   let u = q.updateTable('timers').set({ cancelled_at: at, locked_until: null, claimed_by: null })

@@ -12,7 +12,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Deps } from '../deps.js';
 import { systemActor, type Actor } from '../actor.js';
-import type { AuditInput } from '../audit/audit.service.js';
+import type { AuditInput } from '../audit/index.js';
 import { isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
 import { newRunnerId } from './runner.js';
@@ -141,6 +141,17 @@ export function createTimersService(deps: Deps, ports: TimerPorts, options: Time
         fired_at: null, cancelled_at: null, attempts: 0, last_error: null, locked_until: null, claimed_by: null,
       });
       return id;
+    },
+
+    /**
+     * Schedules the timer with this key unless it was scheduled before (by this or another server):
+     * the way to start a recurring chain exactly once. Returns true when this call scheduled it.
+     */
+    async ensure(trx: Transaction<Database>, key: string, kind: string, subjectId: string, dueAt: Date, payload: unknown = {}): Promise<boolean> {
+      return repo.insertTimerOnce(trx, {
+        id: key, kind, subject_id: subjectId, due_at: isoInstant(dueAt), payload: JSON.stringify(payload ?? {}), created_at: isoInstant(clock.now()),
+        fired_at: null, cancelled_at: null, attempts: 0, last_error: null, locked_until: null, claimed_by: null,
+      });
     },
 
     /** Cancels the subject's waiting timers (of one kind, or every kind) inside the caller's transaction. */

@@ -10,7 +10,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../actor.js';
-import type { AuditInput } from '../audit/audit.service.js';
+import type { AuditInput } from '../audit/index.js';
 import { refuse, RefusalError, type Refusal, type Result } from '../../core/result.js';
 import type { ErrorCode } from '../../core/errors.js';
 

@@ -7,7 +7,7 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Deps } from '../deps.js';
-import type { AuditInput } from '../audit/audit.service.js';
+import type { AuditInput } from '../audit/index.js';
 import { isoInstant } from '../../core/clock.js';
 import { ok, refuse, type Result } from '../../core/result.js';
 import { planStep, type Workflow } from './workflow.js';
