@@ -32,6 +32,12 @@ export interface Config {
   runnerIntervalMs: number;
   /** Lifetime of an API token in days: the default and the longest a user may ask for. */
   tokenDays: number;
+  /** .xlsx imports (decision 118): most shared strings and rich-text runs a file may hold. */
+  xlsxMaxSharedStrings: number;
+  /** .xlsx imports: most MiB the shared-string table may unpack to. */
+  xlsxMaxSharedStringsMiB: number;
+  /** .xlsx imports: most MiB the whole file may unpack to. */
+  xlsxMaxUnpackedMiB: number;
 }
 
 export class ConfigError extends Error {}
@@ -77,6 +83,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reconsiderationDays: int('WUGONG_RECONSIDERATION_DAYS', env.WUGONG_RECONSIDERATION_DAYS, 60, 1, 3650),
     runnerIntervalMs: int('WUGONG_RUNNER_INTERVAL_MS', env.WUGONG_RUNNER_INTERVAL_MS, 2000, 100, 3_600_000),
     tokenDays: int('WUGONG_TOKEN_DAYS', env.WUGONG_TOKEN_DAYS, 90, 1, 3650),
+    xlsxMaxSharedStrings: int('WUGONG_XLSX_MAX_SHARED_STRINGS', env.WUGONG_XLSX_MAX_SHARED_STRINGS, 1_000_000, 1, 100_000_000),
+    xlsxMaxSharedStringsMiB: int('WUGONG_XLSX_MAX_SHARED_STRINGS_MB', env.WUGONG_XLSX_MAX_SHARED_STRINGS_MB, 64, 1, 4096),
+    xlsxMaxUnpackedMiB: int('WUGONG_XLSX_MAX_UNPACKED_MB', env.WUGONG_XLSX_MAX_UNPACKED_MB, 4096, 1, 1_048_576),
   };
 }
 

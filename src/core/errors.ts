@@ -86,6 +86,9 @@ const catalogue = {
   reconciliation_file: { status: 400, zh: '对账文件格式错误', en: 'The reconciliation file is malformed' },
   // audit (keyed chain and anchors, decisions 110-111)
   audit_chain_broken: { status: 409, zh: '审计链校验未通过，不能生成锚点', en: 'The audit chains fail verification; no anchor was written' },
+  // input (issue 6 point 12, decisions 115-119)
+  text_invalid_character: { status: 400, zh: '文本中含有不允许的字符（空字符、不完整的字符编码或文字方向控制字符）', en: 'The text contains a character that is not allowed (NUL, a lone surrogate or a bidirectional control)' },
+  import_xlsx_limit: { status: 413, zh: '该 .xlsx 文件展开后超出导入的内存上限，请拆分文件或另存为 CSV 后再导入', en: 'Unpacked, this .xlsx file exceeds the import memory limits; split it or save it as CSV and import again' },
   // kernel: workflows and the working-day calendar (issue 6 point 4, decisions 120-124)
   workflow_invalid_transition: { status: 409, zh: '当前状态下不能办理此项操作', en: 'This step is not allowed from the current status' },
   calendar_entry_exists: { status: 409, zh: '该日期已有节假日安排记录', en: 'This date already has a calendar entry' },

@@ -18,6 +18,7 @@ import { registerErrorHandler } from './plugins/errors.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerMetrics } from './plugins/metrics.js';
 import { registerIdempotency } from './plugins/idempotency.js';
+import { registerInputGuard } from './plugins/input-guard.js';
 import { ProblemSchema } from './schemas/common.js';
 import { problem } from './problem.js';
 import { apiRoutes } from './routes/index.js';
@@ -44,6 +45,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   registerErrorHandler(app);
+  registerInputGuard(app);
   app.addSchema(ProblemSchema);
   await app.register(cookie);
   await app.register(helmet, {

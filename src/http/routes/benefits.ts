@@ -6,7 +6,7 @@ import type { Claim } from '../../modules/benefits/claim.js';
 import { EVIDENCE_MAX_BYTES } from '../../modules/benefits/evidence.js';
 import { requireActor, requirePermission } from '../plugins/auth.js';
 import { fail, unwrap } from '../problem.js';
-import { IdParams, PageQuery, Paged, problemResponses } from '../schemas/common.js';
+import { IdParams, PageQuery, Paged, Version, problemResponses } from '../schemas/common.js';
 import { ClaimSchema, ClaimStatusSchema, ReviewBody, ReviewLevelSchema, SubmitClaimBody } from '../schemas/benefits.js';
 
 const tags = ['benefits'];
@@ -33,7 +33,7 @@ export function benefitsRoutes(services: Services): FastifyPluginAsyncTypebox {
     });
 
     app.put('/claims/:id/facts', {
-      schema: { tags, summary: 'Change the claim facts (the decision is re-run) / 修改申请信息', params: IdParams, body: Type.Object({ facts: Type.Record(Type.String(), Type.Unknown()), version: Type.Integer({ minimum: 1 }) }), response: One },
+      schema: { tags, summary: 'Change the claim facts (the decision is re-run) / 修改申请信息', params: IdParams, body: Type.Object({ facts: Type.Record(Type.String(), Type.Unknown()), version: Version() }), response: One },
     }, async (request) => withPayments(unwrap(await claims.updateFacts(requireActor(request), request.params.id, request.body))));
 
     app.post('/claims/:id/evidence', {

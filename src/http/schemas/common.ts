@@ -17,8 +17,27 @@ export const ProblemSchema = Type.Object(
   { $id: 'Problem', description: 'RFC 9457 problem details with a stable code and a bilingual message' },
 );
 
+/**
+ * Bounds of integer fields (decision 116). Every integer or number a request carries has a minimum
+ * and a maximum, so an out-of-range value is a 400 at the edge instead of a database error (a 500
+ * on PostgreSQL, whose `integer` ends at 2^31 − 1) or an absurd record.
+ */
+export const INT32_MAX = 2_147_483_647;
+/** The largest amount in fen any request may carry: 100,000,000 yuan, far above any wage, subsidy or parameter. */
+export const MAX_FEN = 10_000_000_000;
+/** The last page a listing may ask for (with 200 rows a page, 200 million rows deep). */
+export const MAX_PAGE = 1_000_000;
+
+/**
+ * A record version for optimistic locking: 1 … 2^31 − 2. The columns are `integer` and a write
+ * stores the version sent plus one, which must still fit.
+ */
+export const Version = (options: { description?: string } = {}) => Type.Integer({ minimum: 1, maximum: INT32_MAX - 1, ...options });
+/** An amount of money in integer fen, 0 … MAX_FEN. */
+export const Fen = (options: { description?: string } = {}) => Type.Integer({ minimum: 0, maximum: MAX_FEN, ...options });
+
 export const PageQuery = Type.Object({
-  page: Type.Integer({ minimum: 1, default: 1 }),
+  page: Type.Integer({ minimum: 1, maximum: MAX_PAGE, default: 1 }),
   pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 20 }),
 });
 export type PageQueryT = Static<typeof PageQuery>;

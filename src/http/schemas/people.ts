@@ -1,7 +1,7 @@
 /** TypeBox schemas of the worker registry routes (/people, /me/person). */
 import { Type } from 'typebox';
 import { educations, insuranceKinds, revealableFields } from '../../modules/people/person.js';
-import { PageQuery } from './common.js';
+import { Fen, PageQuery, Version } from './common.js';
 
 const Nullable = <T extends import('typebox').TSchema>(t: T) => Type.Union([t, Type.Null()]);
 const Code = Type.String({ pattern: '^([0-9]{6}|[0-9]{9})$', description: '6-digit county or 9-digit township code' });
@@ -39,13 +39,13 @@ const personFields = {
   dibaoTo: Type.Optional(Nullable(IsoDate)),
   education: Type.Optional(Nullable(Education)),
   willingToGoOut: Type.Optional(Type.Boolean()),
-  expectedWageFen: Type.Optional(Nullable(Type.Integer({ minimum: 0 }))),
+  expectedWageFen: Type.Optional(Nullable(Fen())),
   skills: Type.Optional(Type.Array(Type.String({ maxLength: 50 }), { maxItems: 50 })),
   province: Type.Optional(Nullable(Type.String({ pattern: '^[0-9]{2}$' }))),
 };
 
 export const PersonCreateBody = Type.Object(personFields);
-export const PersonUpdateBody = Type.Object({ ...personFields, version: Type.Integer({ minimum: 1 }) });
+export const PersonUpdateBody = Type.Object({ ...personFields, version: Version() });
 
 export const PersonListQuery = Type.Intersect([PageQuery, Type.Object({
   q: Type.Optional(Type.String({ maxLength: 40, description: 'Han characters: name prefix; letters: pinyin initials (no vowel) or full pinyin; 18 characters: ID number; 11 digits: phone' })),
@@ -70,7 +70,7 @@ export const OccupationBody = Type.Object({ occupationCode: Type.String({ maxLen
 export const EmploymentBody = Type.Object({
   enterpriseName: Type.String({ minLength: 1, maxLength: 200 }), creditCode: Type.Optional(Nullable(Type.String({ maxLength: 18 }))), divisionCode: Code,
   occupationCode: Type.Optional(Nullable(Type.String({ maxLength: 20 }))), startDate: IsoDate, endDate: Type.Optional(Nullable(IsoDate)),
-  monthlyWageFen: Type.Optional(Nullable(Type.Integer({ minimum: 0 }))),
+  monthlyWageFen: Type.Optional(Nullable(Fen())),
 });
 export const InsuranceBody = Type.Object({
   kind: Type.Union(insuranceKinds.map((k) => Type.Literal(k))), divisionCode: Code, startMonth: Type.String({ pattern: '^[0-9]{4}-[0-9]{2}$' }),

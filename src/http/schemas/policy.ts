@@ -4,7 +4,10 @@
  * (`additionalProperties: true`), so the explanation is never cut by the serializer.
  */
 import { Type, type TProperties } from 'typebox';
-import { Bilingual } from './common.js';
+import { Bilingual, MAX_FEN } from './common.js';
+
+/** A parameter value as a number: fen, months, years, counts, basis points or a 0/1 flag, never above MAX_FEN. */
+const ParameterNumber = Type.Number({ minimum: 0, maximum: MAX_FEN });
 
 const open = (props: TProperties, description?: string) => Type.Object(props, { additionalProperties: true, ...(description ? { description } : {}) });
 
@@ -38,7 +41,7 @@ export const ParameterSchema = Type.Object({
 export const ParameterBody = Type.Object({
   key: Type.String({ minLength: 1, maxLength: 80 }),
   region: Type.String({ maxLength: 6, description: "'' or 'CN' for national, else a 2/4/6-digit division code" }),
-  value: Type.Union([Type.Number(), Type.String({ maxLength: 10 })]),
+  value: Type.Union([ParameterNumber, Type.String({ maxLength: 10 })]),
   effectiveFrom: Type.String({ maxLength: 10 }),
   effectiveTo: Type.Optional(Type.Union([Type.String({ maxLength: 10 }), Type.Null()])),
   source: Type.String({ maxLength: 500 }),
@@ -55,7 +58,7 @@ export const WhatIfSchema = Type.Object({
 
 export const WhatIfBody = Type.Object({
   asOf: Type.String({ maxLength: 10 }),
-  overrides: Type.Array(Type.Object({ key: Type.String({ maxLength: 80 }), region: Type.String({ maxLength: 6 }), value: Type.Union([Type.Number(), Type.String({ maxLength: 10 })]) }), { maxItems: 50 }),
+  overrides: Type.Array(Type.Object({ key: Type.String({ maxLength: 80 }), region: Type.String({ maxLength: 6 }), value: Type.Union([ParameterNumber, Type.String({ maxLength: 10 })]) }), { maxItems: 50 }),
   programIds: Type.Optional(Type.Array(Type.String({ maxLength: 64 }), { maxItems: 20 })),
   level: Type.Optional(Type.Union([Type.Literal('province'), Type.Literal('prefecture'), Type.Literal('county')])),
   assume: Type.Optional(FactsSchema),

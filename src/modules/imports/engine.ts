@@ -92,7 +92,7 @@ export async function runImport(input: EngineInput, opts: EngineOptions = {}): P
   const workers = opts.workers ?? 0;
   let bytes = 0;
   const source = input.source.pipe(countingStream((n) => (bytes += n)));
-  const opened = await openRows(input.kind, source, importer.columns);
+  const opened = await openRows(input.kind, source, importer.columns, deps.config);
   if (!opened.ok) {
     input.source.destroy();
     return { ok: false, missing: opened.missing };

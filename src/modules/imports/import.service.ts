@@ -12,7 +12,7 @@ import type { AuditService } from '../audit/audit.service.js';
 import type { BlobStore } from '../blobs/blob-store.js';
 import { provinceOf, type Actor } from '../actor.js';
 import { can } from '../accounts/permissions.js';
-import { ok, refuse, type Result } from '../../core/result.js';
+import { ok, refuse, RefusalError, type Result } from '../../core/result.js';
 import { isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
 import type { Importer, ImportEntity, ImportMode } from './importer.js';
@@ -98,10 +98,11 @@ export function createImportService(deps: Deps, audit: AuditService, blobs: Blob
       if (!probe) throw new Error('blob store lost a file it just stored');
       let header;
       try {
-        header = await openRows(kind, probe, importer.columns);
+        header = await openRows(kind, probe, importer.columns, deps.config);
         if (header.ok) await header.rows.return(undefined);
-      } catch {
-        return refuse('import_format');
+      } catch (err) {
+        // A file the reader refuses with a reason (an .xlsx beyond the caps) says why; others are malformed.
+        return err instanceof RefusalError ? { ok: false, reason: err.reason } : refuse('import_format');
       } finally {
         probe.destroy();
       }

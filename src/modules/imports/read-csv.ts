@@ -52,9 +52,16 @@ async function* decode(source: AsyncIterable<unknown>, seen: (e: CsvEncoding) =>
   if (tail) yield tail;
 }
 
+/**
+ * Line endings a record may end with, all in one file: a CSV pasted together from Windows (\r\n),
+ * Unix (\n) and old Mac (\r) sources is common. Left alone, csv-parse takes the first ending it
+ * meets for the whole file and reads the other kinds as part of a field, merging rows (decision 117).
+ */
+const RECORD_DELIMITERS = ['\r\n', '\n', '\r'];
+
 /** Streams the records of a CSV source (1-based row numbers, header included) as arrays of strings. */
 export async function* csvRecords(source: AsyncIterable<unknown>, onEncoding: (e: CsvEncoding) => void = () => {}): AsyncGenerator<string[]> {
-  const parser = parse({ bom: true, relax_column_count: true, relax_quotes: true });
+  const parser = parse({ bom: true, relax_column_count: true, relax_quotes: true, record_delimiter: RECORD_DELIMITERS });
   const input = Readable.from(decode(source, onEncoding));
   // .pipe does not forward errors: a read or decode error fails the parser, which the loop below rethrows.
   input.on('error', (err) => parser.destroy(err));

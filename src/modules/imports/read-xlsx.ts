@@ -2,9 +2,14 @@
  * Streams the first worksheet of an .xlsx file with exceljs's streaming reader (constant memory).
  * Each row comes back as display strings plus the indexes of cells stored as numbers, so the
  * caller can refuse numbers in text columns (an ID number saved as 4.5122E+17 has lost digits).
+ * The bytes pass through a guard first (XlsxGuard): a file that would unpack beyond the caps of
+ * xlsx-limits.ts is refused with its reason before exceljs holds it (decision 118).
  */
+import fs from 'node:fs';
 import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { DEFAULT_XLSX_LIMITS, type XlsxLimits } from './xlsx-limits.js';
+import { XlsxGuard } from './xlsx-guard.js';
 
 export interface XlsxRow {
   rowNumber: number;
@@ -35,8 +40,32 @@ export function cellText(v: unknown): { text: string; numeric: boolean } {
   return { text: String(v), numeric: false };
 }
 
-/** Streams the rows of the first worksheet. */
-export async function* xlsxRows(source: Readable | string): AsyncGenerator<XlsxRow> {
+/**
+ * Streams the rows of the first worksheet. A file beyond the caps throws XlsxRefusedError (a
+ * refusal with code import_xlsx_limit, or import_format for a damaged zip) before exceljs holds it.
+ */
+export async function* xlsxRows(source: Readable | string, limits: XlsxLimits = DEFAULT_XLSX_LIMITS): AsyncGenerator<XlsxRow> {
+  const input = typeof source === 'string' ? fs.createReadStream(source) : source;
+  const guard = new XlsxGuard(limits);
+  // pipe() does not pass errors on: a failing source fails the guard, and with it the reader.
+  const onError = (err: Error) => guard.destroy(err);
+  input.on('error', onError);
+  input.pipe(guard);
+  try {
+    yield* sheetRows(guard);
+  } catch (err) {
+    throw guard.refusal ?? err;
+  } finally {
+    input.off('error', onError);
+    input.unpipe(guard);
+    guard.destroy();
+    if (typeof source === 'string') input.destroy();
+  }
+  // A refusal after the first worksheet was read (exceljs stops there) still refuses the file.
+  if (guard.refusal) throw guard.refusal;
+}
+
+async function* sheetRows(source: Readable): AsyncGenerator<XlsxRow> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
   // exceljs 4.4 reads a worksheet at once when the shared strings and relationships came first in
   // the zip, and then looks up sheet names in `model`, which only xl/workbook.xml sets: files whose
