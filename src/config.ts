@@ -30,6 +30,8 @@ export interface Config {
   reconsiderationDays: number;
   /** Pause between two rounds of the background runner (due timers, then the outbox), in milliseconds. */
   runnerIntervalMs: number;
+  /** Days an uploaded import file (and its revealing error report) is kept after the import finished. */
+  importRetentionDays: number;
   /** Lifetime of an API token in days: the default and the longest a user may ask for. */
   tokenDays: number;
   /** .xlsx imports (decision 118): most shared strings and rich-text runs a file may hold. */
@@ -82,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: path.resolve(env.WUGONG_WEB_DIST || 'web/dist'),
     reconsiderationDays: int('WUGONG_RECONSIDERATION_DAYS', env.WUGONG_RECONSIDERATION_DAYS, 60, 1, 3650),
     runnerIntervalMs: int('WUGONG_RUNNER_INTERVAL_MS', env.WUGONG_RUNNER_INTERVAL_MS, 2000, 100, 3_600_000),
+    importRetentionDays: int('WUGONG_IMPORT_RETENTION_DAYS', env.WUGONG_IMPORT_RETENTION_DAYS, 30, 1, 3650),
     tokenDays: int('WUGONG_TOKEN_DAYS', env.WUGONG_TOKEN_DAYS, 90, 1, 3650),
     xlsxMaxSharedStrings: int('WUGONG_XLSX_MAX_SHARED_STRINGS', env.WUGONG_XLSX_MAX_SHARED_STRINGS, 1_000_000, 1, 100_000_000),
     xlsxMaxSharedStringsMiB: int('WUGONG_XLSX_MAX_SHARED_STRINGS_MB', env.WUGONG_XLSX_MAX_SHARED_STRINGS_MB, 64, 1, 4096),

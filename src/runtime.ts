@@ -5,10 +5,11 @@
 import type { Config } from './config.js';
 import { openDatabase, type Db } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
-import { createPii, loadOrCreateMasterKey } from './crypto/pii.js';
+import fs from 'node:fs';
+import { createPii, loadOrCreateMasterKey, parseMasterKey } from './crypto/pii.js';
 import { systemClock, type Clock } from './core/clock.js';
 import { createServices, type Services } from './modules/services.js';
-import { checkKeyFingerprint } from './modules/system/key-check.js';
+import { checkKeyFingerprint } from './modules/system/index.js';
 
 export interface Runtime {
   config: Config;
@@ -33,4 +34,14 @@ export async function openRuntime(config: Config, opts: { db?: Db; clock?: Clock
     await db.destroy();
     throw err;
   }
+}
+
+/**
+ * The configured personal-data key, or null when none is configured: never creates a key file.
+ * For commands that must not invent a key (a restore needs the key kept with the backup).
+ */
+export function loadExistingMasterKey(config: Pick<Config, 'key' | 'keyFile'>): Buffer | null {
+  if (config.key) return parseMasterKey(config.key);
+  if (fs.existsSync(config.keyFile)) return parseMasterKey(fs.readFileSync(config.keyFile, 'utf8'));
+  return null;
 }

@@ -6,7 +6,7 @@ import { openRuntime } from './runtime.js';
 import { bootstrap } from './bootstrap.js';
 import { buildApp } from './http/app.js';
 import { systemActor } from './modules/actor.js';
-import { createRunner } from './modules/kernel/runner.js';
+import { createRunner } from './modules/kernel/index.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -16,9 +16,14 @@ async function main(): Promise<void> {
   for (const line of report.lines) console.log(line);
   const interrupted = await rt.services.imports.recoverInterrupted(systemActor('startup'));
   if (interrupted > 0) console.log(`${interrupted} import job(s) interrupted by the last stop were marked failed; import those files again.`);
+  // Files stored before encryption are encrypted in place; import files past their retention go.
+  const legacy = await rt.services.blobs.encryptLegacy();
+  if (legacy > 0) console.log(`${legacy} stored file(s) from before encryption at rest were encrypted in place.`);
+  const expired = await rt.services.imports.purgeExpiredImportSources(rt.services.deps.clock.now());
+  if (expired > 0) console.log(`${expired} import job(s) past the ${config.importRetentionDays}-day retention period: their uploaded files were deleted.`);
   await rt.services.idempotency.purge();
-  const purge = setInterval(() => void rt.services.idempotency.purge().catch(() => undefined), 3_600_000);
-  purge.unref();
+  // Daily housekeeping (expired import files, tokens, idempotency keys) runs from a kernel timer.
+  await rt.services.maintenance.ensureScheduled();
   const app = await buildApp({ services: rt.services, config, logger: { level: config.logLevel } });
   // Due timers, then the outbox, every few seconds; every server runs one and they share the work.
   const runner = createRunner(rt.services, { intervalMs: config.runnerIntervalMs, onError: (err) => app.log.error({ err }, 'background runner round failed') });

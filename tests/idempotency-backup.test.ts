@@ -3,7 +3,8 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { describeEachDb, pgUrl } from './helpers/runtime.js';
 import { userSession } from './helpers/session.js';
-import { backup, restore, RestoreRefused } from '../src/db/backup.js';
+import { execFileSync } from 'node:child_process';
+import { restore, RestoreRefused } from '../src/db/backup.js';
 import { openSqlite } from '../src/db/database.js';
 import { createPii } from '../src/crypto/pii.js';
 import { openRuntime } from '../src/runtime.js';
@@ -29,28 +30,31 @@ describeEachDb('idempotency keys', (ctx) => {
   });
 });
 
+// Database-only backups made before bundles (a bare SQLite file, a pg_dump archive) still restore.
+// Bundles with the uploaded files: tests/backup-bundle.test.ts.
 describeEachDb('backup and restore', (ctx, dialect) => {
-  it('restores a backup that reads every encrypted value, and refuses one made under another key', async () => {
+  it('restores a database-only backup that reads every encrypted value, and refuses one made under another key', async () => {
     const { rt } = ctx();
     const secret = rt.services.deps.pii.encrypt('451228199001011236');
     await rt.services.deps.db.kysely.insertInto('settings').values({ key: 'test.secret', value: secret, updated_at: 'x' }).execute();
     const file = path.join(rt.dir, `backup-${dialect}.bak`);
-    await backup(rt.db, file, dialect === 'postgres' ? pgUrl : undefined, rt.schema);
+    if (rt.db.sqlite) await rt.db.sqlite.backup(file);
+    else execFileSync('pg_dump', ['--format=custom', '--no-owner', `--schema=${rt.schema ?? ''}`, `--file=${file}`, pgUrl ?? '']);
     expect(fs.statSync(file).size).toBeGreaterThan(0);
     const wrongKey = createPii(Buffer.alloc(32, 9)).fingerprint;
     if (dialect === 'sqlite') {
       const target = path.join(rt.dir, 'restored.db');
-      await expect(restore({ file, fingerprint: wrongKey, sqliteFile: target, databaseUrl: undefined })).rejects.toBeInstanceOf(RestoreRefused);
+      await expect(restore({ file, fingerprint: wrongKey, sqliteFile: target, databaseUrl: undefined, blobDir: path.join(rt.dir, 'restored-blobs') })).rejects.toBeInstanceOf(RestoreRefused);
       expect(fs.existsSync(target)).toBe(false);
-      await restore({ file, fingerprint: rt.services.deps.pii.fingerprint, sqliteFile: target, databaseUrl: undefined });
+      await restore({ file, fingerprint: rt.services.deps.pii.fingerprint, sqliteFile: target, databaseUrl: undefined, blobDir: path.join(rt.dir, 'restored-blobs') });
       const restored = await openRuntime({ ...rt.config, sqliteFile: target }, { db: openSqlite(target) });
       const row = await restored.db.kysely.selectFrom('settings').select('value').where('key', '=', 'test.secret').executeTakeFirstOrThrow();
       expect(restored.services.deps.pii.decrypt(row.value)).toBe('451228199001011236');
       await restored.close();
     } else {
-      await expect(restore({ file, fingerprint: wrongKey, sqliteFile: '', databaseUrl: pgUrl })).rejects.toBeInstanceOf(RestoreRefused);
+      await expect(restore({ file, fingerprint: wrongKey, sqliteFile: '', databaseUrl: pgUrl, blobDir: rt.config.blobDir })).rejects.toBeInstanceOf(RestoreRefused);
       await rt.db.kysely.deleteFrom('settings').where('key', '=', 'test.secret').execute();
-      await restore({ file, fingerprint: rt.services.deps.pii.fingerprint, sqliteFile: '', databaseUrl: pgUrl });
+      await restore({ file, fingerprint: rt.services.deps.pii.fingerprint, sqliteFile: '', databaseUrl: pgUrl, blobDir: rt.config.blobDir });
       const row = await rt.db.kysely.selectFrom('settings').select('value').where('key', '=', 'test.secret').executeTakeFirstOrThrow();
       expect(rt.services.deps.pii.decrypt(row.value)).toBe('451228199001011236');
     }

@@ -3,5 +3,6 @@ import type { Command } from 'commander';
 import { addImportCommand } from './import.js';
 import { addPolicyCommand } from './policy.js';
 import { addAuditCommand } from './audit.js';
+import { addBackupCommands } from './backup.js';
 
-export const cliCommands: Array<(program: Command) => void> = [addImportCommand, addPolicyCommand, addAuditCommand];
+export const cliCommands: Array<(program: Command) => void> = [addImportCommand, addPolicyCommand, addAuditCommand, addBackupCommands];

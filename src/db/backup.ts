@@ -1,29 +1,110 @@
 /**
- * Backup and restore. SQLite uses the online backup API (safe while the server runs); PostgreSQL
- * uses pg_dump/pg_restore in custom format. The personal-data key is deliberately NOT inside a
- * backup (see docs/decisions/004-key-outside-backups.md): restore checks that the backup was made
- * under the current key and refuses otherwise, before anything is overwritten.
+ * Backup and restore of everything a deployment holds except its key: one bundle file, an ordinary
+ * tar holding the database (SQLite's online backup, safe while the server runs; or pg_dump's custom
+ * format), every uploaded and generated file exactly as stored (encrypted, under `blobs/`), and a
+ * manifest with the key fingerprint and the sha256 of every entry (docs/decisions/133).
+ *
+ * The personal-data key is deliberately NOT inside (docs/decisions/004). A restore is all or
+ * nothing: the bundle is first unpacked into a private temporary folder outside the data folder and
+ * checked — a tar, a manifest, every hash, the database's own key fingerprint equal to the current
+ * key's — and only then applied. A restore refused for any reason (RestoreRefused) has written
+ * nothing to the data folder or the database. A file made before bundles (a bare SQLite file or
+ * pg_dump archive) is still accepted, with the same checks, and restores the database only.
  */
 import { execFile } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Db } from './database.js';
-import { KEY_FINGERPRINT } from '../modules/system/key-check.js';
+import { KEY_FINGERPRINT } from '../modules/system/index.js';
+import { TarWriter } from './tar.js';
+import { BundleRefused, unpackBundle, type Manifest } from './bundle.js';
 
 const run = promisify(execFile);
+const BIG = { maxBuffer: 64 * 1024 * 1024 };
 
+/** A restore refused before anything was written. */
 export class RestoreRefused extends Error {}
 
-/** Writes a backup; on PostgreSQL `schema` limits it to one schema (the whole database by default). */
-export async function backup(db: Db, file: string, databaseUrl: string | undefined, schema?: string): Promise<void> {
-  if (db.sqlite) {
-    await db.sqlite.backup(file);
-    return;
+export interface BackupSource {
+  db: Db;
+  databaseUrl: string | undefined;
+  /** On PostgreSQL, limits the dump to one schema (the whole database by default). */
+  schema?: string | undefined;
+  blobDir: string;
+  /** The current key's fingerprint, recorded in the manifest. */
+  fingerprint: string;
+}
+
+export interface BackupSummary {
+  blobs: number;
+  bytes: number;
+}
+
+/** Blob files under the blob folder, as paths relative to it (`ab/cd/<hash>`, `imports/ab/cd/<hash>`). */
+function blobFiles(blobDir: string): string[] {
+  if (!fs.existsSync(blobDir)) return [];
+  const out: string[] = [];
+  for (const e of fs.readdirSync(blobDir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const rel = path.relative(blobDir, path.join(e.parentPath, e.name)).split(path.sep).join('/');
+    if (/^(imports\/)?[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f]{64}$/.test(rel)) out.push(rel);
   }
-  if (!databaseUrl) throw new Error('PostgreSQL backup needs DATABASE_URL');
-  const only = schema ? [`--schema=${schema}`] : [];
-  await run('pg_dump', ['--format=custom', '--no-owner', ...only, `--file=${file}`, databaseUrl], { maxBuffer: 64 * 1024 * 1024 });
+  return out.sort();
+}
+
+/**
+ * Writes a bundle: the database dump first, then the blobs (a blob is stored before any row names
+ * it, so every blob the dump refers to is already there), then the manifest. The file appears under
+ * its name only when complete.
+ */
+export async function backup(src: BackupSource, file: string): Promise<BackupSummary> {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'wugong-backup-'));
+  const part = `${file}.part`;
+  fs.rmSync(part, { force: true });
+  const tar = await TarWriter.create(part);
+  try {
+    const dialect = src.db.sqlite ? 'sqlite' : 'postgres';
+    const dbName = dialect === 'sqlite' ? 'database.sqlite' : 'database.pgdump';
+    const dump = path.join(work, dbName);
+    if (src.db.sqlite) {
+      await src.db.sqlite.backup(dump);
+    } else {
+      if (!src.databaseUrl) throw new Error('PostgreSQL backup needs DATABASE_URL');
+      const only = src.schema ? [`--schema=${src.schema}`] : [];
+      await run('pg_dump', ['--format=custom', '--no-owner', ...only, `--file=${dump}`, src.databaseUrl], BIG);
+    }
+    const files: Manifest['files'] = [];
+    files.push({ name: dbName, ...(await tar.addFile(dbName, dump)) });
+    for (const rel of blobFiles(src.blobDir)) {
+      const name = `blobs/${rel}`;
+      // A blob deleted by the retention sweep since the listing is simply not carried.
+      if (!fs.existsSync(path.join(src.blobDir, rel))) continue;
+      files.push({ name, ...(await tar.addFile(name, path.join(src.blobDir, rel))) });
+    }
+    const manifest: Manifest = {
+      format: 'wugong-backup',
+      version: 1,
+      createdAt: new Date().toISOString(),
+      dialect,
+      keyFingerprint: src.fingerprint,
+      database: dbName,
+      files,
+    };
+    await tar.addBuffer('manifest.json', Buffer.from(JSON.stringify(manifest, null, 2), 'utf8'));
+    await tar.close();
+    fs.renameSync(part, file);
+    return { blobs: files.length - 1, bytes: fs.statSync(file).size };
+  } catch (err) {
+    await tar.abandon().catch(() => undefined);
+    fs.rmSync(part, { force: true });
+    throw err;
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
 }
 
 function sqliteFingerprint(file: string): string | undefined {
@@ -37,27 +118,115 @@ function sqliteFingerprint(file: string): string | undefined {
 }
 
 async function pgFingerprint(file: string): Promise<string | undefined> {
-  const { stdout } = await run('pg_restore', ['--data-only', '--table=settings', '--file=-', file], { maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await run('pg_restore', ['--data-only', '--table=settings', '--file=-', file], BIG);
   const line = stdout.split('\n').find((l) => l.startsWith(`${KEY_FINGERPRINT}\t`));
   return line?.split('\t')[1];
 }
 
+/** What kind of file a restore was given, from its first bytes. */
+function kindOf(file: string): 'sqlite' | 'pgdump' | 'tar' | null {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(512);
+    const n = fs.readSync(fd, head, 0, 512, 0);
+    if (n >= 16 && head.subarray(0, 16).toString('latin1') === 'SQLite format 3\0') return 'sqlite';
+    if (n >= 5 && head.subarray(0, 5).toString('latin1') === 'PGDMP') return 'pgdump';
+    if (n === 512 && head.subarray(257, 262).toString('latin1') === 'ustar') return 'tar';
+    return null;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+export interface RestoreTarget {
+  file: string;
+  /** The current key's fingerprint: the backup must have been made under it. */
+  fingerprint: string;
+  sqliteFile: string;
+  databaseUrl: string | undefined;
+  blobDir: string;
+}
+
+export interface RestoreSummary {
+  /** 'bundle', or 'database' for a file made before bundles (no uploaded files in it). */
+  kind: 'bundle' | 'database';
+  blobs: number;
+}
+
+interface Checked {
+  kind: RestoreSummary['kind'];
+  database: string;
+  blobs: Array<{ rel: string; path: string }>;
+}
+
+/** Everything that can refuse a restore; writes only inside `stage`. */
+async function check(t: RestoreTarget, stage: string): Promise<Checked> {
+  if (!fs.existsSync(t.file) || !fs.statSync(t.file).isFile()) throw new RestoreRefused(`no such backup file: ${t.file}`);
+  const want = t.databaseUrl ? 'postgres' : 'sqlite';
+  const kind = kindOf(t.file);
+  let checked: Checked;
+  if (kind === 'tar') {
+    const b = await unpackBundle(t.file, stage);
+    if (b.manifest.dialect !== want)
+      throw new RestoreRefused(`this backup is of a ${b.manifest.dialect} database; the configured database is ${want}`);
+    if (b.manifest.keyFingerprint !== t.fingerprint) throw wrongKey(b.manifest.keyFingerprint, t.fingerprint);
+    checked = { kind: 'bundle', database: b.database, blobs: b.blobs };
+  } else if ((kind === 'sqlite' && want === 'sqlite') || (kind === 'pgdump' && want === 'postgres')) {
+    checked = { kind: 'database', database: t.file, blobs: [] };
+  } else {
+    throw new RestoreRefused(kind ? `this backup does not match the configured ${want} database` : `${t.file} is not a Wugong backup`);
+  }
+  const found = want === 'postgres' ? await pgFingerprint(checked.database) : sqliteFingerprint(checked.database);
+  if (found !== undefined && found !== t.fingerprint) throw wrongKey(found, t.fingerprint);
+  return checked;
+}
+
+function wrongKey(found: string, current: string): RestoreRefused {
+  return new RestoreRefused(
+    `the backup was made under another personal-data key (fingerprint ${found}; current ${current}). Set WUGONG_KEY or WUGONG_KEY_FILE to the key kept with that backup.`,
+  );
+}
+
+/** Copies a file into place through a temporary name beside it (readers see all of it or none). */
+function place(from: string, to: string): void {
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  const tmp = `${to}.${crypto.randomUUID()}.restoring`;
+  fs.copyFileSync(from, tmp);
+  fs.renameSync(tmp, to);
+}
+
 /**
- * Restores a backup over the configured database after checking its key fingerprint.
- * For SQLite the server must be stopped; the file is replaced atomically.
+ * Restores a backup over the configured database and blob folder, after every check has passed.
+ * Blobs go first (content-addressed: an extra one harms nothing), the database last — on PostgreSQL
+ * in one transaction, on SQLite by an atomic rename (stop the server first).
  */
-export async function restore(opts: { file: string; fingerprint: string; sqliteFile: string; databaseUrl: string | undefined }): Promise<void> {
-  if (!fs.existsSync(opts.file)) throw new RestoreRefused(`no such backup file: ${opts.file}`);
-  const found = opts.databaseUrl ? await pgFingerprint(opts.file) : sqliteFingerprint(opts.file);
-  if (found !== undefined && found !== opts.fingerprint) {
-    throw new RestoreRefused(`the backup was made under another personal-data key (fingerprint ${found}; current ${opts.fingerprint}). Set WUGONG_KEY or WUGONG_KEY_FILE to the key kept with that backup.`);
+export async function restore(t: RestoreTarget): Promise<RestoreSummary> {
+  const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'wugong-restore-'));
+  try {
+    let checked: Checked;
+    try {
+      checked = await check(t, stage);
+    } catch (err) {
+      if (err instanceof RestoreRefused) throw err;
+      if (err instanceof BundleRefused) throw new RestoreRefused(err.message);
+      throw new RestoreRefused(`the backup cannot be read: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    for (const b of checked.blobs) place(b.path, path.join(t.blobDir, ...b.rel.split('/')));
+    if (t.databaseUrl) {
+      await run(
+        'pg_restore',
+        ['--clean', '--if-exists', '--no-owner', '--single-transaction', `--dbname=${t.databaseUrl}`, checked.database],
+        BIG,
+      );
+    } else {
+      fs.mkdirSync(path.dirname(t.sqliteFile), { recursive: true });
+      const tmp = `${t.sqliteFile}.restoring`;
+      fs.copyFileSync(checked.database, tmp);
+      for (const suffix of ['-wal', '-shm']) fs.rmSync(`${t.sqliteFile}${suffix}`, { force: true });
+      fs.renameSync(tmp, t.sqliteFile);
+    }
+    return { kind: checked.kind, blobs: checked.blobs.length };
+  } finally {
+    fs.rmSync(stage, { recursive: true, force: true });
   }
-  if (opts.databaseUrl) {
-    await run('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', `--dbname=${opts.databaseUrl}`, opts.file], { maxBuffer: 64 * 1024 * 1024 });
-    return;
-  }
-  const tmp = `${opts.sqliteFile}.restoring`;
-  fs.copyFileSync(opts.file, tmp);
-  for (const suffix of ['-wal', '-shm']) fs.rmSync(`${opts.sqliteFile}${suffix}`, { force: true });
-  fs.renameSync(tmp, opts.sqliteFile);
 }

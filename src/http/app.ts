@@ -22,19 +22,21 @@ import { registerInputGuard } from './plugins/input-guard.js';
 import { ProblemSchema } from './schemas/common.js';
 import { problem } from './problem.js';
 import { apiRoutes } from './routes/index.js';
+import { loggerOptions, type LogSettings } from './log-redact.js';
 
 export type App = FastifyInstance;
 
 export interface AppOptions {
   services: Services;
   config: Config;
-  logger?: boolean | { level: string };
+  /** The request log (pino); every line is written with ID numbers, phones and bank accounts masked. */
+  logger?: boolean | LogSettings;
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const { services, config } = opts;
   const app = Fastify({
-    logger: opts.logger ?? false,
+    logger: opts.logger === true ? loggerOptions({ level: 'info' }) : opts.logger ? loggerOptions(opts.logger) : false,
     trustProxy: config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
     genReqId: (req) => {

@@ -2,36 +2,40 @@
  * The service container: every front end (API, staff app, CLI) calls these same services.
  */
 import type { Deps } from './deps.js';
-import { createAuditService } from './audit/audit.service.js';
-import { createAuthService } from './accounts/auth.service.js';
-import { createUsersService } from './accounts/users.service.js';
-import { createIdempotencyService } from './system/idempotency.service.js';
-import { createOutboxService } from './system/outbox.service.js';
-import { createTimersService } from './kernel/timers.service.js';
-import { createCalendarService } from './kernel/calendar.service.js';
-import { createWorkflowEngine } from './kernel/workflow.service.js';
-import { getSetting, putSetting } from './system/settings.repository.js';
-import { createLogSmsSender, type SmsSender } from './system/sms.js';
-import { createWorkerSigninService } from './accounts/worker-signin.service.js';
-import { createLocalBlobStore } from './blobs/blob-store.js';
-import { createImportService } from './imports/import.service.js';
-import { createExportService } from './exports/export.service.js';
-import { createRegionService } from './regions/region.service.js';
-import { createCatalogService } from './catalog/catalog.service.js';
-import { createEnterprisesService } from './enterprises/enterprise.service.js';
-import { createEnterpriseImporter } from './enterprises/enterprise.importer.js';
-import { enterpriseRegions } from './enterprises/divisions.js';
-import { createPeopleService } from './people/person.service.js';
-import { createPersonHistoryService } from './people/person-history.service.js';
-import { createPersonMergeService } from './people/person-merge.service.js';
-import { createPersonImporter } from './people/person.importer.js';
-import { regionDivisionRules } from './people/divisions.js';
-import { createDashboardService } from './dashboard/dashboard.service.js';
-import { dashboardSources } from './dashboard/dashboard.sources.js';
-import { createPersonFactsReader } from './people/person-facts.service.js';
-import { createPolicyService } from './policy-admin/policy.service.js';
-import { createBenefitsServices } from './benefits/benefits.services.js';
-import { createUnitOfWork } from './kernel/unit-of-work.js';
+import { createAuditService } from './audit/index.js';
+import { createAuthService } from './accounts/index.js';
+import { createUsersService } from './accounts/index.js';
+import { createIdempotencyService } from './system/index.js';
+import { createOutboxService } from './system/index.js';
+import { createTimersService } from './kernel/index.js';
+import { createCalendarService } from './kernel/index.js';
+import { createWorkflowEngine } from './kernel/index.js';
+import { readSetting as getSetting, writeSetting as putSetting } from './system/index.js';
+import { createLogSmsSender, type SmsSender } from './system/index.js';
+import { createWorkerSigninService } from './accounts/index.js';
+import { createLocalBlobStore } from './blobs/index.js';
+import { createImportService, importBlobDir } from './imports/index.js';
+import { createExportService } from './exports/index.js';
+import { createRegionService } from './regions/index.js';
+import { createCatalogService } from './catalog/index.js';
+import { createEnterprisesService } from './enterprises/index.js';
+import { createEnterpriseImporter } from './enterprises/index.js';
+import { enterpriseRegions } from './enterprises/index.js';
+import { createPeopleService } from './people/index.js';
+import { createPersonHistoryService } from './people/index.js';
+import { createPersonMergeService } from './people/index.js';
+import { createPersonImporter } from './people/index.js';
+import { regionDivisionRules } from './people/index.js';
+import { createDashboardService } from './dashboard/index.js';
+import { dashboardSources } from './dashboard/index.js';
+import { createPersonFactsReader } from './people/index.js';
+import { createPolicyService } from './policy-admin/index.js';
+import { createBenefitsServices } from './benefits/index.js';
+import { createUnitOfWork } from './kernel/index.js';
+import { createMaintenance } from './kernel/index.js';
+import { createPersonReader } from './people/index.js';
+import { createBindingService } from './accounts/index.js';
+import { systemActor } from './actor.js';
 
 /** Options a deployment may replace: the SMS gateway (the built-in sender writes to the log). */
 export interface ServiceOptions {
@@ -48,20 +52,32 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
   const auth = createAuthService(deps, audit, uow);
   const users = createUsersService(deps, uow);
   const idempotency = createIdempotencyService(deps);
-  const blobs = createLocalBlobStore(deps.config.blobDir);
+  const blobs = createLocalBlobStore(deps.config.blobDir, deps.pii);
+  // Import sources and reports live apart, so their retention can delete them without touching evidence.
+  const importBlobs = createLocalBlobStore(importBlobDir(deps.config.blobDir), deps.pii);
   const regions = createRegionService(deps, audit);
   const catalog = createCatalogService(deps);
   const enterprises = createEnterprisesService(deps, audit, enterpriseRegions);
   const enterpriseImporter = createEnterpriseImporter(deps, audit);
   const people = createPeopleService(deps, audit, regionDivisionRules);
-  const personHistory = createPersonHistoryService(deps, audit, regionDivisionRules);
-  const personMerge = createPersonMergeService(deps, audit);
+  // Cross-module reads through ports (decisions 105-108): the enterprise address, the people reader.
+  const enterpriseReader = { addressOf: async (id: string) => { const e = await enterprises.get(systemActor(), id); return e.ok ? e.value.addressCode : null; } };
+  const personReader = createPersonReader(deps);
+  const personHistory = createPersonHistoryService(deps, audit, regionDivisionRules, enterpriseReader);
+  const personMerge = createPersonMergeService(deps, audit, uow, () => [
+    (w, m) => benefits.claims.moveOpenClaims(w, m),
+    (w, m) => bindings.onMerged(w, m),
+  ]);
   const personImporter = createPersonImporter(deps, audit);
-  const imports = createImportService(deps, audit, blobs, () => ({ enterprises: enterpriseImporter, people: personImporter }));
+  const imports = createImportService(deps, audit, uow, { own: importBlobs, shared: blobs }, () => ({ enterprises: enterpriseImporter, people: personImporter }));
   const exports = createExportService(deps, audit, people, enterprises);
   const personFacts = createPersonFactsReader(deps);
   const policy = createPolicyService(deps, audit, personFacts);
-  const benefits = createBenefitsServices(deps, audit, blobs, { decide: (id, facts, asOf) => policy.decide(id, facts, asOf), factsForPerson: (id, asOf, facts) => policy.factsForPerson(id, asOf, facts) });
+  const benefits = createBenefitsServices(deps, audit, blobs, {
+    policy: { decide: (id, facts, asOf) => policy.decide(id, facts, asOf), factsForPerson: (id, asOf, facts) => policy.factsForPerson(id, asOf, facts) },
+    people: personReader,
+    enterprises: enterpriseReader,
+  });
   const dashboard = createDashboardService(dashboardSources({ people, enterprises, imports }));
   const sms = options.sms ?? createLogSmsSender();
   outbox.on('sms', async (payload) => {
@@ -70,11 +86,20 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
       await sms.send(message.to, message.text);
     }
   });
-  const workerSignin = createWorkerSigninService(deps, audit, auth, outbox, {
-    byPhone: (phone) => people.matchPhone(phone),
-    byIdNumberAndName: (idNumber, name) => people.matchIdentity(idNumber, name),
-  });
-  return { deps, uow, audit, auth, users, idempotency, sms, outbox, timers, calendar, workflows, workerSignin, blobs, imports, exports, regions, catalog, enterprises, people, personHistory, personMerge, dashboard, personFacts, policy, benefits };
+  const personDirectory = {
+    byPhone: (phone: string) => people.matchPhone(phone),
+    byIdNumberAndName: (idNumber: string, name: string) => people.matchIdentity(idNumber, name),
+    summary: (personId: string) => personReader.summary(personId),
+    survivorOf: (personId: string) => personReader.survivorOf(personId),
+  };
+  const workerSignin = createWorkerSigninService(deps, audit, auth, outbox, personDirectory);
+  const bindings = createBindingService(deps, uow, personDirectory);
+  const maintenance = createMaintenance({ db: deps.db, clock: deps.clock, timers, outbox }, [
+    { name: 'importSources', run: () => imports.purgeExpiredImportSources(deps.clock.now()) },
+    { name: 'expiredTokens', run: () => auth.sweepExpiredTokens() },
+    { name: 'idempotencyKeys', run: async () => { await idempotency.purge(); return 0; } },
+  ]);
+  return { deps, maintenance, uow, audit, auth, users, idempotency, sms, outbox, timers, calendar, workflows, workerSignin, bindings, blobs, imports, exports, regions, catalog, enterprises, people, personHistory, personMerge, dashboard, personFacts, policy, benefits };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -15,6 +15,8 @@ import { benefits } from './0008_benefits.js';
 import { accountTrust } from './0009_account_trust.js';
 import { auditKeyed } from './0011_audit_keyed.js';
 import { kernelTimersCalendar } from './0012_kernel_timers_calendar.js';
+import { bindingAndMerges } from './0010_binding_and_merges.js';
+import { importRetention } from './0013_import_retention.js';
 
 export const migrationList: Array<[string, (dialect: DialectName) => Migration]> = [
   ['0001_foundation', foundation],
@@ -28,4 +30,6 @@ export const migrationList: Array<[string, (dialect: DialectName) => Migration]>
   ['0009_account_trust', accountTrust],
   ['0012_kernel_timers_calendar', kernelTimersCalendar],
   ['0011_audit_keyed', auditKeyed],
+  ['0010_binding_and_merges', bindingAndMerges],
+  ['0013_import_retention', importRetention],
 ];

@@ -78,8 +78,13 @@ export function importRoutes(services: Services): FastifyPluginAsyncTypebox {
     app.get('/imports/:id', { schema: { tags: ['imports'], summary: 'Progress of an import / 导入进度', params: IdParams, response: { 200: ImportJobSchema, ...problemResponses } } },
       async (request) => unwrap(await services.imports.get(requirePermission(request, 'imports.run'), request.params.id)));
 
-    app.get('/imports/:id/report', { schema: { tags: ['imports'], summary: 'Error report of an import (.xlsx) / 错误报告', params: IdParams, response: { 200: FileResponse, ...problemResponses } } }, async (request, reply) => {
-      const r = unwrap(await services.imports.report(requirePermission(request, 'imports.run'), request.params.id));
+    app.get('/imports/:id/report', {
+      schema: {
+        tags: ['imports'], summary: 'Error report of an import (.xlsx), personal values masked; reveal=true shows each failing value (audited) / 错误报告', params: IdParams,
+        querystring: Type.Object({ reveal: Type.Optional(Type.Boolean({ default: false })) }), response: { 200: FileResponse, ...problemResponses },
+      },
+    }, async (request, reply) => {
+      const r = unwrap(await services.imports.report(requirePermission(request, 'imports.run'), request.params.id, { reveal: request.query.reveal === true }));
       return download(reply, r.fileName, XLSX_TYPE).send(r.stream);
     });
   };

@@ -6,6 +6,7 @@
  * stops anywhere can be repeated on the same file: committed rows come back 'unchanged'.
  */
 import { Transform, type Readable } from 'node:stream';
+import type { BlobRef } from '../blobs/index.js';
 import { newId } from '../../core/ids.js';
 import { fieldError, type FieldError } from '../../core/result.js';
 import type { Deps } from '../deps.js';
@@ -13,7 +14,7 @@ import type { Actor } from '../actor.js';
 import type { Importer, ImportMode, RowOutcome } from './importer.js';
 import { openRows, type FileKind } from './read-rows.js';
 import type { RawRow } from './headers.js';
-import { createReportWriter, type ReportWriter } from './report.js';
+import { createReportWriter, type ReportBlobs, type ReportWriter } from './report.js';
 import { inlinePool, workerPool, type ParsedRow, type ParsePool } from './parse-pool.js';
 import * as repo from './import.repository.js';
 
@@ -58,11 +59,11 @@ export interface EngineInput {
   jobId: string;
   kind: FileKind;
   source: Readable;
-  /** Where the error report is written while the import runs. */
-  reportFile: string;
+  /** Stores a version of the error report (the blob store's put: encrypted, never plaintext on disk). */
+  storeReport: (s: Readable) => Promise<BlobRef>;
 }
 
-export type EngineResult = { ok: true; counts: Counts; reportRows: number } | { ok: false; missing: Importer<unknown>['columns'] };
+export type EngineResult = { ok: true; counts: Counts; reportRows: number; report: ReportBlobs | null } | { ok: false; missing: Importer<unknown>['columns'] };
 
 /** A failure injected by a test through `failAfterRows`. */
 export class InjectedFailure extends Error {}
@@ -91,7 +92,10 @@ export async function runImport(input: EngineInput, opts: EngineOptions = {}): P
   const chunkSize = Math.max(1, Math.min(batchSize, opts.chunkSize ?? 1000));
   const workers = opts.workers ?? 0;
   let bytes = 0;
-  const source = input.source.pipe(countingStream((n) => (bytes += n)));
+  const counter = countingStream((n) => (bytes += n));
+  // pipe() does not pass errors on: a source that fails (a blob refused on reading) ends the reader.
+  input.source.on('error', (err) => counter.destroy(err));
+  const source = input.source.pipe(counter);
   const opened = await openRows(input.kind, source, importer.columns, deps.config);
   if (!opened.ok) {
     input.source.destroy();
@@ -101,7 +105,7 @@ export async function runImport(input: EngineInput, opts: EngineOptions = {}): P
     ? workerPool(workers, { parserUrl: importer.parser.url, config: deps.config, actor, now: deps.clock.now().toISOString() })
     : inlinePool(importer, actor);
   const maxInFlight = opts.maxInFlight ?? Math.ceil(batchSize / chunkSize) + Math.max(2, workers * 2);
-  const report: ReportWriter = createReportWriter(input.reportFile, importer.columns);
+  const report: ReportWriter = createReportWriter(importer.columns, input.storeReport);
   const counts: Counts = { total: 0, processed: 0, created: 0, unchanged: 0, updated: 0, conflicts: 0, errors: 0 };
   const seen = new Map<string, number>();
 
@@ -162,6 +166,7 @@ export async function runImport(input: EngineInput, opts: EngineOptions = {}): P
     }
   };
   const restoreCache = repo.widenSqliteCache(deps.db, opts.sqliteCacheKiB ?? 65_536);
+  let finished = false;
   try {
     let chunk: RawRow[] = [];
     for await (const row of opened.rows) {
@@ -177,11 +182,12 @@ export async function runImport(input: EngineInput, opts: EngineOptions = {}): P
     if (chunk.length) submit(chunk);
     for (let head = queue.shift(); head; head = queue.shift()) await take(head);
     if (parsed.length) await write(parsed);
+    finished = true;
   } finally {
     restoreCache();
     await pool.close();
     input.source.destroy();
-    await report.close();
+    if (!finished) await report.abort();
   }
-  return { ok: true, counts, reportRows: report.count };
+  return { ok: true, counts, reportRows: report.count, report: await report.close() };
 }

@@ -23,6 +23,8 @@ export interface ImportJob {
   errors: number;
   /** True when an error report (.xlsx) can be downloaded. */
   hasReport: boolean;
+  /** When the uploaded file was deleted at the end of its retention period. */
+  sourcePurgedAt: string | null;
   actorId: string | null;
   createdAt: string;
   startedAt: string | null;
@@ -51,7 +53,8 @@ export function jobOf(r: Selectable<ImportJobRow>): ImportJob {
     updated: r.updated,
     conflicts: r.conflicts,
     errors: r.errors,
-    hasReport: r.report_hash !== null,
+    hasReport: r.report_hash !== null || r.report_reveal_hash !== null,
+    sourcePurgedAt: r.source_purged_at,
     actorId: r.actor_id,
     createdAt: r.created_at,
     startedAt: r.started_at,

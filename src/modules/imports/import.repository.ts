@@ -1,14 +1,13 @@
 /** All SQL of the imports module. */
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Db } from '../../db/database.js';
-import { likePrefix } from '../../db/dialect.js';
-import { sql } from 'kysely';
+import { whereInScope } from '../../db/scope.js';
 import type { ImportJobRow } from './import.table.js';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
-export async function insertJob(q: Q, row: ImportJobRow): Promise<void> {
+export async function insertJob(q: Q, row: Insertable<ImportJobRow>): Promise<void> {
   await q.insertInto('import_jobs').values(row).execute();
 }
 
@@ -16,36 +15,88 @@ export async function findJob(q: Q, id: string): Promise<Selectable<ImportJobRow
   return q.selectFrom('import_jobs').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export type JobPatch = Partial<Omit<ImportJobRow, 'id'>>;
+export type JobPatch = Partial<Omit<Insertable<ImportJobRow>, 'id'>>;
 
 export async function updateJob(q: Q, id: string, patch: JobPatch): Promise<void> {
   await q.updateTable('import_jobs').set(patch).where('id', '=', id).execute();
 }
 
 /** Adds a committed batch's counts to the job (in the batch's own transaction). */
-export async function addProgress(q: Q, id: string, d: { processed: number; created: number; unchanged: number; updated: number; conflicts: number; errors: number }): Promise<void> {
-  await q.updateTable('import_jobs').set((eb) => ({
-    processed: eb('processed', '+', d.processed),
-    created: eb('created', '+', d.created),
-    unchanged: eb('unchanged', '+', d.unchanged),
-    updated: eb('updated', '+', d.updated),
-    conflicts: eb('conflicts', '+', d.conflicts),
-    errors: eb('errors', '+', d.errors),
-  })).where('id', '=', id).execute();
+export async function addProgress(
+  q: Q,
+  id: string,
+  d: { processed: number; created: number; unchanged: number; updated: number; conflicts: number; errors: number },
+): Promise<void> {
+  await q
+    .updateTable('import_jobs')
+    .set((eb) => ({
+      processed: eb('processed', '+', d.processed),
+      created: eb('created', '+', d.created),
+      unchanged: eb('unchanged', '+', d.unchanged),
+      updated: eb('updated', '+', d.updated),
+      conflicts: eb('conflicts', '+', d.conflicts),
+      errors: eb('errors', '+', d.errors),
+    }))
+    .where('id', '=', id)
+    .execute();
 }
 
-/** Jobs the actor started, or any job started within the jurisdiction prefix (null: only own). */
-export async function listJobs(q: Q, scope: { actorId: string | null; jurisdiction: string | null }, limit: number, offset: number): Promise<{ rows: Array<Selectable<ImportJobRow>>; total: number }> {
-  let base = q.selectFrom('import_jobs');
-  if (scope.jurisdiction !== null) {
-    const j = scope.jurisdiction;
-    base = base.where(sql<boolean>`jurisdiction like ${likePrefix(j)} escape '\\'`);
-  } else {
-    base = scope.actorId === null ? base.where('actor_id', 'is', null) : base.where('actor_id', '=', scope.actorId);
-  }
+/**
+ * Jobs started within the jurisdiction (the starter's jurisdiction at the time lies inside it): an
+ * actor's own jobs included only when they lie inside, so a narrowed API token sees no more.
+ */
+export async function listJobs(
+  q: Q,
+  jurisdiction: string,
+  limit: number,
+  offset: number,
+): Promise<{ rows: Array<Selectable<ImportJobRow>>; total: number }> {
+  const base = whereInScope(q.selectFrom('import_jobs'), jurisdiction, { codes: ['jurisdiction'], province: 'province' });
   const rows = await base.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(limit).offset(offset).execute();
   const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
   return { rows, total: Number(count?.n ?? 0) };
+}
+
+/** Finished jobs whose uploaded file is still kept and that finished at or before `cutoff` (ISO instant). */
+export async function listExpired(q: Q, cutoff: string, limit: number): Promise<Array<Selectable<ImportJobRow>>> {
+  return q
+    .selectFrom('import_jobs')
+    .selectAll()
+    .where('source_purged_at', 'is', null)
+    .where('status', 'in', ['done', 'failed'])
+    .where('finished_at', '<=', cutoff)
+    .orderBy('finished_at')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+/** Marks a job's file purged and forgets its revealing report; false when another sweep got there first. */
+export async function markSourcePurged(q: Q, id: string, at: string): Promise<boolean> {
+  const r = await q
+    .updateTable('import_jobs')
+    .set({ source_purged_at: at, report_reveal_hash: null })
+    .where('id', '=', id)
+    .where('source_purged_at', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+/** True when a job still needs the blob: as its kept file, or as one of its reports. */
+export async function blobInUse(q: Q, hash: string): Promise<boolean> {
+  const row = await q
+    .selectFrom('import_jobs')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('file_hash', '=', hash), eb('source_purged_at', 'is', null)]),
+        eb('report_hash', '=', hash),
+        eb('report_reveal_hash', '=', hash),
+      ]),
+    )
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /** Jobs left 'running' or 'queued' by a process that stopped. */

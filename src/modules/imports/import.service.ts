@@ -2,19 +2,21 @@
  * Import jobs: store the uploaded file in the blob store, create the job, run it (after the HTTP
  * response, or in the foreground for the CLI and the benchmark), and serve progress, the error
  * report and the templates. The engine (engine.ts) does the row work; this file owns the job's life.
+ * A job is seen under the jurisdiction rule (inside the reader's scope, a narrowed API token's
+ * too); its uploaded file is deleted after the retention period (import-retention.ts).
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Deps } from '../deps.js';
-import type { AuditService } from '../audit/audit.service.js';
-import type { BlobStore } from '../blobs/blob-store.js';
+import type { AuditService } from '../audit/index.js';
+import type { BlobStore } from '../blobs/index.js';
+import type { UnitOfWork } from '../kernel/index.js';
 import { provinceOf, type Actor } from '../actor.js';
-import { can } from '../accounts/permissions.js';
+import { can } from '../accounts/index.js';
 import { ok, refuse, RefusalError, type Result } from '../../core/result.js';
 import { isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
+import { inScope } from '../../db/scope.js';
 import type { Importer, ImportEntity, ImportMode } from './importer.js';
 import { fileKindOf, openRows } from './read-rows.js';
 import { missingHeaderMessage } from './headers.js';
@@ -22,7 +24,17 @@ import { runImport, type EngineOptions } from './engine.js';
 import { defaultWorkerCount } from './parse-pool.js';
 import { jobOf, type ImportJob } from './import-job.js';
 import { templateCsv, templateXlsx } from './template.js';
+import { redactPersonalData } from '../../crypto/redact.js';
 import * as repo from './import.repository.js';
+import { purgeExpiredImportSources, type ImportBlobs } from './import-retention.js';
+import { reportDownload } from './report-download.js';
+
+export type { ImportBlobs } from './import-retention.js';
+
+/** Where import sources and reports are stored: their own folder inside the blob folder. */
+export function importBlobDir(blobDir: string): string {
+  return path.join(blobDir, 'imports');
+}
 
 export type Importers = Partial<Record<ImportEntity, Importer<unknown>>>;
 
@@ -32,8 +44,16 @@ export interface StartOptions {
   engine?: EngineOptions;
 }
 
-export function createImportService(deps: Deps, audit: AuditService, blobs: BlobStore, importers: () => Importers) {
+export interface ReportOptions {
+  /** Show each row's failing value (needs people.reveal; audited). Default: everything masked. */
+  reveal?: boolean;
+}
+
+export function createImportService(deps: Deps, audit: AuditService, uow: UnitOfWork, stores: ImportBlobs, importers: () => Importers) {
   const { db, clock } = deps;
+  const blobs: BlobStore = stores.own;
+  /** Jobs from before the imports folder kept their files in the shared store: read there too. */
+  const getBlob = async (hash: string): Promise<Readable | null> => (await blobs.get(hash)) ?? stores.shared.get(hash);
   const now = () => isoInstant(clock.now());
   const running = new Map<string, Promise<ImportJob>>();
 
@@ -42,10 +62,23 @@ export function createImportService(deps: Deps, audit: AuditService, blobs: Blob
     return entity === 'people' || entity === 'enterprises' ? all[entity] : undefined;
   }
 
-  async function finish(jobId: string, actor: Actor, patch: repo.JobPatch, action: string, details: Record<string, unknown>): Promise<void> {
+  async function finish(
+    jobId: string,
+    actor: Actor,
+    patch: repo.JobPatch,
+    action: string,
+    details: Record<string, unknown>,
+  ): Promise<void> {
     await db.kysely.transaction().execute(async (trx) => {
       await repo.updateJob(trx, jobId, { ...patch, finished_at: now() });
-      await audit.record(trx, actor, { province: provinceOf(actor.jurisdiction), action, entityType: 'import_job', entityId: jobId, details });
+      await audit.record(trx, actor, {
+        province: provinceOf(actor.jurisdiction),
+        region: actor.jurisdiction || null,
+        action,
+        entityType: 'import_job',
+        entityId: jobId,
+        details,
+      });
     });
   }
 
@@ -55,46 +88,60 @@ export function createImportService(deps: Deps, audit: AuditService, blobs: Blob
     if (!row) throw new Error(`import job ${jobId} vanished`);
     const importer = importerFor(row.entity);
     const kind = fileKindOf(row.file_name);
-    const source = await blobs.get(row.file_hash);
+    const source = await getBlob(row.file_hash).catch(() => null);
     await repo.updateJob(db.kysely, jobId, { status: 'running', started_at: now() });
-    const reportFile = path.join(os.tmpdir(), `wugong-import-${jobId}.xlsx`);
     try {
       if (!importer || !kind || !source) throw new Error('the job has no importer, file kind or stored file');
-      const r = await runImport({ deps, importer, actor, mode: row.mode === 'update' ? 'update' : 'insert', jobId, kind, source, reportFile }, opts);
+      const storeReport = async (s: Readable) => blobs.put(s);
+      const r = await runImport(
+        { deps, importer, actor, mode: row.mode === 'update' ? 'update' : 'insert', jobId, kind, source, storeReport },
+        opts,
+      );
       if (!r.ok) {
         const m = missingHeaderMessage(r.missing);
         await finish(jobId, actor, { status: 'failed', error_message: `${m.zh} / ${m.en}` }, 'import.failed', { code: 'import_header' });
       } else {
-        const report = r.reportRows > 0 ? await blobs.put(fs.createReadStream(reportFile)) : null;
         const c = r.counts;
-        await finish(jobId, actor, { status: 'done', total: c.total, report_hash: report?.hash ?? null }, 'import.finished', { ...c, reportRows: r.reportRows });
+        const report = { report_hash: r.report?.masked.hash ?? null, report_reveal_hash: r.report?.reveal.hash ?? null };
+        await finish(jobId, actor, { status: 'done', total: c.total, ...report }, 'import.finished', { ...c, reportRows: r.reportRows });
       }
     } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
+      // Driver and engine messages may quote a cell: never stored or audited unmasked.
+      const message = redactPersonalData(err instanceof Error ? err.message : String(err));
       await finish(jobId, actor, { status: 'failed', error_message: message }, 'import.failed', { error: message.slice(0, 200) });
     } finally {
       source?.destroy();
-      await fs.promises.rm(reportFile, { force: true });
     }
     const done = await repo.findJob(db.kysely, jobId);
     if (!done) throw new Error(`import job ${jobId} vanished`);
     return jobOf(done);
   }
 
-  function visible(actor: Actor, job: { actor_id: string | null; jurisdiction: string }): boolean {
-    return job.actor_id === actor.userId || job.jurisdiction.startsWith(actor.jurisdiction);
+  /**
+   * A job is seen by whoever's scope holds the jurisdiction it was started under — its own starter
+   * included, so an API token narrowed to one township does not see the user's other jobs.
+   */
+  function visible(actor: Actor, job: { jurisdiction: string }): boolean {
+    return inScope(actor.jurisdiction, [job.jurisdiction]);
   }
 
   return {
     /** Stores the file, creates the job and runs it (see StartOptions). Header problems are refused at once. */
-    async start(actor: Actor, entity: string, file: { name: string; data: Buffer | Readable }, mode: ImportMode, opts: StartOptions = {}): Promise<Result<ImportJob>> {
+    async start(
+      actor: Actor,
+      entity: string,
+      file: { name: string; data: Buffer | Readable },
+      mode: ImportMode,
+      opts: StartOptions = {},
+    ): Promise<Result<ImportJob>> {
       if (!can(actor, 'imports.run')) return refuse('forbidden');
       const importer = importerFor(entity);
       if (!importer) return refuse('import_unknown_entity');
       const kind = fileKindOf(file.name);
-      if (!kind) return refuse('unsupported_media_type', { zh: '只能导入 .xlsx 或 .csv 文件', en: 'Only .xlsx and .csv files can be imported' });
+      if (!kind)
+        return refuse('unsupported_media_type', { zh: '只能导入 .xlsx 或 .csv 文件', en: 'Only .xlsx and .csv files can be imported' });
       const stored = await blobs.put(file.data);
-      const probe = await blobs.get(stored.hash);
+      const probe = await getBlob(stored.hash);
       if (!probe) throw new Error('blob store lost a file it just stored');
       let header;
       try {
@@ -107,17 +154,49 @@ export function createImportService(deps: Deps, audit: AuditService, blobs: Blob
         probe.destroy();
       }
       if (!header.ok) {
-        return refuse('import_header', { ...missingHeaderMessage(header.missing), errors: header.missing.map((c) => ({ path: c.key, code: 'import_header', message: { zh: `缺少“${c.zh}”列`, en: `Missing column "${c.en}"` } })) });
+        return refuse('import_header', {
+          ...missingHeaderMessage(header.missing),
+          errors: header.missing.map((c) => ({
+            path: c.key,
+            code: 'import_header',
+            message: { zh: `缺少“${c.zh}”列`, en: `Missing column "${c.en}"` },
+          })),
+        });
       }
       const id = newId();
       await db.kysely.transaction().execute(async (trx) => {
         await repo.insertJob(trx, {
-          id, entity: importer.entity, mode, file_name: path.basename(file.name), file_hash: stored.hash, file_size: stored.size, status: 'queued',
-          total: 0, processed: 0, created: 0, unchanged: 0, updated: 0, conflicts: 0, errors: 0, report_hash: null,
-          actor_id: actor.userId, jurisdiction: actor.jurisdiction, province: provinceOf(actor.jurisdiction), created_at: now(),
-          started_at: null, finished_at: null, error_message: null,
+          id,
+          entity: importer.entity,
+          mode,
+          file_name: path.basename(file.name),
+          file_hash: stored.hash,
+          file_size: stored.size,
+          status: 'queued',
+          total: 0,
+          processed: 0,
+          created: 0,
+          unchanged: 0,
+          updated: 0,
+          conflicts: 0,
+          errors: 0,
+          report_hash: null,
+          actor_id: actor.userId,
+          jurisdiction: actor.jurisdiction,
+          province: provinceOf(actor.jurisdiction),
+          created_at: now(),
+          started_at: null,
+          finished_at: null,
+          error_message: null,
         });
-        await audit.record(trx, actor, { province: provinceOf(actor.jurisdiction), action: 'import.started', entityType: 'import_job', entityId: id, details: { entity: importer.entity, mode, fileName: path.basename(file.name), fileHash: stored.hash, size: stored.size } });
+        await audit.record(trx, actor, {
+          province: provinceOf(actor.jurisdiction),
+          region: actor.jurisdiction || null,
+          action: 'import.started',
+          entityType: 'import_job',
+          entityId: id,
+          details: { entity: importer.entity, mode, fileName: path.basename(file.name), fileHash: stored.hash, size: stored.size },
+        });
       });
       const engine: EngineOptions = { workers: defaultWorkerCount(), ...opts.engine };
       if (opts.foreground) return ok(await run(id, actor, engine));
@@ -137,7 +216,17 @@ export function createImportService(deps: Deps, audit: AuditService, blobs: Blob
       if (db.dialect !== 'sqlite') return 0;
       const stale = await repo.listUnfinished(db.kysely);
       for (const job of stale) {
-        await finish(job.id, actor, { status: 'failed', error_message: '导入因服务重启而中断，请重新导入同一文件（已导入的行不会重复）。 / Interrupted by a restart: import the same file again (rows already imported are not duplicated).' }, 'import.interrupted', { previousStatus: job.status });
+        await finish(
+          job.id,
+          actor,
+          {
+            status: 'failed',
+            error_message:
+              '导入因服务重启而中断，请重新导入同一文件（已导入的行不会重复）。 / Interrupted by a restart: import the same file again (rows already imported are not duplicated).',
+          },
+          'import.interrupted',
+          { previousStatus: job.status },
+        );
       }
       return stale.length;
     },
@@ -153,21 +242,31 @@ export function createImportService(deps: Deps, audit: AuditService, blobs: Blob
       return row && visible(actor, row) ? ok(jobOf(row)) : refuse('not_found');
     },
 
-    /** The actor's own jobs, or for officers every job started within their jurisdiction. */
+    /** Every job started within the actor's jurisdiction (their own included only when inside it). */
     async list(actor: Actor, page: number, pageSize: number): Promise<Result<{ items: ImportJob[]; total: number }>> {
       if (!can(actor, 'imports.run')) return refuse('forbidden');
-      const { rows, total } = await repo.listJobs(db.kysely, { actorId: actor.userId, jurisdiction: actor.jurisdiction }, pageSize, (page - 1) * pageSize);
+      const { rows, total } = await repo.listJobs(db.kysely, actor.jurisdiction, pageSize, (page - 1) * pageSize);
       return ok({ items: rows.map(jobOf), total });
     },
 
-    /** The error report of a finished job as an .xlsx stream. */
-    async report(actor: Actor, id: string): Promise<Result<{ fileName: string; stream: Readable }>> {
+    /**
+     * The error report of a finished job as an .xlsx stream: masked by default; with `reveal`, each
+     * row's failing value in clear, for an actor allowed to reveal personal data, audited.
+     */
+    async report(actor: Actor, id: string, opts: ReportOptions = {}): Promise<Result<{ fileName: string; stream: Readable }>> {
       if (!can(actor, 'imports.run')) return refuse('forbidden');
       const row = await repo.findJob(db.kysely, id);
       if (!row || !visible(actor, row)) return refuse('not_found');
-      const stream = row.report_hash ? await blobs.get(row.report_hash) : null;
-      if (!stream) return refuse('not_found', { zh: '该导入没有错误报告', en: 'This import has no error report' });
-      return ok({ fileName: `${row.file_name.replace(/\.(xlsx|csv)$/i, '')}.errors.xlsx`, stream });
+      return reportDownload({ uow, getBlob }, actor, row, opts.reveal === true);
+    },
+
+    /**
+     * Deletes the uploaded file (and the revealing report) of every job finished at least the
+     * retention period (WUGONG_IMPORT_RETENTION_DAYS, default 30) before `now`; returns how many jobs.
+     * The server calls it at start and the timer runner daily.
+     */
+    async purgeExpiredImportSources(now: Date): Promise<number> {
+      return purgeExpiredImportSources({ db, uow, blobs, retentionDays: deps.config.importRetentionDays }, now);
     },
 
     /** The import template of an entity (.xlsx or .csv). */

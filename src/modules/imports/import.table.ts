@@ -1,4 +1,6 @@
 /** Kysely row types of the imports module. */
+import type { Generated } from 'kysely';
+
 export interface ImportJobRow {
   id: string;
   entity: string;
@@ -17,8 +19,12 @@ export interface ImportJobRow {
   updated: number;
   conflicts: number;
   errors: number;
-  /** Blob hash of the error report (.xlsx), when any row was reported. */
+  /** Blob hash of the masked error report (.xlsx), when any row was reported. */
   report_hash: string | null;
+  /** Blob hash of the report showing each row's failing value (users allowed to reveal; audited); null once purged. */
+  report_reveal_hash: Generated<string | null>;
+  /** When the retention period deleted the uploaded file (and the revealing report). */
+  source_purged_at: Generated<string | null>;
   actor_id: string | null;
   /** The starting actor's jurisdiction: who else may see the job. */
   jurisdiction: string;

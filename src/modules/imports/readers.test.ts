@@ -14,6 +14,7 @@ import type { RawRow } from './headers.js';
 import { createLocalBlobStore } from '../blobs/blob-store.js';
 import { DEFAULT_XLSX_LIMITS, XlsxRefusedError, type XlsxLimits } from './xlsx-limits.js';
 import { craftXlsx, inChunks, inlineCell, lieAboutSize, sharedCell, sharedStringsXml, sheetXml } from '../../../tests/helpers/xlsx-craft.js';
+import { createPii } from '../../crypto/pii.js';
 
 const columns: ImportColumn[] = [
   { key: 'name', zh: '姓名', en: 'Name', required: true, text: false, example: '韦小宝' },
@@ -206,7 +207,7 @@ describe('local blob store', () => {
   it('stores by content hash, idempotently', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wugong-blobs-'));
     try {
-      const store = createLocalBlobStore(dir);
+      const store = createLocalBlobStore(dir, createPii(Buffer.alloc(32, 7)));
       const a = await store.put(Buffer.from('hello'));
       const b = await store.put(Readable.from([Buffer.from('hel'), Buffer.from('lo')]));
       expect(a).toEqual(b);
