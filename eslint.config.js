@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'web/dist', 'data', 'bench/.cache', 'src/modules/regions/seed/*.json'] },
+  { ignores: ['node_modules', 'dist', 'web/dist', 'data', 'bench/.cache', 'src/modules/regions/seed/*.json', '.stryker-tmp', 'reports'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -18,7 +18,14 @@ import { systemActor, type Role } from '../src/modules/actor.js';
 
 const PASSWORD = 'Passw0rd-boundary-1';
 const START = '2026-11-28T02:00:00.000Z'; // 10:00 in Shanghai
-const notFirstBusiness = { returnedFromWorkAway: true, businessRegion: '451228', firstBusiness: false, operatingNormally: true, businessLicenceDate: '2026-03-01', businessKind: 'individual' };
+const notFirstBusiness = {
+  returnedFromWorkAway: true,
+  businessRegion: '451228',
+  firstBusiness: false,
+  operatingNormally: true,
+  businessLicenceDate: '2026-03-01',
+  businessKind: 'individual',
+};
 
 async function createUser(c: Ctx, username: string, role: Role, jurisdiction: string): Promise<string> {
   const r = await c.rt.services.users.create(systemActor(), { username, displayName: username, role, jurisdiction, password: PASSWORD });
@@ -29,16 +36,28 @@ async function createUser(c: Ctx, username: string, role: Role, jurisdiction: st
 /** Signs in at the clock's current instant (sessions last 12 hours, so each step signs in afresh). */
 const signIn = (c: Ctx, username: string): Promise<SessionHeaders> => login(c.app, username, PASSWORD);
 
-async function call(c: Ctx, headers: SessionHeaders, url: string, payload: object): Promise<{ status: number; body: { id: string; status?: string; code?: string; reconsiderationUntil?: string | null } }> {
+async function call(
+  c: Ctx,
+  headers: SessionHeaders,
+  url: string,
+  payload: object,
+): Promise<{ status: number; body: { id: string; status?: string; code?: string; reconsiderationUntil?: string | null } }> {
   const res = await c.app.inject({ method: 'POST', url, headers, payload });
   return { status: res.statusCode, body: res.json() };
 }
 
 /** Lodges (as the county officer) and refuses (as the township officer) a claim at the clock's current instant. */
 async function refusedClaim(c: Ctx, personId: string, prefix: string): Promise<{ id: string; until: string | null | undefined }> {
-  const lodged = await call(c, await signIn(c, `${prefix}_county`), '/api/v1/claims', { programId: 'entrepreneurship-subsidy', personId, facts: notFirstBusiness });
+  const lodged = await call(c, await signIn(c, `${prefix}_county`), '/api/v1/claims', {
+    programId: 'entrepreneurship-subsidy',
+    personId,
+    facts: notFirstBusiness,
+  });
   if (lodged.status !== 201) throw new Error(`claim: ${lodged.status} ${JSON.stringify(lodged.body)}`);
-  const refused = await call(c, await signIn(c, `${prefix}_town`), `/api/v1/claims/${lodged.body.id}/review`, { outcome: 'refuse', reason: '非首次创业' });
+  const refused = await call(c, await signIn(c, `${prefix}_town`), `/api/v1/claims/${lodged.body.id}/review`, {
+    outcome: 'refuse',
+    reason: '非首次创业',
+  });
   if (refused.body.status !== 'refused') throw new Error(`refuse: ${JSON.stringify(refused.body)}`);
   return { id: lodged.body.id, until: refused.body.reconsiderationUntil };
 }
@@ -59,7 +78,10 @@ async function setUpPeople(c: Ctx, prefix: string): Promise<string> {
 
 describeEachDb('reconsideration period: the default 60 days', (ctx) => {
   const claims: Record<'a' | 'b' | 'late1' | 'late2', { id: string; until: string | null | undefined }> = {
-    a: { id: '', until: null }, b: { id: '', until: null }, late1: { id: '', until: null }, late2: { id: '', until: null },
+    a: { id: '', until: null },
+    b: { id: '', until: null },
+    late1: { id: '', until: null },
+    late2: { id: '', until: null },
   };
 
   beforeAll(async () => {
@@ -75,7 +97,12 @@ describeEachDb('reconsideration period: the default 60 days', (ctx) => {
   });
 
   it('the refusal names the last day, counted from the Shanghai date of the refusal', () => {
-    expect([claims.a.until, claims.b.until, claims.late1.until, claims.late2.until]).toEqual(['2027-01-27', '2027-01-27', '2027-01-28', '2027-01-28']);
+    expect([claims.a.until, claims.b.until, claims.late1.until, claims.late2.until]).toEqual([
+      '2027-01-27',
+      '2027-01-27',
+      '2027-01-28',
+      '2027-01-28',
+    ]);
   });
 
   it('day 60 is accepted up to its last millisecond in Shanghai', async () => {
@@ -97,25 +124,29 @@ describeEachDb('reconsideration period: the default 60 days', (ctx) => {
   });
 });
 
-describeEachDb('reconsideration period: WUGONG_RECONSIDERATION_DAYS=10', (ctx) => {
-  const claims = { inside: '', outside: '' };
+describeEachDb(
+  'reconsideration period: WUGONG_RECONSIDERATION_DAYS=10',
+  (ctx) => {
+    const claims = { inside: '', outside: '' };
 
-  beforeAll(async () => {
-    const c = ctx();
-    const personId = await setUpPeople(c, 'r10');
-    c.rt.clock.set(START);
-    const a = await refusedClaim(c, personId, 'r10');
-    const b = await refusedClaim(c, personId, 'r10');
-    if (a.until !== '2026-12-08' || b.until !== '2026-12-08') throw new Error(`until ${String(a.until)}`); // Nov 28 + 10 days
-    claims.inside = a.id;
-    claims.outside = b.id;
-  });
+    beforeAll(async () => {
+      const c = ctx();
+      const personId = await setUpPeople(c, 'r10');
+      c.rt.clock.set(START);
+      const a = await refusedClaim(c, personId, 'r10');
+      const b = await refusedClaim(c, personId, 'r10');
+      if (a.until !== '2026-12-08' || b.until !== '2026-12-08') throw new Error(`until ${String(a.until)}`); // Nov 28 + 10 days
+      claims.inside = a.id;
+      claims.outside = b.id;
+    });
 
-  it('day 10 accepted, day 11 refused', async () => {
-    expect((await askAt(ctx(), 'r10', '2026-12-08T15:59:59.999Z', claims.inside)).body.status).toBe('reconsideration_requested');
-    expect((await askAt(ctx(), 'r10', '2026-12-08T16:00:00.000Z', claims.outside)).body.code).toBe('reconsideration_expired');
-  });
-}, { reconsiderationDays: 10 });
+    it('day 10 accepted, day 11 refused', async () => {
+      expect((await askAt(ctx(), 'r10', '2026-12-08T15:59:59.999Z', claims.inside)).body.status).toBe('reconsideration_requested');
+      expect((await askAt(ctx(), 'r10', '2026-12-08T16:00:00.000Z', claims.outside)).body.code).toBe('reconsideration_expired');
+    });
+  },
+  { reconsiderationDays: 10 },
+);
 
 describeEachDb('sign-in clocks: code, session, lock-out, token', (ctx) => {
   beforeAll(async () => {
@@ -131,13 +162,17 @@ describeEachDb('sign-in clocks: code, session, lock-out, token', (ctx) => {
 
   async function lastCode(c: Ctx, phone: string): Promise<string> {
     await c.rt.services.outbox.drain();
-    const texts = c.rt.services.sms.recent().filter((m) => m.to === phone).map((m) => m.text);
+    const texts = c.rt.services.sms
+      .recent()
+      .filter((m) => m.to === phone)
+      .map((m) => m.text);
     const m = /(\d{6})/.exec(texts[0] ?? '');
     if (!m?.[1]) throw new Error('no code in the SMS log');
     return m[1];
   }
 
-  const workerLogin = (c: Ctx, phone: string, code: string) => c.app.inject({ method: 'POST', url: '/api/v1/auth/worker/login', payload: { phone, code } });
+  const workerLogin = (c: Ctx, phone: string, code: string) =>
+    c.app.inject({ method: 'POST', url: '/api/v1/auth/worker/login', payload: { phone, code } });
 
   it('a one-time code works at 4:59.999 and not at 5:00.000', async () => {
     const c = ctx();
@@ -179,7 +214,8 @@ describeEachDb('sign-in clocks: code, session, lock-out, token', (ctx) => {
   it('a lock-out lasts 15 minutes to the millisecond', async () => {
     const c = ctx();
     c.rt.clock.set('2026-11-28T06:00:00.000Z');
-    const attempt = (password: string) => c.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'clock_locked', password } });
+    const attempt = (password: string) =>
+      c.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'clock_locked', password } });
     const codes: string[] = [];
     for (let i = 0; i < 5; i++) codes.push((await attempt('wrong-password-1')).json().code);
     expect(codes).toEqual(['invalid_credentials', 'invalid_credentials', 'invalid_credentials', 'invalid_credentials', 'account_locked']);
@@ -193,7 +229,12 @@ describeEachDb('sign-in clocks: code, session, lock-out, token', (ctx) => {
     const c = ctx();
     c.rt.clock.set('2026-11-28T07:00:00.000Z');
     const headers = await signIn(c, 'clock_officer');
-    const created = await c.app.inject({ method: 'POST', url: '/api/v1/auth/tokens', headers, payload: { name: 'boundary', jurisdiction: '451228', expiresAt: '2026-11-29T07:00:00.000Z' } });
+    const created = await c.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/tokens',
+      headers,
+      payload: { name: 'boundary', jurisdiction: '451228', expiresAt: '2026-11-29T07:00:00.000Z' },
+    });
     expect(created.statusCode).toBe(200);
     const bearer = { authorization: `Bearer ${String(created.json().token)}` };
     c.rt.clock.set('2026-11-29T06:59:59.999Z');

@@ -36,7 +36,12 @@ describeEachDb('idempotency keys are per user', (ctx) => {
     expect(first.statusCode).toBe(200);
     const personId: string = first.json().id;
 
-    const foreign = await app.inject({ method: 'POST', url: '/api/v1/people', headers: { ...dongguan, 'idempotency-key': key }, payload: body });
+    const foreign = await app.inject({
+      method: 'POST',
+      url: '/api/v1/people',
+      headers: { ...dongguan, 'idempotency-key': key },
+      payload: body,
+    });
     expect(foreign.headers['idempotent-replayed']).toBeUndefined();
     expect(foreign.statusCode).toBeGreaterThanOrEqual(400);
     expect(foreign.statusCode).toBeLessThan(500);
@@ -56,7 +61,12 @@ describeEachDb('idempotency keys are per user', (ctx) => {
     const other = { name: '蓝幂等', idNumber: ID_B, hukouCode: '451228101' };
     // duanA used the key first, for a request that differs from the colleague's.
     const firstBody = { name: '韦幂等二', idNumber: '431121197611182481', hukouCode: '451228100' };
-    const first = await app.inject({ method: 'POST', url: '/api/v1/people', headers: { ...duanA, 'idempotency-key': key }, payload: firstBody });
+    const first = await app.inject({
+      method: 'POST',
+      url: '/api/v1/people',
+      headers: { ...duanA, 'idempotency-key': key },
+      payload: firstBody,
+    });
     expect(first.statusCode).toBe(200);
 
     const mine = await app.inject({ method: 'POST', url: '/api/v1/people', headers: { ...duanB, 'idempotency-key': key }, payload: other });
@@ -65,7 +75,12 @@ describeEachDb('idempotency keys are per user', (ctx) => {
     expect(mine.json()).toMatchObject({ name: '蓝幂等', hukouCode: '451228101' });
     expect(mine.json().id).not.toBe(first.json().id);
 
-    const mineAgain = await app.inject({ method: 'POST', url: '/api/v1/people', headers: { ...duanB, 'idempotency-key': key }, payload: other });
+    const mineAgain = await app.inject({
+      method: 'POST',
+      url: '/api/v1/people',
+      headers: { ...duanB, 'idempotency-key': key },
+      payload: other,
+    });
     expect(mineAgain.headers['idempotent-replayed']).toBe('true');
     expect(mineAgain.json().id).toBe(mine.json().id);
   });
@@ -76,7 +91,12 @@ describeEachDb('idempotency keys are per user', (ctx) => {
     const body = { username: 'idem_shared_user', displayName: '幂等', role: 'township_officer', jurisdiction: '451228' };
     const first = await app.inject({ method: 'POST', url: '/api/v1/users', headers: { ...adminA, 'idempotency-key': key }, payload: body });
     expect(first.statusCode).toBe(200);
-    const second = await app.inject({ method: 'POST', url: '/api/v1/users', headers: { ...adminB, 'idempotency-key': key }, payload: body });
+    const second = await app.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      headers: { ...adminB, 'idempotency-key': key },
+      payload: body,
+    });
     expect(second.headers['idempotent-replayed']).toBeUndefined();
     // Their own answer: the user name is taken.
     expect(second.statusCode).toBe(409);

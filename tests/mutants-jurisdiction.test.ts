@@ -21,14 +21,34 @@ const PEOPLE = {
   duan: { name: '韦本县', idNumber: '451228198711291237', hukouCode: '451228100', phone: '13907780001', povertyRegistered: true },
   gaoling: { name: '韦高岭', idNumber: '371312199511124724', hukouCode: '451228101', phone: '13907780004' },
   // Every locality in another county of the same prefecture.
-  dahua: { name: '韦大化', idNumber: '451229199212132486', hukouCode: '451229100', residenceCode: '451202001', employmentCode: '451202101', insuredCode: '451229', phone: '13907780002', povertyRegistered: true },
+  dahua: {
+    name: '韦大化',
+    idNumber: '451229199212132486',
+    hukouCode: '451229100',
+    residenceCode: '451202001',
+    employmentCode: '451202101',
+    insuredCode: '451229',
+    phone: '13907780002',
+    povertyRegistered: true,
+  },
   jinchengjiang: { name: '韦金城', idNumber: '612324196912248368', hukouCode: '451202001', phone: '13907780003', povertyRegistered: true },
 };
 const IMPORTED_DAHUA = { name: '韦导入', idNumber: '341222198311216955', hukouCode: '451229101' };
 
-const startup = (region: string) => ({ returnedFromWorkAway: true, businessRegion: region, firstBusiness: true, operatingNormally: true, businessLicenceDate: '2026-03-01', businessKind: 'individual' });
+const startup = (region: string) => ({
+  returnedFromWorkAway: true,
+  businessRegion: region,
+  firstBusiness: true,
+  operatingNormally: true,
+  businessLicenceDate: '2026-03-01',
+  businessKind: 'individual',
+});
 
-interface Sessions { county: SessionHeaders; town: SessionHeaders; reviewer: SessionHeaders }
+interface Sessions {
+  county: SessionHeaders;
+  town: SessionHeaders;
+  reviewer: SessionHeaders;
+}
 
 async function post(app: App, headers: SessionHeaders, url: string, payload: object, status = 200): Promise<{ id: string }> {
   const res = await app.inject({ method: 'POST', url, headers, payload });
@@ -71,9 +91,18 @@ describeEachDb('jurisdiction: same province, another county', (ctx) => {
 
   beforeAll(async () => {
     const { app, rt } = ctx();
-    const session = async (role: 'county_officer' | 'township_officer' | 'reviewer', j: string) => (await userSession(app, rt, role, j)).headers;
-    duan = { county: await session('county_officer', '451228'), town: await session('township_officer', '451228100'), reviewer: await session('reviewer', '451228') };
-    dahua = { county: await session('county_officer', '451229'), town: await session('township_officer', '451229100'), reviewer: await session('reviewer', '451229') };
+    const session = async (role: 'county_officer' | 'township_officer' | 'reviewer', j: string) =>
+      (await userSession(app, rt, role, j)).headers;
+    duan = {
+      county: await session('county_officer', '451228'),
+      town: await session('township_officer', '451228100'),
+      reviewer: await session('reviewer', '451228'),
+    };
+    dahua = {
+      county: await session('county_officer', '451229'),
+      town: await session('township_officer', '451229100'),
+      reviewer: await session('reviewer', '451229'),
+    };
     anyang = duan.town;
     province = await session('county_officer', '45');
 
@@ -82,16 +111,24 @@ describeEachDb('jurisdiction: same province, another county', (ctx) => {
     ids.dahua = (await post(app, dahua.county, '/api/v1/people', PEOPLE.dahua)).id;
     ids.jinchengjiang = (await post(app, province, '/api/v1/people', PEOPLE.jinchengjiang)).id;
 
-    const firm = (code: string, name: string, addressCode: string) => ({ creditCode: withCheckChar(code), name, industryCode: '39', addressCode });
+    const firm = (code: string, name: string, addressCode: string) => ({
+      creditCode: withCheckChar(code),
+      name,
+      industryCode: '39',
+      addressCode,
+    });
     firms.duan = (await post(app, duan.county, '/api/v1/enterprises', firm('91451228MA5D0101X', '都安本县有限公司', '451228100'))).id;
     firms.dahua = (await post(app, dahua.county, '/api/v1/enterprises', firm('91451229MA5D0102X', '大化邻县有限公司', '451229100'))).id;
-    firms.jinchengjiang = (await post(app, province, '/api/v1/enterprises', firm('91451202MA5D0103X', '金城江邻县有限公司', '451202001'))).id;
+    firms.jinchengjiang = (
+      await post(app, province, '/api/v1/enterprises', firm('91451202MA5D0103X', '金城江邻县有限公司', '451202001'))
+    ).id;
 
     claims.duan = await approvedClaim(app, duan, ids.duan, '451228');
     claims.dahua = await approvedClaim(app, dahua, ids.dahua, '451229');
     dahuaBatch = (await post(app, dahua.county, '/api/v1/payment-batches', {}, 201)).id;
 
-    const csv = (p: { name: string; idNumber: string; hukouCode: string }) => Buffer.from(`姓名,身份证号码,户籍地代码\r\n${p.name},${p.idNumber},${p.hukouCode}\r\n`, 'utf8');
+    const csv = (p: { name: string; idNumber: string; hukouCode: string }) =>
+      Buffer.from(`姓名,身份证号码,户籍地代码\r\n${p.name},${p.idNumber},${p.hukouCode}\r\n`, 'utf8');
     dahuaJob = await importVia(app, rt, dahua.county, 'people', '大化.csv', csv(IMPORTED_DAHUA));
     duanJob = await importVia(app, rt, duan.county, 'people', '都安.csv', csv(PEOPLE.duan));
     if (dahuaJob.created !== 1 || duanJob.unchanged !== 1) throw new Error(`imports: ${JSON.stringify([dahuaJob, duanJob])}`);
@@ -101,7 +138,10 @@ describeEachDb('jurisdiction: same province, another county', (ctx) => {
   const names = async (headers: SessionHeaders, query: string) => {
     const res = await get(headers, `/api/v1/people?${query}`);
     expect(res.statusCode).toBe(200);
-    return res.json().items.map((p: { name: string }) => p.name).sort();
+    return res
+      .json()
+      .items.map((p: { name: string }) => p.name)
+      .sort();
   };
   const refusedWithout = (res: { statusCode: number; body: string }, ...secrets: string[]) => {
     expect([403, 404]).toContain(res.statusCode);
@@ -118,9 +158,23 @@ describeEachDb('jurisdiction: same province, another county', (ctx) => {
     expect(await names(duan.county, `q=${PEOPLE.dahua.idNumber}`)).toEqual([]);
     expect(await names(duan.county, `q=${PEOPLE.jinchengjiang.phone}`)).toEqual([]);
     expect(await names(duan.county, 'povertyRegistered=true')).toEqual(['韦本县']);
-    for (const filter of ['hukouCode=451229', 'hukouCode=4512', 'residenceCode=451202', 'employmentCode=451202', 'insuredCode=451229', 'hukouCode=45']) {
+    for (const filter of [
+      'hukouCode=451229',
+      'hukouCode=4512',
+      'residenceCode=451202',
+      'employmentCode=451202',
+      'insuredCode=451229',
+      'hukouCode=45',
+    ]) {
       const res = await get(duan.county, `/api/v1/people?${filter}`);
-      if (res.statusCode === 200) expect(res.json().items.map((p: { name: string }) => p.name).filter((n: string) => n !== '韦本县' && n !== '韦高岭'), filter).toEqual([]);
+      if (res.statusCode === 200)
+        expect(
+          res
+            .json()
+            .items.map((p: { name: string }) => p.name)
+            .filter((n: string) => n !== '韦本县' && n !== '韦高岭'),
+          filter,
+        ).toEqual([]);
       else refusedWithout(res, '韦大化', '韦金城');
     }
   });
@@ -137,14 +191,23 @@ describeEachDb('jurisdiction: same province, another county', (ctx) => {
       refusedWithout(await get(duan.county, `/api/v1/people/${id}`), '韦大化', '韦金城');
       refusedWithout(await get(duan.county, `/api/v1/people/${id}/records`));
       refusedWithout(await get(duan.county, `/api/v1/people/${id}/history`));
-      const reveal = await ctx().app.inject({ method: 'POST', url: `/api/v1/people/${id}/reveal`, headers: duan.county, payload: { field: 'idNumber' } });
+      const reveal = await ctx().app.inject({
+        method: 'POST',
+        url: `/api/v1/people/${id}/reveal`,
+        headers: duan.county,
+        payload: { field: 'idNumber' },
+      });
       refusedWithout(reveal, PEOPLE.dahua.idNumber, PEOPLE.jinchengjiang.idNumber);
     }
     refusedWithout(await get(anyang, `/api/v1/people/${ids.gaoling}`), '韦高岭');
   });
 
   it('enterprise list and get show only the county', async () => {
-    const list = async (h: SessionHeaders, q = '') => (await get(h, `/api/v1/enterprises?${q}`)).json().items.map((e: { id: string }) => e.id).sort();
+    const list = async (h: SessionHeaders, q = '') =>
+      (await get(h, `/api/v1/enterprises?${q}`))
+        .json()
+        .items.map((e: { id: string }) => e.id)
+        .sort();
     expect(await list(province)).toEqual([firms.duan, firms.dahua, firms.jinchengjiang].sort());
     expect(await list(duan.county)).toEqual([firms.duan]);
     expect(await list(duan.county, 'addressPrefix=4512')).toEqual([firms.duan]);
@@ -157,7 +220,11 @@ describeEachDb('jurisdiction: same province, another county', (ctx) => {
   });
 
   it('claims list and get show only the county', async () => {
-    const list = async (h: SessionHeaders, q = '') => (await get(h, `/api/v1/claims?${q}`)).json().items.map((c: { id: string }) => c.id).sort();
+    const list = async (h: SessionHeaders, q = '') =>
+      (await get(h, `/api/v1/claims?${q}`))
+        .json()
+        .items.map((c: { id: string }) => c.id)
+        .sort();
     expect(await list(province)).toEqual([claims.duan, claims.dahua].sort());
     expect(await list(duan.county)).toEqual([claims.duan]);
     expect(await list(duan.county, 'status=approved')).toEqual([claims.duan]);
@@ -167,7 +234,11 @@ describeEachDb('jurisdiction: same province, another county', (ctx) => {
   });
 
   it('payments list and batches show only the county', async () => {
-    const entries = async (h: SessionHeaders, q = '') => (await get(h, `/api/v1/payments?${q}`)).json().items.map((e: { claimId: string }) => e.claimId).sort();
+    const entries = async (h: SessionHeaders, q = '') =>
+      (await get(h, `/api/v1/payments?${q}`))
+        .json()
+        .items.map((e: { claimId: string }) => e.claimId)
+        .sort();
     expect(await entries(province)).toEqual([claims.duan, claims.dahua].sort());
     expect(await entries(duan.county)).toEqual([claims.duan]);
     expect(await entries(duan.county, `claimId=${claims.dahua}`)).toEqual([]);
@@ -177,7 +248,11 @@ describeEachDb('jurisdiction: same province, another county', (ctx) => {
   });
 
   it('import jobs of another county are neither listed nor readable', async () => {
-    const list = async (h: SessionHeaders) => (await get(h, '/api/v1/imports')).json().items.map((j: { id: string }) => j.id).sort();
+    const list = async (h: SessionHeaders) =>
+      (await get(h, '/api/v1/imports'))
+        .json()
+        .items.map((j: { id: string }) => j.id)
+        .sort();
     expect(await list(province)).toEqual([dahuaJob.id, duanJob.id].sort());
     expect(await list(duan.county)).toEqual([duanJob.id]);
     refusedWithout(await get(duan.county, `/api/v1/imports/${dahuaJob.id}`), '大化.csv');
@@ -189,7 +264,8 @@ describeEachDb('jurisdiction: same province, another county', (ctx) => {
     expect(await people(province)).toEqual(['韦大化', '韦导入', '韦本县', '韦金城', '韦高岭'].sort());
     expect(await people(duan.county)).toEqual(['韦本县', '韦高岭'].sort());
     expect(await people(anyang)).toEqual(['韦本县']);
-    const firmNames = async (h: SessionHeaders) => (await sheetColumn((await get(h, '/api/v1/enterprises/export')).rawPayload, /名称/)).sort();
+    const firmNames = async (h: SessionHeaders) =>
+      (await sheetColumn((await get(h, '/api/v1/enterprises/export')).rawPayload, /名称/)).sort();
     expect(await firmNames(province)).toHaveLength(3);
     expect(await firmNames(duan.county)).toEqual(['都安本县有限公司']);
   });

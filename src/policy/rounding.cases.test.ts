@@ -36,7 +36,9 @@ describe('scalar rounding with a fractional intermediate', () => {
   });
 
   it('toFen floors a fraction and pays nothing for ≤ 0 or NaN', () => {
-    expect([toFen(98_765.6), toFen(92_593.5), toFen(0.5), toFen(0.6), toFen(1), toFen(0), toFen(-0.5), toFen(Number.NaN)]).toEqual([98_765, 92_593, 0, 0, 1, 0, 0, 0]);
+    expect([toFen(98_765.6), toFen(92_593.5), toFen(0.5), toFen(0.6), toFen(1), toFen(0), toFen(-0.5), toFen(Number.NaN)]).toEqual([
+      98_765, 92_593, 0, 0, 1, 0, 0, 0,
+    ]);
   });
 
   it('idiv is floor division (toward −∞), NaN on zero', () => {
@@ -46,7 +48,12 @@ describe('scalar rounding with a fractional intermediate', () => {
 });
 
 const row = (key: ParamKey, region: string, value: number): ParameterRow => ({
-  key, region, effectiveFrom: '2020-01-01', recordedAt: '2026-11-28', value, source: 'test: odd amount / 测试用奇数金额',
+  key,
+  region,
+  effectiveFrom: '2020-01-01',
+  recordedAt: '2026-11-28',
+  value,
+  source: 'test: odd amount / 测试用奇数金额',
 });
 
 function params(rows: ParameterRow[]): readonly ParameterRow[] {
@@ -64,7 +71,12 @@ function allWays(program: Program, facts: Facts, asOf: string, p: readonly Param
   const out = [{ way: 'explained', eligible: d.value.eligible, amountFen: d.value.amountFen, monthlyFen: d.value.monthlyFen ?? null }];
   for (const backend of ['fused', 'kernels'] as const) {
     const b = evaluateBatch(program, cols, tables, undefined, backend);
-    out.push({ way: backend, eligible: b.eligible[0] === 1, amountFen: b.amountFen[0] ?? -1, monthlyFen: b.monthlyFen ? (b.monthlyFen[0] ?? -1) : null });
+    out.push({
+      way: backend,
+      eligible: b.eligible[0] === 1,
+      amountFen: b.amountFen[0] ?? -1,
+      monthlyFen: b.monthlyFen ? (b.monthlyFen[0] ?? -1) : null,
+    });
   }
   return out;
 }
@@ -75,8 +87,14 @@ const expectAllWays = (got: ReturnType<typeof allWays>, want: { eligible: boolea
 describe('program amounts with a fractional intermediate', () => {
   // Insured but never qualified for the benefit (left voluntarily), inside the 2020 window.
   const subsidyFacts = (insuredRegion: string): Facts => ({
-    contributionMonths: 8, separationReason: 'resignedVoluntarily', benefitStatus: 'none', registeredUnemployed: true,
-    employedNow: false, receivingPension: false, subsidyMonthsDrawn: 0, insuredRegion,
+    contributionMonths: 8,
+    separationReason: 'resignedVoluntarily',
+    benefitStatus: 'none',
+    registeredUnemployed: true,
+    employedNow: false,
+    receivingPension: false,
+    subsidyMonthsDrawn: 0,
+    insuredRegion,
   });
   const p = params([
     row('ui.benefitMonthlyFen', '431121', 123_457), // × 80 % = 98765.6 fen a month
@@ -88,31 +106,67 @@ describe('program amounts with a fractional intermediate', () => {
   ]);
 
   it('unemployment subsidy: 98765.6 fen a month pays 98,765 × 6 = 592,590', () => {
-    expectAllWays(allWays(unemploymentSubsidy, subsidyFacts('431121'), '2020-06-01', p), { eligible: true, amountFen: 592_590, monthlyFen: 98_765 });
+    expectAllWays(allWays(unemploymentSubsidy, subsidyFacts('431121'), '2020-06-01', p), {
+      eligible: true,
+      amountFen: 592_590,
+      monthlyFen: 98_765,
+    });
   });
 
   it('unemployment subsidy: 92593.5 fen a month pays 92,593 × 6 = 555,558', () => {
-    expectAllWays(allWays(unemploymentSubsidy, subsidyFacts('431122'), '2020-06-01', p), { eligible: true, amountFen: 555_558, monthlyFen: 92_593 });
+    expectAllWays(allWays(unemploymentSubsidy, subsidyFacts('431122'), '2020-06-01', p), {
+      eligible: true,
+      amountFen: 555_558,
+      monthlyFen: 92_593,
+    });
   });
 
   const startup = (region: string): Facts => ({
-    migrantWorker: true, returnedFromWorkAway: true, hukouRegion: region, businessRegion: region, firstBusiness: true,
-    operatingNormally: true, businessKind: 'individual', businessLicenceDate: '2021-03-15', startupPaidFen: 0,
+    migrantWorker: true,
+    returnedFromWorkAway: true,
+    hukouRegion: region,
+    businessRegion: region,
+    firstBusiness: true,
+    operatingNormally: true,
+    businessKind: 'individual',
+    businessLicenceDate: '2021-03-15',
+    startupPaidFen: 0,
   });
 
   it('start-up subsidy advance: half of 500,001 fen is 250,000 (not 250,001)', () => {
-    expectAllWays(allWays(entrepreneurshipSubsidy, startup('431121'), '2021-09-15', p), { eligible: true, amountFen: 250_000, monthlyFen: null });
+    expectAllWays(allWays(entrepreneurshipSubsidy, startup('431121'), '2021-09-15', p), {
+      eligible: true,
+      amountFen: 250_000,
+      monthlyFen: null,
+    });
   });
 
   it('start-up subsidy advance at 60 %: 300000.6 fen pays 300,000; the balance after a year is the other 200,001', () => {
-    expectAllWays(allWays(entrepreneurshipSubsidy, startup('431122'), '2021-09-15', p), { eligible: true, amountFen: 300_000, monthlyFen: null });
+    expectAllWays(allWays(entrepreneurshipSubsidy, startup('431122'), '2021-09-15', p), {
+      eligible: true,
+      amountFen: 300_000,
+      monthlyFen: null,
+    });
     const balance = { ...startup('431122'), startupPaidFen: 300_000 };
     expectAllWays(allWays(entrepreneurshipSubsidy, balance, '2022-03-15', p), { eligible: true, amountFen: 200_001, monthlyFen: null });
   });
 
   it('work for relief: 15 % of 1,000,003 fen is 150000.45, so at least 150,001 fen of labour (150,000 is short)', () => {
-    const project = (labour: number): Facts => ({ projectRegion: '451228', projectFundsFen: 1_000_003, projectLabourFen: labour, projectLocalWorkers: 3 });
-    expectAllWays(allWays(workForRelief, project(150_001), '2021-06-01', SEED_PARAMETERS), { eligible: true, amountFen: 150_001, monthlyFen: null });
-    expectAllWays(allWays(workForRelief, project(150_000), '2021-06-01', SEED_PARAMETERS), { eligible: false, amountFen: 0, monthlyFen: null });
+    const project = (labour: number): Facts => ({
+      projectRegion: '451228',
+      projectFundsFen: 1_000_003,
+      projectLabourFen: labour,
+      projectLocalWorkers: 3,
+    });
+    expectAllWays(allWays(workForRelief, project(150_001), '2021-06-01', SEED_PARAMETERS), {
+      eligible: true,
+      amountFen: 150_001,
+      monthlyFen: null,
+    });
+    expectAllWays(allWays(workForRelief, project(150_000), '2021-06-01', SEED_PARAMETERS), {
+      eligible: false,
+      amountFen: 0,
+      monthlyFen: null,
+    });
   });
 });

@@ -52,11 +52,15 @@ describe('GB 11643 check character against hand-computed numbers', () => {
   for (const c of HAND_COMPUTED) {
     it(`${c.id}: check character ${c.id.charAt(17)}, facts from the number`, () => {
       expect(checkCharacter(c.id.slice(0, 17))).toBe(c.id.charAt(17));
-      expect(parseIdNumber(c.id, rules)).toEqual({ ok: true, value: { idNumber: c.id, addressCode: c.id.slice(0, 6), birthDate: c.birthDate, sex: c.sex } });
+      expect(parseIdNumber(c.id, rules)).toEqual({
+        ok: true,
+        value: { idNumber: c.id, addressCode: c.id.slice(0, 6), birthDate: c.birthDate, sex: c.sex },
+      });
       // Lower-case x is normalised; any other check character is refused.
       if (c.id.endsWith('X')) expect(parseIdNumber(c.id.toLowerCase(), rules)).toMatchObject({ ok: true, value: { idNumber: c.id } });
       for (const other of '0123456789X') {
-        if (other !== c.id.charAt(17)) expect(parseIdNumber(c.id.slice(0, 17) + other, rules)).toEqual({ ok: false, code: 'id_number_checksum' });
+        if (other !== c.id.charAt(17))
+          expect(parseIdNumber(c.id.slice(0, 17) + other, rules)).toEqual({ ok: false, code: 'id_number_checksum' });
       }
     });
   }
