@@ -17,6 +17,7 @@ import { systemActor, type Actor } from '../src/modules/actor.js';
 import { openPostgres } from '../src/db/database.js';
 import { createAuditService } from '../src/modules/audit/audit.service.js';
 import { createBenefitsServices } from '../src/modules/benefits/benefits.services.js';
+import { createPersonReader } from '../src/modules/people/person-reader.service.js';
 import type { Deps } from '../src/modules/deps.js';
 
 const WANTED = 100;
@@ -86,7 +87,7 @@ describeEachDb('benefits: concurrent approvals pay once', (ctx, dialect) => {
         // A hundred submissions at once, spread over the separate connections.
         const services = dbs.map((db) => {
           const deps: Deps = { db, clock: rt.clock, pii: rt.services.deps.pii, config: rt.config };
-          return createBenefitsServices(deps, createAuditService(deps), rt.services.blobs);
+          return createBenefitsServices(deps, createAuditService(deps), rt.services.blobs, { people: createPersonReader(deps), enterprises: { addressOf: () => Promise.resolve(null) } });
         });
         answers = await Promise.all(Array.from({ length: WANTED }, async (_, i): Promise<Answer> => {
           const svc = services[i % services.length];

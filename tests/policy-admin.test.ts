@@ -132,7 +132,8 @@ describeEachDb('policy administration', (ctx) => {
     expect((await run([], dg.headers)).json().loadedPeople).toBe(4);
     const hk = await userSession(app, rt, 'county_officer', '4201');
     expect((await run([], hk.headers)).json()).toMatchObject({ loadedPeople: 0, regions: [] });
-    const worker = await userSession(app, rt, 'worker', '', { personId });
+    // One account per record (users_person_unique): this worker is a second, unbound account.
+    const worker = await userSession(app, rt, 'worker', '');
     expect((await run([], worker.headers)).statusCode).toBe(403);
     const bad = await run([{ key: 'nope', region: '45', value: 1 }]);
     expect(bad.statusCode).toBe(400);

@@ -36,7 +36,7 @@ describeEachDb('worker sign-in by phone', (ctx) => {
     expect(me.json().idNumber).toBe(idNumber);
   });
 
-  it('binds an account whose phone is not in the registry by ID number and name', async () => {
+  it('files a binding request for an account whose phone is not in the registry; an officer confirms it (tests/binding.test.ts)', async () => {
     const { app, rt } = ctx();
     rt.clock.advance(120_000);
     await app.inject({ method: 'POST', url: '/api/v1/auth/worker/code', payload: { phone: '13600002222' } });
@@ -46,9 +46,13 @@ describeEachDb('worker sign-in by phone', (ctx) => {
     expect(login.json().user.personId).toBeNull();
     const cookie = login.cookies.find((c) => c.name === 'wg_session');
     const headers = { cookie: `wg_session=${cookie?.value ?? ''}`, 'x-csrf-token': login.json().csrfToken };
+    // An ID number and a name prove nothing: right or wrong, the answer is "request received".
     const wrongName = await app.inject({ method: 'POST', url: '/api/v1/auth/worker/bind', headers, payload: { idNumber, name: '黄二妹' } });
-    expect(wrongName.json().code).toBe('worker_bind_failed');
-    const bound = await app.inject({ method: 'POST', url: '/api/v1/auth/worker/bind', headers, payload: { idNumber, name: '黄阿妹' } });
-    expect(bound.statusCode).toBe(200);
+    expect(wrongName.statusCode).toBe(202);
+    const asked = await app.inject({ method: 'POST', url: '/api/v1/auth/worker/bind', headers, payload: { idNumber, name: '黄阿妹' } });
+    expect(asked.statusCode).toBe(202);
+    expect(asked.json().request.status).toBe('pending');
+    const me = await app.inject({ method: 'GET', url: '/api/v1/me/person', headers });
+    expect(me.statusCode).toBe(404);
   });
 });

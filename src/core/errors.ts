@@ -89,6 +89,10 @@ const catalogue = {
   // input (issue 6 point 12, decisions 115-119)
   text_invalid_character: { status: 400, zh: '文本中含有不允许的字符（空字符、不完整的字符编码或文字方向控制字符）', en: 'The text contains a character that is not allowed (NUL, a lone surrogate or a bidirectional control)' },
   import_xlsx_limit: { status: 413, zh: '该 .xlsx 文件展开后超出导入的内存上限，请拆分文件或另存为 CSV 后再导入', en: 'Unpacked, this .xlsx file exceeds the import memory limits; split it or save it as CSV and import again' },
+  // binding, claims, merges (issue 6 points 6-8, decisions 105-109)
+  person_merged: { status: 409, zh: '该记录已合并到另一条记录，请对合并后的记录办理', en: 'This record was merged into another record; use the surviving record' },
+  person_already_bound: { status: 409, zh: '该登记信息已绑定其他账户，须先解除原绑定', en: 'The registry record is already bound to another account; unbind it first' },
+  binding_decided: { status: 409, zh: '该绑定申请已处理', en: 'This binding request has already been decided' },
   // kernel: workflows and the working-day calendar (issue 6 point 4, decisions 120-124)
   workflow_invalid_transition: { status: 409, zh: '当前状态下不能办理此项操作', en: 'This step is not allowed from the current status' },
   calendar_entry_exists: { status: 409, zh: '该日期已有节假日安排记录', en: 'This date already has a calendar entry' },

@@ -10,6 +10,7 @@ import { fixedClock } from '../../src/core/clock.js';
 import { createAuditService } from '../../src/modules/audit/audit.service.js';
 import { createLocalBlobStore } from '../../src/modules/blobs/blob-store.js';
 import { createBenefitsServices } from '../../src/modules/benefits/benefits.services.js';
+import { createPersonReader } from '../../src/modules/people/person-reader.service.js';
 import type { Actor } from '../../src/modules/actor.js';
 
 interface Init { file: string; key: string; blobDir: string; claimId: string; actor: Actor; now: string }
@@ -23,7 +24,8 @@ const port = parentPort;
 const init = workerData;
 const db = openSqlite(init.file);
 const deps = { db, clock: fixedClock(init.now), pii: createPii(parseMasterKey(init.key)), config: { ...loadConfig({}), blobDir: init.blobDir } };
-const benefits = createBenefitsServices(deps, createAuditService(deps), createLocalBlobStore(init.blobDir));
+// Approval reads only the merge family of the claim's person; no enterprise is looked up.
+const benefits = createBenefitsServices(deps, createAuditService(deps), createLocalBlobStore(init.blobDir, deps.pii), { people: createPersonReader(deps), enterprises: { addressOf: () => Promise.resolve(null) } });
 port.once('message', () => {
   void (async () => {
     try {

@@ -29,6 +29,7 @@ import { ClaimsPage } from './pages/benefits/ClaimsPage';
 import { ClaimNewPage } from './pages/benefits/ClaimNewPage';
 import { ClaimDetailPage } from './pages/benefits/ClaimDetailPage';
 import { PaymentsPage } from './pages/benefits/PaymentsPage';
+import { BindingsPage } from './pages/bindings/BindingsPage';
 
 /** The worker's phone pages (/m/), a separate chunk: see web/src/mobile/MobileApp.tsx. */
 const MobileApp = lazy(() => import('./mobile/MobileApp'));
@@ -71,6 +72,7 @@ export function AppRoutes() {
           <Route path="claims/new" element={<RequirePermission permission="claims.submit"><ClaimNewPage /></RequirePermission>} />
           <Route path="claims/:id" element={<ClaimDetailPage />} />
           <Route path="payments" element={<RequirePermission permission="payments.manage"><PaymentsPage /></RequirePermission>} />
+          <Route path="bindings" element={<RequirePermission permission="people.write"><BindingsPage /></RequirePermission>} />
           <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />
           <Route path="*" element={<NotFound />} />
         </Route>

@@ -1,6 +1,6 @@
 /** TypeBox schemas of the worker registry routes (/people, /me/person). */
 import { Type } from 'typebox';
-import { educations, insuranceKinds, revealableFields } from '../../modules/people/person.js';
+import { educations, insuranceKinds, revealableFields } from '../../modules/people/index.js';
 import { Fen, PageQuery, Version } from './common.js';
 
 const Nullable = <T extends import('typebox').TSchema>(t: T) => Type.Union([t, Type.Null()]);
@@ -68,7 +68,7 @@ export const MergeResult = Type.Object({ survivorId: Type.String(), duplicateId:
 
 export const OccupationBody = Type.Object({ occupationCode: Type.String({ maxLength: 20 }), level: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 5 }))) });
 export const EmploymentBody = Type.Object({
-  enterpriseName: Type.String({ minLength: 1, maxLength: 200 }), creditCode: Type.Optional(Nullable(Type.String({ maxLength: 18 }))), divisionCode: Code,
+  enterpriseName: Type.String({ minLength: 1, maxLength: 200 }), enterpriseId: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 64 }))), creditCode: Type.Optional(Nullable(Type.String({ maxLength: 18 }))), divisionCode: Code,
   occupationCode: Type.Optional(Nullable(Type.String({ maxLength: 20 }))), startDate: IsoDate, endDate: Type.Optional(Nullable(IsoDate)),
   monthlyWageFen: Type.Optional(Nullable(Fen())),
 });
@@ -80,7 +80,7 @@ export const InsuranceBody = Type.Object({
 export const Histories = Type.Object({
   occupations: Type.Array(Type.Object({ id: Type.String(), occupationCode: Type.String(), level: Nullable(Type.Integer()), createdAt: Type.String() })),
   employment: Type.Array(Type.Object({
-    id: Type.String(), enterpriseName: Type.String(), creditCode: Nullable(Type.String()), divisionCode: Type.String(), occupationCode: Nullable(Type.String()),
+    id: Type.String(), enterpriseName: Type.String(), enterpriseId: Nullable(Type.String()), creditCode: Nullable(Type.String()), divisionCode: Type.String(), occupationCode: Nullable(Type.String()),
     startDate: Type.String(), endDate: Nullable(Type.String()), monthlyWageFen: Nullable(Type.Integer()), createdAt: Type.String(),
   })),
   insurance: Type.Array(Type.Object({

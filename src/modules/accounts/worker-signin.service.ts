@@ -1,30 +1,25 @@
 /**
  * Workers sign in with their phone and a one-time code sent by SMS (DESIGN.md, "Workers sign in").
- * The first sign-in creates a worker account; it is bound to the registry record automatically when
- * exactly one record carries that phone, or later by the worker's ID number and name.
+ * The first sign-in creates a worker account. An unbound account is bound to the registry record at
+ * sign-in when exactly one live record carries that phone and no other account holds it; otherwise
+ * the worker files a binding request an officer decides (binding.service.ts, decision 105).
  */
 import crypto from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import type { Deps } from '../deps.js';
-import type { AuditService } from '../audit/audit.service.js';
-import type { OutboxService } from '../system/outbox.service.js';
+import type { AuditService } from '../audit/index.js';
+import type { OutboxService } from '../system/index.js';
 import type { AuthService, SignedIn } from './auth.service.js';
 import { actorFromUser, viewOf } from './auth.service.js';
-import { provinceOf, type Actor } from '../actor.js';
 import { ok, refuse, type Result } from '../../core/result.js';
+import { uniqueViolation } from '../kernel/index.js';
 import { isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
 import { normalisePhone } from '../../core/phone.js';
 import * as repo from './account.repository.js';
 import * as workers from './worker.repository.js';
-
-/** How the accounts module finds a registry record without knowing the people tables. */
-export interface PersonDirectory {
-  /** The id of the one live record with this phone, or null. */
-  byPhone(phone: string): Promise<string | null>;
-  /** The id of the live record with this ID number whose name matches, or null. */
-  byIdNumberAndName(idNumber: string, name: string): Promise<{ personId: string; province: string } | null>;
-}
+import * as bindings from './binding.repository.js';
+import type { PersonDirectory } from './binding.js';
 
 const CODE_TTL_MS = 5 * 60_000;
 const RESEND_AFTER_MS = 60_000;
@@ -53,7 +48,7 @@ export function createWorkerSigninService(deps: Deps, audit: AuditService, auth:
       return ok({ expiresInSeconds: CODE_TTL_MS / 1000 });
     },
 
-    /** Checks the code and signs the worker in, creating (and if possible binding) the account. */
+    /** Checks the code and signs the worker in, creating the account, and binding it when the record carries this phone. */
     async verifyCode(rawPhone: string, code: string, meta: { ip: string | null; userAgent: string | null; requestId: string | null }): Promise<Result<SignedIn>> {
       const phone = normalisePhone(rawPhone);
       if (!phone) return refuse('phone_format');
@@ -65,43 +60,47 @@ export function createWorkerSigninService(deps: Deps, audit: AuditService, auth:
         return refuse('otp_invalid');
       }
       const existing = await workers.findLogin(db.kysely, phoneIndex);
-      const personId = existing ? null : await directory.byPhone(phone);
+      const account = existing ? await repo.findUserById(db.kysely, existing.user_id) : undefined;
+      // The phone proves the record only when the record carries it and no other account holds it.
+      let personId = account?.person_id ? null : await directory.byPhone(phone);
+      if (personId !== null && (await bindings.holderOf(db.kysely, personId)) !== undefined) personId = null;
+      const place = personId === null ? null : await directory.summary(personId);
       const passwordHash = existing ? '' : await hash(crypto.randomBytes(24).toString('base64'));
-      const result = await db.kysely.transaction().execute(async (trx) => {
+
+      const signIn = (bindTo: string | null) => db.kysely.transaction().execute(async (trx) => {
         if ((await workers.useCode(trx, live.id, at())) === 0) return null;
         let userId = existing?.user_id;
         if (!userId) {
           userId = newId();
           await repo.insertUser(trx, {
             id: userId, username: `worker-${phoneIndex.slice(0, 16)}`, display_name: maskedName(phone), role: 'worker', jurisdiction: '',
-            department: null, person_id: personId, enterprise_id: null, password_hash: passwordHash, must_change_password: 0,
+            department: null, person_id: null, enterprise_id: null, password_hash: passwordHash, must_change_password: 0,
             disabled: 0, failed_logins: 0, locked_until: null, created_at: at(), updated_at: at(),
           });
           await workers.insertLogin(trx, { phone_index: phoneIndex, user_id: userId, phone_enc: pii.encrypt(phone), created_at: at() });
         }
+        const bound = bindTo !== null && (await bindings.bindUser(trx, userId, bindTo, at()));
         const user = await repo.findUserById(trx, userId);
         const actor = user ? actorFromUser(user, meta.requestId) : null;
         const view = user ? viewOf(user) : null;
         if (!user || !actor || !view) return null;
-        if (!existing) await audit.record(trx, actor, { province: '00', action: 'worker.account_created', entityType: 'user', entityId: userId, details: { bound: personId !== null } });
+        if (!existing) await audit.record(trx, actor, { province: '00', action: 'worker.account_created', entityType: 'user', entityId: userId, details: { bound } });
+        if (bound && bindTo !== null) {
+          await audit.record(trx, actor, { province: place?.province ?? '00', region: place?.hukouCode ?? null, action: 'worker.bound_by_phone', entityType: 'person', entityId: bindTo, details: { userId } });
+        }
         const session = await auth.startSession(trx, actor, userId, meta);
         return { ...session, user: view };
       });
-      return result ? ok(result) : refuse('otp_invalid');
-    },
 
-    /** Binds a signed-in worker account to a registry record by ID number and name. */
-    async bind(actor: Actor, idNumber: string, name: string): Promise<Result<{ personId: string }>> {
-      if (actor.role !== 'worker' || !actor.userId) return refuse('forbidden');
-      if (actor.personId) return refuse('conflict', { zh: '账户已绑定登记信息', en: 'The account is already bound to a registry record' });
-      const found = await directory.byIdNumberAndName(idNumber, name);
-      if (!found) return refuse('worker_bind_failed');
-      const userId = actor.userId;
-      await db.kysely.transaction().execute(async (trx) => {
-        await repo.updateUser(trx, userId, { person_id: found.personId, updated_at: at() });
-        await audit.record(trx, actor, { province: provinceOf(found.province), action: 'worker.bound', entityType: 'person', entityId: found.personId });
-      });
-      return ok({ personId: found.personId });
+      let result;
+      try {
+        result = await signIn(personId);
+      } catch (err) {
+        // Another account took the record in the meantime (users_person_unique): sign in unbound.
+        if (personId === null || uniqueViolation(err) === null) throw err;
+        result = await signIn(null);
+      }
+      return result ? ok(result) : refuse('otp_invalid');
     },
   };
 }

@@ -1,8 +1,7 @@
 /** All SQL for claims, reviews and evidence. */
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { likePrefix } from '../../db/dialect.js';
-import { sql } from 'kysely';
+import { whereInScope } from '../../db/scope.js';
 import type { ClaimEvidenceRow, ClaimReviewRow, ClaimRow } from './benefits.table.js';
 
 type Q = Kysely<Database> | Transaction<Database>;
@@ -25,6 +24,19 @@ export async function moveClaim(q: Q, id: string, from: { status: string; versio
   return Number(r.numUpdatedRows) === 1;
 }
 
+/** A person's claims in the given statuses (the open ones a merge moves to the survivor). */
+export async function claimsOfPerson(q: Q, personId: string, statuses: readonly string[]): Promise<Array<Selectable<ClaimRow>>> {
+  if (statuses.length === 0) return [];
+  return q.selectFrom('claims').selectAll().where('person_id', '=', personId).where('status', 'in', [...statuses]).orderBy('created_at').orderBy('id').execute();
+}
+
+/** Moves a claim to another person's record when it is still at this version (optimistic, like moveClaim). */
+export async function reassignClaim(q: Q, id: string, from: { personId: string; version: number }, toPersonId: string, at: string): Promise<boolean> {
+  const r = await q.updateTable('claims').set({ person_id: toPersonId, version: from.version + 1, updated_at: at })
+    .where('id', '=', id).where('person_id', '=', from.personId).where('version', '=', from.version).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
 export interface ClaimFilter {
   /** Jurisdiction prefix on the claim's region ('' = all). */
   scope: string;
@@ -34,8 +46,7 @@ export interface ClaimFilter {
 }
 
 export async function listClaims(q: Q, f: ClaimFilter, limit: number, offset: number): Promise<{ rows: Array<Selectable<ClaimRow>>; total: number }> {
-  let base = q.selectFrom('claims');
-  if (f.scope !== '') base = base.where('province', '=', f.scope.slice(0, 2)).where(sql<boolean>`region like ${likePrefix(f.scope)} escape '\\'`);
+  let base = whereInScope(q.selectFrom('claims'), f.scope, { codes: ['region'], province: 'province' });
   if (f.status !== undefined) base = base.where('status', '=', f.status);
   if (f.programId !== undefined) base = base.where('program_id', '=', f.programId);
   if (f.personId !== undefined) base = base.where('person_id', '=', f.personId);

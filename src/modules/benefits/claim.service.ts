@@ -1,24 +1,27 @@
 /**
  * Claims: submit (worker for self, officer for a worker in jurisdiction, officer or employer for an
- * employer's 以工代训), change facts (the decision is re-run), attach evidence, read and list. Each
- * write is one transaction with its audit row. Review and payment steps live in review.service.ts.
+ * employer's 以工代训), change facts (the decision is re-run), attach evidence, read and list, and
+ * move a merged-away record's open claims to the survivor. Each write is one transaction with its
+ * audit row. Review and payment steps live in review.service.ts. People and enterprises are read
+ * through ports (people-port.ts).
  */
 import type { Readable } from 'node:stream';
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/schema.js';
 import type { Deps } from '../deps.js';
-import type { AuditService } from '../audit/audit.service.js';
-import type { BlobStore } from '../blobs/blob-store.js';
-import { provinceOf, withinJurisdiction, type Actor } from '../actor.js';
-import { can } from '../accounts/permissions.js';
+import type { AuditService } from '../audit/index.js';
+import type { BlobStore } from '../blobs/index.js';
+import { provinceOf, type Actor } from '../actor.js';
+import { inScope } from '../../db/scope.js';
+import type { AuditInput } from '../audit/index.js';
+import { can } from '../accounts/index.js';
 import { businessDate, isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
-import { fieldError, ok, refuse, RefusalError, catchRefusal, type Result } from '../../core/result.js';
+import { fieldError, ok, refuse, RefusalError, catchRefusal, type Refusal, type Result } from '../../core/result.js';
 import { isFacts, validateFacts, type Decision, type Facts } from '../../policy/index.js';
-import { findPersonById } from '../people/person.repository.js';
-import { inJurisdiction } from '../people/person.policy.js';
-import { findById as findEnterpriseById } from '../enterprises/enterprise.repository.js';
-import type { BenefitsPolicy } from './policy-port.js';
+import { mergeFamily, mergedAway, type BenefitsPorts } from './people-port.js';
 import { mayReadClaim } from './benefits.policy.js';
-import { factsEditable, statusForLevel, type Claim, type ClaimChannel, type ReviewLevel } from './claim.js';
+import { factsEditable, openStatuses, statusForLevel, type Claim, type ClaimChannel, type ReviewLevel } from './claim.js';
 import { claimOf, evidenceOf, reviewOf } from './claim.codec.js';
 import { sniffEvidenceType, EVIDENCE_MAX_BYTES } from './evidence.js';
 import * as repo from './claim.repository.js';
@@ -40,8 +43,15 @@ export interface ClaimQuery {
   pageSize: number;
 }
 
-export function createClaimService(deps: Deps, audit: AuditService, blobs: BlobStore, policy: BenefitsPolicy) {
+/** What a merge hands to the benefits module inside its own transaction (the kernel's unit of work). */
+export interface MergeWork {
+  readonly trx: Transaction<Database>;
+  audit(input: AuditInput): Promise<void>;
+}
+
+export function createClaimService(deps: Deps, audit: AuditService, blobs: BlobStore, ports: BenefitsPorts) {
   const { db, clock } = deps;
+  const { policy, people, enterprises } = ports;
 
   async function load(id: string): Promise<Claim | null> {
     const row = await repo.findClaim(db.kysely, id);
@@ -55,8 +65,9 @@ export function createClaimService(deps: Deps, audit: AuditService, blobs: BlobS
     const merged = await policy.factsForPerson(personId, asOf, claimFacts);
     if (!merged.ok) return merged;
     const facts: Facts = { ...merged.value };
-    // What was already paid comes from the ledger, never from the claimant.
-    if (programId === 'entrepreneurship-subsidy') facts.startupPaidFen = await pay.paidInEffect(db.kysely, personId, programId);
+    // What was already paid comes from the ledger, never from the claimant: over the person and every
+    // record merged into them (decision 108).
+    if (programId === 'entrepreneurship-subsidy') facts.startupPaidFen = await pay.paidInEffect(db.kysely, await mergeFamily(people, personId), programId);
     const decision = await policy.decide(programId, facts, asOf);
     return decision.ok ? ok({ facts, decision: decision.value }) : decision;
   }
@@ -66,32 +77,70 @@ export function createClaimService(deps: Deps, audit: AuditService, blobs: BlobS
     return refuse('policy_facts_invalid', { errors: validateFacts(input) });
   }
 
-  /** Who the claim is for, where it is handled and through which channel; or a refusal. */
+  /** The merged-away refusal naming the survivor (the caller has already shown the actor may see the record). */
+  async function merged(personId: string): Promise<{ ok: false; reason: Refusal }> {
+    return mergedAway((await people.survivorOf(personId)) ?? personId);
+  }
+
+  /**
+   * Who the claim is for, where it is handled and through which channel; or a refusal. An officer
+   * claims only for a person in their jurisdiction (and names only an enterprise in it); an employer
+   * only for a person employed by their enterprise today (decision 107). "Unknown" and "not yours"
+   * are one refusal, decided before anything of the person is read into an answer.
+   */
   async function placeOf(actor: Actor, input: SubmitClaim): Promise<Result<{ personId: string; enterpriseId: string | null; region: string; channel: ClaimChannel }>> {
     if (actor.role === 'worker') {
       if (actor.personId === null) return refuse('forbidden', { zh: '请先绑定登记信息', en: 'Bind your account to your registry record first' });
       if (input.personId !== undefined && input.personId !== actor.personId) return refuse('forbidden');
-      const person = await findPersonById(db.kysely, actor.personId);
+      const person = await people.summary(actor.personId);
       if (!person) return refuse('not_found');
-      return ok({ personId: person.id, enterpriseId: null, region: person.hukou_code, channel: 'worker' });
+      if (person.mergedInto !== null) return merged(person.id);
+      return ok({ personId: person.id, enterpriseId: null, region: person.hukouCode, channel: 'worker' });
     }
     if (!can(actor, 'claims.submit') || input.personId === undefined) {
       return input.personId === undefined ? refuse('validation_failed', { errors: [fieldError('/personId', 'validation_failed')] }) : refuse('forbidden');
     }
-    const person = await findPersonById(db.kysely, input.personId);
-    const enterpriseId = actor.role === 'employer' ? actor.enterpriseId : input.enterpriseId ?? null;
-    if (enterpriseId !== null) {
-      const enterprise = await findEnterpriseById(db.kysely, enterpriseId);
-      if (!enterprise || !person || (actor.role !== 'employer' && !withinJurisdiction(actor.jurisdiction, enterprise.address_code))) return refuse('out_of_jurisdiction');
-      return ok({ personId: person.id, enterpriseId, region: enterprise.address_code, channel: actor.role === 'employer' ? 'employer' : 'officer' });
+    const notYours = refuse('out_of_jurisdiction');
+    const person = await people.summary(input.personId);
+    if (!person) return notYours;
+    if (actor.role === 'employer') {
+      const enterpriseId = actor.enterpriseId;
+      if (enterpriseId === null || !(await people.employedAt(person.id, enterpriseId, businessDate(clock.now())))) return notYours;
+      const address = await enterprises.addressOf(enterpriseId);
+      if (address === null) return notYours;
+      if (person.mergedInto !== null) return merged(person.id);
+      return ok({ personId: person.id, enterpriseId, region: address, channel: 'employer' });
     }
-    if (actor.role === 'employer' || !person || !inJurisdiction(actor.jurisdiction, person)) return refuse('out_of_jurisdiction');
-    const region = [person.hukou_code, person.residence_code, person.employment_code, person.insured_code].find((c) => withinJurisdiction(actor.jurisdiction, c)) ?? person.hukou_code;
+    if (!inScope(actor.jurisdiction, person.codes)) return notYours;
+    if (person.mergedInto !== null) return merged(person.id);
+    if (input.enterpriseId !== undefined) {
+      const address = await enterprises.addressOf(input.enterpriseId);
+      if (address === null || !inScope(actor.jurisdiction, [address])) return notYours;
+      return ok({ personId: person.id, enterpriseId: input.enterpriseId, region: address, channel: 'officer' });
+    }
+    const region = person.codes.find((c): c is string => typeof c === 'string' && inScope(actor.jurisdiction, [c])) ?? person.hukouCode;
     return ok({ personId: person.id, enterpriseId: null, region, channel: 'officer' });
   }
 
   return {
     load,
+
+    /**
+     * Inside a merge's transaction: the duplicate's open claims (not yet approved, or refused and
+     * still open to reconsideration) move to the survivor, each audited; approved, paid and finally
+     * refused claims stay with the record their ledger rows name (decision 108).
+     */
+    async moveOpenClaims(w: MergeWork, merge: { duplicateId: string; survivorId: string }): Promise<number> {
+      const at = isoInstant(clock.now());
+      const open = await repo.claimsOfPerson(w.trx, merge.duplicateId, openStatuses);
+      for (const c of open) {
+        if (!(await repo.reassignClaim(w.trx, c.id, { personId: merge.duplicateId, version: Number(c.version) }, merge.survivorId, at))) {
+          throw new RefusalError(refuse('claim_state_changed').reason);
+        }
+        await w.audit({ province: c.province, action: 'claim.moved_to_survivor', entityType: 'claim', entityId: c.id, details: { from: merge.duplicateId, to: merge.survivorId } });
+      }
+      return open.length;
+    },
 
     /** Lodges a claim; the decision (with ruleset version and parameter snapshot) is attached now. */
     async submit(actor: Actor, input: SubmitClaim): Promise<Result<Claim>> {

@@ -12,6 +12,12 @@ export const claimStatuses = [
 ] as const;
 export type ClaimStatus = (typeof claimStatuses)[number];
 
+/**
+ * Claims still open before any payment is decided: waiting for a review, or refused and open to
+ * reconsideration. A merge moves these to the surviving record (decision 108).
+ */
+export const openStatuses: readonly ClaimStatus[] = ['submitted', 'township_approved', 'refused', 'reconsideration_requested'];
+
 /** Who lodged the claim. */
 export const claimChannels = ['worker', 'officer', 'employer'] as const;
 export type ClaimChannel = (typeof claimChannels)[number];

@@ -29,17 +29,29 @@ async function guard<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Creates the payment instructions of an approved claim; refuses a second payment in effect or more than the full amount. */
-export async function issueForClaim(trx: Trx, claim: { id: string; province: string; personId: string; programId: string }, decision: Decision, ctx: LedgerContext): Promise<string[]> {
+/** Refuses when another record of the person's merge family holds a payment in effect for the same program and instalment. */
+async function noneInEffectElsewhere(trx: Trx, personId: string, mergeFamily: readonly string[], programId: string, instalment: string): Promise<void> {
+  const others = mergeFamily.filter((id) => id !== personId).map((id) => familyKey(id, programId, instalment));
+  if ((await pay.slotsInEffect(trx, others)).length > 0) throw new RefusalError(refuse('payment_in_effect').reason);
+}
+
+/**
+ * Creates the payment instructions of an approved claim; refuses a second payment in effect or more
+ * than the full amount. `mergeFamily` is the claim's person and every record merged into it
+ * (decision 108): limits and "one payment in effect" hold over all of them.
+ */
+export async function issueForClaim(trx: Trx, claim: { id: string; province: string; personId: string; programId: string }, decision: Decision, ctx: LedgerContext, mergeFamily: readonly string[]): Promise<string[]> {
   const plan = planPayments(decision);
   const full = fullAmountOf(decision);
+  const people = [claim.personId, ...mergeFamily.filter((id) => id !== claim.personId)];
   if (full !== null && decision.programId === 'entrepreneurship-subsidy') {
-    const already = await pay.paidInEffect(trx, claim.personId, claim.programId);
+    const already = await pay.paidInEffect(trx, people, claim.programId);
     const adding = plan.reduce((s, p) => s + p.amountFen, 0);
     if (already + adding > full) throw new RefusalError(refuse('payment_over_limit').reason);
   }
   const ids: string[] = [];
   for (const p of plan) {
+    await noneInEffectElsewhere(trx, claim.personId, people, claim.programId, p.instalment);
     const family = familyKey(claim.personId, claim.programId, p.instalment);
     const slot = await pay.findSlot(trx, family);
     if (slot && (slot.status === 'pending' || slot.status === 'paid')) throw new RefusalError(refuse('payment_in_effect').reason);
@@ -66,12 +78,13 @@ export async function issueForClaim(trx: Trx, claim: { id: string; province: str
   return ids;
 }
 
-/** A new attempt for a failed (or reversed) payment, under the same family key with `#n`. */
-export async function reissue(trx: Trx, entryId: string, ctx: LedgerContext): Promise<string> {
+/** A new attempt for a failed (or reversed) payment, under the same family key with `#n`; none while another record of the merge family has one in effect. */
+export async function reissue(trx: Trx, entryId: string, ctx: LedgerContext, mergeFamily: readonly string[]): Promise<string> {
   const old = await pay.findEntry(trx, entryId);
   if (!old || old.kind !== 'payment') throw new RefusalError(refuse('not_found').reason);
   const slot = await pay.findSlot(trx, old.family_key);
   if (!slot || slot.entry_id !== old.id || (slot.status !== 'failed' && slot.status !== 'reversed')) throw new RefusalError(refuse('payment_not_reissuable').reason);
+  await noneInEffectElsewhere(trx, old.person_id, mergeFamily, old.program_id, old.instalment);
   const id = newId();
   const attempt = old.attempt + 1;
   await guard(async () => {

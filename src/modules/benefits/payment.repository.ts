@@ -1,8 +1,7 @@
 /** All SQL of the payment ledger: entries (insert only), status events (insert only), slots, batches. */
 import type { Kysely, Selectable, Transaction } from 'kysely';
-import { sql } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { likePrefix } from '../../db/dialect.js';
+import { whereInScope } from '../../db/scope.js';
 import type { PaymentBatchRow, PaymentEntryRow, PaymentSlotRow, PaymentStatusRow } from './benefits.table.js';
 
 type Q = Kysely<Database> | Transaction<Database>;
@@ -21,6 +20,12 @@ export async function insertSlot(q: Q, row: PaymentSlotRow): Promise<void> {
 
 export async function findSlot(q: Q, familyKey: string): Promise<Selectable<PaymentSlotRow> | undefined> {
   return q.selectFrom('payment_slots').selectAll().where('family_key', '=', familyKey).executeTakeFirst();
+}
+
+/** The slots of several families holding a payment in effect (pending or paid). */
+export async function slotsInEffect(q: Q, familyKeys: readonly string[]): Promise<Array<Selectable<PaymentSlotRow>>> {
+  if (familyKeys.length === 0) return [];
+  return q.selectFrom('payment_slots').selectAll().where('family_key', 'in', [...familyKeys]).where('status', 'in', ['pending', 'paid']).execute();
 }
 
 /** Sets a slot's status when its current entry and status match; false when someone got there first. */
@@ -62,8 +67,7 @@ export interface EntryFilter {
 
 /** Entries within a jurisdiction (the claim's region), newest first. */
 export async function listEntries(q: Q, f: EntryFilter, limit: number, offset: number): Promise<{ rows: EntryWithStatus[]; total: number }> {
-  let base = withStatus(q).innerJoin('claims as c', 'c.id', 'e.claim_id');
-  if (f.scope !== '') base = base.where('e.province', '=', f.scope.slice(0, 2)).where(sql<boolean>`c.region like ${likePrefix(f.scope)} escape '\\'`);
+  let base = whereInScope(withStatus(q).innerJoin('claims as c', 'c.id', 'e.claim_id'), f.scope, { codes: ['c.region'], province: 'e.province' });
   if (f.status !== undefined) base = base.where('s.status', '=', f.status);
   if (f.claimId !== undefined) base = base.where('e.claim_id', '=', f.claimId);
   if (f.personId !== undefined) base = base.where('e.person_id', '=', f.personId);
@@ -74,15 +78,19 @@ export async function listEntries(q: Q, f: EntryFilter, limit: number, offset: n
 
 /** Pending payment entries not yet in a batch, inside a jurisdiction. */
 export async function unbatchedPending(q: Q, scope: string, limit: number): Promise<EntryWithStatus[]> {
-  let base = withStatus(q).innerJoin('claims as c', 'c.id', 'e.claim_id').where('s.status', '=', 'pending').where('e.kind', '=', 'payment').where('b.batch_id', 'is', null);
-  if (scope !== '') base = base.where('e.province', '=', scope.slice(0, 2)).where(sql<boolean>`c.region like ${likePrefix(scope)} escape '\\'`);
+  const base = whereInScope(withStatus(q).innerJoin('claims as c', 'c.id', 'e.claim_id'), scope, { codes: ['c.region'], province: 'e.province' })
+    .where('s.status', '=', 'pending').where('e.kind', '=', 'payment').where('b.batch_id', 'is', null);
   return base.orderBy('e.created_at').orderBy('e.id').limit(limit).execute();
 }
 
-/** Sum of payments in effect (not failed, not reversed) for a person and program. */
-export async function paidInEffect(q: Q, personId: string, programId: string): Promise<number> {
+/**
+ * Sum of payments in effect (not failed, not reversed) for a program over a person's records: the
+ * survivor and every record merged into it (decision 108), so a merge never resets a limit.
+ */
+export async function paidInEffect(q: Q, personIds: readonly string[], programId: string): Promise<number> {
+  if (personIds.length === 0) return 0;
   const r = await q.selectFrom('payment_slots as s').innerJoin('payment_entries as e', 'e.id', 's.entry_id')
-    .where('e.person_id', '=', personId).where('e.program_id', '=', programId).where('s.status', 'in', ['pending', 'paid'])
+    .where('e.person_id', 'in', [...personIds]).where('e.program_id', '=', programId).where('s.status', 'in', ['pending', 'paid'])
     .select((eb) => eb.fn.sum<number | string | null>('e.amount_fen').as('total')).executeTakeFirst();
   return Number(r?.total ?? 0);
 }
@@ -105,8 +113,7 @@ export async function markBatchReconciled(q: Q, id: string, at: string, hash: st
 }
 
 export async function listBatches(q: Q, scope: string, limit: number, offset: number): Promise<{ rows: Array<Selectable<PaymentBatchRow>>; total: number }> {
-  let base = q.selectFrom('payment_batches');
-  if (scope !== '') base = base.where('province', '=', scope.slice(0, 2)).where(sql<boolean>`region like ${likePrefix(scope)} escape '\\'`);
+  const base = whereInScope(q.selectFrom('payment_batches'), scope, { codes: ['region'], province: 'province' });
   const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
   const rows = await base.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(limit).offset(offset).execute();
   return { rows, total: Number(count?.n ?? 0) };

@@ -4,15 +4,14 @@
  * inserted (ledger.ts), and a claim becomes `paid` when every payment in effect for it is paid.
  */
 import type { Deps } from '../deps.js';
-import type { AuditService } from '../audit/audit.service.js';
-import type { BlobStore } from '../blobs/blob-store.js';
+import type { AuditService } from '../audit/index.js';
+import type { BlobStore } from '../blobs/index.js';
 import type { Actor } from '../actor.js';
-import { can } from '../accounts/permissions.js';
+import { can } from '../accounts/index.js';
 import { isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
 import { ok, refuse, RefusalError, catchRefusal, type Result } from '../../core/result.js';
-import { maskBankAccount, maskIdNumber } from '../../crypto/mask.js';
-import { findPersonById } from '../people/person.repository.js';
+import { liveRecord, mergeFamily, type PeopleReader } from './people-port.js';
 import { mayManagePayments } from './benefits.policy.js';
 import { batchOf, entryOf } from './claim.codec.js';
 import { batchWorkbook, readResults, type BatchLine } from './batch-sheet.js';
@@ -24,8 +23,8 @@ import * as repo from './payment.repository.js';
 /** Largest number of entries in one bank batch. */
 export const BATCH_MAX_ENTRIES = 5000;
 
-export function createPaymentService(deps: Deps, audit: AuditService, blobs: BlobStore) {
-  const { db, clock, pii } = deps;
+export function createPaymentService(deps: Deps, audit: AuditService, blobs: BlobStore, people: PeopleReader) {
+  const { db, clock } = deps;
   const now = () => isoInstant(clock.now());
 
   /** An entry the actor may manage (its claim's region in jurisdiction), or null. */
@@ -86,10 +85,10 @@ export function createPaymentService(deps: Deps, audit: AuditService, blobs: Blo
       const entries = await repo.entriesOfBatch(db.kysely, id);
       const lines: BatchLine[] = [];
       for (const e of entries) {
-        const p = await findPersonById(db.kysely, e.person_id);
+        const p = await people.payee(e.person_id);
         lines.push({
-          entryId: e.id, claimId: e.claim_id, name: p?.name ?? '', idNumberMasked: p ? maskIdNumber(pii.decrypt(p.id_enc)) : '',
-          bankAccountMasked: p?.bank_enc ? maskBankAccount(pii.decrypt(p.bank_enc)) : '', programId: e.program_id, instalment: e.instalment, amountFen: Number(e.amount_fen),
+          entryId: e.id, claimId: e.claim_id, name: p?.name ?? '', idNumberMasked: p?.idNumberMasked ?? '',
+          bankAccountMasked: p?.bankAccountMasked ?? '', programId: e.program_id, instalment: e.instalment, amountFen: Number(e.amount_fen),
         });
       }
       const body = await batchWorkbook(id, lines);
@@ -147,13 +146,20 @@ export function createPaymentService(deps: Deps, audit: AuditService, blobs: Blo
       return e ? ok(entryOf(e)) : refuse('internal');
     },
 
-    /** A new attempt for a failed or reversed payment (same family key, `#n`). */
+    /**
+     * A new attempt for a failed or reversed payment (same family key, `#n`); never for a record that
+     * was merged away (the refusal names the survivor), nor while another record of the merge family
+     * has a payment in effect for the same instalment (decision 108).
+     */
     async reissue(actor: Actor, entryId: string): Promise<Result<PaymentEntry>> {
       const m = await managed(actor, entryId);
       if (!m) return refuse('out_of_jurisdiction');
+      const live = await liveRecord(people, m.entry.person_id);
+      if (!live.ok) return live;
+      const family = await mergeFamily(people, m.entry.person_id);
       const at = now();
       const r = await catchRefusal(() => db.kysely.transaction().execute(async (trx) => {
-        const fresh = await reissue(trx, entryId, { at, by: actor.userId });
+        const fresh = await reissue(trx, entryId, { at, by: actor.userId }, family);
         await audit.record(trx, actor, { province: m.entry.province, action: 'payment.reissued', entityType: 'payment_entry', entityId: fresh, details: { previous: entryId } });
         return fresh;
       }));

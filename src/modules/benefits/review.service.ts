@@ -8,7 +8,7 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Deps } from '../deps.js';
-import type { AuditService } from '../audit/audit.service.js';
+import type { AuditService } from '../audit/index.js';
 import type { Actor } from '../actor.js';
 import { businessDate, isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
@@ -18,6 +18,7 @@ import { nextStatus, pendingLevel, reconsiderationDeadline, reviewEvent, DEFAULT
 import { isUniqueViolation } from './claim.codec.js';
 import type { ClaimService } from './claim.service.js';
 import { issueForClaim } from './ledger.js';
+import { liveRecord, mergeFamily, type PeopleReader } from './people-port.js';
 import * as repo from './claim.repository.js';
 
 export interface ReviewOptions {
@@ -25,7 +26,7 @@ export interface ReviewOptions {
   reconsiderationDays?: number;
 }
 
-export function createReviewService(deps: Deps, audit: AuditService, claims: ClaimService, options: ReviewOptions = {}) {
+export function createReviewService(deps: Deps, audit: AuditService, claims: ClaimService, people: PeopleReader, options: ReviewOptions = {}) {
   const { db, clock } = deps;
   const days = options.reconsiderationDays ?? deps.config.reconsiderationDays ?? DEFAULT_RECONSIDERATION_DAYS;
 
@@ -72,6 +73,13 @@ export function createReviewService(deps: Deps, audit: AuditService, claims: Cla
       if (input.outcome === 'refuse' && input.reason.trim() === '') return refuse('validation_failed', { zh: '拒绝须说明理由', en: 'A refusal needs a reason' });
       const to = nextStatus(claim.status, reviewEvent(level, input.outcome));
       if (to === null) return refuse('claim_not_reviewable');
+      // An approval pays: never to a merged-away record, and within the limits of the whole merge family.
+      let family: string[] = [claim.personId];
+      if (to === 'approved') {
+        const live = await liveRecord(people, claim.personId);
+        if (!live.ok) return live;
+        family = await mergeFamily(people, claim.personId);
+      }
       const now = clock.now();
       const at = isoInstant(now);
       const result = await run(async (trx) => {
@@ -82,7 +90,7 @@ export function createReviewService(deps: Deps, audit: AuditService, claims: Cla
           id: newId(), province: claim.province, claim_id: id, level, reviewer_id: reviewerId, submitted_by: claim.submittedBy,
           prior_review_id: prior?.id ?? null, prior_reviewer_id: prior?.reviewerId ?? null, outcome: input.outcome, reason: input.reason.trim(), at,
         });
-        const entries = to === 'approved' ? await issueForClaim(trx, claim, claim.decision, { at, by: reviewerId }) : [];
+        const entries = to === 'approved' ? await issueForClaim(trx, claim, claim.decision, { at, by: reviewerId }, family) : [];
         await audit.record(trx, actor, {
           province: claim.province, action: `claim.${input.outcome === 'approve' ? 'approved' : 'refused'}`, entityType: 'claim', entityId: id,
           details: { level, from: claim.status, to, paymentEntries: entries },

@@ -38,3 +38,12 @@ export async function deleteChild(q: Q, table: HistoryTable, personId: string, i
   const r = await q.deleteFrom(table).where('id', '=', id).where('person_id', '=', personId).executeTakeFirst();
   return Number(r.numDeletedRows) === 1;
 }
+
+/** True when the person has an employment entry linked to the enterprise that holds on `onDate` (started, not ended before it). */
+export async function employedAt(q: Q, personId: string, enterpriseId: string, onDate: string): Promise<boolean> {
+  const row = await q.selectFrom('employment_history').select('id')
+    .where('person_id', '=', personId).where('enterprise_id', '=', enterpriseId).where('start_date', '<=', onDate)
+    .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', onDate)]))
+    .limit(1).executeTakeFirst();
+  return row !== undefined;
+}

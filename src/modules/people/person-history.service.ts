@@ -3,9 +3,9 @@
  * one transaction with its audit row (values that are not personal data only).
  */
 import type { Deps } from '../deps.js';
-import type { AuditService } from '../audit/audit.service.js';
+import type { AuditService } from '../audit/index.js';
 import type { Actor } from '../actor.js';
-import { ok, refuse, type Result } from '../../core/result.js';
+import { fieldError, ok, refuse, type Result } from '../../core/result.js';
 import { isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
 import { isInsuranceKind } from './person.js';
@@ -24,7 +24,13 @@ const tableOf: Record<HistoryKind, hist.HistoryTable> = { occupations: 'person_o
 
 const num = (v: number | null): number | null => (v === null ? null : Number(v));
 
-export function createPersonHistoryService(deps: Deps, audit: AuditService, divisions: DivisionRules) {
+/** How the people module checks that an employment entry names a registered enterprise (a port on the enterprises module). */
+export interface EnterpriseLookup {
+  /** The enterprise's address code, or null when there is no such enterprise. */
+  addressOf(enterpriseId: string): Promise<string | null>;
+}
+
+export function createPersonHistoryService(deps: Deps, audit: AuditService, divisions: DivisionRules, enterprises: EnterpriseLookup) {
   const { db, clock } = deps;
   const now = () => isoInstant(clock.now());
 
@@ -61,7 +67,7 @@ export function createPersonHistoryService(deps: Deps, audit: AuditService, divi
       return ok({
         occupations: occ.map((r) => ({ id: r.id, occupationCode: r.occupation_code, level: num(r.level), createdAt: r.created_at })),
         employment: emp.map((r) => ({
-          id: r.id, enterpriseName: r.enterprise_name, creditCode: r.credit_code, divisionCode: r.division_code, occupationCode: r.occupation_code,
+          id: r.id, enterpriseName: r.enterprise_name, enterpriseId: r.enterprise_id, creditCode: r.credit_code, divisionCode: r.division_code, occupationCode: r.occupation_code,
           startDate: r.start_date, endDate: r.end_date, monthlyWageFen: num(r.monthly_wage_fen), createdAt: r.created_at,
         })),
         insurance: ins.flatMap((r) => (isInsuranceKind(r.kind) ? [{
@@ -87,11 +93,15 @@ export function createPersonHistoryService(deps: Deps, audit: AuditService, divi
       const v = validateEmployment(input, divisions);
       if (!v.ok) return refuse('validation_failed', { errors: v.errors });
       const e = v.value;
+      const enterpriseId = e.enterpriseId ?? null;
+      if (enterpriseId !== null && (await enterprises.addressOf(enterpriseId)) === null) {
+        return refuse('validation_failed', { errors: [fieldError('enterpriseId', 'not_found', { zh: '没有这家已登记的用人单位', en: 'There is no such registered enterprise' })] });
+      }
       return add(actor, p.value, 'employment', (trx, id, t) => hist.insertEmployment(trx, {
-        id, person_id: personId, province: p.value.province, enterprise_name: e.enterpriseName, credit_code: e.creditCode ?? null,
+        id, person_id: personId, province: p.value.province, enterprise_name: e.enterpriseName, enterprise_id: enterpriseId, credit_code: e.creditCode ?? null,
         division_code: e.divisionCode, occupation_code: e.occupationCode ?? null, start_date: e.startDate, end_date: e.endDate ?? null,
         monthly_wage_fen: e.monthlyWageFen ?? null, created_at: t,
-      }), { divisionCode: e.divisionCode });
+      }), { divisionCode: e.divisionCode, enterpriseId });
     },
 
     async addInsurance(actor: Actor, personId: string, input: InsuranceInput): Promise<Result<{ id: string }>> {

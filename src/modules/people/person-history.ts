@@ -12,6 +12,8 @@ export interface OccupationView { id: string; occupationCode: string; level: num
 
 export interface EmploymentInput {
   enterpriseName: string;
+  /** The registered enterprise, when the employer is on the platform (an employer's claims rely on it). */
+  enterpriseId?: string | null | undefined;
   creditCode?: string | null | undefined;
   divisionCode: string;
   occupationCode?: string | null | undefined;
@@ -20,7 +22,7 @@ export interface EmploymentInput {
   monthlyWageFen?: number | null | undefined;
 }
 export interface EmploymentView {
-  id: string; enterpriseName: string; creditCode: string | null; divisionCode: string; occupationCode: string | null;
+  id: string; enterpriseName: string; enterpriseId: string | null; creditCode: string | null; divisionCode: string; occupationCode: string | null;
   startDate: string; endDate: string | null; monthlyWageFen: number | null; createdAt: string;
 }
 

@@ -2,10 +2,13 @@
  * Merging duplicate records and reading a record's audit history (docs/decisions/042). The
  * duplicate is kept, marked merged into the survivor; its histories move to the survivor; its
  * identity row is released so a wrongly entered ID number no longer blocks registering it correctly.
+ * Other modules follow a merge in the same unit of work (decision 108): benefits moves the
+ * duplicate's open claims to the survivor, accounts moves its worker binding.
  */
 import type { Deps } from '../deps.js';
-import type { AuditEntry, AuditService } from '../audit/audit.service.js';
+import type { AuditEntry, AuditService } from '../audit/index.js';
 import type { Actor } from '../actor.js';
+import type { UnitOfWork, Work } from '../kernel/index.js';
 import { ok, refuse, type Result } from '../../core/result.js';
 import { isoInstant } from '../../core/clock.js';
 import * as repo from './person.repository.js';
@@ -14,7 +17,11 @@ import { personRegion } from './person.region.js';
 
 const invalid = (zh: string, en: string) => refuse('merge_invalid', { zh, en });
 
-export function createPersonMergeService(deps: Deps, audit: AuditService) {
+/** What another module does inside a merge's transaction (a port: the people module knows no other tables). */
+export type MergeFollower = (w: Pick<Work, 'trx' | 'audit'>, merge: { survivorId: string; duplicateId: string; province: string; region: string }) => Promise<unknown>;
+
+/** `followers` is read at merge time, so modules built after this service can still follow merges. */
+export function createPersonMergeService(deps: Deps, audit: AuditService, uow: UnitOfWork, followers: () => readonly MergeFollower[] = () => []) {
   const { db, clock } = deps;
   return {
     /** Merges `duplicateId` into `survivorId`; both in jurisdiction, neither already merged. */
@@ -28,17 +35,18 @@ export function createPersonMergeService(deps: Deps, audit: AuditService) {
         if (!access.ok) return access;
       }
       if (survivor.merged_into !== null || dup.merged_into !== null) return invalid('其中一条记录已被合并', 'One of the records is already merged');
-      await db.kysely.transaction().execute(async (trx) => {
+      return uow.write(actor, async (w) => {
         const t = isoInstant(clock.now());
-        await repo.moveChildren(trx, duplicateId, survivorId, survivor.province);
-        await repo.markMerged(trx, duplicateId, survivorId, t);
-        await repo.releaseIdentity(trx, dup.id_index, duplicateId);
-        await repo.touchPerson(trx, survivorId, t);
+        await repo.moveChildren(w.trx, duplicateId, survivorId, survivor.province);
+        await repo.markMerged(w.trx, duplicateId, survivorId, t);
+        await repo.releaseIdentity(w.trx, dup.id_index, duplicateId);
+        await repo.touchPerson(w.trx, survivorId, t);
         const r = reason.trim();
-        await audit.record(trx, actor, { province: survivor.province, region: personRegion(survivor), action: 'person.merged', entityType: 'person', entityId: survivorId, details: { duplicateId, reason: r } });
-        await audit.record(trx, actor, { province: dup.province, region: personRegion(dup), action: 'person.merged_into', entityType: 'person', entityId: duplicateId, details: { survivorId, reason: r } });
+        await w.audit({ province: survivor.province, region: personRegion(survivor), action: 'person.merged', entityType: 'person', entityId: survivorId, details: { duplicateId, reason: r } });
+        await w.audit({ province: dup.province, region: personRegion(dup), action: 'person.merged_into', entityType: 'person', entityId: duplicateId, details: { survivorId, reason: r } });
+        for (const follow of followers()) await follow(w, { survivorId, duplicateId, province: survivor.province, region: personRegion(survivor) });
+        return ok({ survivorId, duplicateId });
       });
-      return ok({ survivorId, duplicateId });
     },
 
     /** Audit entries of a record and of the records merged into it, newest first. */

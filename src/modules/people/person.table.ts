@@ -68,6 +68,8 @@ export interface EmploymentHistoryRow {
   end_date: string | null;
   monthly_wage_fen: number | null;
   created_at: string;
+  /** The registered enterprise of this employment, when known (migration 0010). */
+  enterprise_id: string | null;
 }
 
 export interface InsuranceHistoryRow {

@@ -2,6 +2,7 @@
 import type { Messages } from './zh';
 import { benefitsEn } from './en.benefits';
 import { tokensEn } from './en.tokens';
+import { bindingsEn } from './en.bindings';
 import { mobileEn } from '../mobile/messages.en';
 
 export const en: Messages = {
@@ -17,7 +18,7 @@ export const en: Messages = {
   },
   nav: {
     home: 'Home', people: 'Worker registry', enterprises: 'Employers', imports: 'Imports', regions: 'Regions', users: 'Accounts',
-    audit: 'Audit log', policy: 'Policy catalogue', policyParameters: 'Policy parameters', policyTry: 'Try a decision', policyWhatIf: 'What-if', claims: 'Claims', claimNew: 'New claim', payments: 'Payments', logout: 'Sign out', changePassword: 'Change password', myTokens: 'API tokens', jurisdiction: 'Jurisdiction: {{value}}', nationwide: 'nationwide',
+    audit: 'Audit log', policy: 'Policy catalogue', policyParameters: 'Policy parameters', policyTry: 'Try a decision', policyWhatIf: 'What-if', claims: 'Claims', claimNew: 'New claim', payments: 'Payments', bindings: 'Binding requests', logout: 'Sign out', changePassword: 'Change password', myTokens: 'API tokens', jurisdiction: 'Jurisdiction: {{value}}', nationwide: 'nationwide',
   },
   login: {
     title: 'Staff sign-in', username: 'Username', password: 'Password', submit: 'Sign in', usernameRequired: 'Enter your username',
@@ -116,4 +117,5 @@ export const en: Messages = {
   },
   benefits: benefitsEn,
   tokens: tokensEn,
+  bindings: bindingsEn,
 };

@@ -4,6 +4,7 @@
  */
 import { benefitsZh } from './zh.benefits';
 import { tokensZh } from './zh.tokens';
+import { bindingsZh } from './zh.bindings';
 import { mobileZh } from '../mobile/messages.zh';
 
 export const zh = {
@@ -19,7 +20,7 @@ export const zh = {
   },
   nav: {
     home: '首页', people: '劳动力名册', enterprises: '用人单位', imports: '批量导入', regions: '行政区划', users: '账户管理',
-    audit: '审计日志', policy: '政策目录', policyParameters: '政策参数', policyTry: '政策试算', policyWhatIf: '政策测算', claims: '待办申请', claimNew: '新建申请', payments: '付款管理', logout: '退出登录', changePassword: '修改密码', myTokens: 'API 令牌', jurisdiction: '管辖范围：{{value}}', nationwide: '全国',
+    audit: '审计日志', policy: '政策目录', policyParameters: '政策参数', policyTry: '政策试算', policyWhatIf: '政策测算', claims: '待办申请', claimNew: '新建申请', payments: '付款管理', bindings: '绑定申请', logout: '退出登录', changePassword: '修改密码', myTokens: 'API 令牌', jurisdiction: '管辖范围：{{value}}', nationwide: '全国',
   },
   login: {
     title: '工作人员登录', username: '用户名', password: '密码', submit: '登录', usernameRequired: '请输入用户名',
@@ -118,6 +119,7 @@ export const zh = {
   },
   benefits: benefitsZh,
   tokens: tokensZh,
+  bindings: bindingsZh,
 };
 
 /** The shape every language's resources must have. */

@@ -2,10 +2,10 @@
 import type { ReactNode } from 'react';
 import {
   AuditOutlined, BankOutlined, CloudUploadOutlined, EnvironmentOutlined, HomeOutlined, TeamOutlined, UserSwitchOutlined,
-  BookOutlined, SlidersOutlined, ExperimentOutlined, LineChartOutlined, FileSearchOutlined, FileAddOutlined, PayCircleOutlined,
+  BookOutlined, SlidersOutlined, ExperimentOutlined, LineChartOutlined, FileSearchOutlined, FileAddOutlined, PayCircleOutlined, LinkOutlined,
 } from '@ant-design/icons';
 
-export type NavKey = 'home' | 'people' | 'enterprises' | 'imports' | 'regions' | 'users' | 'audit' | 'policy' | 'policyParameters' | 'policyTry' | 'policyWhatIf' | 'claims' | 'claimNew' | 'payments';
+export type NavKey = 'home' | 'people' | 'enterprises' | 'imports' | 'regions' | 'users' | 'audit' | 'policy' | 'policyParameters' | 'policyTry' | 'policyWhatIf' | 'claims' | 'claimNew' | 'payments' | 'bindings';
 
 export interface NavEntry {
   key: NavKey;
@@ -27,6 +27,7 @@ export const navigation: NavEntry[] = [
   { key: 'claims', path: '/claims', permission: 'claims.review', icon: <FileSearchOutlined /> },
   { key: 'claimNew', path: '/claims/new', permission: 'claims.submit', icon: <FileAddOutlined /> },
   { key: 'payments', path: '/payments', permission: 'payments.manage', icon: <PayCircleOutlined /> },
+  { key: 'bindings', path: '/bindings', permission: 'people.write', icon: <LinkOutlined /> },
   { key: 'users', path: '/users', permission: 'accounts.admin', icon: <UserSwitchOutlined /> },
   { key: 'audit', path: '/audit', permission: 'audit.read', icon: <AuditOutlined /> },
 ];

@@ -72,7 +72,25 @@ export async function workerLogin(phone: string, code: string): Promise<Me> {
   return me;
 }
 
-export const bindRecord = (idNumber: string, name: string) => api.post<{ personId: string }>('/auth/worker/bind', { idNumber, name });
+/** src/http/schemas/bindings.ts `BindingRequestSchema`: a binding request's state, nothing of the record. */
+export interface BindingRequest {
+  id: string;
+  status: 'pending' | 'confirmed' | 'rejected' | 'withdrawn';
+  submittedAt: string;
+  decidedAt: string | null;
+  reason: string | null;
+}
+
+/** `BindingStateSchema`. */
+export interface BindingState {
+  bound: boolean;
+  request: BindingRequest | null;
+}
+
+/** Files a binding request; the answer is "received" whether or not a record matched (decision 105). */
+export const requestBinding = (idNumber: string, name: string, note: string) =>
+  api.post<{ received: true; request: BindingRequest }>('/auth/worker/bind', { idNumber, name, ...(note.trim() ? { note: note.trim() } : {}) });
+export const myBinding = () => api.get<BindingState>('/auth/worker/binding');
 export const myPerson = () => api.get<Person>('/me/person');
 export const myEntitlements = () => api.get<Entitlements>('/me/entitlements');
 export const programs = () => api.get<{ items: CatalogueProgram[] }>('/policy/programs');

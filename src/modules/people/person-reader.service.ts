@@ -1,0 +1,96 @@
+/**
+ * What other modules may read of a person, without the people tables (rules of the house, 9): the
+ * localities that decide jurisdiction, the merge family (the surviving record of a merged one, and
+ * every record merged into a survivor, transitively), current employment at a registered enterprise,
+ * and the masked payee details of a bank file. Benefits and worker binding take this through their
+ * ports (src/modules/benefits/people-port.ts, src/modules/accounts/binding.ts).
+ */
+import type { Deps } from '../deps.js';
+import { maskBankAccount, maskIdNumber } from '../../crypto/mask.js';
+import * as repo from './person.repository.js';
+import * as hist from './person-history.repository.js';
+import { localityCodes } from './person.policy.js';
+
+/** A person as other modules see them: where, which province, whether merged; the ID number masked. */
+export interface PersonSummary {
+  id: string;
+  name: string;
+  province: string;
+  hukouCode: string;
+  /** Household registration, permanent residence, employment and insured place (null when unknown). */
+  codes: Array<string | null>;
+  idNumberMasked: string;
+  mergedInto: string | null;
+}
+
+/** Longest merge chain followed; merges never form a cycle, this only bounds a corrupted one. */
+const MAX_HOPS = 64;
+
+export function createPersonReader(deps: Deps) {
+  const { db, pii } = deps;
+  return {
+    /** The person's summary, or null when the id is unknown. */
+    async summary(personId: string): Promise<PersonSummary | null> {
+      const row = await repo.findPersonById(db.kysely, personId);
+      if (!row) return null;
+      return {
+        id: row.id,
+        name: row.name,
+        province: row.province,
+        hukouCode: row.hukou_code,
+        codes: localityCodes(row),
+        idNumberMasked: maskIdNumber(pii.decrypt(row.id_enc)),
+        mergedInto: row.merged_into,
+      };
+    },
+
+    /** The live record a merged one ended in (itself when not merged); null when the id is unknown. */
+    async survivorOf(personId: string): Promise<string | null> {
+      let id = personId;
+      for (let hop = 0; hop < MAX_HOPS; hop++) {
+        const row = await repo.findPersonById(db.kysely, id);
+        if (!row) return null;
+        if (row.merged_into === null) return row.id;
+        id = row.merged_into;
+      }
+      throw new Error(`merge chain of ${personId} is longer than ${MAX_HOPS}`);
+    },
+
+    /** Every record merged into this one, directly or through another merged record. */
+    async mergedInto(personId: string): Promise<string[]> {
+      const seen = new Set<string>([personId]);
+      let frontier = [personId];
+      for (let hop = 0; hop < MAX_HOPS && frontier.length > 0; hop++) {
+        const next: string[] = [];
+        for (const id of frontier) {
+          for (const child of await repo.mergedIntoIds(db.kysely, id)) {
+            if (!seen.has(child)) {
+              seen.add(child);
+              next.push(child);
+            }
+          }
+        }
+        frontier = next;
+      }
+      seen.delete(personId);
+      return [...seen];
+    },
+
+    /** True when an employment entry links the person to the enterprise on that date. */
+    employedAt: (personId: string, enterpriseId: string, onDate: string): Promise<boolean> =>
+      hist.employedAt(db.kysely, personId, enterpriseId, onDate),
+
+    /** Name, masked ID number and masked bank account for a bank instruction file. */
+    async payee(personId: string): Promise<{ name: string; idNumberMasked: string; bankAccountMasked: string } | null> {
+      const row = await repo.findPersonById(db.kysely, personId);
+      if (!row) return null;
+      return {
+        name: row.name,
+        idNumberMasked: maskIdNumber(pii.decrypt(row.id_enc)),
+        bankAccountMasked: row.bank_enc ? maskBankAccount(pii.decrypt(row.bank_enc)) : '',
+      };
+    },
+  };
+}
+
+export type PersonReader = ReturnType<typeof createPersonReader>;
