@@ -7,9 +7,10 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { TestContext } from './run.js';
-import { DEMO_PASSWORD, expect } from './helpers.js';
+import { DEMO_PASSWORD, expect, signIn } from './helpers.js';
 import { resultsDir } from './harness.js';
 import { DEMO_WORKER } from '../src/demo/accounts.js';
+import { makeIdNumber } from '../src/modules/people/index.js';
 
 const WIDTH = 360;
 const REFUSAL = '营业执照照片不清楚，请重新上传';
@@ -122,4 +123,66 @@ export async function workerSignsInClaimsAndSeesTheRefusal({ page, baseUrl }: Te
   await page.getByText('Reason for refusal').first().waitFor();
   await noSidewaysScroll(page, 'my claims in English');
   await shot(page, 'claims-en');
+}
+
+/** Signs a worker in on the phone pages with the code the demo SMS sender kept. */
+async function phoneSignIn(page: Page, baseUrl: string, phone: string): Promise<void> {
+  await page.goto(`${baseUrl}/m`);
+  await page.getByTestId('m-phone').fill(phone);
+  await page.getByTestId('m-send-code').click();
+  await page.getByText(/秒后可重发/).waitFor();
+  const sms = await page.request.get(`${baseUrl}/api/v1/demo/sms?phone=${phone}`);
+  const body: unknown = await sms.json();
+  const code = isSms(body) ? /(\d{6})/.exec(body.items[0]?.text ?? '')?.[1] : undefined;
+  expect(code !== undefined, 'the demo SMS should carry a 6-digit code');
+  await page.getByTestId('m-code').fill(code);
+  await page.getByTestId('m-login-submit').click();
+}
+
+/**
+ * A phone that is not on any record (decision 105): the worker lands on the binding page, sends a
+ * request with ID number and name and sees that it waits; the township officer confirms it in the
+ * staff queue; the worker checks again and reaches their benefits and their record.
+ */
+export async function workerWithANewPhoneAsksAndTheOfficerConfirms({ page, baseUrl }: TestContext): Promise<void> {
+  // 蓝春燕, a returnee of 安阳镇 seeded by src/demo/claims.ts, registered without a phone.
+  const idNumber = makeIdNumber('451228', '1990-04-12', 62);
+  await page.setViewportSize({ width: WIDTH, height: 740 });
+  await phoneSignIn(page, baseUrl, '13600007777');
+  await page.getByTestId('m-id-number').waitFor();
+  expect(page.url().endsWith('/m/bind'), `an unbound worker should land on the binding page, got ${page.url()}`);
+  await page.getByTestId('m-id-number').fill(idNumber);
+  await page.getByTestId('m-name').fill('蓝春燕');
+  await page.getByTestId('m-bind-note').fill('换了新手机号');
+  await page.getByTestId('m-bind-submit').click();
+  await page.getByTestId('m-bind-sent').waitFor();
+  await page.locator('[data-testid="m-bind-request"][data-status="pending"]').waitFor();
+  const shown = await page.locator('main').innerText();
+  expect(!shown.includes(idNumber.slice(6, 14)), 'nothing of the record (not even the birth date) is shown before an officer confirms');
+  await noSidewaysScroll(page, 'binding request sent');
+  await shot(page, 'bind-pending');
+
+  // The township officer confirms in the staff app's queue.
+  const browser = page.context().browser();
+  expect(browser !== null, 'the test runs in a browser');
+  const staff = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  try {
+    const office = await staff.newPage();
+    await signIn(office, baseUrl, 'duan_town', DEMO_PASSWORD);
+    await office.goto(`${baseUrl}/bindings`);
+    const row = office.locator('[data-testid="bindings-table"] tr', { hasText: '换了新手机号' });
+    await row.getByText('蓝春燕').first().waitFor();
+    await office.screenshot({ path: path.join(resultsDir, 'bindings-queue.png'), fullPage: true });
+    await row.getByTestId('binding-confirm').click();
+    await office.locator('.ant-popconfirm .ant-btn-primary').click();
+    await office.getByText('已绑定').first().waitFor();
+  } finally {
+    await staff.close();
+  }
+
+  await page.getByTestId('m-bind-check').click();
+  await page.getByTestId('m-entitlements').waitFor();
+  await page.getByTestId('m-tab-record').click();
+  await page.getByTestId('m-record').getByText(idNumber).waitFor();
+  await noSidewaysScroll(page, 'record after binding');
 }

@@ -58,7 +58,6 @@ const catalogue = {
   otp_too_soon: { status: 429, zh: '验证码发送过于频繁，请一分钟后再试', en: 'A code was sent less than a minute ago; try again shortly' },
   otp_daily_limit: { status: 429, zh: '今日验证码次数已用完', en: 'No more codes can be sent to this phone today' },
   otp_invalid: { status: 401, zh: '验证码错误或已过期', en: 'The code is wrong or expired' },
-  worker_bind_failed: { status: 404, zh: '未找到与身份证号码和姓名相符的登记信息', en: 'No registry record matches this ID number and name' },
   // policy
   policy_program_unknown: { status: 404, zh: '没有这项政策（项目编号不存在）', en: 'There is no such program' },
   policy_facts_invalid: { status: 400, zh: '申请信息不完整或格式错误', en: 'The claim facts are incomplete or malformed' },

@@ -10,8 +10,8 @@ import { sql, type Kysely, type Migration } from 'kysely';
  *   At most one pending request per account.
  * - Bindings made before this migration by ID number and name alone (the worker's login phone is not
  *   the record's phone) are not trusted: each becomes a pending request and the account is unbound.
- *   Of several accounts left on one record the earliest keeps it. Then `users_person_unique` makes the
- *   database hold one account per record.
+ *   Of several accounts left on one record, the one that signs in by the record's phone keeps it,
+ *   else the earliest. Then `users_person_unique` makes the database hold one account per record.
  * - `employment_history.enterprise_id`: the registered enterprise of an employment entry (optional),
  *   which an employer's claims are checked against.
  */
@@ -66,10 +66,15 @@ export function bindingAndMerges(): Migration {
         where p.phone_index is null or p.phone_index <> w.phone_index`.execute(db);
       await sql`update users set person_id = null, updated_at = ${now}
         where id in (select user_id from worker_binding_requests where id like 'migrated-%')`.execute(db);
+      // Of several accounts left on one record, one that signs in by phone keeps it (its phone is the
+      // record's now), else the earliest.
+      const phoneAccount = (alias: string) => sql.raw(`exists (select 1 from worker_logins wl where wl.user_id = ${alias}.id)`);
       await sql`update users set person_id = null, updated_at = ${now}
         where person_id is not null and exists (
-          select 1 from users u2 where u2.person_id = users.person_id
-            and (u2.created_at < users.created_at or (u2.created_at = users.created_at and u2.id < users.id)))`.execute(db);
+          select 1 from users u2 where u2.person_id = users.person_id and u2.id <> users.id and (
+            (${phoneAccount('u2')} and not ${phoneAccount('users')})
+            or ((${phoneAccount('u2')}) = (${phoneAccount('users')})
+              and (u2.created_at < users.created_at or (u2.created_at = users.created_at and u2.id < users.id)))))`.execute(db);
       await db.schema
         .createIndex('users_person_unique')
         .on('users')
