@@ -15,9 +15,47 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/modules/**/*.ts', 'src/policy/**/*.ts'],
+    files: ['src/**/*.ts'],
+    ignores: ['src/**/*.test.ts', 'src/db/schema.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: ['fastify'], patterns: ['fastify', '@fastify/*', '**/http/**'] }],
+      // A module is reached only through its face (index.ts); table files are gathered by db/schema.ts.
+      'no-restricted-imports': ['error', { patterns: [{ regex: String.raw`(^|/)modules/[a-z-]+/(?!index\.js$)[^/]+$`, message: 'Import another module only through its index.ts (module face).' }] }],
+      'no-restricted-syntax': ['error',
+        { selector: "CallExpression[callee.property.name='startsWith'] MemberExpression[property.name='jurisdiction']", message: 'Jurisdiction lives in src/db/scope.ts: use inScope(actor.jurisdiction, codes).' },
+        { selector: "CallExpression[callee.name='likePrefix'] MemberExpression[property.name=/^(jurisdiction|scope)$/]", message: 'Jurisdiction SQL lives in src/db/scope.ts: use whereInScope or scopeCondition.' },
+      ],
+    },
+  },
+  {
+    files: ['src/policy/**/*.ts'],
+    ignores: ['src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: ['fastify'], patterns: [{ group: ['fastify', '@fastify/*', '**/http/**'], message: 'The core knows no HTTP.' }] }],
+    },
+  },
+  {
+    files: ['src/modules/*/**/*.ts'],
+    ignores: ['src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: ['fastify'],
+        patterns: [
+          { group: ['fastify', '@fastify/*', '**/http/**'], message: 'The core knows no HTTP.' },
+          { regex: String.raw`^\.\./[a-z-]+/(?!index\.js$).+`, message: 'Import another module only through its index.ts (module face).' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['src/modules/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: ['fastify'],
+        patterns: [
+          { group: ['fastify', '@fastify/*', '**/http/**'], message: 'The core knows no HTTP.' },
+          { regex: String.raw`^\./[a-z-]+/(?!index\.js$).+`, message: 'The composition root imports modules only through their index.ts.' },
+        ],
+      }],
     },
   },
 );

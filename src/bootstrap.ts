@@ -8,7 +8,7 @@ import { DEMO_PASSWORD, DEMO_WORKER, demoAccounts } from './demo/accounts.js';
 import { demoSeeders } from './demo/seeders.js';
 import { loadReferenceData } from './reference.js';
 import { seedDemoClaims } from './demo/claims.js';
-import type { UserView } from './modules/accounts/account.js';
+import type { UserView } from './modules/accounts/index.js';
 
 export interface BootstrapReport {
   created: boolean;

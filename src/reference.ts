@@ -4,7 +4,7 @@
  * version stamp in settings), and runs at every start before bootstrap.
  */
 import type { Runtime } from './runtime.js';
-import { loadCatalogues } from './modules/catalog/catalog.loader.js';
+import { loadCatalogues } from './modules/catalog/index.js';
 
 async function loadRegions(rt: Runtime): Promise<void> {
   await rt.services.regions.loadReference();

@@ -7,8 +7,8 @@
 import type { Command } from 'commander';
 import { auditAnchorFileOf, loadConfig } from '../config.js';
 import { openRuntime, type Runtime } from '../runtime.js';
-import { appendAnchor, loadAnchor } from '../modules/audit/audit.anchor.js';
-import type { VerifyReport } from '../modules/audit/audit.service.js';
+import { appendAnchor, loadAnchor } from '../modules/audit/index.js';
+import type { VerifyReport } from '../modules/audit/index.js';
 
 /** What a command prints and its exit code (functions so tests can call them without a process). */
 export interface CommandOutput {

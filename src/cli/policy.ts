@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import { loadConfig } from '../config.js';
 import { openRuntime } from '../runtime.js';
-import type { PolicyService } from '../modules/policy-admin/policy.service.js';
+import type { PolicyService } from '../modules/policy-admin/index.js';
 
 /** What the command prints and its exit code (a function so tests can call it without a process). */
 export async function policyEval(policy: Pick<PolicyService, 'decide'>, programId: string, asOf: string, factsText: string): Promise<{ exitCode: number; stdout: string; stderr: string }> {

@@ -2,7 +2,7 @@
  * The demo world's accounts (DESIGN.md, "Demo world"): origin county 都安 451228, destination 东莞 441900.
  * They share one published password, so a visitor can try every role.
  */
-import type { NewUser } from '../modules/accounts/users.service.js';
+import type { NewUser } from '../modules/accounts/index.js';
 import { demoCreditCode } from './enterprises.js';
 import { syntheticPerson } from './synthetic-people.js';
 import { DEMO_SEED } from './people-seeder.js';

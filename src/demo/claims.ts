@@ -5,7 +5,7 @@
  */
 import type { Runtime } from '../runtime.js';
 import type { Actor } from '../modules/actor.js';
-import type { UserView } from '../modules/accounts/account.js';
+import type { UserView } from '../modules/accounts/index.js';
 import { systemActor } from '../modules/actor.js';
 import { addMonths } from '../core/dates.js';
 import { businessDate } from '../core/clock.js';

@@ -6,8 +6,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type {} from '@fastify/cookie';
 import type { Actor } from '../../modules/actor.js';
 import type { Services } from '../../modules/services.js';
-import type { Credential, UserView } from '../../modules/accounts/account.js';
-import { can, type Permission } from '../../modules/accounts/permissions.js';
+import type { Credential, UserView } from '../../modules/accounts/index.js';
+import { can, type Permission } from '../../modules/accounts/index.js';
 import { fail } from '../problem.js';
 
 export const SESSION_COOKIE = 'wg_session';

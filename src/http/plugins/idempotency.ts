@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Services } from '../../modules/services.js';
-import { requestFingerprint } from '../../modules/system/idempotency.service.js';
+import { requestFingerprint } from '../../modules/system/index.js';
 import { fail } from '../problem.js';
 
 declare module 'fastify' {

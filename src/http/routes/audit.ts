@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Services } from '../../modules/services.js';
 import { auditAnchorFileOf } from '../../config.js';
-import { loadAnchor } from '../../modules/audit/audit.anchor.js';
+import { loadAnchor } from '../../modules/audit/index.js';
 import { requirePermission } from '../plugins/auth.js';
 import { PageQuery, Paged, problemResponses } from '../schemas/common.js';
 

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Services } from '../../modules/services.js';
-import { permissionsOf } from '../../modules/accounts/permissions.js';
+import { permissionsOf } from '../../modules/accounts/index.js';
 import { requireActor, requireCredential, SESSION_COOKIE } from '../plugins/auth.js';
 import { fail, unwrap } from '../problem.js';
 import { IdParams, Ok, problemResponses } from '../schemas/common.js';

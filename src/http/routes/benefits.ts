@@ -2,8 +2,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Services } from '../../modules/services.js';
-import type { Claim } from '../../modules/benefits/claim.js';
-import { EVIDENCE_MAX_BYTES } from '../../modules/benefits/evidence.js';
+import type { Claim } from '../../modules/benefits/index.js';
+import { EVIDENCE_MAX_BYTES } from '../../modules/benefits/index.js';
 import { requireActor, requirePermission } from '../plugins/auth.js';
 import { fail, unwrap } from '../problem.js';
 import { IdParams, PageQuery, Paged, Version, problemResponses } from '../schemas/common.js';

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Services } from '../../modules/services.js';
-import { MAX_WORKING_DAYS } from '../../modules/kernel/calendar.js';
+import { MAX_WORKING_DAYS } from '../../modules/kernel/index.js';
 import { requireActor } from '../plugins/auth.js';
 import { unwrap } from '../problem.js';
 import { Ok, problemResponses } from '../schemas/common.js';

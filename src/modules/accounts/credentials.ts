@@ -9,7 +9,7 @@
  */
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import type { Work } from '../kernel/unit-of-work.js';
+import type { Work } from '../kernel/index.js';
 import { provinceOf } from '../actor.js';
 import * as repo from './account.repository.js';
 import type { EndReason } from './account.js';

@@ -6,7 +6,7 @@
  */
 import crypto from 'node:crypto';
 import type { Deps } from '../deps.js';
-import type { UnitOfWork } from '../kernel/unit-of-work.js';
+import type { UnitOfWork } from '../kernel/index.js';
 import { provinceOf, systemActor, type Actor } from '../actor.js';
 import { fieldError, ok, refuse, type Result } from '../../core/result.js';
 import { isoInstant } from '../../core/clock.js';

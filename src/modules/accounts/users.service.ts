@@ -10,7 +10,7 @@ import { isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
 import { toFlag } from '../../db/dialect.js';
 import * as repo from './account.repository.js';
-import type { UnitOfWork } from '../kernel/unit-of-work.js';
+import type { UnitOfWork } from '../kernel/index.js';
 import { can, mayAdministerAccount } from './permissions.js';
 import { generatePassword, isStrongPassword, type EndReason, type UserView } from './account.js';
 import { viewOf } from './auth.service.js';

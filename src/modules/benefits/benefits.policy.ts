@@ -5,7 +5,7 @@
  */
 import type { Actor, Role } from '../actor.js';
 import { withinJurisdiction } from '../actor.js';
-import { can } from '../accounts/permissions.js';
+import { can } from '../accounts/index.js';
 import { ok, refuse, type Result } from '../../core/result.js';
 import type { ReviewLevel } from './claim.js';
 

@@ -137,7 +137,7 @@ export function createClaimService(deps: Deps, audit: AuditService, blobs: BlobS
         if (!(await repo.reassignClaim(w.trx, c.id, { personId: merge.duplicateId, version: Number(c.version) }, merge.survivorId, at))) {
           throw new RefusalError(refuse('claim_state_changed').reason);
         }
-        await w.audit({ province: c.province, action: 'claim.moved_to_survivor', entityType: 'claim', entityId: c.id, details: { from: merge.duplicateId, to: merge.survivorId } });
+        await w.audit({ province: c.province, region: c.region, action: 'claim.moved_to_survivor', entityType: 'claim', entityId: c.id, details: { from: merge.duplicateId, to: merge.survivorId } });
       }
       return open.length;
     },
@@ -162,7 +162,7 @@ export function createClaimService(deps: Deps, audit: AuditService, blobs: BlobS
           decision: JSON.stringify(decided.value.decision), version: 1, created_at: at, updated_at: at, reconsideration_until: null,
         });
         await audit.record(trx, actor, {
-          province, action: 'claim.submitted', entityType: 'claim', entityId: id,
+          province, region: place.value.region, action: 'claim.submitted', entityType: 'claim', entityId: id,
           details: { programId: input.programId, channel: place.value.channel, eligible: decided.value.decision.eligible, amountFen: decided.value.decision.amountFen, rulesetVersion: decided.value.decision.rulesetVersion },
         });
       });
@@ -185,7 +185,7 @@ export function createClaimService(deps: Deps, audit: AuditService, blobs: BlobS
       const written = await catchRefusal(() => db.kysely.transaction().execute(async (trx) => {
         const moved = await repo.moveClaim(trx, id, { status: claim.status, version: claim.version }, { facts: JSON.stringify(given.value), decision: JSON.stringify(decided.value.decision), updated_at: at });
         if (!moved) throw new RefusalError(refuse('version_conflict').reason);
-        await audit.record(trx, actor, { province: claim.province, action: 'claim.facts_changed', entityType: 'claim', entityId: id, details: { facts: '[changed]', eligible: decided.value.decision.eligible, amountFen: decided.value.decision.amountFen } });
+        await audit.record(trx, actor, { province: claim.province, region: claim.region, action: 'claim.facts_changed', entityType: 'claim', entityId: id, details: { facts: '[changed]', eligible: decided.value.decision.eligible, amountFen: decided.value.decision.amountFen } });
       }));
       if (!written.ok) return written;
       const fresh = await load(id);
@@ -206,7 +206,7 @@ export function createClaimService(deps: Deps, audit: AuditService, blobs: BlobS
           id: evidenceId, province: claim.province, claim_id: id, blob_hash: blob.hash, file_name: file.name.slice(0, 200), content_type: type,
           size: blob.size, uploaded_by: actor.userId ?? '', uploaded_at: isoInstant(clock.now()),
         });
-        await audit.record(trx, actor, { province: claim.province, action: 'claim.evidence_added', entityType: 'claim', entityId: id, details: { evidenceId, contentType: type, size: blob.size, blob: blob.hash } });
+        await audit.record(trx, actor, { province: claim.province, region: claim.region, action: 'claim.evidence_added', entityType: 'claim', entityId: id, details: { evidenceId, contentType: type, size: blob.size, blob: blob.hash } });
       });
       const fresh = await load(id);
       return fresh ? ok(fresh) : refuse('internal');
@@ -223,7 +223,7 @@ export function createClaimService(deps: Deps, audit: AuditService, blobs: BlobS
       const stream = item ? await blobs.get(item.blobHash) : null;
       if (!item || !stream) return refuse('not_found');
       await db.kysely.transaction().execute(async (trx) => {
-        await audit.record(trx, actor, { province: claim.province, action: 'claim.evidence_viewed', entityType: 'claim', entityId: id, details: { evidenceId } });
+        await audit.record(trx, actor, { province: claim.province, region: claim.region, action: 'claim.evidence_viewed', entityType: 'claim', entityId: id, details: { evidenceId } });
       });
       return ok({ stream, contentType: item.contentType, fileName: item.fileName, size: item.size });
     },

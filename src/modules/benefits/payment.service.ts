@@ -65,7 +65,7 @@ export function createPaymentService(deps: Deps, audit: AuditService, blobs: Blo
         await repo.insertBatch(trx, { id, province, region: actor.jurisdiction, entry_count: entries.length, total_fen: total, created_by: actor.userId, created_at: at, reconciled_at: null, reconciliation_hash: null });
         await repo.addToBatch(trx, id, province, entries.map((e) => e.id));
         for (const e of entries) await repo.appendStatus(trx, { province: e.province, entry_id: e.id, status: 'batched', batch_id: id, bank_reference: null, note: null, at, by_user: actor.userId });
-        await audit.record(trx, actor, { province, action: 'payment_batch.created', entityType: 'payment_batch', entityId: id, details: { entries: entries.length, totalFen: total } });
+        await audit.record(trx, actor, { province, region: actor.jurisdiction === '' ? null : actor.jurisdiction, action: 'payment_batch.created', entityType: 'payment_batch', entityId: id, details: { entries: entries.length, totalFen: total } });
       }));
       if (!r.ok) return r;
       const b = await repo.findBatch(db.kysely, id);
@@ -92,7 +92,7 @@ export function createPaymentService(deps: Deps, audit: AuditService, blobs: Blo
         });
       }
       const body = await batchWorkbook(id, lines);
-      await db.kysely.transaction().execute((trx) => audit.record(trx, actor, { province: b.province, action: 'payment_batch.exported', entityType: 'payment_batch', entityId: id, details: { rows: lines.length } }));
+      await db.kysely.transaction().execute((trx) => audit.record(trx, actor, { province: b.province, region: b.region === '' ? null : b.region, action: 'payment_batch.exported', entityType: 'payment_batch', entityId: id, details: { rows: lines.length } }));
       return ok({ fileName: `payment-batch-${id.slice(0, 8)}.xlsx`, body });
     },
 
@@ -126,7 +126,7 @@ export function createPaymentService(deps: Deps, audit: AuditService, blobs: Blo
           }
         }
         await repo.markBatchReconciled(trx, id, at, blob.hash);
-        await audit.record(trx, actor, { province: b.province, action: 'payment_batch.reconciled', entityType: 'payment_batch', entityId: id, details: { ...counts, file: blob.hash } });
+        await audit.record(trx, actor, { province: b.province, region: b.region === '' ? null : b.region, action: 'payment_batch.reconciled', entityType: 'payment_batch', entityId: id, details: { ...counts, file: blob.hash } });
       }));
       return r.ok ? ok(counts) : r;
     },
@@ -138,7 +138,7 @@ export function createPaymentService(deps: Deps, audit: AuditService, blobs: Blo
       const at = now();
       const r = await catchRefusal(() => db.kysely.transaction().execute(async (trx) => {
         const reversal = await reverse(trx, entryId, reason, { at, by: actor.userId });
-        await audit.record(trx, actor, { province: m.entry.province, action: 'payment.reversed', entityType: 'payment_entry', entityId: entryId, details: { reversal, reason: reason.slice(0, 500) } });
+        await audit.record(trx, actor, { province: m.entry.province, region: m.claim.region, action: 'payment.reversed', entityType: 'payment_entry', entityId: entryId, details: { reversal, reason: reason.slice(0, 500) } });
         return reversal;
       }));
       if (!r.ok) return r;
@@ -160,7 +160,7 @@ export function createPaymentService(deps: Deps, audit: AuditService, blobs: Blo
       const at = now();
       const r = await catchRefusal(() => db.kysely.transaction().execute(async (trx) => {
         const fresh = await reissue(trx, entryId, { at, by: actor.userId }, family);
-        await audit.record(trx, actor, { province: m.entry.province, action: 'payment.reissued', entityType: 'payment_entry', entityId: fresh, details: { previous: entryId } });
+        await audit.record(trx, actor, { province: m.entry.province, region: m.claim.region, action: 'payment.reissued', entityType: 'payment_entry', entityId: fresh, details: { previous: entryId } });
         return fresh;
       }));
       if (!r.ok) return r;

@@ -92,7 +92,7 @@ export function createReviewService(deps: Deps, audit: AuditService, claims: Cla
         });
         const entries = to === 'approved' ? await issueForClaim(trx, claim, claim.decision, { at, by: reviewerId }, family) : [];
         await audit.record(trx, actor, {
-          province: claim.province, action: `claim.${input.outcome === 'approve' ? 'approved' : 'refused'}`, entityType: 'claim', entityId: id,
+          province: claim.province, region: claim.region, action: `claim.${input.outcome === 'approve' ? 'approved' : 'refused'}`, entityType: 'claim', entityId: id,
           details: { level, from: claim.status, to, paymentEntries: entries },
         });
       });
@@ -111,7 +111,7 @@ export function createReviewService(deps: Deps, audit: AuditService, claims: Cla
       const at = isoInstant(clock.now());
       const r = await run(async (trx) => {
         if (!(await repo.moveClaim(trx, id, { status: claim.status, version: claim.version }, { status: to, updated_at: at }))) throw new RefusalError(refuse('claim_state_changed').reason);
-        await audit.record(trx, actor, { province: claim.province, action: 'claim.reconsideration_requested', entityType: 'claim', entityId: id, details: { reason: input.reason.slice(0, 500) } });
+        await audit.record(trx, actor, { province: claim.province, region: claim.region, action: 'claim.reconsideration_requested', entityType: 'claim', entityId: id, details: { reason: input.reason.slice(0, 500) } });
       });
       if (!r.ok) return r;
       const fresh = await claims.load(id);

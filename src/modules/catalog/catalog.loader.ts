@@ -5,7 +5,7 @@
 import type { Runtime } from '../../runtime.js';
 import { isoInstant } from '../../core/clock.js';
 import { toFlag } from '../../db/dialect.js';
-import { getSetting, putSetting } from '../system/settings.repository.js';
+import { readSetting as getSetting, writeSetting as putSetting } from '../system/index.js';
 import { replaceIndustries, replaceOccupations } from './catalog.repository.js';
 import { catalogSeed } from './catalog.seed.js';
 

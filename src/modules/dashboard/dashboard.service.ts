@@ -4,7 +4,7 @@
  * passed in as `DashboardSources` so this module never reads another module's tables.
  */
 import type { Actor } from '../actor.js';
-import { can } from '../accounts/permissions.js';
+import { can } from '../accounts/index.js';
 import { ok, refuse, type Result } from '../../core/result.js';
 
 /** A finished or running import as the home page lists it. */

@@ -5,7 +5,7 @@
 import type { Actor } from '../actor.js';
 import type { PeopleService } from '../people/index.js';
 import type { EnterprisesService } from '../enterprises/index.js';
-import type { ImportService } from '../imports/import.service.js';
+import type { ImportService } from '../imports/index.js';
 import type { DashboardSources } from './dashboard.service.js';
 
 export interface DashboardModules {

@@ -3,7 +3,7 @@
  * audited with the previous values), reveal the contact phone (audited) and read its audit history.
  */
 import type { Deps } from '../deps.js';
-import type { AuditEntry, AuditService } from '../audit/audit.service.js';
+import type { AuditEntry, AuditService } from '../audit/index.js';
 import type { Actor } from '../actor.js';
 import { ok, refuse, fieldError, RefusalError, catchRefusal, type FieldError, type Result } from '../../core/result.js';
 import { businessDate, isoInstant } from '../../core/clock.js';

@@ -5,7 +5,7 @@
  */
 import { withinJurisdiction, type Actor } from '../actor.js';
 import { fieldError } from '../../core/result.js';
-import type { ImportColumn, ImportParser, ImportParserContext, ParseResult } from '../imports/importer.js';
+import type { ImportColumn, ImportParser, ImportParserContext, ParseResult } from '../imports/index.js';
 import { validateEnterprise, type EnterpriseData } from './enterprise.js';
 import { isDivisionCode } from '../regions/index.js';
 

@@ -8,11 +8,11 @@
 import type { Insertable, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Deps } from '../deps.js';
-import type { AuditService } from '../audit/audit.service.js';
+import type { AuditService } from '../audit/index.js';
 import { provinceOf, withinJurisdiction, type Actor } from '../actor.js';
 import { isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
-import type { Importer, ImportMode, RowOutcome } from '../imports/importer.js';
+import type { Importer, ImportMode, RowOutcome } from '../imports/index.js';
 import * as repo from './enterprise.repository.js';
 import type { EnterpriseRow } from './enterprise.table.js';
 import { dataOf, encodeEnterprise, sameData } from './enterprise.codec.js';

@@ -4,7 +4,7 @@
  * the scope the answer is `out_of_jurisdiction`, so existence never leaks.
  */
 import { withinJurisdiction, type Actor } from '../actor.js';
-import { can, isStaff, type Permission } from '../accounts/permissions.js';
+import { can, isStaff, type Permission } from '../accounts/index.js';
 
 export type Decision = { ok: true } | { ok: false; code: 'forbidden' | 'out_of_jurisdiction' };
 

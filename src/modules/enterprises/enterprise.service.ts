@@ -4,7 +4,7 @@
  * reveal and history are in enterprise.actions.ts; both halves form one service.
  */
 import type { Deps } from '../deps.js';
-import type { AuditService } from '../audit/audit.service.js';
+import type { AuditService } from '../audit/index.js';
 import { provinceOf, type Actor } from '../actor.js';
 import { ok, refuse, fieldError, RefusalError, catchRefusal, type Result } from '../../core/result.js';
 import { isoInstant } from '../../core/clock.js';

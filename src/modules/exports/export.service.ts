@@ -4,9 +4,9 @@
  */
 import type { Readable } from 'node:stream';
 import type { Deps } from '../deps.js';
-import type { AuditService } from '../audit/audit.service.js';
+import type { AuditService } from '../audit/index.js';
 import { provinceOf, type Actor } from '../actor.js';
-import { can } from '../accounts/permissions.js';
+import { can } from '../accounts/index.js';
 import { refuse, type Result } from '../../core/result.js';
 import type { PeopleService, PersonSearch } from '../people/index.js';
 import type { PersonView } from '../people/index.js';

@@ -8,7 +8,7 @@ import type { Pii } from '../../crypto/pii.js';
 import { businessDate, type Clock } from '../../core/clock.js';
 import { fieldError, type FieldError } from '../../core/result.js';
 import { maskIdNumber } from '../../crypto/mask.js';
-import type { ImportColumn, ImportParser, ImportParserContext, ParseResult } from '../imports/importer.js';
+import type { ImportColumn, ImportParser, ImportParserContext, ParseResult } from '../imports/index.js';
 import { encodePerson } from './person.codec.js';
 import { inJurisdiction } from './person.policy.js';
 import { validatePerson } from './person.validate.js';

@@ -9,11 +9,11 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Deps } from '../deps.js';
-import type { AuditService } from '../audit/audit.service.js';
+import type { AuditService } from '../audit/index.js';
 import { provinceOf, type Actor } from '../actor.js';
 import { isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
-import type { Importer, ImportMode, RowOutcome } from '../imports/importer.js';
+import type { Importer, ImportMode, RowOutcome } from '../imports/index.js';
 import * as repo from './person.repository.js';
 import { claimAndInsertPeople } from './person.bulk.repository.js';
 import { sameData } from './person.codec.js';

@@ -4,7 +4,7 @@
  */
 import type { Actor } from '../actor.js';
 import { inScope } from '../../db/scope.js';
-import { can, type Permission } from '../accounts/permissions.js';
+import { can, type Permission } from '../accounts/index.js';
 import type { Refusal } from '../../core/result.js';
 import { refuse } from '../../core/result.js';
 

@@ -3,9 +3,9 @@
  * (audited) and a worker's own record. One transaction per write, with its audit row inside.
  */
 import type { Deps } from '../deps.js';
-import type { AuditService } from '../audit/audit.service.js';
+import type { AuditService } from '../audit/index.js';
 import type { Actor } from '../actor.js';
-import { can } from '../accounts/permissions.js';
+import { can } from '../accounts/index.js';
 import { ok, refuse, RefusalError, catchRefusal, type Result } from '../../core/result.js';
 import { businessDate, isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';

@@ -5,9 +5,9 @@
  * entitlements and what-if over the registry of a jurisdiction. The benefits module calls these.
  */
 import type { Deps } from '../deps.js';
-import type { AuditService } from '../audit/audit.service.js';
+import type { AuditService } from '../audit/index.js';
 import type { Actor } from '../actor.js';
-import { can, isStaff } from '../accounts/permissions.js';
+import { can, isStaff } from '../accounts/index.js';
 import { isoInstant, businessDate } from '../../core/clock.js';
 import { isIsoDate } from '../../core/dates.js';
 import { newId } from '../../core/ids.js';

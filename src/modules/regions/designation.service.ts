@@ -3,7 +3,7 @@
  * add and close. A designation is never deleted or edited otherwise: closing sets its last day.
  */
 import type { Deps } from '../deps.js';
-import type { AuditService } from '../audit/audit.service.js';
+import type { AuditService } from '../audit/index.js';
 import { provinceOf, type Actor } from '../actor.js';
 import { fieldError, ok, refuse, type FieldError, type Result } from '../../core/result.js';
 import { isoInstant } from '../../core/clock.js';

@@ -4,7 +4,7 @@
  */
 import type { Deps } from '../deps.js';
 import { isoInstant } from '../../core/clock.js';
-import { getSetting, putSetting } from '../system/settings.repository.js';
+import { readSetting as getSetting, writeSetting as putSetting } from '../system/index.js';
 import * as repo from './region.repository.js';
 import { readDesignationSeed, readDivisionSeed, seedVersion } from './region.seed.js';
 

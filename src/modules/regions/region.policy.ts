@@ -4,7 +4,7 @@
  */
 import type { Actor } from '../actor.js';
 import { inScope } from '../../db/scope.js';
-import { can } from '../accounts/permissions.js';
+import { can } from '../accounts/index.js';
 import { refuse } from '../../core/result.js';
 
 type Refused = ReturnType<typeof refuse>;

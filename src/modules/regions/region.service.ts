@@ -5,7 +5,7 @@
  * administrators, audited, and never deleted.
  */
 import type { Deps } from '../deps.js';
-import type { AuditService } from '../audit/audit.service.js';
+import type { AuditService } from '../audit/index.js';
 import type { Actor } from '../actor.js';
 import { ok, refuse, type Result } from '../../core/result.js';
 import { businessDate } from '../../core/clock.js';

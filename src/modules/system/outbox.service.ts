@@ -12,8 +12,8 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Deps } from '../deps.js';
 import { isoInstant } from '../../core/clock.js';
-import { backoffMs, errorText } from '../kernel/backoff.js';
-import { newRunnerId } from '../kernel/runner.js';
+import { backoffMs, errorText } from '../kernel/index.js';
+import { newRunnerId } from '../kernel/index.js';
 import * as repo from './outbox.repository.js';
 
 /** What a handler learns about the message besides its payload. */
