@@ -185,7 +185,9 @@ describeEachDb('merges: no claim or payment on a merged-away record, and limits 
     const moved = await app.inject({ method: 'GET', url: `/api/v1/claims/${openClaimOfD}`, headers: county });
     expect(moved.json()).toMatchObject({ personId: id.s, status: 'submitted', version: 2 });
     const history = await rt.services.audit.history('claim', openClaimOfD);
-    expect(history[0]).toMatchObject({ action: 'claim.moved_to_survivor', details: { from: id.d, to: id.s } });
+    // Read under the claim's own jurisdiction: the region is where the claim is handled (安阳镇).
+    expect(history[0]).toMatchObject({ action: 'claim.moved_to_survivor', region: '451228100', details: { from: id.d, to: id.s } });
+    expect(history.map((h) => [h.action, h.region])).toContainEqual(['claim.submitted', '451228100']);
     const paid = await app.inject({ method: 'GET', url: `/api/v1/claims/${paidClaimOfA}`, headers: county });
     expect(paid.json()).toMatchObject({ personId: id.a, status: 'paid' });
   });

@@ -13,6 +13,8 @@ import { newId } from '../../core/ids.js';
 import { ok, refuse, RefusalError, catchRefusal, type Result } from '../../core/result.js';
 import { liveRecord, mergeFamily, type PeopleReader } from './people-port.js';
 import { mayManagePayments } from './benefits.policy.js';
+import { claimWorkflow } from './claim.js';
+import { createWorkflowEngine } from '../kernel/index.js';
 import { batchOf, entryOf } from './claim.codec.js';
 import { batchWorkbook, readResults, type BatchLine } from './batch-sheet.js';
 import { reissue, recordResult, reverse } from './ledger.js';
@@ -26,6 +28,7 @@ export const BATCH_MAX_ENTRIES = 5000;
 export function createPaymentService(deps: Deps, audit: AuditService, blobs: BlobStore, people: PeopleReader) {
   const { db, clock } = deps;
   const now = () => isoInstant(clock.now());
+  const workflows = createWorkflowEngine(deps);
 
   /** An entry the actor may manage (its claim's region in jurisdiction), or null. */
   async function managed(actor: Actor, entryId: string) {
@@ -122,7 +125,11 @@ export function createPaymentService(deps: Deps, audit: AuditService, blobs: Blo
           const all = await repo.entriesOfClaim(trx, claimId);
           const live = all.filter((e) => e.kind === 'payment' && e.status !== 'failed' && e.status !== 'reversed');
           if (claim && claim.status === 'approved' && live.length > 0 && live.every((e) => e.status === 'paid')) {
-            await claimsRepo.moveClaim(trx, claimId, { status: 'approved', version: Number(claim.version) }, { status: 'paid', updated_at: at });
+            const paid = await workflows.transition({ trx, audit: (input) => audit.record(trx, actor, input) }, claimWorkflow, {
+              id: claimId, from: 'approved', event: 'mark_paid', expectedVersion: Number(claim.version), province: claim.province, region: claim.region,
+              action: 'claim.paid', details: { batchId: id },
+            });
+            if (!paid.ok) throw new RefusalError(paid.reason);
           }
         }
         await repo.markBatchReconciled(trx, id, at, blob.hash);

@@ -14,7 +14,8 @@ import { businessDate, isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
 import { ok, refuse, RefusalError, catchRefusal, type Result } from '../../core/result.js';
 import { mayReadClaim, mayReview } from './benefits.policy.js';
-import { nextStatus, pendingLevel, reconsiderationDeadline, reviewEvent, DEFAULT_RECONSIDERATION_DAYS, type Claim, type ReviewOutcome } from './claim.js';
+import { claimWorkflow, nextStatus, pendingLevel, reconsiderationDeadline, reviewEvent, DEFAULT_RECONSIDERATION_DAYS, type Claim, type ReviewOutcome } from './claim.js';
+import { createWorkflowEngine, type StepWork } from '../kernel/index.js';
 import { isUniqueViolation } from './claim.codec.js';
 import type { ClaimService } from './claim.service.js';
 import { issueForClaim } from './ledger.js';
@@ -30,10 +31,13 @@ export function createReviewService(deps: Deps, audit: AuditService, claims: Cla
   const { db, clock } = deps;
   const days = options.reconsiderationDays ?? deps.config.reconsiderationDays ?? DEFAULT_RECONSIDERATION_DAYS;
 
-  async function run(work: (trx: Transaction<Database>) => Promise<void>): Promise<Result<true>> {
+  const workflows = createWorkflowEngine(deps);
+
+  /** One review step in one transaction; the step's work gets the transaction and its audit recorder. */
+  async function run(actor: Actor, work: (w: StepWork) => Promise<void>): Promise<Result<true>> {
     try {
       return await catchRefusal(async () => {
-        await db.kysely.transaction().execute(work);
+        await db.kysely.transaction().execute((trx: Transaction<Database>) => work({ trx, audit: (input) => audit.record(trx, actor, input) }));
         return true as const;
       });
     } catch (err) {
@@ -71,7 +75,8 @@ export function createReviewService(deps: Deps, audit: AuditService, claims: Cla
       if (prior && prior.reviewerId === reviewerId) return refuse('claim_same_reviewer');
       if (input.outcome === 'approve' && !claim.decision.eligible) return refuse('claim_not_eligible');
       if (input.outcome === 'refuse' && input.reason.trim() === '') return refuse('validation_failed', { zh: '拒绝须说明理由', en: 'A refusal needs a reason' });
-      const to = nextStatus(claim.status, reviewEvent(level, input.outcome));
+      const event = reviewEvent(level, input.outcome);
+      const to = nextStatus(claim.status, event);
       if (to === null) return refuse('claim_not_reviewable');
       // An approval pays: never to a merged-away record, and within the limits of the whole merge family.
       let family: string[] = [claim.personId];
@@ -82,19 +87,19 @@ export function createReviewService(deps: Deps, audit: AuditService, claims: Cla
       }
       const now = clock.now();
       const at = isoInstant(now);
-      const result = await run(async (trx) => {
+      const result = await run(actor, async (w) => {
         const refusedUntil = to === 'refused' ? reconsiderationDeadline(businessDate(now), days) : null;
-        const moved = await repo.moveClaim(trx, id, { status: claim.status, version: claim.version }, { status: to, updated_at: at, reconsideration_until: refusedUntil });
-        if (!moved) throw new RefusalError(refuse('claim_state_changed').reason);
-        await repo.insertReview(trx, {
+        await repo.insertReview(w.trx, {
           id: newId(), province: claim.province, claim_id: id, level, reviewer_id: reviewerId, submitted_by: claim.submittedBy,
           prior_review_id: prior?.id ?? null, prior_reviewer_id: prior?.reviewerId ?? null, outcome: input.outcome, reason: input.reason.trim(), at,
         });
-        const entries = to === 'approved' ? await issueForClaim(trx, claim, claim.decision, { at, by: reviewerId }, family) : [];
-        await audit.record(trx, actor, {
-          province: claim.province, region: claim.region, action: `claim.${input.outcome === 'approve' ? 'approved' : 'refused'}`, entityType: 'claim', entityId: id,
-          details: { level, from: claim.status, to, paymentEntries: entries },
+        const entries = to === 'approved' ? await issueForClaim(w.trx, claim, claim.decision, { at, by: reviewerId }, family) : [];
+        const moved = await workflows.transition(w, claimWorkflow, {
+          id, from: claim.status, event, expectedVersion: claim.version, province: claim.province, region: claim.region,
+          patch: { reconsideration_until: refusedUntil }, action: `claim.${input.outcome === 'approve' ? 'approved' : 'refused'}`,
+          details: { level, paymentEntries: entries },
         });
+        if (!moved.ok) throw new RefusalError(moved.reason);
       });
       return settle(actor, id, level, input.outcome, result);
     },
@@ -108,10 +113,12 @@ export function createReviewService(deps: Deps, audit: AuditService, claims: Cla
       if (to === null) return refuse('reconsideration_not_allowed');
       const today = businessDate(clock.now());
       if (claim.reconsiderationUntil !== null && today > claim.reconsiderationUntil) return refuse('reconsideration_expired');
-      const at = isoInstant(clock.now());
-      const r = await run(async (trx) => {
-        if (!(await repo.moveClaim(trx, id, { status: claim.status, version: claim.version }, { status: to, updated_at: at }))) throw new RefusalError(refuse('claim_state_changed').reason);
-        await audit.record(trx, actor, { province: claim.province, region: claim.region, action: 'claim.reconsideration_requested', entityType: 'claim', entityId: id, details: { reason: input.reason.slice(0, 500) } });
+      const r = await run(actor, async (w) => {
+        const moved = await workflows.transition(w, claimWorkflow, {
+          id, from: claim.status, event: 'request_reconsideration', expectedVersion: claim.version, province: claim.province, region: claim.region,
+          action: 'claim.reconsideration_requested', details: { reason: input.reason.slice(0, 500) },
+        });
+        if (!moved.ok) throw new RefusalError(moved.reason);
       });
       if (!r.ok) return r;
       const fresh = await claims.load(id);
