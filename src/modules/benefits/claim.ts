@@ -3,6 +3,7 @@
  * the reconsideration window. Services consult these tables; nothing here touches the database.
  */
 import { addDays } from '../../core/dates.js';
+import { defineWorkflow, rulesFromMap } from '../kernel/index.js';
 import type { Decision } from '../../policy/index.js';
 import type { Facts } from '../../policy/index.js';
 
@@ -141,3 +142,11 @@ export interface Claim {
   reviews: ClaimReview[];
   evidence: ClaimEvidence[];
 }
+
+/**
+ * Claims as a kernel workflow: the transition table above as data, each step one guarded UPDATE
+ * (status and version) with its audit entry; a lost race answers `claim_state_changed`.
+ */
+export const claimWorkflow = defineWorkflow({
+  entityType: 'claim', table: 'claims', states: claimStatuses, rules: rulesFromMap(transitions), conflictCode: 'claim_state_changed', invalidCode: 'claim_not_reviewable',
+});

@@ -30,6 +30,8 @@ export interface TransitionInput<S extends string, E extends string, C, T extend
   expectedVersion: number;
   /** The audit chain (the record's province). */
   province: string;
+  /** The division code of the record (audit reads are scoped by it). */
+  region?: string | null;
   /** What the rule's guard looks at (required when the rule has a guard). */
   context?: C;
   /** Further columns set with the status (whitelisted per table). */
@@ -67,7 +69,7 @@ export function createWorkflowEngine(deps: Pick<Deps, 'clock'>) {
       if (moved === 'changed') return refuse(wf.conflictCode);
       const version = input.expectedVersion + 1;
       await w.audit({
-        province: input.province, action: input.action ?? `${wf.entityType}.${event}`, entityType: wf.entityType, entityId: input.id,
+        province: input.province, region: input.region ?? null, action: input.action ?? `${wf.entityType}.${event}`, entityType: wf.entityType, entityId: input.id,
         details: { ...input.details, from: input.from, to, event, version },
       });
       return ok({ id: input.id, from: input.from, to, event, version });
