@@ -27,6 +27,18 @@ describeEachDb('first start in demo mode', (ctx) => {
     expect(await byStatus('township_approved')).toBe(1);
     expect(await byStatus('approved')).toBe(1);
     expect(await byStatus('refused')).toBe(1);
+    // Ten demo workers were employed at the demo employer's firm, six of them still are (n even of
+    // 20; those with n divisible by 3 left in 2025): the employer may claim for those six only.
+    const firmId: string = own.json().items[0].id;
+    const links = await rt.db.kysely.selectFrom('employment_history').select(['person_id', 'end_date']).where('enterprise_id', '=', firmId).execute();
+    expect(links).toHaveLength(10);
+    const current = links.filter((l) => l.end_date === null);
+    expect(current).toHaveLength(6);
+    const left = links.find((l) => l.end_date !== null);
+    const claimFor = (personId: string | undefined) => app.inject({ method: 'POST', url: '/api/v1/claims', headers: employer, payload: { programId: 'on-the-job-training', personId, facts: { onJobTrainingMonths: 4, onJobMonthsClaimed: 0, employerSize: 'small', employerHardHit: false, employerPaidInsurance: true, trainingPlanFiled: true } } });
+    const linked = await claimFor(current[0]?.person_id);
+    expect(linked.statusCode, linked.body).toBe(201);
+    expect((await claimFor(left?.person_id)).json().code).toBe('out_of_jurisdiction');
     const again = await bootstrap(rt);
     expect(again.created).toBe(false);
     expect(await rt.services.users.count()).toBe(demoAccounts.length);

@@ -6,6 +6,7 @@ import type { Runtime } from '../runtime.js';
 import { systemActor } from '../modules/actor.js';
 import { createPersonImporter } from '../modules/people/index.js';
 import { syntheticCells, syntheticPeople } from './synthetic-people.js';
+import { demoCreditCode } from './enterprises.js';
 
 export const DEMO_PEOPLE = 1_200;
 /** The generator seed of the demo population (the demo worker is person 0 of it). */
@@ -26,10 +27,14 @@ export async function seedDemoPeople(rt: Runtime): Promise<void> {
     const outcomes = await rt.db.kysely.transaction().execute((trx) => importer.applyBatch(trx, actor, rows, 'insert', `demo-people-${i / BATCH + 1}`));
     for (const o of outcomes) if (o.kind === 'created') createdIds.push(o.id);
   }
-  // A few records with histories, so the detail pages have something to show.
+  // A few records with histories, so the detail pages have something to show; every other one works
+  // at the demo employer's enterprise (linked, so the demo employer can lodge claims for them).
+  const found = await services.enterprises.list(actor, { creditCode: demoCreditCode('91', '441900', 1) }, 1, 1);
+  const employer = found.ok ? found.value.items[0] : undefined;
   for (const [n, id] of createdIds.slice(0, 20).entries()) {
+    const linked = n % 2 === 0 && employer !== undefined;
     await services.personHistory.addEmployment(actor, id, {
-      enterpriseName: n % 2 === 0 ? '东莞市示例电子有限公司' : '东莞市示例制衣厂', divisionCode: '441900113', startDate: '2023-03-01',
+      enterpriseName: linked ? employer.name : '东莞市示例制衣厂', enterpriseId: linked ? employer.id : null, divisionCode: linked ? employer.addressCode : '441900113', startDate: '2023-03-01',
       endDate: n % 3 === 0 ? '2025-06-30' : null, monthlyWageFen: 520_000 + n * 10_000, occupationCode: '6-25-04-01',
     });
     await services.personHistory.addInsurance(actor, id, { kind: 'pension', divisionCode: '441900', startMonth: '2023-03', endMonth: null, contributionMonths: 30 });
