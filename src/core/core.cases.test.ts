@@ -249,33 +249,69 @@ describe('refusals as values', () => {
   });
 });
 
-/** Every code the source refuses with (refuse / fail / fieldError / problem helpers), read from the files. */
-function codesInUse(): ErrorCode[] {
+/** The non-test source files under src/. */
+function sources(): string[] {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const found = new Set<string>();
+  const texts: string[] = [];
   const walk = (dir: string) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')) {
-        const text = fs.readFileSync(p, 'utf8');
-        for (const m of text.matchAll(/\b(?:refuse|fail|messageFor|statusFor)\(\s*'([a-z][a-z0-9_]*)'/g)) found.add(m[1] ?? '');
-        for (const m of text.matchAll(/\bfieldError\([^,()]+,\s*'([a-z][a-z0-9_]*)'/g)) found.add(m[1] ?? '');
-      }
+      else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')) texts.push(fs.readFileSync(p, 'utf8'));
     }
   };
   walk(root);
+  return texts;
+}
+
+/** Every code the source refuses with (refuse / fail / fieldError / messageFor / statusFor with a literal code). */
+function codesRefusedWith(texts: string[]): ErrorCode[] {
+  const found = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(/\b(?:refuse|fail|messageFor|statusFor)\(\s*'([a-z][a-z0-9_]*)'/g)) found.add(m[1] ?? '');
+    for (const m of text.matchAll(/\bfieldError\([^,()]+,\s*'([a-z][a-z0-9_]*)'/g)) found.add(m[1] ?? '');
+  }
   // Only names: the type system checks that each is an ErrorCode where it is used.
   return [...found].sort() as ErrorCode[];
 }
 
-describe('the error catalogue', () => {
-  const codes = codesInUse();
+/**
+ * Every catalogue code named anywhere in the source as a literal (also in unions such as
+ * IdNumberError, or passed on as a variable): the literals the catalogue answers for.
+ */
+function codesMentioned(texts: string[]): ErrorCode[] {
+  const found = new Set<string>();
+  for (const text of texts) for (const m of text.matchAll(/'([a-z][a-z0-9_]*)'/g)) found.add(m[1] ?? '');
+  const inCatalogue = (name: string) => {
+    if (name in Object.prototype) return false;
+    try {
+      messageFor(name as ErrorCode);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  return [...found].filter(inCatalogue).sort() as ErrorCode[];
+}
 
-  it('finds the codes the source refuses with', () => {
-    expect(codes.length).toBeGreaterThan(40);
+describe('the error catalogue', () => {
+  const texts = sources();
+  const refusedWith = codesRefusedWith(texts);
+  const codes = codesMentioned(texts);
+
+  it('finds the codes the source refuses with, each in the catalogue', () => {
+    expect(refusedWith.length).toBeGreaterThan(40);
+    expect(refusedWith.filter((c) => !codes.includes(c))).toEqual([]);
     expect(codes).toEqual(
-      expect.arrayContaining(['validation_failed', 'out_of_jurisdiction', 'forbidden', 'unauthenticated', 'reconsideration_expired']),
+      expect.arrayContaining([
+        'validation_failed',
+        'out_of_jurisdiction',
+        'forbidden',
+        'unauthenticated',
+        'reconsideration_expired',
+        'id_number_checksum',
+        'not_ready',
+      ]),
     );
   });
 

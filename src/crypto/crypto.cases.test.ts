@@ -39,11 +39,13 @@ describe('masks', () => {
 });
 
 describe('blind index and key derivation', () => {
-  const pii = createPii(master);
+  // Built inside each test: a cipher that fails to build must fail a test, not the file's collection.
+  const piiOf = () => createPii(master);
   const macKey = hkdf(master, 'wugong/pii/blind-index');
   const expectedIndex = (input: string) => crypto.createHmac('sha256', macKey).update(input).digest('base64url').slice(0, 32);
 
   it('is HMAC-SHA256 under the blind-index key of "<kind>:<trimmed, upper-case value>", 32 base64url characters', () => {
+    const pii = piiOf();
     expect(pii.blindIndex('id', ' 41272119781219784x ')).toBe(expectedIndex('id:41272119781219784X'));
     expect(pii.blindIndex('phone', '13907781234')).toBe(expectedIndex('phone:13907781234'));
     expect(pii.blindIndex('bank', '6222021234567890123')).toBe(expectedIndex('bank:6222021234567890123'));
@@ -52,6 +54,7 @@ describe('blind index and key derivation', () => {
   });
 
   it('differs by kind and by key, never equals the value', () => {
+    const pii = piiOf();
     const other = createPii(otherMaster);
     expect(pii.blindIndex('phone', '13907781234')).not.toBe(pii.blindIndex('bank', '13907781234'));
     expect(pii.blindIndex('phone', '13907781234')).not.toBe(other.blindIndex('phone', '13907781234'));
@@ -59,11 +62,13 @@ describe('blind index and key derivation', () => {
   });
 
   it('fingerprints the key with 16 hex characters of HMAC("fingerprint")', () => {
+    const pii = piiOf();
     expect(pii.fingerprint).toBe(crypto.createHmac('sha256', macKey).update('fingerprint').digest('hex').slice(0, 16));
     expect(createPii(otherMaster).fingerprint).not.toBe(pii.fingerprint);
   });
 
   it('derives one key per label under wugong/derived/, apart from the personal-data keys', () => {
+    const pii = piiOf();
     const k = pii.deriveKey('audit/chain');
     expect(k.equals(hkdf(master, 'wugong/derived/audit/chain'))).toBe(true);
     expect(k.length).toBe(32);
@@ -76,9 +81,10 @@ describe('blind index and key derivation', () => {
 });
 
 describe('cipher', () => {
-  const pii = createPii(master);
+  const piiOf = () => createPii(master);
 
   it('encrypts with AES-256-GCM under the encryption key: decryptable by hand', () => {
+    const pii = piiOf();
     const stored = pii.encrypt('13907781234');
     const raw = Buffer.from(stored.slice(3), 'base64');
     const d = crypto.createDecipheriv('aes-256-gcm', hkdf(master, 'wugong/pii/encrypt'), raw.subarray(0, 12));
@@ -89,6 +95,7 @@ describe('cipher', () => {
   });
 
   it('refuses another key, another version or a missing body', () => {
+    const pii = piiOf();
     const stored = pii.encrypt('451228198711291237');
     expect(() => createPii(otherMaster).decrypt(stored)).toThrow();
     expect(() => pii.decrypt(`v2:${stored.slice(3)}`)).toThrow('unknown ciphertext version');
@@ -115,7 +122,7 @@ describe('master key', () => {
   });
 
   it('prefers the environment, then the key file, and creates the file with mode 0600 only when missing', () => {
-    const keyFile = path.join(dir, 'nested', 'key');
+    const keyFile = path.join(dir, 'two', 'levels', 'key');
     const fromEnv = loadOrCreateMasterKey({ key: otherMaster.toString('base64'), keyFile });
     expect([fromEnv.key.equals(otherMaster), fromEnv.created, fs.existsSync(keyFile)]).toEqual([true, false, false]);
 

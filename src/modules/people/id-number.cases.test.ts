@@ -9,7 +9,7 @@
  * Weights: 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2; check = "10X98765432"[sum mod 11].
  */
 import { describe, expect, it } from 'vitest';
-import { checkCharacter, parseIdNumber } from './id-number.js';
+import { checkCharacter, looksScientific, parseIdNumber } from './id-number.js';
 
 const rules = { today: '2026-11-28', isPlausibleAddressCode: (c: string) => /^[1-6]\d{5}$/.test(c) };
 
@@ -79,5 +79,47 @@ describe('GB 11643 check character against hand-computed numbers', () => {
         expect(r.ok, `${changed} (digit ${pos + 1} changed)`).toBe(false);
       }
     }
+  });
+});
+
+/**
+ * Birth dates at the edges, check characters worked like the ones above (weighted sums in brackets):
+ * 451228 19000101 123 → 188 = 17×11 + 1 → '0'; 451228 18991231 123 → 314 → '6';
+ * 451228 20261128 123 → 273 = 24×11 + 9 → '3'; 451228 20261129 123 → 278 = 25×11 + 3 → '9';
+ * 451228 19880229 123 → 329 = 29×11 + 10 → '2'; 451228 19890229 123 → 332 = 30×11 + 2 → 'X'.
+ */
+describe('GB 11643: format and birth-date edges', () => {
+  it('accepts a birth date on 1900-01-01 and on the business date itself; refuses the day before and the day after', () => {
+    expect(parseIdNumber('451228190001011230', rules)).toMatchObject({ ok: true, value: { birthDate: '1900-01-01' } });
+    expect(parseIdNumber('451228189912311236', rules)).toEqual({ ok: false, code: 'id_number_birth_date' });
+    expect(parseIdNumber('451228202611281233', rules)).toMatchObject({ ok: true, value: { birthDate: '2026-11-28' } });
+    expect(parseIdNumber('451228202611291239', rules)).toEqual({ ok: false, code: 'id_number_birth_date' });
+    expect(parseIdNumber('451228198802291232', rules)).toMatchObject({ ok: true, value: { birthDate: '1988-02-29' } });
+    expect(parseIdNumber('45122819890229123X', rules)).toEqual({ ok: false, code: 'id_number_birth_date' });
+  });
+
+  it('trims spaces, and refuses anything but exactly 17 digits and a digit or X', () => {
+    expect(parseIdNumber(' 451228198711291237\t', rules)).toMatchObject({ ok: true, value: { idNumber: '451228198711291237' } });
+    // A valid number with a character added after it, or before it, is not a valid number.
+    expect(parseIdNumber('4512281987112912371', rules)).toEqual({ ok: false, code: 'id_number_format' });
+    expect(parseIdNumber('1451228198711291237', rules)).toEqual({ ok: false, code: 'id_number_format' });
+    expect(parseIdNumber('45122819871129123', rules)).toEqual({ ok: false, code: 'id_number_format' });
+    expect(parseIdNumber('4512281987112912Y7', rules)).toEqual({ ok: false, code: 'id_number_format' });
+    expect(parseIdNumber('X51228198711291237', rules)).toEqual({ ok: false, code: 'id_number_format' });
+  });
+
+  it('recognises a number a spreadsheet wrote in scientific notation, and nothing else', () => {
+    for (const sci of ['4.51228E+17', '4.51228e17', '4E17', ' 4.5122E+17 ', '4.512281987113E+17'])
+      expect(looksScientific(sci), sci).toBe(true);
+    for (const not of ['4.51228E+17x', 'x4.51228E+17', '45.1228E+17', '4.E17', '4.5E', '451228198711291237', 'E17'])
+      expect(looksScientific(not), not).toBe(false);
+    expect(parseIdNumber('4.51228E+17', rules)).toEqual({ ok: false, code: 'id_number_scientific' });
+  });
+
+  it('refuses an address code the rules call implausible', () => {
+    expect(parseIdNumber('451228198711291237', { ...rules, isPlausibleAddressCode: (c) => c !== '451228' })).toEqual({
+      ok: false,
+      code: 'id_number_address',
+    });
   });
 });
