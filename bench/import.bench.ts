@@ -66,7 +66,15 @@ function rssSampler(): { peak: () => number; stop: () => void } {
 }
 
 function benchConfig(dir: string): Config {
-  return { ...loadConfig({}), dataDir: dir, sqliteFile: path.join(dir, 'bench.db'), keyFile: path.join(dir, 'key'), blobDir: path.join(dir, 'blobs'), key: KEY, demo: false };
+  return {
+    ...loadConfig({}),
+    dataDir: dir,
+    sqliteFile: path.join(dir, 'bench.db'),
+    keyFile: path.join(dir, 'key'),
+    blobDir: path.join(dir, 'blobs'),
+    key: KEY,
+    demo: false,
+  };
 }
 
 /** Imports the file through the service (the API/CLI path); returns seconds and the finished job. */
@@ -75,7 +83,11 @@ async function importInto(db: Db, dir: string, file: string) {
   try {
     const started = process.hrtime.bigint();
     const cpu0 = process.cpuUsage();
-    const r = await runFileImport(rt.services.imports, systemActor(), 'people', file, 'insert', { workers: WORKERS, batchSize: BATCH, sqliteCacheKiB: CACHE_KIB });
+    const r = await runFileImport(rt.services.imports, systemActor(), 'people', file, 'insert', {
+      workers: WORKERS,
+      batchSize: BATCH,
+      sqliteCacheKiB: CACHE_KIB,
+    });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const c = process.cpuUsage(cpu0);
     const cpuSeconds = (c.user + c.system) / 1e6;
@@ -154,7 +166,8 @@ async function postgresImport(dir: string, file: string): Promise<Record<string,
 }
 
 const bench: Benchmark = {
-  description: 'people import end to end (CSV → validated, encrypted, indexed rows) into SQLite and PostgreSQL, with the raw-insert ceiling',
+  description:
+    'people import end to end (CSV → validated, encrypted, indexed rows) into SQLite and PostgreSQL, with the raw-insert ceiling',
   async run({ size }) {
     const n = size ?? 1_000_000;
     const file = await csvFile(n);

@@ -23,21 +23,48 @@ const NOW = '2026-11-28T02:00:00.000Z';
 
 function valid(p: SyntheticPerson): ValidPerson {
   return {
-    name: p.name, idNumber: p.idNumber, birthDate: p.birthDate, sex: p.sex, phone: p.phone ?? null, bankAccount: null,
-    hukouCode: p.hukouCode, residenceCode: p.residenceCode ?? null, employmentCode: p.employmentCode ?? null, insuredCode: p.insuredCode ?? null,
-    povertyRegistered: p.povertyRegistered ?? false, povertyFrom: p.povertyFrom ?? null, povertyTo: null, dibao: p.dibao ?? false,
-    dibaoFrom: p.dibaoFrom ?? null, dibaoTo: null, education: p.education ?? null, willingToGoOut: p.willingToGoOut ?? false,
-    expectedWageFen: p.expectedWageFen ?? null, skills: p.skills ?? [], province: '45',
+    name: p.name,
+    idNumber: p.idNumber,
+    birthDate: p.birthDate,
+    sex: p.sex,
+    phone: p.phone ?? null,
+    bankAccount: null,
+    hukouCode: p.hukouCode,
+    residenceCode: p.residenceCode ?? null,
+    employmentCode: p.employmentCode ?? null,
+    insuredCode: p.insuredCode ?? null,
+    povertyRegistered: p.povertyRegistered ?? false,
+    povertyFrom: p.povertyFrom ?? null,
+    povertyTo: null,
+    dibao: p.dibao ?? false,
+    dibaoFrom: p.dibaoFrom ?? null,
+    dibaoTo: null,
+    education: p.education ?? null,
+    willingToGoOut: p.willingToGoOut ?? false,
+    expectedWageFen: p.expectedWageFen ?? null,
+    skills: p.skills ?? [],
+    province: '45',
   };
 }
 
 /** Opens the cached database of `size` people, building it first when missing. */
-export async function openPeopleDb(size: number, log: (s: string) => void = () => {}): Promise<{ rt: Runtime; built: boolean; buildSeconds: number }> {
+export async function openPeopleDb(
+  size: number,
+  log: (s: string) => void = () => {},
+): Promise<{ rt: Runtime; built: boolean; buildSeconds: number }> {
   const dir = path.join(here, '.cache');
   const file = path.join(dir, `people-${size}.db`);
   const ready = `${file}.ready`;
   if (!fs.existsSync(ready)) for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
-  const config: Config = { ...loadConfig({}), dataDir: dir, sqliteFile: file, keyFile: path.join(dir, 'bench.key'), blobDir: path.join(dir, 'blobs'), key: BENCH_KEY, demo: false };
+  const config: Config = {
+    ...loadConfig({}),
+    dataDir: dir,
+    sqliteFile: file,
+    keyFile: path.join(dir, 'bench.key'),
+    blobDir: path.join(dir, 'blobs'),
+    key: BENCH_KEY,
+    demo: false,
+  };
   const rt = await openRuntime(config, { db: openSqlite(file), clock: fixedClock(NOW) });
   if (fs.existsSync(ready)) return { rt, built: false, buildSeconds: 0 };
   const started = Date.now();
@@ -46,10 +73,20 @@ export async function openPeopleDb(size: number, log: (s: string) => void = () =
   for (let i = 0; i < size; i += CHUNK) {
     const rows: PersonRow[] = [];
     for (let j = i; j < Math.min(size, i + CHUNK); j++) {
-      rows.push({ ...encodePerson(pii, valid(syntheticPerson(j, BENCH_SEED))), id: `p${String(j).padStart(8, '0')}`, merged_into: null, version: 1, created_at: NOW, updated_at: NOW });
+      rows.push({
+        ...encodePerson(pii, valid(syntheticPerson(j, BENCH_SEED))),
+        id: `p${String(j).padStart(8, '0')}`,
+        merged_into: null,
+        version: 1,
+        created_at: NOW,
+        updated_at: NOW,
+      });
     }
     await rt.db.kysely.transaction().execute(async (trx) => {
-      await claimIdentities(trx, rows.map((r) => ({ id_index: r.id_index, person_id: r.id })));
+      await claimIdentities(
+        trx,
+        rows.map((r) => ({ id_index: r.id_index, person_id: r.id })),
+      );
       await insertPeople(trx, rows);
     });
     if ((i / CHUNK) % 10 === 0) log(`  built ${i + rows.length} / ${size}`);

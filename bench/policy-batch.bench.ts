@@ -37,7 +37,8 @@ const bench: Benchmark = {
     // Warm-up on a small registry so both backends are optimised before timing.
     const warm = syntheticColumns(50_000, 7, regions);
     const warmTables = new ParamTables(SEED_PARAMETERS, regions, AS_OF).prepare();
-    for (let r = 0; r < 3; r++) for (const p of PROGRAMS) for (const b of ['fused', 'kernels'] as const) evaluateBatch(p, warm, warmTables, undefined, b);
+    for (let r = 0; r < 3; r++)
+      for (const p of PROGRAMS) for (const b of ['fused', 'kernels'] as const) evaluateBatch(p, warm, warmTables, undefined, b);
 
     const outputs = PROGRAMS.map((p) => allocateOutputs(p, n));
     sample();

@@ -46,11 +46,17 @@ const bench: Benchmark = {
       const batchSeconds = (performance.now() - b0) / 1000;
       sample();
       return {
-        people: cols.size, built: String(built), buildSeconds, pages,
-        loadSeconds: Number(loadSeconds.toFixed(2)), rowsPerSecond: Math.round(cols.size / loadSeconds),
-        batchSeconds: Number(batchSeconds.toFixed(3)), personProgramsPerSecond: Math.round((cols.size * PROGRAMS.length) / batchSeconds),
+        people: cols.size,
+        built: String(built),
+        buildSeconds,
+        pages,
+        loadSeconds: Number(loadSeconds.toFixed(2)),
+        rowsPerSecond: Math.round(cols.size / loadSeconds),
+        batchSeconds: Number(batchSeconds.toFixed(3)),
+        personProgramsPerSecond: Math.round((cols.size * PROGRAMS.length) / batchSeconds),
         eligible: results.reduce((s, r) => s + r.eligibleCount, 0),
-        rssBeforeMiB: Math.round(rssBefore / MiB), peakRssMiB: Math.round(peak / MiB),
+        rssBeforeMiB: Math.round(rssBefore / MiB),
+        peakRssMiB: Math.round(peak / MiB),
       };
     } finally {
       await rt.close();

@@ -26,11 +26,22 @@ function parseArgs(argv: string[]): { names: string[]; size: number | undefined 
 
 async function main(): Promise<void> {
   const { names, size } = parseArgs(process.argv.slice(2));
-  const files = fs.readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort();
+  const files = fs
+    .readdirSync(here)
+    .filter((f) => f.endsWith('.bench.ts'))
+    .sort();
   const available = files.map((f) => f.replace(/\.bench\.ts$/, ''));
   const chosen = names.length ? names : available;
   for (const n of chosen) if (!available.includes(n)) throw new Error(`no benchmark "${n}"; have: ${available.join(', ')}`);
-  console.log(JSON.stringify({ date: new Date().toISOString(), cpus: os.cpus()[0]?.model, cores: os.cpus().length, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }));
+  console.log(
+    JSON.stringify({
+      date: new Date().toISOString(),
+      cpus: os.cpus()[0]?.model,
+      cores: os.cpus().length,
+      memGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+    }),
+  );
   for (const n of chosen) {
     const mod: { default: Benchmark } = await import(pathToFileURL(path.join(here, `${n}.bench.ts`)).href);
     const started = Date.now();

@@ -9,7 +9,16 @@ import { syntheticPerson } from '../src/demo/synthetic-people.js';
 import { namePinyin } from '../src/modules/people/pinyin.js';
 import type { Actor } from '../src/modules/actor.js';
 
-const officer: Actor = { userId: null, username: 'bench', role: 'county_officer', jurisdiction: '451228', department: null, personId: null, enterpriseId: null, requestId: null };
+const officer: Actor = {
+  userId: null,
+  username: 'bench',
+  role: 'county_officer',
+  jurisdiction: '451228',
+  department: null,
+  personId: null,
+  enterpriseId: null,
+  requestId: null,
+};
 const dongguan: Actor = { ...officer, jurisdiction: '441900' };
 
 function percentile(sorted: number[], p: number): number {
@@ -41,23 +50,57 @@ const bench: Benchmark = {
         if (!r.ok) throw new Error(r.reason.code);
         return r.value.items.length;
       };
-      await timeAll(sample.slice(0, 20).map((p) => p.name.slice(0, 2)), (q) => search(officer, q)); // warm-up
-      const name2 = await timeAll(sample.map((p) => p.name.slice(0, 2)), (q) => search(officer, q));
-      const name1 = await timeAll(sample.map((p) => p.name.slice(0, 1)), (q) => search(officer, q));
-      const fullName = await timeAll(sample.map((p) => p.name), (q) => search(officer, q));
-      const initials = await timeAll(sample.map((p) => namePinyin(p.name).initials), (q) => search(officer, q));
-      const idNumber = await timeAll(sample.map((p) => p.idNumber), (q) => search(officer, q));
-      const dgName = await timeAll(sample.map((p) => p.name.slice(0, 2)), (q) => search(dongguan, q));
-      const listPage = await timeAll(sample.slice(0, 50).map(() => ''), (q) => search(officer, q));
+      await timeAll(
+        sample.slice(0, 20).map((p) => p.name.slice(0, 2)),
+        (q) => search(officer, q),
+      ); // warm-up
+      const name2 = await timeAll(
+        sample.map((p) => p.name.slice(0, 2)),
+        (q) => search(officer, q),
+      );
+      const name1 = await timeAll(
+        sample.map((p) => p.name.slice(0, 1)),
+        (q) => search(officer, q),
+      );
+      const fullName = await timeAll(
+        sample.map((p) => p.name),
+        (q) => search(officer, q),
+      );
+      const initials = await timeAll(
+        sample.map((p) => namePinyin(p.name).initials),
+        (q) => search(officer, q),
+      );
+      const idNumber = await timeAll(
+        sample.map((p) => p.idNumber),
+        (q) => search(officer, q),
+      );
+      const dgName = await timeAll(
+        sample.map((p) => p.name.slice(0, 2)),
+        (q) => search(dongguan, q),
+      );
+      const listPage = await timeAll(
+        sample.slice(0, 50).map(() => ''),
+        (q) => search(officer, q),
+      );
       return {
-        people: n, built: String(built), buildSeconds,
-        name2_p50_ms: name2.p50, name2_p99_ms: name2.p99,
-        surname_p50_ms: name1.p50, surname_p99_ms: name1.p99,
-        fullName_p50_ms: fullName.p50, fullName_p99_ms: fullName.p99,
-        initials_p50_ms: initials.p50, initials_p99_ms: initials.p99,
-        idNumber_p50_ms: idNumber.p50, idNumber_p99_ms: idNumber.p99, idNumber_avgHits: idNumber.avgHits,
-        dongguanName2_p50_ms: dgName.p50, dongguanName2_p99_ms: dgName.p99,
-        firstPage_p50_ms: listPage.p50, firstPage_p99_ms: listPage.p99,
+        people: n,
+        built: String(built),
+        buildSeconds,
+        name2_p50_ms: name2.p50,
+        name2_p99_ms: name2.p99,
+        surname_p50_ms: name1.p50,
+        surname_p99_ms: name1.p99,
+        fullName_p50_ms: fullName.p50,
+        fullName_p99_ms: fullName.p99,
+        initials_p50_ms: initials.p50,
+        initials_p99_ms: initials.p99,
+        idNumber_p50_ms: idNumber.p50,
+        idNumber_p99_ms: idNumber.p99,
+        idNumber_avgHits: idNumber.avgHits,
+        dongguanName2_p50_ms: dgName.p50,
+        dongguanName2_p99_ms: dgName.p99,
+        firstPage_p50_ms: listPage.p50,
+        firstPage_p99_ms: listPage.p99,
       };
     } finally {
       await rt.close();

@@ -28,7 +28,11 @@ export async function newAccountMustChangeItsOneTimePassword({ page, baseUrl }: 
   await page.getByText('这是一次性初始密码').waitFor();
   const form = page.locator('form');
   await form.locator('.ant-form-item').filter({ hasText: '当前密码' }).locator('input').fill(oneTime);
-  await form.locator('.ant-form-item').filter({ hasText: /^新密码/ }).locator('input').fill('Newpassw0rd-e2e');
+  await form
+    .locator('.ant-form-item')
+    .filter({ hasText: /^新密码/ })
+    .locator('input')
+    .fill('Newpassw0rd-e2e');
   await form.locator('.ant-form-item').filter({ hasText: '再次输入新密码' }).locator('input').fill('Newpassw0rd-e2e');
   await form.getByRole('button', { name: '保存' }).click();
   await page.getByTestId('user-menu').waitFor();
@@ -53,12 +57,20 @@ export async function tokensAreListedAndRevokedByOwnerAndAdministrator({ page, b
     const secret = page.getByTestId('token-secret');
     await secret.waitFor();
     expect((await secret.innerText()).trim().startsWith('wg_'), 'expected the new token secret to be shown once');
-    await page.locator('.ant-modal').filter({ hasText: '新令牌' }).locator('.ant-modal-footer').getByRole('button', { name: '关闭' }).click();
+    await page
+      .locator('.ant-modal')
+      .filter({ hasText: '新令牌' })
+      .locator('.ant-modal-footer')
+      .getByRole('button', { name: '关闭' })
+      .click();
     await page.getByTestId(`token-status-${name}`).waitFor();
   }
   expect((await page.getByTestId(`token-status-${own}`).innerText()).includes('有效'), 'a new token is active');
   await page.getByTestId(`revoke-${own}`).click();
-  await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ }).click();
+  await page
+    .locator('.ant-popconfirm')
+    .getByRole('button', { name: /确\s*定|OK/ })
+    .click();
   await page.getByTestId(`token-status-${own}`).filter({ hasText: '已吊销' }).waitFor();
   await page.getByText('本人吊销').first().waitFor();
 
@@ -69,7 +81,10 @@ export async function tokensAreListedAndRevokedByOwnerAndAdministrator({ page, b
   await page.getByTestId(`token-status-${other}`).waitFor();
   expect((await page.getByTestId(`token-status-${other}`).innerText()).includes('有效'), 'the other token is still active');
   await page.getByTestId(`revoke-${other}`).click();
-  await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ }).click();
+  await page
+    .locator('.ant-popconfirm')
+    .getByRole('button', { name: /确\s*定|OK/ })
+    .click();
   await page.getByTestId(`token-status-${other}`).filter({ hasText: '已吊销' }).waitFor();
   await page.getByText('管理员吊销').first().waitFor();
 }

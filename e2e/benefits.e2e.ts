@@ -18,7 +18,13 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 function isPeople(v: unknown): v is { items: Array<{ id: string; name: string; hukouCode: string }> } {
   if (typeof v !== 'object' || v === null) return false;
   const items: unknown = Reflect.get(v, 'items');
-  return Array.isArray(items) && items.every((i: unknown) => typeof i === 'object' && i !== null && typeof Reflect.get(i, 'id') === 'string' && typeof Reflect.get(i, 'name') === 'string');
+  return (
+    Array.isArray(items) &&
+    items.every(
+      (i: unknown) =>
+        typeof i === 'object' && i !== null && typeof Reflect.get(i, 'id') === 'string' && typeof Reflect.get(i, 'name') === 'string',
+    )
+  );
 }
 
 async function switchUser(page: Page, baseUrl: string, username: string): Promise<void> {
@@ -74,10 +80,10 @@ export async function claimFromSubmissionToPayment({ page, baseUrl }: TestContex
   // The explanation with clause citations is on the page.
   const explanation = page.getByTestId('claim-explanation');
   await explanation.getByText('符合', { exact: false }).first().waitFor();
-  expect(await explanation.getByTestId('claim-criterion').count() >= 5, 'every criterion should be listed');
+  expect((await explanation.getByTestId('claim-criterion').count()) >= 5, 'every criterion should be listed');
   const clauses = page.getByTestId('claim-clauses');
   await clauses.getByText('返乡入乡农民工首次创业').first().waitFor();
-  expect(await explanation.getByTestId('clause-link').filter({ hasText: 'O61-2.3' }).count() > 0, 'criteria should cite O61-2.3');
+  expect((await explanation.getByTestId('clause-link').filter({ hasText: 'O61-2.3' }).count()) > 0, 'criteria should cite O61-2.3');
   await page.getByText('营业执照.png').waitFor();
 
   // The submitter may not approve their own claim: the server's message is shown.
@@ -99,7 +105,7 @@ export async function claimFromSubmissionToPayment({ page, baseUrl }: TestContex
   await page.goto(`${baseUrl}/claims/${claimId}`);
   await page.getByTestId('review-approve').click();
   await statusIs(page, '已批准待发放');
-  expect(await page.getByTestId('claim-review').count() === 2, 'two reviews on the timeline');
+  expect((await page.getByTestId('claim-review').count()) === 2, 'two reviews on the timeline');
 
   // Batch, bank file, reconciliation.
   await switchUser(page, baseUrl, 'duan_county');
@@ -123,7 +129,9 @@ export async function claimFromSubmissionToPayment({ page, baseUrl }: TestContex
   });
   expect(mine === 1, 'the claim should have one line in the bank file');
   const filled = Buffer.from(await wb.xlsx.writeBuffer());
-  await row.locator('input[type=file]').setInputFiles({ name: 'result.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: filled });
+  await row
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'result.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: filled });
   const result = await page.getByTestId('reconcile-result').innerText();
   expect(/到账 [1-9]\d* 笔，失败 0 笔/.test(result), `reconciliation result: ${result}`);
 

@@ -32,8 +32,13 @@ export async function startHarness(): Promise<Harness> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium fonts-wqy-microhei`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wugong-e2e-'));
   const config = loadConfig({
-    WUGONG_DATA_DIR: dir, WUGONG_DEMO: 'true', WUGONG_WEB_DIST: webDist, HOST: '127.0.0.1', PORT: '0',
-    WUGONG_RATE_LIMIT: '100000', WUGONG_LOG_LEVEL: 'warn',
+    WUGONG_DATA_DIR: dir,
+    WUGONG_DEMO: 'true',
+    WUGONG_WEB_DIST: webDist,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    WUGONG_RATE_LIMIT: '100000',
+    WUGONG_LOG_LEVEL: 'warn',
   });
   let runtime: Runtime | undefined;
   let app: App | undefined;
@@ -56,7 +61,15 @@ export async function startHarness(): Promise<Harness> {
     if (address === null || typeof address === 'string') throw new Error('the server has no TCP address');
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     return { baseUrl: `http://127.0.0.1:${address.port}`, browser, runtime, close };
   } catch (err) {

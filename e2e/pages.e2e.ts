@@ -36,5 +36,5 @@ export async function englishSwitchIsRemembered({ page, baseUrl }: TestContext):
   await page.reload();
   await page.getByText('Registered workers', { exact: true }).waitFor();
   const lang = await page.locator('html').getAttribute('lang');
-  expect(lang === 'en', `expected <html lang="en">, got "${lang ?? ""}"`);
+  expect(lang === 'en', `expected <html lang="en">, got "${lang ?? ''}"`);
 }

@@ -13,7 +13,11 @@ export async function badIdCheckCharacterIsShownOnTheField({ page, baseUrl }: Te
   await page.goto(`${baseUrl}/people/new`);
   const first17 = `45122819880808${freshSequence(1)}`;
   const bad = withWrongCheck(first17 + checkCharacter(first17));
-  await page.locator('.ant-form-item').filter({ has: page.locator('label', { hasText: /^姓名$/ }) }).locator('input').fill('覃测试');
+  await page
+    .locator('.ant-form-item')
+    .filter({ has: page.locator('label', { hasText: /^姓名$/ }) })
+    .locator('input')
+    .fill('覃测试');
   const idItem = page.locator('.ant-form-item').filter({ has: page.locator('label', { hasText: '公民身份号码' }) });
   await idItem.locator('input').fill(bad);
   const hukou = page.locator('.ant-form-item').filter({ has: page.locator('label', { hasText: '户籍地' }) });
@@ -35,7 +39,9 @@ interface PersonItem {
 function isPage(v: unknown): v is { items: PersonItem[] } {
   if (typeof v !== 'object' || v === null) return false;
   const items: unknown = Reflect.get(v, 'items');
-  return Array.isArray(items) && items.every((i: unknown) => typeof i === 'object' && i !== null && typeof Reflect.get(i, 'name') === 'string');
+  return (
+    Array.isArray(items) && items.every((i: unknown) => typeof i === 'object' && i !== null && typeof Reflect.get(i, 'name') === 'string')
+  );
 }
 
 export async function pinyinInitialsSearchFindsThePerson({ page, baseUrl }: TestContext): Promise<void> {
@@ -54,6 +60,9 @@ export async function pinyinInitialsSearchFindsThePerson({ page, baseUrl }: Test
   const row = page.getByTestId('people-table').locator('.ant-table-row').filter({ hasText: target.name });
   await row.first().waitFor();
   const names = await page.getByTestId('people-table').locator('.ant-table-row td:first-child').allInnerTexts();
-  expect(names.every((n) => namePinyin(n).initials.startsWith(initials)), `every row should match "${initials}": ${names.join(', ')}`);
+  expect(
+    names.every((n) => namePinyin(n).initials.startsWith(initials)),
+    `every row should match "${initials}": ${names.join(', ')}`,
+  );
   await page.screenshot({ path: path.join(resultsDir, 'people-list-1280.png'), fullPage: true });
 }

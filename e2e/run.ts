@@ -22,7 +22,10 @@ function isTest(v: unknown): v is E2eTest {
 async function main(): Promise<number> {
   const only = process.argv.slice(2);
   const dir = path.join(repoRoot, 'e2e');
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.e2e.ts')).sort()
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.e2e.ts'))
+    .sort()
     .filter((f) => only.length === 0 || only.some((o) => f.includes(o)));
   fs.mkdirSync(resultsDir, { recursive: true });
   let harness: Harness | undefined;
@@ -40,7 +43,11 @@ async function main(): Promise<number> {
       const mod: Record<string, unknown> = await import(pathToFileURL(path.join(dir, file)).href);
       for (const [name, test] of Object.entries(mod)) {
         if (!isTest(test)) continue;
-        const context = await harness.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+        const context = await harness.browser.newContext({
+          viewport: { width: 1280, height: 900 },
+          locale: 'zh-CN',
+          acceptDownloads: true,
+        });
         const page = await context.newPage();
         page.setDefaultTimeout(20_000);
         const started = Date.now();
@@ -52,7 +59,9 @@ async function main(): Promise<number> {
           failed++;
           const shot = path.join(resultsDir, `FAILED-${file.replace(/\W+/g, '_')}-${name}.png`);
           await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
-          console.log(`  ✗ ${file} › ${name}\n    ${err instanceof Error ? (err.stack ?? err.message).split('\n').slice(0, 6).join('\n    ') : String(err)}\n    screenshot: ${shot}`);
+          console.log(
+            `  ✗ ${file} › ${name}\n    ${err instanceof Error ? (err.stack ?? err.message).split('\n').slice(0, 6).join('\n    ') : String(err)}\n    screenshot: ${shot}`,
+          );
         } finally {
           await context.close().catch(() => undefined);
         }
@@ -68,8 +77,11 @@ async function main(): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
-main().then((code) => process.exit(code), (err: unknown) => {
-  console.error(err);
-  console.log('0 passed, 1 failed');
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  },
+);

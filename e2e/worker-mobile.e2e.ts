@@ -28,19 +28,31 @@ async function shot(page: Page, name: string, fullPage = true): Promise<void> {
 
 function isSms(v: unknown): v is { items: Array<{ text: string }> } {
   const items: unknown = typeof v === 'object' && v !== null ? Reflect.get(v, 'items') : undefined;
-  return Array.isArray(items) && items.every((i: unknown) => typeof i === 'object' && i !== null && typeof Reflect.get(i, 'text') === 'string');
+  return (
+    Array.isArray(items) && items.every((i: unknown) => typeof i === 'object' && i !== null && typeof Reflect.get(i, 'text') === 'string')
+  );
 }
 
 /** A staff session over plain HTTP (its own cookie jar, not the worker's browser). */
 async function staffCall(baseUrl: string, username: string): Promise<(method: string, url: string, body?: unknown) => Promise<Response>> {
-  const login = await fetch(`${baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
   const me: unknown = await login.json();
   const csrf: unknown = typeof me === 'object' && me !== null ? Reflect.get(me, 'csrfToken') : undefined;
   expect(login.ok && typeof csrf === 'string', `${username} could not sign in`);
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  return (method, url, body) => fetch(`${baseUrl}/api/v1${url}`, {
-    method, headers: { cookie, 'x-csrf-token': csrf, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  return (method, url, body) =>
+    fetch(`${baseUrl}/api/v1${url}`, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrf, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
 }
 
 export async function workerSignsInClaimsAndSeesTheRefusal({ page, baseUrl }: TestContext): Promise<void> {
@@ -64,9 +76,12 @@ export async function workerSignsInClaimsAndSeesTheRefusal({ page, baseUrl }: Te
   await page.getByTestId('m-entitlements').waitFor();
   await page.getByText('我能享受哪些政策？').waitFor();
   const cards = page.locator('[data-testid^="m-entitlement-"]');
-  expect(await cards.count() >= 5, 'every program should be listed');
+  expect((await cards.count()) >= 5, 'every program should be listed');
   const statuses = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
-  expect(statuses.every((s) => s === 'eligible' || s === 'not_eligible' || s === 'needs_facts'), `unexpected statuses ${statuses.join(',')}`);
+  expect(
+    statuses.every((s) => s === 'eligible' || s === 'not_eligible' || s === 'needs_facts'),
+    `unexpected statuses ${statuses.join(',')}`,
+  );
   await noSidewaysScroll(page, 'entitlements');
   await shot(page, 'entitlements');
   await shot(page, 'entitlements-screen', false);
@@ -82,7 +97,8 @@ export async function workerSignsInClaimsAndSeesTheRefusal({ page, baseUrl }: Te
   await page.getByTestId('m-fact-businessLicenceDate').fill('2026-03-01');
   await page.getByTestId('m-fact-businessKind').selectOption('individual');
   await page.getByTestId('m-fact-businessRegion').selectOption({ index: 1 });
-  for (const key of ['returnedFromWorkAway', 'firstBusiness', 'operatingNormally']) await page.getByTestId(`m-fact-${key}`).getByRole('button', { name: '是' }).click();
+  for (const key of ['returnedFromWorkAway', 'firstBusiness', 'operatingNormally'])
+    await page.getByTestId(`m-fact-${key}`).getByRole('button', { name: '是' }).click();
   await page.getByTestId('m-evidence-input').setInputFiles({ name: '营业执照.png', mimeType: 'image/png', buffer: PNG });
   await page.getByTestId('m-evidence-list').getByText('营业执照.png').waitFor();
   await page.getByTestId('m-claim-submit').click();

@@ -28,7 +28,9 @@ const HEADER = `/**
 `;
 
 function isOpenApi3(v: unknown): v is OpenAPI3 {
-  return typeof v === 'object' && v !== null && typeof Reflect.get(v, 'openapi') === 'string' && typeof Reflect.get(v, 'paths') === 'object';
+  return (
+    typeof v === 'object' && v !== null && typeof Reflect.get(v, 'openapi') === 'string' && typeof Reflect.get(v, 'paths') === 'object'
+  );
 }
 
 /** Builds the app on a temporary SQLite database and returns its OpenAPI document. */

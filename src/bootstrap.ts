@@ -20,7 +20,12 @@ export async function bootstrap(rt: Runtime): Promise<BootstrapReport> {
   if ((await rt.services.users.count()) > 0) return { created: false, lines: [] };
   const actor = systemActor('bootstrap');
   if (!rt.config.demo) {
-    const r = await rt.services.users.create(actor, { username: 'admin', displayName: '系统管理员 Administrator', role: 'admin', jurisdiction: '' });
+    const r = await rt.services.users.create(actor, {
+      username: 'admin',
+      displayName: '系统管理员 Administrator',
+      role: 'admin',
+      jurisdiction: '',
+    });
     if (!r.ok) throw new Error(`could not create the administrator: ${r.reason.code}`);
     return {
       created: true,
@@ -43,7 +48,9 @@ export async function bootstrap(rt: Runtime): Promise<BootstrapReport> {
   }
   await seedDemoClaims(rt, created);
   lines.push(`All demo accounts use the password: ${DEMO_PASSWORD}`);
-  lines.push(`Demo worker (${DEMO_WORKER.name}): sign in on the worker pages (/m/) with phone ${DEMO_WORKER.phone}; the one-time code appears in this log.`);
+  lines.push(
+    `Demo worker (${DEMO_WORKER.name}): sign in on the worker pages (/m/) with phone ${DEMO_WORKER.phone}; the one-time code appears in this log.`,
+  );
   return { created: true, lines };
 }
 

@@ -11,22 +11,28 @@ import { createRunner } from './modules/kernel/index.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const rt = await openRuntime(config);
-  if (rt.keyCreated) console.log(`A new personal-data key was created at ${config.keyFile} (mode 0600). Keep a copy apart from your backups.`);
+  if (rt.keyCreated)
+    console.log(`A new personal-data key was created at ${config.keyFile} (mode 0600). Keep a copy apart from your backups.`);
   const report = await bootstrap(rt);
   for (const line of report.lines) console.log(line);
   const interrupted = await rt.services.imports.recoverInterrupted(systemActor('startup'));
-  if (interrupted > 0) console.log(`${interrupted} import job(s) interrupted by the last stop were marked failed; import those files again.`);
+  if (interrupted > 0)
+    console.log(`${interrupted} import job(s) interrupted by the last stop were marked failed; import those files again.`);
   // Files stored before encryption are encrypted in place; import files past their retention go.
   const legacy = await rt.services.blobs.encryptLegacy();
   if (legacy > 0) console.log(`${legacy} stored file(s) from before encryption at rest were encrypted in place.`);
   const expired = await rt.services.imports.purgeExpiredImportSources(rt.services.deps.clock.now());
-  if (expired > 0) console.log(`${expired} import job(s) past the ${config.importRetentionDays}-day retention period: their uploaded files were deleted.`);
+  if (expired > 0)
+    console.log(`${expired} import job(s) past the ${config.importRetentionDays}-day retention period: their uploaded files were deleted.`);
   await rt.services.idempotency.purge();
   // Daily housekeeping (expired import files, tokens, idempotency keys) runs from a kernel timer.
   await rt.services.maintenance.ensureScheduled();
   const app = await buildApp({ services: rt.services, config, logger: { level: config.logLevel } });
   // Due timers, then the outbox, every few seconds; every server runs one and they share the work.
-  const runner = createRunner(rt.services, { intervalMs: config.runnerIntervalMs, onError: (err) => app.log.error({ err }, 'background runner round failed') });
+  const runner = createRunner(rt.services, {
+    intervalMs: config.runnerIntervalMs,
+    onError: (err) => app.log.error({ err }, 'background runner round failed'),
+  });
   const shutdown = async () => {
     await runner.stop();
     await app.close();

@@ -52,11 +52,21 @@ async function tokenStatus(app: App, token: string): Promise<number> {
   return (await app.inject({ method: 'GET', url: '/api/v1/auth/tokens', headers: bearer(token) })).statusCode;
 }
 
-interface AuditRowLite { action: string; entity_type: string; entity_id: string | null; actor_id: string | null; details: Record<string, unknown> }
+interface AuditRowLite {
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  actor_id: string | null;
+  details: Record<string, unknown>;
+}
 
 async function auditOf(rt: TestRuntime, entityIds: string[]): Promise<AuditRowLite[]> {
-  const rows = await rt.db.kysely.selectFrom('audit_log').select(['action', 'entity_type', 'entity_id', 'actor_id', 'details'])
-    .where('entity_id', 'in', entityIds).orderBy('id').execute();
+  const rows = await rt.db.kysely
+    .selectFrom('audit_log')
+    .select(['action', 'entity_type', 'entity_id', 'actor_id', 'details'])
+    .where('entity_id', 'in', entityIds)
+    .orderBy('id')
+    .execute();
   return rows.map((r) => {
     const d: unknown = JSON.parse(r.details);
     return { ...r, details: d !== null && typeof d === 'object' ? Object.fromEntries(Object.entries(d)) : {} };
@@ -75,13 +85,18 @@ describeEachDb('lock-out counted atomically', (ctx) => {
   it('locks after exactly five of twenty wrong passwords sent at the same moment, as one after another would', async () => {
     const { rt } = ctx();
     rt.clock.set(T0);
-    const results = await Promise.all(Array.from({ length: 20 }, () =>
-      rt.services.auth.login('racer', 'wrong-passw0rd', { ip: null, userAgent: null, requestId: null })));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => rt.services.auth.login('racer', 'wrong-passw0rd', { ip: null, userAgent: null, requestId: null })),
+    );
     const codes = results.map((r) => (r.ok ? 'ok' : r.reason.code));
     // Sequentially: failures 1–4 are wrong passwords, the fifth locks, the remaining fifteen meet the lock.
     expect(codes.filter((c) => c === 'invalid_credentials')).toHaveLength(4);
     expect(codes.filter((c) => c === 'account_locked')).toHaveLength(16);
-    const row = await rt.db.kysely.selectFrom('users').select(['failed_logins', 'locked_until']).where('id', '=', racer).executeTakeFirstOrThrow();
+    const row = await rt.db.kysely
+      .selectFrom('users')
+      .select(['failed_logins', 'locked_until'])
+      .where('id', '=', racer)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ failed_logins: 0, locked_until: '2026-11-28T02:15:00.000Z' });
     const audit = await auditOf(rt, [racer]);
     expect(audit.filter((a) => a.action === 'auth.login_failed')).toHaveLength(4);
@@ -101,10 +116,15 @@ describeEachDb('lock-out counted atomically', (ctx) => {
   it('does not lock after four wrong passwords at once, and the right one then clears the count', async () => {
     const { rt } = ctx();
     rt.clock.set(T0);
-    const results = await Promise.all(Array.from({ length: 4 }, () =>
-      rt.services.auth.login('nearly', 'wrong-passw0rd', { ip: null, userAgent: null, requestId: null })));
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => rt.services.auth.login('nearly', 'wrong-passw0rd', { ip: null, userAgent: null, requestId: null })),
+    );
     expect(results.map((r) => (r.ok ? 'ok' : r.reason.code))).toEqual(Array(4).fill('invalid_credentials'));
-    const four = await rt.db.kysely.selectFrom('users').select(['failed_logins', 'locked_until']).where('id', '=', nearly).executeTakeFirstOrThrow();
+    const four = await rt.db.kysely
+      .selectFrom('users')
+      .select(['failed_logins', 'locked_until'])
+      .where('id', '=', nearly)
+      .executeTakeFirstOrThrow();
     expect(four).toEqual({ failed_logins: 4, locked_until: null });
     expect((await rt.services.auth.login('nearly', PASSWORD, { ip: null, userAgent: null, requestId: null })).ok).toBe(true);
     const cleared = await rt.db.kysely.selectFrom('users').select('failed_logins').where('id', '=', nearly).executeTakeFirstOrThrow();
@@ -140,7 +160,12 @@ describeEachDb('credentials end with a password change, a reset or a disable', (
   it('a self password change ends every other session and every token, and re-issues the caller a new session', async () => {
     const { app, rt } = ctx();
     const [caller = {}, other = {}] = sessions.changer ?? [];
-    const r = await app.inject({ method: 'POST', url: '/api/v1/auth/password', headers: caller, payload: { currentPassword: PASSWORD, newPassword: 'Changed-passw0rd' } });
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: caller,
+      payload: { currentPassword: PASSWORD, newPassword: 'Changed-passw0rd' },
+    });
     expect(r.statusCode).toBe(200);
     const cookie = r.cookies.find((c) => c.name === 'wg_session');
     expect(cookie?.value).toBeTruthy();
@@ -156,8 +181,12 @@ describeEachDb('credentials end with a password change, a reset or a disable', (
     expect(await tokenStatus(app, bystander.token)).toBe(200);
     const audit = await auditOf(rt, [ids.changer ?? '', ...(tokens.changer ?? []).map((t) => t.id)]);
     expect(audit.find((a) => a.action === 'auth.sessions_ended')?.details).toEqual({ reason: 'password_changed', count: 2 });
-    expect(audit.filter((a) => a.action === 'token.revoked').map((a) => [a.entity_id, a.details.reason]).sort())
-      .toEqual((tokens.changer ?? []).map((t) => [t.id, 'password_changed']).sort());
+    expect(
+      audit
+        .filter((a) => a.action === 'token.revoked')
+        .map((a) => [a.entity_id, a.details.reason])
+        .sort(),
+    ).toEqual((tokens.changer ?? []).map((t) => [t.id, 'password_changed']).sort());
   });
 
   it('an administrator’s reset ends every session and token of the account', async () => {
@@ -168,13 +197,25 @@ describeEachDb('credentials end with a password change, a reset or a disable', (
     for (const t of tokens.resetee ?? []) expect(await tokenStatus(app, t.token)).toBe(401);
     expect(await tokenStatus(app, bystander.token)).toBe(200);
     const audit = await auditOf(rt, [ids.resetee ?? '', ...(tokens.resetee ?? []).map((t) => t.id)]);
-    expect(audit.find((a) => a.action === 'auth.sessions_ended')).toMatchObject({ actor_id: adminId, details: { reason: 'password_reset', count: 2 } });
-    expect(audit.filter((a) => a.action === 'token.revoked').map((a) => [a.entity_id, a.actor_id, a.details.reason]).sort())
-      .toEqual((tokens.resetee ?? []).map((t) => [t.id, adminId, 'password_reset']).sort());
+    expect(audit.find((a) => a.action === 'auth.sessions_ended')).toMatchObject({
+      actor_id: adminId,
+      details: { reason: 'password_reset', count: 2 },
+    });
+    expect(
+      audit
+        .filter((a) => a.action === 'token.revoked')
+        .map((a) => [a.entity_id, a.actor_id, a.details.reason])
+        .sort(),
+    ).toEqual((tokens.resetee ?? []).map((t) => [t.id, adminId, 'password_reset']).sort());
     // A one-time password mints nothing before it is changed.
     const oneTime: string = r.json().oneTimePassword;
     const s = await signIn(rt, 'resetee', oneTime);
-    const minted = await app.inject({ method: 'POST', url: '/api/v1/auth/tokens', headers: s, payload: { name: 'early', jurisdiction: '451228' } });
+    const minted = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/tokens',
+      headers: s,
+      payload: { name: 'early', jurisdiction: '451228' },
+    });
     expect(minted.json().code).toBe('password_change_required');
   });
 
@@ -188,7 +229,9 @@ describeEachDb('credentials end with a password change, a reset or a disable', (
     const listed = await app.inject({ method: 'GET', url: `/api/v1/users/${id}/tokens`, headers: admin });
     expect(listed.statusCode).toBe(200);
     const items: Array<{ id: string; status: string; revokedReason: string | null }> = listed.json().items;
-    expect(items.map((t) => [t.id, t.status, t.revokedReason]).sort()).toEqual((tokens.disablee ?? []).map((t) => [t.id, 'revoked', 'disabled']).sort());
+    expect(items.map((t) => [t.id, t.status, t.revokedReason]).sort()).toEqual(
+      (tokens.disablee ?? []).map((t) => [t.id, 'revoked', 'disabled']).sort(),
+    );
     const audit = await auditOf(rt, [id]);
     expect(audit.find((a) => a.action === 'auth.sessions_ended')?.details).toEqual({ reason: 'disabled', count: 2 });
   });
@@ -197,10 +240,22 @@ describeEachDb('credentials end with a password change, a reset or a disable', (
     const { app, rt } = ctx();
     const [caller = {}, other = {}] = sessions.racer2 ?? [];
     await Promise.all([
-      app.inject({ method: 'POST', url: '/api/v1/auth/password', headers: caller, payload: { currentPassword: PASSWORD, newPassword: 'Raced-passw0rd-2' } }),
-      ...Array.from({ length: 6 }, (_v, i) => app.inject({ method: 'POST', url: '/api/v1/auth/tokens', headers: other, payload: { name: `race-${i}`, jurisdiction: '451228' } })),
+      app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/password',
+        headers: caller,
+        payload: { currentPassword: PASSWORD, newPassword: 'Raced-passw0rd-2' },
+      }),
+      ...Array.from({ length: 6 }, (_v, i) =>
+        app.inject({ method: 'POST', url: '/api/v1/auth/tokens', headers: other, payload: { name: `race-${i}`, jurisdiction: '451228' } }),
+      ),
     ]);
-    const live = await rt.db.kysely.selectFrom('api_tokens').select('id').where('user_id', '=', ids.racer2 ?? '').where('revoked_at', 'is', null).execute();
+    const live = await rt.db.kysely
+      .selectFrom('api_tokens')
+      .select('id')
+      .where('user_id', '=', ids.racer2 ?? '')
+      .where('revoked_at', 'is', null)
+      .execute();
     expect(live).toEqual([]);
   });
 
@@ -227,7 +282,9 @@ describeEachDb('API tokens expire', (ctx) => {
     const { app, rt } = ctx();
     rt.clock.set(T0);
     const t = await mint(app, headers, 'ninety', '451228');
-    const listed: Array<{ id: string; expiresAt: string; createdAt: string }> = (await app.inject({ method: 'GET', url: '/api/v1/auth/tokens', headers })).json().items;
+    const listed: Array<{ id: string; expiresAt: string; createdAt: string }> = (
+      await app.inject({ method: 'GET', url: '/api/v1/auth/tokens', headers })
+    ).json().items;
     // 2026-11-28 + 90 days: 2 left in November, 31 in December, 31 in January, 26 in February.
     expect(listed.find((x) => x.id === t.id)).toMatchObject({ createdAt: T0, expiresAt: '2027-02-26T02:00:00.000Z' });
     rt.clock.set('2027-02-26T01:59:59.999Z');
@@ -245,35 +302,60 @@ describeEachDb('API tokens expire', (ctx) => {
   it('records the last use and refuses a requested expiry in the past or beyond the configured lifetime', async () => {
     const { app, rt } = ctx();
     rt.clock.set(T0);
-    const past = await app.inject({ method: 'POST', url: '/api/v1/auth/tokens', headers, payload: { name: 'past', jurisdiction: '451228', expiresAt: '2026-11-28T01:59:59.999Z' } });
+    const past = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/tokens',
+      headers,
+      payload: { name: 'past', jurisdiction: '451228', expiresAt: '2026-11-28T01:59:59.999Z' },
+    });
     expect(past.json().code).toBe('validation_failed');
-    const beyond = await app.inject({ method: 'POST', url: '/api/v1/auth/tokens', headers, payload: { name: 'beyond', jurisdiction: '451228', expiresAt: '2027-02-26T02:00:00.001Z' } });
+    const beyond = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/tokens',
+      headers,
+      payload: { name: 'beyond', jurisdiction: '451228', expiresAt: '2027-02-26T02:00:00.001Z' },
+    });
     expect(beyond.json().code).toBe('validation_failed');
-    const edge = await app.inject({ method: 'POST', url: '/api/v1/auth/tokens', headers, payload: { name: 'edge', jurisdiction: '451228', expiresAt: '2026-12-01T00:00:00.000Z' } });
+    const edge = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/tokens',
+      headers,
+      payload: { name: 'edge', jurisdiction: '451228', expiresAt: '2026-12-01T00:00:00.000Z' },
+    });
     expect(edge.statusCode).toBe(200);
     rt.clock.set('2026-11-29T08:30:00.000Z');
     expect(await tokenStatus(app, edge.json().token)).toBe(200);
     rt.clock.set(T0);
     const listed: Array<{ id: string; name: string; expiresAt: string; lastUsedAt: string | null; status: string; jurisdiction: string }> =
       (await app.inject({ method: 'GET', url: '/api/v1/auth/tokens', headers })).json().items;
-    expect(listed.find((x) => x.id === edge.json().id)).toEqual(expect.objectContaining({
-      name: 'edge', jurisdiction: '451228', expiresAt: '2026-12-01T00:00:00.000Z', lastUsedAt: '2026-11-29T08:30:00.000Z', status: 'active',
-    }));
+    expect(listed.find((x) => x.id === edge.json().id)).toEqual(
+      expect.objectContaining({
+        name: 'edge',
+        jurisdiction: '451228',
+        expiresAt: '2026-12-01T00:00:00.000Z',
+        lastUsedAt: '2026-11-29T08:30:00.000Z',
+        status: 'active',
+      }),
+    );
   });
 });
 
-describeEachDb('API token lifetime is configurable', (ctx) => {
-  it('a token lives the configured 7 days', async () => {
-    const { app, rt } = ctx();
-    rt.clock.set(T0);
-    await account(rt, 'weekly', 'county_officer', '451228');
-    const t = await mint(app, await signIn(rt, 'weekly'), 'week', '451228');
-    rt.clock.set('2026-12-05T01:59:59.999Z');
-    expect(await tokenStatus(app, t.token)).toBe(200);
-    rt.clock.set('2026-12-05T02:00:00.000Z');
-    expect(await tokenStatus(app, t.token)).toBe(401);
-  });
-}, { tokenDays: 7 });
+describeEachDb(
+  'API token lifetime is configurable',
+  (ctx) => {
+    it('a token lives the configured 7 days', async () => {
+      const { app, rt } = ctx();
+      rt.clock.set(T0);
+      await account(rt, 'weekly', 'county_officer', '451228');
+      const t = await mint(app, await signIn(rt, 'weekly'), 'week', '451228');
+      rt.clock.set('2026-12-05T01:59:59.999Z');
+      expect(await tokenStatus(app, t.token)).toBe(200);
+      rt.clock.set('2026-12-05T02:00:00.000Z');
+      expect(await tokenStatus(app, t.token)).toBe(401);
+    });
+  },
+  { tokenDays: 7 },
+);
 
 describe('WUGONG_TOKEN_DAYS', () => {
   it('defaults to 90, accepts 1 to 3650 and refuses 0', () => {
@@ -299,7 +381,11 @@ describeEachDb('who mints, lists and revokes tokens', (ctx) => {
     countyAdmin = await signIn(rt, 'da_admin');
     officerId = await account(rt, 'da_officer', 'township_officer', '451228100');
     officer = await signIn(rt, 'da_officer');
-    officerTokens = [await mint(app, officer, 'one', '451228100'), await mint(app, officer, 'two', '451228100'), await mint(app, officer, 'three', '451228100')];
+    officerTokens = [
+      await mint(app, officer, 'one', '451228100'),
+      await mint(app, officer, 'two', '451228100'),
+      await mint(app, officer, 'three', '451228100'),
+    ];
     // Bama county (451227), same prefecture and province, outside the Du'an administrator's reach.
     neighbourId = await account(rt, 'bm_officer', 'township_officer', '451227100');
     neighbourToken = await mint(app, await signIn(rt, 'bm_officer'), 'bama', '451227100');
@@ -309,27 +395,49 @@ describeEachDb('who mints, lists and revokes tokens', (ctx) => {
 
   it('refuses a worker a token and lets an employer keep minting', async () => {
     const { app, rt } = ctx();
-    const w = await app.inject({ method: 'POST', url: '/api/v1/auth/tokens', headers: await signIn(rt, 'worker1'), payload: { name: 'w', jurisdiction: '451228' } });
+    const w = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/tokens',
+      headers: await signIn(rt, 'worker1'),
+      payload: { name: 'w', jurisdiction: '451228' },
+    });
     expect(w.statusCode).toBe(403);
     expect(w.json().code).toBe('forbidden');
-    const e = await app.inject({ method: 'POST', url: '/api/v1/auth/tokens', headers: await signIn(rt, 'employer1'), payload: { name: 'e', jurisdiction: '451228' } });
+    const e = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/tokens',
+      headers: await signIn(rt, 'employer1'),
+      payload: { name: 'e', jurisdiction: '451228' },
+    });
     expect(e.statusCode).toBe(200);
   });
 
   it('refuses an API token minting another token or changing the password', async () => {
     const { app } = ctx();
     const t = officerTokens[2]?.token ?? '';
-    const m = await app.inject({ method: 'POST', url: '/api/v1/auth/tokens', headers: bearer(t), payload: { name: 'child', jurisdiction: '451228100' } });
+    const m = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/tokens',
+      headers: bearer(t),
+      payload: { name: 'child', jurisdiction: '451228100' },
+    });
     expect(m.statusCode).toBe(403);
     expect(m.json().code).toBe('forbidden');
-    const p = await app.inject({ method: 'POST', url: '/api/v1/auth/password', headers: bearer(t), payload: { currentPassword: PASSWORD, newPassword: 'Other-passw0rd-3' } });
+    const p = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: bearer(t),
+      payload: { currentPassword: PASSWORD, newPassword: 'Other-passw0rd-3' },
+    });
     expect(p.json().code).toBe('forbidden');
   });
 
   it('lets a user list and revoke their own tokens, not someone else’s', async () => {
     const { app, rt } = ctx();
     const [one = { id: '', token: '' }] = officerTokens;
-    const listed: Array<{ id: string; name: string; status: string }> = (await app.inject({ method: 'GET', url: '/api/v1/auth/tokens', headers: officer })).json().items;
+    const listed: Array<{ id: string; name: string; status: string }> = (
+      await app.inject({ method: 'GET', url: '/api/v1/auth/tokens', headers: officer })
+    ).json().items;
     expect(listed.map((t) => t.name).sort()).toEqual(['one', 'three', 'two']);
     const foreign = await app.inject({ method: 'DELETE', url: `/api/v1/auth/tokens/${neighbourToken.id}`, headers: officer });
     expect(foreign.statusCode).toBe(404);
@@ -345,21 +453,40 @@ describeEachDb('who mints, lists and revokes tokens', (ctx) => {
     const two = officerTokens[1] ?? { id: '', token: '' };
     const listed = await app.inject({ method: 'GET', url: `/api/v1/users/${officerId}/tokens`, headers: countyAdmin });
     expect(listed.statusCode).toBe(200);
-    const items: Array<{ id: string; name: string; jurisdiction: string; createdAt: string; expiresAt: string; status: string }> = listed.json().items;
-    expect(items.find((t) => t.id === two.id)).toEqual(expect.objectContaining({ name: 'two', jurisdiction: '451228100', createdAt: T0, expiresAt: '2027-02-26T02:00:00.000Z', status: 'active' }));
+    const items: Array<{ id: string; name: string; jurisdiction: string; createdAt: string; expiresAt: string; status: string }> =
+      listed.json().items;
+    expect(items.find((t) => t.id === two.id)).toEqual(
+      expect.objectContaining({
+        name: 'two',
+        jurisdiction: '451228100',
+        createdAt: T0,
+        expiresAt: '2027-02-26T02:00:00.000Z',
+        status: 'active',
+      }),
+    );
     const outside = await app.inject({ method: 'GET', url: `/api/v1/users/${neighbourId}/tokens`, headers: countyAdmin });
     expect(outside.statusCode).toBe(404);
-    const outsideRevoke = await app.inject({ method: 'DELETE', url: `/api/v1/users/${neighbourId}/tokens/${neighbourToken.id}`, headers: countyAdmin });
+    const outsideRevoke = await app.inject({
+      method: 'DELETE',
+      url: `/api/v1/users/${neighbourId}/tokens/${neighbourToken.id}`,
+      headers: countyAdmin,
+    });
     expect(outsideRevoke.statusCode).toBe(404);
     expect(await tokenStatus(app, neighbourToken.token)).toBe(200);
     // A token id under the wrong account is not found either.
-    const mismatched = await app.inject({ method: 'DELETE', url: `/api/v1/users/${officerId}/tokens/${neighbourToken.id}`, headers: countyAdmin });
+    const mismatched = await app.inject({
+      method: 'DELETE',
+      url: `/api/v1/users/${officerId}/tokens/${neighbourToken.id}`,
+      headers: countyAdmin,
+    });
     expect(mismatched.statusCode).toBe(404);
     const revoked = await app.inject({ method: 'DELETE', url: `/api/v1/users/${officerId}/tokens/${two.id}`, headers: countyAdmin });
     expect(revoked.statusCode).toBe(200);
     expect(await tokenStatus(app, two.token)).toBe(401);
     const audit = await auditOf(rt, [two.id]);
-    expect(audit.filter((a) => a.action === 'token.revoked').map((a) => [a.actor_id, a.details.reason])).toEqual([[countyAdminId, 'administrator']]);
+    expect(audit.filter((a) => a.action === 'token.revoked').map((a) => [a.actor_id, a.details.reason])).toEqual([
+      [countyAdminId, 'administrator'],
+    ]);
   });
 
   it('refuses a non-administrator the account token routes', async () => {

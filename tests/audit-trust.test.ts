@@ -22,11 +22,28 @@ import { createPii } from '../src/crypto/pii.js';
 
 type Row = Selectable<AuditRow>;
 
-const tamperActor: Actor = { ...systemActor('req-1'), userId: 'u-tamper', username: 'tamper', role: 'county_officer', jurisdiction: '110101' };
+const tamperActor: Actor = {
+  ...systemActor('req-1'),
+  userId: 'u-tamper',
+  username: 'tamper',
+  role: 'county_officer',
+  jurisdiction: '110101',
+};
 
 /** The pre-keyed hash, written here from decision 005 (not imported): sha256(prev ‖ JSON of the fields). */
 function plainSha256(prev: string, r: Row): string {
-  const canonical = JSON.stringify([r.province, r.chain_seq, r.at, r.actor_id, r.actor_role, r.action, r.entity_type, r.entity_id, r.details, r.request_id]);
+  const canonical = JSON.stringify([
+    r.province,
+    r.chain_seq,
+    r.at,
+    r.actor_id,
+    r.actor_role,
+    r.action,
+    r.entity_type,
+    r.entity_id,
+    r.details,
+    r.request_id,
+  ]);
   return crypto.createHash('sha256').update(prev).update(canonical).digest('hex');
 }
 
@@ -48,7 +65,11 @@ async function rehashPlain(c: Ctx, rows: Row[], from: number, keepFirstPrev = fa
     await c.rt.db.kysely.updateTable('audit_log').set(rest).where('id', '=', id).execute();
   }
   const last = rows[rows.length - 1]!;
-  await c.rt.db.kysely.updateTable('audit_heads').set({ last_seq: last.chain_seq, last_hash: last.hash }).where('province', '=', '11').execute();
+  await c.rt.db.kysely
+    .updateTable('audit_heads')
+    .set({ last_seq: last.chain_seq, last_hash: last.hash })
+    .where('province', '=', '11')
+    .execute();
 }
 
 /** Every field the chain protects, with a tampered value for entry #3. */
@@ -75,11 +96,26 @@ describeEachDb('audit chain keyed with a derived key', (ctx) => {
   beforeAll(async () => {
     const c = ctx();
     for (let i = 1; i <= 5; i++) {
-      await record(c, { ...tamperActor, requestId: `req-${i}` }, { province: '11', region: '110101', action: 'person.reveal', entityType: 'person', entityId: `p-${i}`, details: { field: 'idNumber' } });
+      await record(
+        c,
+        { ...tamperActor, requestId: `req-${i}` },
+        {
+          province: '11',
+          region: '110101',
+          action: 'person.reveal',
+          entityType: 'person',
+          entityId: `p-${i}`,
+          details: { field: 'idNumber' },
+        },
+      );
       c.rt.clock.advance(1000);
     }
     original = await chain(c, '11');
-    head = await c.rt.db.kysely.selectFrom('audit_heads').select(['last_seq', 'last_hash']).where('province', '=', '11').executeTakeFirstOrThrow();
+    head = await c.rt.db.kysely
+      .selectFrom('audit_heads')
+      .select(['last_seq', 'last_hash'])
+      .where('province', '=', '11')
+      .executeTakeFirstOrThrow();
   });
 
   afterEach(async () => {
@@ -100,7 +136,11 @@ describeEachDb('audit chain keyed with a derived key', (ctx) => {
   for (const [field, value] of tamperings) {
     it(`detects ${field} changed on entry #3 without rehashing`, async () => {
       const c = ctx();
-      await c.rt.db.kysely.updateTable('audit_log').set({ [field]: value }).where('id', '=', original[2]!.id).execute();
+      await c.rt.db.kysely
+        .updateTable('audit_log')
+        .set({ [field]: value })
+        .where('id', '=', original[2]!.id)
+        .execute();
       const report = await c.rt.services.audit.verify();
       expect(report.ok).toBe(false);
       expect(report.problems.filter((p) => p.province === '11').map((p) => p.chainSeq)).toContain(3);
@@ -155,7 +195,13 @@ describeEachDb('audit chain keyed with a derived key', (ctx) => {
     expect(pii.deriveKey('audit/anchor').equals(expected)).toBe(false);
     expect(pii.deriveKey('audit/chain')).toHaveLength(32);
     // existing encryption and blind indexes are unchanged by the new derivation
-    expect(pii.blindIndex('id', '45122819900101123x')).toBe(crypto.createHmac('sha256', Buffer.from(crypto.hkdfSync('sha256', master, Buffer.alloc(0), 'wugong/pii/blind-index', 32))).update('id:45122819900101123X').digest('base64url').slice(0, 32));
+    expect(pii.blindIndex('id', '45122819900101123x')).toBe(
+      crypto
+        .createHmac('sha256', Buffer.from(crypto.hkdfSync('sha256', master, Buffer.alloc(0), 'wugong/pii/blind-index', 32)))
+        .update('id:45122819900101123X')
+        .digest('base64url')
+        .slice(0, 32),
+    );
   });
 });
 
@@ -167,11 +213,29 @@ describeEachDb('audit anchors kept outside the database', (ctx) => {
   beforeAll(async () => {
     const c = ctx();
     for (let i = 1; i <= 5; i++) {
-      await record(c, tamperActor, { province: '11', region: '110101', action: 'person.reveal', entityType: 'person', entityId: `p-${i}`, details: { field: 'phone' } });
+      await record(c, tamperActor, {
+        province: '11',
+        region: '110101',
+        action: 'person.reveal',
+        entityType: 'person',
+        entityId: `p-${i}`,
+        details: { field: 'phone' },
+      });
     }
-    await record(c, tamperActor, { province: '45', region: '451228', action: 'person.reveal', entityType: 'person', entityId: 'p-45', details: { field: 'phone' } });
+    await record(c, tamperActor, {
+      province: '45',
+      region: '451228',
+      action: 'person.reveal',
+      entityType: 'person',
+      entityId: 'p-45',
+      details: { field: 'phone' },
+    });
     original = await chain(c, '11');
-    head = await c.rt.db.kysely.selectFrom('audit_heads').select(['last_seq', 'last_hash']).where('province', '=', '11').executeTakeFirstOrThrow();
+    head = await c.rt.db.kysely
+      .selectFrom('audit_heads')
+      .select(['last_seq', 'last_hash'])
+      .where('province', '=', '11')
+      .executeTakeFirstOrThrow();
     anchorFile = path.join(c.rt.dir, 'off-site', 'anchors.jsonl');
     const anchored = await runAuditAnchor(c.rt, anchorFile);
     expect(anchored.exitCode).toBe(0);
@@ -202,7 +266,14 @@ describeEachDb('audit anchors kept outside the database', (ctx) => {
     const c = ctx();
     const file = path.join(c.rt.dir, 'twice.jsonl');
     await runAuditAnchor(c.rt, file);
-    await record(c, tamperActor, { province: '45', region: '451228', action: 'person.reveal', entityType: 'person', entityId: 'p-45b', details: { field: 'phone' } });
+    await record(c, tamperActor, {
+      province: '45',
+      region: '451228',
+      action: 'person.reveal',
+      entityType: 'person',
+      entityId: 'p-45b',
+      details: { field: 'phone' },
+    });
     await runAuditAnchor(c.rt, file);
     expect(fs.readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(2);
     const latest = loadAnchor(file);
@@ -213,7 +284,11 @@ describeEachDb('audit anchors kept outside the database', (ctx) => {
   it('catches a truncated chain whose head was moved back (the chain alone verifies)', async () => {
     const c = ctx();
     await c.rt.db.kysely.deleteFrom('audit_log').where('province', '=', '11').where('chain_seq', '>', 3).execute();
-    await c.rt.db.kysely.updateTable('audit_heads').set({ last_seq: 3, last_hash: original[2]!.hash }).where('province', '=', '11').execute();
+    await c.rt.db.kysely
+      .updateTable('audit_heads')
+      .set({ last_seq: 3, last_hash: original[2]!.hash })
+      .where('province', '=', '11')
+      .execute();
     expect((await c.rt.services.audit.verify()).ok).toBe(true);
     const report = await c.rt.services.audit.verify({ anchor: loadAnchor(anchorFile) });
     expect(report.ok).toBe(false);
@@ -226,8 +301,19 @@ describeEachDb('audit anchors kept outside the database', (ctx) => {
   it('catches a chain truncated and rewritten with the real key to the same length', async () => {
     const c = ctx();
     await c.rt.db.kysely.deleteFrom('audit_log').where('province', '=', '11').where('chain_seq', '>', 2).execute();
-    await c.rt.db.kysely.updateTable('audit_heads').set({ last_seq: 2, last_hash: original[1]!.hash }).where('province', '=', '11').execute();
-    for (let i = 3; i <= 5; i++) await record(c, tamperActor, { province: '11', region: '110101', action: 'person.updated', entityType: 'person', entityId: `p-${i}` });
+    await c.rt.db.kysely
+      .updateTable('audit_heads')
+      .set({ last_seq: 2, last_hash: original[1]!.hash })
+      .where('province', '=', '11')
+      .execute();
+    for (let i = 3; i <= 5; i++)
+      await record(c, tamperActor, {
+        province: '11',
+        region: '110101',
+        action: 'person.updated',
+        entityType: 'person',
+        entityId: `p-${i}`,
+      });
     expect((await c.rt.services.audit.verify()).ok).toBe(true);
     const report = await c.rt.services.audit.verify({ anchor: loadAnchor(anchorFile) });
     expect(report.ok).toBe(false);
@@ -238,7 +324,10 @@ describeEachDb('audit anchors kept outside the database', (ctx) => {
     const c = ctx();
     const loaded = loadAnchor(anchorFile);
     if (loaded.state !== 'ok') throw new Error('anchor missing');
-    const forged = { ...loaded.anchor, heads: loaded.anchor.heads.map((h) => (h.province === '11' ? { ...h, seq: 3, hash: original[2]!.hash } : h)) };
+    const forged = {
+      ...loaded.anchor,
+      heads: loaded.anchor.heads.map((h) => (h.province === '11' ? { ...h, seq: 3, hash: original[2]!.hash } : h)),
+    };
     const forgedFile = path.join(c.rt.dir, 'forged.jsonl');
     appendAnchor(forgedFile, forged);
     const report = await c.rt.services.audit.verify({ anchor: loadAnchor(forgedFile) });
@@ -285,7 +374,7 @@ const readers: Array<[role: Role, jurisdiction: string, sees: string[]]> = [
   ['auditor', '44', ['dongguan', 'gd-no-region']],
 ];
 
-describeEachDb('audit reads under the records\' jurisdiction', (ctx) => {
+describeEachDb("audit reads under the records' jurisdiction", (ctx) => {
   const sessions = new Map<string, SessionHeaders>();
 
   beforeAll(async () => {
@@ -300,7 +389,11 @@ describeEachDb('audit reads under the records\' jurisdiction', (ctx) => {
 
   for (const [role, jurisdiction, sees] of readers) {
     it(`${role} of '${jurisdiction}' reads exactly ${sees.length} of the ${fixtures.length} entries`, async () => {
-      const res = await ctx().app.inject({ method: 'GET', url: '/api/v1/audit?action=fixture.seen&pageSize=100', headers: sessions.get(`${role}@${jurisdiction}`) });
+      const res = await ctx().app.inject({
+        method: 'GET',
+        url: '/api/v1/audit?action=fixture.seen&pageSize=100',
+        headers: sessions.get(`${role}@${jurisdiction}`),
+      });
       expect(res.statusCode).toBe(200);
       const body: { items: Array<{ entityId: string; region: string | null }>; total: number } = res.json();
       expect(body.items.map((e) => e.entityId).sort()).toEqual([...sees].sort());
@@ -309,7 +402,11 @@ describeEachDb('audit reads under the records\' jurisdiction', (ctx) => {
   }
 
   it('answers the region of each entry', async () => {
-    const res = await ctx().app.inject({ method: 'GET', url: '/api/v1/audit?action=fixture.seen&pageSize=100', headers: sessions.get('auditor@451228100') });
+    const res = await ctx().app.inject({
+      method: 'GET',
+      url: '/api/v1/audit?action=fixture.seen&pageSize=100',
+      headers: sessions.get('auditor@451228100'),
+    });
     expect(res.json().items).toEqual([expect.objectContaining({ entityId: 'duan-township', region: '451228100', province: '45' })]);
   });
 });

@@ -46,7 +46,8 @@ function split(key: string): { method: Method; path: string } {
   return { method: m, path };
 }
 
-const codeOf = (res: LightMyRequestResponse) => (isProblemAnswer(res.headers['content-type']) ? String(res.json().code) : String(res.headers['content-type'] ?? ''));
+const codeOf = (res: LightMyRequestResponse) =>
+  isProblemAnswer(res.headers['content-type']) ? String(res.json().code) : String(res.headers['content-type'] ?? '');
 const present = (text: string, needles: readonly string[]) => needles.filter((n) => n !== '' && text.includes(n));
 
 /** What is wrong with one answer, or null when the cell holds. */
@@ -55,13 +56,15 @@ async function judge(entry: Entry, res: LightMyRequestResponse, a: Area, role: M
   const text = await readableText(res);
   const pii = present(text, a.pii);
   if (entry.kind === 'record' && !entry.alsoAllowed?.(res, role)) {
-    if (res.statusCode !== 403 && res.statusCode !== 404) return `answered ${res.statusCode} ${codeOf(res)} instead of a refusal${pii.length ? `, showing ${pii.join(' ')}` : ''}`;
+    if (res.statusCode !== 403 && res.statusCode !== 404)
+      return `answered ${res.statusCode} ${codeOf(res)} instead of a refusal${pii.length ? `, showing ${pii.join(' ')}` : ''}`;
     if (!isProblemAnswer(res.headers['content-type'])) return `refused without problem+json (${String(res.headers['content-type'])})`;
     return pii.length ? `the refusal shows ${pii.join(' ')}` : null;
   }
   if (res.statusCode >= 400 && !isProblemAnswer(res.headers['content-type'])) return `answered ${res.statusCode} without problem+json`;
   const ids = present(text, a.ids);
-  if (pii.length || ids.length) return `answered ${res.statusCode} showing${pii.length ? ` personal values ${pii.join(' ')}` : ''}${ids.length ? ` ids of ${ids.length} foreign records` : ''}`;
+  if (pii.length || ids.length)
+    return `answered ${res.statusCode} showing${pii.length ? ` personal values ${pii.join(' ')}` : ''}${ids.length ? ` ids of ${ids.length} foreign records` : ''}`;
   return null;
 }
 
@@ -78,7 +81,9 @@ describeEachDb('authorisation matrix', (ctx) => {
     const routes = appRoutes(ctx().app);
     expect(routes.length).toBeGreaterThanOrEqual(80);
     const missing = routes.filter((r) => !(r in routeTable)).map((r) => `new route without an entry: ${r}`);
-    const gone = Object.keys(routeTable).filter((k) => !routes.includes(k)).map((k) => `entry for a route that is gone: ${k}`);
+    const gone = Object.keys(routeTable)
+      .filter((k) => !routes.includes(k))
+      .map((k) => `entry for a route that is gone: ${k}`);
     expect([...missing, ...gone]).toEqual([]);
   });
 
@@ -96,20 +101,28 @@ describeEachDb('authorisation matrix', (ctx) => {
           const res = await send(app, world.national, method, call);
           const text = await readableText(res);
           if (res.statusCode < 200 || res.statusCode > 299) wrong.push(`${key} ${call.url}: ${res.statusCode} ${codeOf(res)}`);
-          else if (entry.kind === 'list' && present(text, [...a.ids, ...a.pii]).length === 0) wrong.push(`${key} ${call.url}: finds nothing of ${a.key} (${path})`);
+          else if (entry.kind === 'list' && present(text, [...a.ids, ...a.pii]).length === 0)
+            wrong.push(`${key} ${call.url}: finds nothing of ${a.key} (${path})`);
         }
       }
     }
     // The calendar routes change a seeded entry: it must be there for their refusals to mean anything.
     const day = await send(app, world.national, 'GET', { url: '/calendar/days/2026-10-01' });
-    if (day.statusCode !== 200 || day.json().entry === null) wrong.push(`no seeded calendar entry on 2026-10-01: ${day.statusCode} ${day.body.slice(0, 200)}`);
+    if (day.statusCode !== 200 || day.json().entry === null)
+      wrong.push(`no seeded calendar entry on 2026-10-01: ${day.statusCode} ${day.body.slice(0, 200)}`);
     expect(checked).toBeGreaterThan(30);
     expect(wrong).toEqual([]);
   });
 
   it('names the reason for every route it does not call (sign-in, sign-out, password change)', () => {
     const uncalled = Object.entries(routeTable).filter(([, e]) => !e.fill);
-    expect(uncalled.map(([k]) => k).sort()).toEqual(['POST /auth/login', 'POST /auth/logout', 'POST /auth/password', 'POST /auth/worker/code', 'POST /auth/worker/login']);
+    expect(uncalled.map(([k]) => k).sort()).toEqual([
+      'POST /auth/login',
+      'POST /auth/logout',
+      'POST /auth/password',
+      'POST /auth/worker/code',
+      'POST /auth/worker/login',
+    ]);
     for (const [, e] of uncalled) expect(e.kind === 'public' || e.kind === 'self' ? e.reason.length : 0).toBeGreaterThan(10);
   });
 
@@ -127,7 +140,9 @@ describeEachDb('authorisation matrix', (ctx) => {
           for (const call of await fill(a, role, world, ++serial)) {
             cells++;
             const res = await send(app, role.headers, method, call);
-            const wrong = (await judge(entry, res, a, role)) ?? (entry.kind === 'list' && entry.after ? await entry.after(res, a, role, { app, rt, world }) : null);
+            const wrong =
+              (await judge(entry, res, a, role)) ??
+              (entry.kind === 'list' && entry.after ? await entry.after(res, a, role, { app, rt, world }) : null);
             if (wrong) failures.push(`${key} | ${role.name} | foreign ${areaKey} (${call.url}): ${wrong}`);
           }
         }

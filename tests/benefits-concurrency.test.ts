@@ -23,7 +23,14 @@ import type { Deps } from '../src/modules/deps.js';
 const WANTED = 100;
 /** Worker threads on SQLite, each with its own connection to the same file (BENEFITS_SQLITE_THREADS overrides). */
 const SQLITE_THREADS = Number(process.env.BENEFITS_SQLITE_THREADS ?? WANTED);
-const startupFacts = { returnedFromWorkAway: true, businessRegion: '451228', firstBusiness: true, operatingNormally: true, businessLicenceDate: '2026-03-01', businessKind: 'individual' };
+const startupFacts = {
+  returnedFromWorkAway: true,
+  businessRegion: '451228',
+  firstBusiness: true,
+  operatingNormally: true,
+  businessLicenceDate: '2026-03-01',
+  businessKind: 'individual',
+};
 
 type Answer = { ok: true; status: string } | { ok: false; code: string };
 
@@ -55,7 +62,16 @@ async function freeConnections(): Promise<number> {
 async function bundleWorker(): Promise<string> {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const outfile = path.join(here, '..', 'node_modules', '.cache', 'wugong-tests', `approve-${process.pid}.mjs`);
-  await build({ entryPoints: [path.join(here, 'helpers', 'approve.worker.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile, logLevel: 'warning' });
+  await build({
+    entryPoints: [path.join(here, 'helpers', 'approve.worker.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    outfile,
+    logLevel: 'warning',
+  });
   return outfile;
 }
 
@@ -66,10 +82,18 @@ function startWorker(file: string, init: Record<string, unknown>): Worker {
 describeEachDb('benefits: concurrent approvals pay once', (ctx, dialect) => {
   it(`${dialect}: many separate connections approve the same claim at once; one payment is in effect`, async () => {
     const { rt } = ctx();
-    const p = await rt.services.people.create(systemActor(), { name: '韦并发', idNumber: makeIdNumber('451228', '1987-07-07', 51), hukouCode: '451228100' });
+    const p = await rt.services.people.create(systemActor(), {
+      name: '韦并发',
+      idNumber: makeIdNumber('451228', '1987-07-07', 51),
+      hukouCode: '451228100',
+    });
     if (!p.ok) throw new Error('person');
     const b = rt.services.benefits;
-    const submitted = await b.claims.submit(actor('officer-a', 'county_officer', '451228'), { programId: 'entrepreneurship-subsidy', personId: p.value.id, facts: startupFacts });
+    const submitted = await b.claims.submit(actor('officer-a', 'county_officer', '451228'), {
+      programId: 'entrepreneurship-subsidy',
+      personId: p.value.id,
+      facts: startupFacts,
+    });
     if (!submitted.ok) throw new Error(submitted.reason.code);
     const claimId = submitted.value.id;
     const t = await b.reviews.review(actor('officer-b', 'township_officer', '451228100'), claimId, { outcome: 'approve', reason: '' });
@@ -87,31 +111,51 @@ describeEachDb('benefits: concurrent approvals pay once', (ctx, dialect) => {
         // A hundred submissions at once, spread over the separate connections.
         const services = dbs.map((db) => {
           const deps: Deps = { db, clock: rt.clock, pii: rt.services.deps.pii, config: rt.config };
-          return createBenefitsServices(deps, createAuditService(deps), rt.services.blobs, { people: createPersonReader(deps), enterprises: { addressOf: () => Promise.resolve(null) } });
+          return createBenefitsServices(deps, createAuditService(deps), rt.services.blobs, {
+            people: createPersonReader(deps),
+            enterprises: { addressOf: () => Promise.resolve(null) },
+          });
         });
-        answers = await Promise.all(Array.from({ length: WANTED }, async (_, i): Promise<Answer> => {
-          const svc = services[i % services.length];
-          if (!svc) throw new Error('no connection');
-          const r = await svc.reviews.review(county, claimId, { outcome: 'approve', reason: 'concurrent' });
-          return r.ok ? { ok: true, status: r.value.status } : { ok: false, code: r.reason.code };
-        }));
+        answers = await Promise.all(
+          Array.from({ length: WANTED }, async (_, i): Promise<Answer> => {
+            const svc = services[i % services.length];
+            if (!svc) throw new Error('no connection');
+            const r = await svc.reviews.review(county, claimId, { outcome: 'approve', reason: 'concurrent' });
+            return r.ok ? { ok: true, status: r.value.status } : { ok: false, code: r.reason.code };
+          }),
+        );
       } finally {
         await Promise.all(dbs.map((d) => d.destroy()));
       }
       console.log(`[benefits] postgres: ${WANTED} submissions over ${n} separate connections`);
     } else {
-      const init = { file: rt.config.sqliteFile, key: TEST_KEY, blobDir: rt.config.blobDir, claimId, actor: county, now: rt.clock.now().toISOString() };
+      const init = {
+        file: rt.config.sqliteFile,
+        key: TEST_KEY,
+        blobDir: rt.config.blobDir,
+        claimId,
+        actor: county,
+        now: rt.clock.now().toISOString(),
+      };
       const bundle = await bundleWorker();
       const workers = Array.from({ length: SQLITE_THREADS }, () => startWorker(bundle, init));
       try {
-        await Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
-          w.once('message', () => resolve());
-          w.once('error', reject);
-        })));
-        const results = workers.map((w) => new Promise<Answer>((resolve, reject) => {
-          w.once('message', (m: unknown) => (isAnswer(m) ? resolve(m) : reject(new Error('bad answer'))));
-          w.once('error', reject);
-        }));
+        await Promise.all(
+          workers.map(
+            (w) =>
+              new Promise<void>((resolve, reject) => {
+                w.once('message', () => resolve());
+                w.once('error', reject);
+              }),
+          ),
+        );
+        const results = workers.map(
+          (w) =>
+            new Promise<Answer>((resolve, reject) => {
+              w.once('message', (m: unknown) => (isAnswer(m) ? resolve(m) : reject(new Error('bad answer'))));
+              w.once('error', reject);
+            }),
+        );
         for (const w of workers) w.postMessage('go');
         answers = await Promise.all(results);
       } finally {
@@ -130,7 +174,11 @@ describeEachDb('benefits: concurrent approvals pay once', (ctx, dialect) => {
     const k = rt.db.kysely;
     const entries = await k.selectFrom('payment_entries').selectAll().where('claim_id', '=', claimId).execute();
     expect(entries).toHaveLength(1);
-    const slots = await k.selectFrom('payment_slots').selectAll().where('family_key', '=', `${p.value.id}|entrepreneurship-subsidy|advance`).execute();
+    const slots = await k
+      .selectFrom('payment_slots')
+      .selectAll()
+      .where('family_key', '=', `${p.value.id}|entrepreneurship-subsidy|advance`)
+      .execute();
     expect(slots).toHaveLength(1);
     const reviews = await k.selectFrom('claim_reviews').selectAll().where('claim_id', '=', claimId).where('level', '=', 'county').execute();
     expect(reviews).toHaveLength(1);

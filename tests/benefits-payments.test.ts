@@ -8,9 +8,25 @@ import { systemActor } from '../src/modules/actor.js';
 import type { App } from '../src/http/app.js';
 import { rawEntries } from '../src/modules/benefits/payment.repository.js';
 
-const startupFacts = { returnedFromWorkAway: true, businessRegion: '451228', firstBusiness: true, operatingNormally: true, businessLicenceDate: '2026-03-01', businessKind: 'individual' };
+const startupFacts = {
+  returnedFromWorkAway: true,
+  businessRegion: '451228',
+  firstBusiness: true,
+  operatingNormally: true,
+  businessLicenceDate: '2026-03-01',
+  businessKind: 'individual',
+};
 
-interface Entry { id: string; status: string; amountFen: number; instalment: string; attempt: number; idempotencyKey: string; familyKey: string; kind: string }
+interface Entry {
+  id: string;
+  status: string;
+  amountFen: number;
+  instalment: string;
+  attempt: number;
+  idempotencyKey: string;
+  familyKey: string;
+  kind: string;
+}
 
 async function resultFile(rows: Array<[string, string, string]>): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -26,12 +42,26 @@ describeEachDb('benefits: payment ledger, batches and reconciliation', (ctx) => 
   let reviewer: SessionHeaders;
   let personId: string;
 
-  async function approvedClaim(app: App, person: string, extra: { asOf?: string } = {}): Promise<{ id: string; payments: Entry[]; decision: { amountFen: number } }> {
-    const sub = await app.inject({ method: 'POST', url: '/api/v1/claims', headers: county, payload: { programId: 'entrepreneurship-subsidy', personId: person, facts: startupFacts, ...extra } });
+  async function approvedClaim(
+    app: App,
+    person: string,
+    extra: { asOf?: string } = {},
+  ): Promise<{ id: string; payments: Entry[]; decision: { amountFen: number } }> {
+    const sub = await app.inject({
+      method: 'POST',
+      url: '/api/v1/claims',
+      headers: county,
+      payload: { programId: 'entrepreneurship-subsidy', personId: person, facts: startupFacts, ...extra },
+    });
     if (sub.statusCode !== 201) throw new Error(sub.body);
     const id: string = sub.json().id;
     await app.inject({ method: 'POST', url: `/api/v1/claims/${id}/review`, headers: town, payload: { outcome: 'approve', reason: '' } });
-    const r = await app.inject({ method: 'POST', url: `/api/v1/claims/${id}/review`, headers: reviewer, payload: { outcome: 'approve', reason: '' } });
+    const r = await app.inject({
+      method: 'POST',
+      url: `/api/v1/claims/${id}/review`,
+      headers: reviewer,
+      payload: { outcome: 'approve', reason: '' },
+    });
     return r.json();
   }
 
@@ -40,7 +70,12 @@ describeEachDb('benefits: payment ledger, batches and reconciliation', (ctx) => 
     county = (await userSession(app, rt, 'county_officer', '451228')).headers;
     town = (await userSession(app, rt, 'township_officer', '451228100')).headers;
     reviewer = (await userSession(app, rt, 'reviewer', '451228')).headers;
-    const p = await rt.services.people.create(systemActor(), { name: '韦付款', idNumber: makeIdNumber('451228', '1985-01-01', 41), hukouCode: '451228100', bankAccount: '6222021234567890123' });
+    const p = await rt.services.people.create(systemActor(), {
+      name: '韦付款',
+      idNumber: makeIdNumber('451228', '1985-01-01', 41),
+      hukouCode: '451228100',
+      bankAccount: '6222021234567890123',
+    });
     if (!p.ok) throw new Error('person');
     personId = p.value.id;
   });
@@ -50,9 +85,21 @@ describeEachDb('benefits: payment ledger, batches and reconciliation', (ctx) => 
     const claim = await approvedClaim(app, personId);
     const entry = claim.payments[0];
     if (!entry) throw new Error('no entry');
-    expect(entry).toMatchObject({ instalment: 'advance', attempt: 1, familyKey: `${personId}|entrepreneurship-subsidy|advance`, idempotencyKey: `${personId}|entrepreneurship-subsidy|advance` });
+    expect(entry).toMatchObject({
+      instalment: 'advance',
+      attempt: 1,
+      familyKey: `${personId}|entrepreneurship-subsidy|advance`,
+      idempotencyKey: `${personId}|entrepreneurship-subsidy|advance`,
+    });
 
-    const again = (await app.inject({ method: 'POST', url: '/api/v1/claims', headers: county, payload: { programId: 'entrepreneurship-subsidy', personId, facts: startupFacts } })).json();
+    const again = (
+      await app.inject({
+        method: 'POST',
+        url: '/api/v1/claims',
+        headers: county,
+        payload: { programId: 'entrepreneurship-subsidy', personId, facts: startupFacts },
+      })
+    ).json();
     expect(again.decision).toMatchObject({ eligible: false, amountFen: 0 }); // the ledger says the advance is already in effect
     expect(again.decision.facts).toContainEqual(expect.objectContaining({ key: 'startupPaidFen', value: entry.amountFen }));
 
@@ -81,7 +128,12 @@ describeEachDb('benefits: payment ledger, batches and reconciliation', (ctx) => 
     row.getCell(10).value = 'BANK-0001';
     const filled = Buffer.from(await wb.xlsx.writeBuffer());
     const up = multipart('result.xlsx', filled);
-    const rec = await app.inject({ method: 'POST', url: `/api/v1/payment-batches/${batch.json().id}/reconciliation`, headers: { ...county, 'content-type': up.contentType }, payload: up.body });
+    const rec = await app.inject({
+      method: 'POST',
+      url: `/api/v1/payment-batches/${batch.json().id}/reconciliation`,
+      headers: { ...county, 'content-type': up.contentType },
+      payload: up.body,
+    });
     expect(rec.json()).toEqual({ paid: 1, failed: 0, skipped: 0 });
     const after = (await app.inject({ method: 'GET', url: `/api/v1/claims/${claim.id}`, headers: county })).json();
     expect(after.status).toBe('paid');
@@ -93,13 +145,29 @@ describeEachDb('benefits: payment ledger, batches and reconciliation', (ctx) => 
     const balance = await approvedClaim(app, personId, { asOf: '2027-03-15' });
     const b = balance.payments[0];
     expect(b).toMatchObject({ instalment: 'balance' });
-    const full = (await app.inject({ method: 'GET', url: `/api/v1/claims/${balance.id}`, headers: county })).json().decision.values.find((v: { name: string }) => v.name === 'fullAmount').value;
+    const full = (await app.inject({ method: 'GET', url: `/api/v1/claims/${balance.id}`, headers: county }))
+      .json()
+      .decision.values.find((v: { name: string }) => v.name === 'fullAmount').value;
     const all = await app.inject({ method: 'GET', url: `/api/v1/payments?claimId=${balance.id}`, headers: county });
     expect(all.json().items).toHaveLength(1);
-    const paidSoFar = (await app.inject({ method: 'GET', url: '/api/v1/payments', headers: county })).json().items.filter((e: Entry) => e.kind === 'payment').reduce((s: number, e: Entry) => s + e.amountFen, 0);
+    const paidSoFar = (await app.inject({ method: 'GET', url: '/api/v1/payments', headers: county }))
+      .json()
+      .items.filter((e: Entry) => e.kind === 'payment')
+      .reduce((s: number, e: Entry) => s + e.amountFen, 0);
     expect(paidSoFar).toBe(full);
     // The database itself refuses a second slot for the same family.
-    await expect(rt.db.kysely.insertInto('payment_slots').values({ family_key: `${personId}|entrepreneurship-subsidy|balance`, province: '45', entry_id: b?.id ?? '', status: 'pending', updated_at: 'x' }).execute()).rejects.toThrow();
+    await expect(
+      rt.db.kysely
+        .insertInto('payment_slots')
+        .values({
+          family_key: `${personId}|entrepreneurship-subsidy|balance`,
+          province: '45',
+          entry_id: b?.id ?? '',
+          status: 'pending',
+          updated_at: 'x',
+        })
+        .execute(),
+    ).rejects.toThrow();
   });
 
   it('re-issues a failed payment as #2 without a second payment in effect', async () => {
@@ -110,7 +178,12 @@ describeEachDb('benefits: payment ledger, batches and reconciliation', (ctx) => 
     const e = entries[0];
     if (!e) throw new Error('entry');
     const up = multipart('result.xlsx', await resultFile([[e.id, 'failed', 'ERR-ACCOUNT']]));
-    const rec = await app.inject({ method: 'POST', url: `/api/v1/payment-batches/${batch.id}/reconciliation`, headers: { ...county, 'content-type': up.contentType }, payload: up.body });
+    const rec = await app.inject({
+      method: 'POST',
+      url: `/api/v1/payment-batches/${batch.id}/reconciliation`,
+      headers: { ...county, 'content-type': up.contentType },
+      payload: up.body,
+    });
     expect(rec.json()).toEqual({ paid: 0, failed: 1, skipped: 0 });
     const re = await app.inject({ method: 'POST', url: `/api/v1/payments/${e.id}/reissue`, headers: county });
     expect(re.statusCode).toBe(201);
@@ -124,17 +197,30 @@ describeEachDb('benefits: payment ledger, batches and reconciliation', (ctx) => 
     const paid: Entry[] = (await app.inject({ method: 'GET', url: '/api/v1/payments?status=paid', headers: county })).json().items;
     const e = paid[0];
     if (!e) throw new Error('entry');
-    const claimId: string = (await app.inject({ method: 'GET', url: '/api/v1/payments?status=paid', headers: county })).json().items[0].claimId;
+    const claimId: string = (await app.inject({ method: 'GET', url: '/api/v1/payments?status=paid', headers: county })).json().items[0]
+      .claimId;
     const before = await rawEntries(rt.db.kysely, claimId);
-    const r = await app.inject({ method: 'POST', url: `/api/v1/payments/${e.id}/reverse`, headers: county, payload: { reason: '重复发放' } });
+    const r = await app.inject({
+      method: 'POST',
+      url: `/api/v1/payments/${e.id}/reverse`,
+      headers: county,
+      payload: { reason: '重复发放' },
+    });
     expect(r.statusCode).toBe(201);
     expect(r.json()).toMatchObject({ kind: 'reversal', amountFen: -e.amountFen, reverses: e.id });
     const after = await rawEntries(rt.db.kysely, claimId);
     for (const row of before) expect(after.find((x) => x.id === row.id)).toEqual(row);
     expect(after).toHaveLength(before.length + 1);
-    const twice = await app.inject({ method: 'POST', url: `/api/v1/payments/${e.id}/reverse`, headers: county, payload: { reason: 'again' } });
+    const twice = await app.inject({
+      method: 'POST',
+      url: `/api/v1/payments/${e.id}/reverse`,
+      headers: county,
+      payload: { reason: 'again' },
+    });
     expect(twice.json().code).toBe('payment_not_reversible');
-    await expect(rt.db.kysely.updateTable('payment_entries').set({ amount_fen: 1 }).where('id', '=', e.id).execute()).rejects.toThrow(/append-only/);
+    await expect(rt.db.kysely.updateTable('payment_entries').set({ amount_fen: 1 }).where('id', '=', e.id).execute()).rejects.toThrow(
+      /append-only/,
+    );
     await expect(rt.db.kysely.deleteFrom('payment_entries').where('id', '=', e.id).execute()).rejects.toThrow(/append-only/);
     const audit = await rt.services.audit.history('payment_entry', e.id);
     expect(audit[0]?.action).toBe('payment.reversed');

@@ -24,10 +24,21 @@ describeEachDb('catalogues', (ctx) => {
 
   it("finds welders by '焊' and filters by level", async () => {
     const { app } = ctx();
-    const res = await app.inject({ method: 'GET', url: `/api/v1/occupations?q=${encodeURIComponent('焊')}&level=occupation`, headers: worker });
+    const res = await app.inject({
+      method: 'GET',
+      url: `/api/v1/occupations?q=${encodeURIComponent('焊')}&level=occupation`,
+      headers: worker,
+    });
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body.items).toContainEqual({ code: '6-18-02-04', level: 'occupation', parent: '6-18-02', name: '焊工', isDigital: false, isGreen: false });
+    expect(body.items).toContainEqual({
+      code: '6-18-02-04',
+      level: 'occupation',
+      parent: '6-18-02',
+      name: '焊工',
+      isDigital: false,
+      isGreen: false,
+    });
     expect(body.items.every((o: { name: string }) => o.name.includes('焊'))).toBe(true);
     const prefix = await app.inject({ method: 'GET', url: '/api/v1/occupations?q=6-18-02&pageSize=50', headers: worker });
     expect(prefix.json().items.map((o: { code: string }) => o.code)).toContain('6-18-02-04');

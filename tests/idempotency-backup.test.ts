@@ -44,17 +44,37 @@ describeEachDb('backup and restore', (ctx, dialect) => {
     const wrongKey = createPii(Buffer.alloc(32, 9)).fingerprint;
     if (dialect === 'sqlite') {
       const target = path.join(rt.dir, 'restored.db');
-      await expect(restore({ file, fingerprint: wrongKey, sqliteFile: target, databaseUrl: undefined, blobDir: path.join(rt.dir, 'restored-blobs') })).rejects.toBeInstanceOf(RestoreRefused);
+      await expect(
+        restore({ file, fingerprint: wrongKey, sqliteFile: target, databaseUrl: undefined, blobDir: path.join(rt.dir, 'restored-blobs') }),
+      ).rejects.toBeInstanceOf(RestoreRefused);
       expect(fs.existsSync(target)).toBe(false);
-      await restore({ file, fingerprint: rt.services.deps.pii.fingerprint, sqliteFile: target, databaseUrl: undefined, blobDir: path.join(rt.dir, 'restored-blobs') });
+      await restore({
+        file,
+        fingerprint: rt.services.deps.pii.fingerprint,
+        sqliteFile: target,
+        databaseUrl: undefined,
+        blobDir: path.join(rt.dir, 'restored-blobs'),
+      });
       const restored = await openRuntime({ ...rt.config, sqliteFile: target }, { db: openSqlite(target) });
-      const row = await restored.db.kysely.selectFrom('settings').select('value').where('key', '=', 'test.secret').executeTakeFirstOrThrow();
+      const row = await restored.db.kysely
+        .selectFrom('settings')
+        .select('value')
+        .where('key', '=', 'test.secret')
+        .executeTakeFirstOrThrow();
       expect(restored.services.deps.pii.decrypt(row.value)).toBe('451228199001011236');
       await restored.close();
     } else {
-      await expect(restore({ file, fingerprint: wrongKey, sqliteFile: '', databaseUrl: pgUrl, blobDir: rt.config.blobDir })).rejects.toBeInstanceOf(RestoreRefused);
+      await expect(
+        restore({ file, fingerprint: wrongKey, sqliteFile: '', databaseUrl: pgUrl, blobDir: rt.config.blobDir }),
+      ).rejects.toBeInstanceOf(RestoreRefused);
       await rt.db.kysely.deleteFrom('settings').where('key', '=', 'test.secret').execute();
-      await restore({ file, fingerprint: rt.services.deps.pii.fingerprint, sqliteFile: '', databaseUrl: pgUrl, blobDir: rt.config.blobDir });
+      await restore({
+        file,
+        fingerprint: rt.services.deps.pii.fingerprint,
+        sqliteFile: '',
+        databaseUrl: pgUrl,
+        blobDir: rt.config.blobDir,
+      });
       const row = await rt.db.kysely.selectFrom('settings').select('value').where('key', '=', 'test.secret').executeTakeFirstOrThrow();
       expect(rt.services.deps.pii.decrypt(row.value)).toBe('451228199001011236');
     }

@@ -10,11 +10,17 @@ import { systemActor } from '../src/modules/actor.js';
 
 const code = (i: number) => withCheckChar(`91441900MA${String(i).padStart(7, '0')}`);
 const header = '统一社会信用代码,单位名称,行业代码,所在地代码,详细地址,联系电话';
-const line = (i: number, name = `东莞测试企业${i}号`) => `${code(i)},${name},39,441900113,大朗镇${i}号,1380000${String(i).padStart(4, '0')}`;
+const line = (i: number, name = `东莞测试企业${i}号`) =>
+  `${code(i)},${name},39,441900113,大朗镇${i}号,1380000${String(i).padStart(4, '0')}`;
 const csv = (rows: string[]) => Buffer.from(`${header}\n${rows.join('\n')}\n`, 'utf8');
 
-async function enterpriseCount(ctx: () => { rt: { db: { kysely: import('kysely').Kysely<import('../src/db/schema.js').Database> } } }): Promise<number> {
-  const r = await ctx().rt.db.kysely.selectFrom('enterprises').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+async function enterpriseCount(
+  ctx: () => { rt: { db: { kysely: import('kysely').Kysely<import('../src/db/schema.js').Database> } } },
+): Promise<number> {
+  const r = await ctx()
+    .rt.db.kysely.selectFrom('enterprises')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
@@ -44,9 +50,23 @@ describeEachDb('imports: enterprises', (ctx) => {
     const before = await enterpriseCount(ctx);
     const utf = await importVia(app, rt, headers, 'enterprises', 'a.csv', csv([10, 11, 12].map((i) => line(i))));
     expect(utf).toMatchObject({ status: 'done', created: 3 });
-    const gbk = await importVia(app, rt, headers, 'enterprises', 'b.csv', iconv.encode(`${header}\r\n${[13, 14].map((i) => line(i)).join('\r\n')}\r\n`, 'gbk'));
+    const gbk = await importVia(
+      app,
+      rt,
+      headers,
+      'enterprises',
+      'b.csv',
+      iconv.encode(`${header}\r\n${[13, 14].map((i) => line(i)).join('\r\n')}\r\n`, 'gbk'),
+    );
     expect(gbk).toMatchObject({ status: 'done', created: 2, errors: 0 });
-    const again = await importVia(app, rt, headers, 'enterprises', 'b.csv', iconv.encode(`${header}\r\n${[13, 14].map((i) => line(i)).join('\r\n')}\r\n`, 'gbk'));
+    const again = await importVia(
+      app,
+      rt,
+      headers,
+      'enterprises',
+      'b.csv',
+      iconv.encode(`${header}\r\n${[13, 14].map((i) => line(i)).join('\r\n')}\r\n`, 'gbk'),
+    );
     expect(again).toMatchObject({ status: 'done', created: 0, unchanged: 2 });
     expect(await enterpriseCount(ctx)).toBe(before + 5);
   });
@@ -55,7 +75,13 @@ describeEachDb('imports: enterprises', (ctx) => {
     const { app, rt } = ctx();
     const { headers } = await userSession(app, rt, 'county_officer', '441900');
     const badCode = code(21).slice(0, 17) + (code(21).endsWith('0') ? '1' : '0');
-    const rows = [line(20), `${badCode},坏代码企业,39,441900113,,`, line(22), line(20, '重复行企业'), `${code(23)},越权企业,39,451228100,,`];
+    const rows = [
+      line(20),
+      `${badCode},坏代码企业,39,441900113,,`,
+      line(22),
+      line(20, '重复行企业'),
+      `${code(23)},越权企业,39,451228100,,`,
+    ];
     const job = await importVia(app, rt, headers, 'enterprises', 'bad.csv', csv(rows));
     expect(job).toMatchObject({ status: 'done', total: 5, created: 2, errors: 3, hasReport: true });
     const rep = await app.inject({ method: 'GET', url: `/api/v1/imports/${job.id}/report`, headers });
@@ -70,7 +96,11 @@ describeEachDb('imports: enterprises', (ctx) => {
     const byRow = new Map<number, { zh: string; code: string; credit: string }>();
     for (let r = 2; r <= sheet.rowCount; r++) {
       const row = sheet.getRow(r);
-      byRow.set(Number(row.getCell(1).value), { zh: String(row.getCell(zhCol).value), code: String(row.getCell(codeCol).value), credit: String(row.getCell(2).value) });
+      byRow.set(Number(row.getCell(1).value), {
+        zh: String(row.getCell(zhCol).value),
+        code: String(row.getCell(codeCol).value),
+        credit: String(row.getCell(2).value),
+      });
     }
     expect([...byRow.keys()].sort()).toEqual([3, 5, 6]);
     expect(byRow.get(3)?.code).toContain('credit_code');
@@ -109,12 +139,18 @@ describeEachDb('imports: enterprises', (ctx) => {
     const actor = { ...systemActor(), jurisdiction: '441900' };
     const before = await enterpriseCount(ctx);
     const file = csv(Array.from({ length: 23 }, (_, i) => line(100 + i)));
-    const failed = await rt.services.imports.start(actor, 'enterprises', { name: 'f.csv', data: file }, 'insert', { foreground: true, engine: { batchSize: 4, failAfterRows: 10, workers: 0 } });
+    const failed = await rt.services.imports.start(actor, 'enterprises', { name: 'f.csv', data: file }, 'insert', {
+      foreground: true,
+      engine: { batchSize: 4, failAfterRows: 10, workers: 0 },
+    });
     if (!failed.ok) throw new Error(failed.reason.code);
     expect(failed.value).toMatchObject({ status: 'failed', processed: 8, created: 8 });
     expect(failed.value.errorMessage).toContain('injected failure');
     expect(await enterpriseCount(ctx)).toBe(before + 8);
-    const rerun = await rt.services.imports.start(actor, 'enterprises', { name: 'f.csv', data: file }, 'insert', { foreground: true, engine: { batchSize: 4, workers: 1 } });
+    const rerun = await rt.services.imports.start(actor, 'enterprises', { name: 'f.csv', data: file }, 'insert', {
+      foreground: true,
+      engine: { batchSize: 4, workers: 1 },
+    });
     if (!rerun.ok) throw new Error(rerun.reason.code);
     expect(rerun.value).toMatchObject({ status: 'done', total: 23, unchanged: 8, created: 15 });
     expect(await enterpriseCount(ctx)).toBe(before + 23);
@@ -124,11 +160,21 @@ describeEachDb('imports: enterprises', (ctx) => {
     const { app, rt } = ctx();
     const { headers } = await userSession(app, rt, 'county_officer', '441900');
     const txt = multipart('x.txt', Buffer.from('hello'));
-    const r1 = await app.inject({ method: 'POST', url: '/api/v1/imports/enterprises', headers: { ...headers, 'content-type': txt.contentType }, payload: txt.body });
+    const r1 = await app.inject({
+      method: 'POST',
+      url: '/api/v1/imports/enterprises',
+      headers: { ...headers, 'content-type': txt.contentType },
+      payload: txt.body,
+    });
     expect(r1.statusCode).toBe(415);
     expect(r1.json().code).toBe('unsupported_media_type');
     const bad = multipart('x.csv', Buffer.from('单位名称,行业代码\n某企业,39\n'));
-    const r2 = await app.inject({ method: 'POST', url: '/api/v1/imports/enterprises', headers: { ...headers, 'content-type': bad.contentType }, payload: bad.body });
+    const r2 = await app.inject({
+      method: 'POST',
+      url: '/api/v1/imports/enterprises',
+      headers: { ...headers, 'content-type': bad.contentType },
+      payload: bad.body,
+    });
     expect(r2.statusCode).toBe(400);
     expect(r2.json()).toMatchObject({ code: 'import_header' });
     expect(r2.json().message.zh).toContain('统一社会信用代码');
@@ -155,7 +201,9 @@ describeEachDb('imports: enterprises', (ctx) => {
     if (!sheet) throw new Error('no sheet');
     expect(sheet.rowCount).toBeGreaterThan(1);
     const phones: string[] = [];
-    sheet.eachRow((row, n) => { if (n > 1) phones.push(String(row.getCell(8).value ?? '')); });
+    sheet.eachRow((row, n) => {
+      if (n > 1) phones.push(String(row.getCell(8).value ?? ''));
+    });
     expect(phones.filter((p) => p !== '').every((p) => /^\d{3}\*{4}\d{4}$/.test(p))).toBe(true);
     const audits = await rt.services.audit.search(systemActor(), { action: 'enterprise.exported' }, 1, 10);
     expect(audits.items[0]?.details).toMatchObject({ rows: sheet.rowCount - 1, filters: { name: '东莞测试企业' } });

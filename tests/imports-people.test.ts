@@ -33,7 +33,10 @@ describeEachDb('imports: people', (ctx) => {
     expect(job).toMatchObject({ status: 'done', total: 20, created: 20, errors: 0 });
     const again = await importVia(app, rt, headers, 'people', '人员.csv', file);
     expect(again).toMatchObject({ status: 'done', created: 0, unchanged: 20 });
-    const n = await rt.db.kysely.selectFrom('people').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const n = await rt.db.kysely
+      .selectFrom('people')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(20);
   });
 
@@ -65,8 +68,17 @@ describeEachDb('imports: people', (ctx) => {
     expect(keys[0]).toBe('姓名 name');
     const p = people[26];
     if (!p) throw new Error('no person');
-    const row = keys.map((k) => (k.startsWith('姓名') ? p.name : k.startsWith('身份证') ? p.idNumber : k.startsWith('户籍地') ? p.hukouCode : ''));
-    const job = await importVia(app, rt, headers, 'people', 't.csv', Buffer.concat([Buffer.from(`\ufeff${headerLine.replace('\ufeff', '')}\r\n${row.join(',')}\r\n`, 'utf8')]));
+    const row = keys.map((k) =>
+      k.startsWith('姓名') ? p.name : k.startsWith('身份证') ? p.idNumber : k.startsWith('户籍地') ? p.hukouCode : '',
+    );
+    const job = await importVia(
+      app,
+      rt,
+      headers,
+      'people',
+      't.csv',
+      Buffer.concat([Buffer.from(`\ufeff${headerLine.replace('\ufeff', '')}\r\n${row.join(',')}\r\n`, 'utf8')]),
+    );
     expect(job).toMatchObject({ status: 'done', created: 1 });
   });
 

@@ -29,7 +29,16 @@ describeEachDb('kernel: working-day calendar', (ctx) => {
     const y2024 = await app.inject({ method: 'GET', url: '/api/v1/calendar/entries?year=2024', headers: officer });
     expect(y2024.statusCode).toBe(200);
     const items: Array<{ date: string; kind: string; source: string }> = y2024.json().items;
-    expect(items.filter((e) => e.kind === 'makeup_workday').map((e) => e.date)).toEqual(['2024-02-04', '2024-02-18', '2024-04-07', '2024-04-28', '2024-05-11', '2024-09-14', '2024-09-29', '2024-10-12']);
+    expect(items.filter((e) => e.kind === 'makeup_workday').map((e) => e.date)).toEqual([
+      '2024-02-04',
+      '2024-02-18',
+      '2024-04-07',
+      '2024-04-28',
+      '2024-05-11',
+      '2024-09-14',
+      '2024-09-29',
+      '2024-10-12',
+    ]);
     expect(items.find((e) => e.date === '2024-10-01')?.source).toContain('国办发明电〔2023〕7号');
   });
 
@@ -49,22 +58,39 @@ describeEachDb('kernel: working-day calendar', (ctx) => {
   it('explains a date: Sat 12 Oct 2024 is a make-up working day, Mon 7 Oct a holiday, Tue 8 Oct an ordinary day', async () => {
     const { app } = ctx();
     const sat = (await app.inject({ method: 'GET', url: '/api/v1/calendar/days/2024-10-12', headers: officer })).json();
-    expect(sat).toMatchObject({ date: '2024-10-12', working: true, weekend: true, provisional: false, entry: { kind: 'makeup_workday', nameZh: '国庆节调休上班' } });
+    expect(sat).toMatchObject({
+      date: '2024-10-12',
+      working: true,
+      weekend: true,
+      provisional: false,
+      entry: { kind: 'makeup_workday', nameZh: '国庆节调休上班' },
+    });
     const mon = (await app.inject({ method: 'GET', url: '/api/v1/calendar/days/2024-10-07', headers: officer })).json();
     expect(mon).toMatchObject({ working: false, weekend: false, entry: { kind: 'holiday', nameZh: '国庆节', nameEn: 'National Day' } });
     const tue = (await app.inject({ method: 'GET', url: '/api/v1/calendar/days/2024-10-08', headers: officer })).json();
     expect(tue).toEqual({ date: '2024-10-08', working: true, weekend: false, entry: null, provisional: false });
-    expect((await app.inject({ method: 'GET', url: '/api/v1/calendar/days/2024-02-30', headers: officer })).json().code).toBe('validation_failed');
+    expect((await app.inject({ method: 'GET', url: '/api/v1/calendar/days/2024-02-30', headers: officer })).json().code).toBe(
+      'validation_failed',
+    );
     expect((await app.inject({ method: 'GET', url: '/api/v1/calendar/days/2024-10-08' })).statusCode).toBe(401);
-    expect((await app.inject({ method: 'GET', url: '/api/v1/calendar/working-days?from=2024-10-08&days=2501', headers: officer })).statusCode).toBe(400);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/v1/calendar/working-days?from=2024-10-08&days=2501', headers: officer })).statusCode,
+    ).toBe(400);
   });
 
   it('past the last notice the answer is provisional; an administrator enters 2027 New Year and the count moves', async () => {
     const { app, rt } = ctx();
     // Fri 25 Dec 2026 + 10: Mon 28 … Thu 31 (4), Fri 1 Jan (5, not entered), Mon 4 … Fri 8 Jan (10).
-    const before = (await app.inject({ method: 'GET', url: '/api/v1/calendar/working-days?from=2026-12-25&days=10', headers: officer })).json();
+    const before = (
+      await app.inject({ method: 'GET', url: '/api/v1/calendar/working-days?from=2026-12-25&days=10', headers: officer })
+    ).json();
     expect(before).toEqual({ from: '2026-12-25', days: 10, date: '2027-01-08', provisional: true });
-    const body = { kind: 'holiday', nameZh: '元旦', nameEn: "New Year's Day", source: '测试：国务院办公厅关于2027年部分节假日安排的通知（test entry）' };
+    const body = {
+      kind: 'holiday',
+      nameZh: '元旦',
+      nameEn: "New Year's Day",
+      source: '测试：国务院办公厅关于2027年部分节假日安排的通知（test entry）',
+    };
     for (const headers of [officer, provinceAdmin]) {
       const refused = await app.inject({ method: 'POST', url: '/api/v1/calendar/entries/2027-01-01', headers, payload: body });
       expect(refused.statusCode).toBe(403);
@@ -72,31 +98,71 @@ describeEachDb('kernel: working-day calendar', (ctx) => {
     }
     const added = await app.inject({ method: 'POST', url: '/api/v1/calendar/entries/2027-01-01', headers: admin, payload: body });
     expect(added.statusCode).toBe(201);
-    expect(added.json()).toMatchObject({ date: '2027-01-01', kind: 'holiday', nameZh: '元旦', updatedAt: '2026-11-28T02:00:00.000Z', updatedBy: expect.any(String) });
+    expect(added.json()).toMatchObject({
+      date: '2027-01-01',
+      kind: 'holiday',
+      nameZh: '元旦',
+      updatedAt: '2026-11-28T02:00:00.000Z',
+      updatedBy: expect.any(String),
+    });
     // With 1 Jan off: Mon 4 … Fri 8 Jan are 5 … 9, Mon 11 Jan is 10; 2027 now has a holiday entered.
-    const after = (await app.inject({ method: 'GET', url: '/api/v1/calendar/working-days?from=2026-12-25&days=10', headers: officer })).json();
+    const after = (
+      await app.inject({ method: 'GET', url: '/api/v1/calendar/working-days?from=2026-12-25&days=10', headers: officer })
+    ).json();
     expect(after).toEqual({ from: '2026-12-25', days: 10, date: '2027-01-11', provisional: false });
     const again = await app.inject({ method: 'POST', url: '/api/v1/calendar/entries/2027-01-01', headers: admin, payload: body });
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('calendar_entry_exists');
-    const weekday = await app.inject({ method: 'POST', url: '/api/v1/calendar/entries/2027-01-04', headers: admin, payload: { ...body, kind: 'makeup_workday' } });
+    const weekday = await app.inject({
+      method: 'POST',
+      url: '/api/v1/calendar/entries/2027-01-04',
+      headers: admin,
+      payload: { ...body, kind: 'makeup_workday' },
+    });
     expect(weekday.json().code).toBe('calendar_makeup_not_weekend');
     expect((await rt.services.audit.history('calendar_day', '2027-01-04')).length).toBe(0);
     // The Sunday before is accepted as a make-up day.
-    expect((await app.inject({ method: 'POST', url: '/api/v1/calendar/entries/2027-01-03', headers: admin, payload: { ...body, kind: 'makeup_workday' } })).statusCode).toBe(201);
+    expect(
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/api/v1/calendar/entries/2027-01-03',
+          headers: admin,
+          payload: { ...body, kind: 'makeup_workday' },
+        })
+      ).statusCode,
+    ).toBe(201);
     expect((await app.inject({ method: 'DELETE', url: '/api/v1/calendar/entries/2027-01-03', headers: admin })).statusCode).toBe(200);
   });
 
   it('changes and removes an entry, audited with the value before; a removed date goes back to the weekday rule', async () => {
     const { app, rt } = ctx();
-    const changed = await app.inject({ method: 'PUT', url: '/api/v1/calendar/entries/2027-01-01', headers: admin, payload: { kind: 'holiday', nameZh: '元旦节', nameEn: "New Year's Day", source: '更正 correction' } });
+    const changed = await app.inject({
+      method: 'PUT',
+      url: '/api/v1/calendar/entries/2027-01-01',
+      headers: admin,
+      payload: { kind: 'holiday', nameZh: '元旦节', nameEn: "New Year's Day", source: '更正 correction' },
+    });
     expect(changed.statusCode).toBe(200);
     expect(changed.json()).toMatchObject({ nameZh: '元旦节', source: '更正 correction' });
-    expect((await app.inject({ method: 'PUT', url: '/api/v1/calendar/entries/2027-02-01', headers: admin, payload: { kind: 'holiday', nameZh: '无', nameEn: 'None', source: 'x' } })).json().code).toBe('not_found');
-    expect((await app.inject({ method: 'DELETE', url: '/api/v1/calendar/entries/2027-01-01', headers: provinceAdmin })).statusCode).toBe(403);
+    expect(
+      (
+        await app.inject({
+          method: 'PUT',
+          url: '/api/v1/calendar/entries/2027-02-01',
+          headers: admin,
+          payload: { kind: 'holiday', nameZh: '无', nameEn: 'None', source: 'x' },
+        })
+      ).json().code,
+    ).toBe('not_found');
+    expect((await app.inject({ method: 'DELETE', url: '/api/v1/calendar/entries/2027-01-01', headers: provinceAdmin })).statusCode).toBe(
+      403,
+    );
     const removed = await app.inject({ method: 'DELETE', url: '/api/v1/calendar/entries/2027-01-01', headers: admin });
     expect(removed.json()).toEqual({ ok: true });
-    expect((await app.inject({ method: 'DELETE', url: '/api/v1/calendar/entries/2027-01-01', headers: admin })).json().code).toBe('not_found');
+    expect((await app.inject({ method: 'DELETE', url: '/api/v1/calendar/entries/2027-01-01', headers: admin })).json().code).toBe(
+      'not_found',
+    );
     const day = (await app.inject({ method: 'GET', url: '/api/v1/calendar/days/2027-01-01', headers: officer })).json();
     expect(day).toEqual({ date: '2027-01-01', working: true, weekend: false, entry: null, provisional: true });
     const history = await rt.services.audit.history('calendar_day', '2027-01-01');

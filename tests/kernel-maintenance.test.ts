@@ -9,7 +9,13 @@ import { dueOn, MAINTENANCE_KIND } from '../src/modules/kernel/maintenance.js';
 describeEachDb('kernel daily maintenance', (ctx) => {
   async function pending(): Promise<Array<{ id: string; due_at: string }>> {
     const db = ctx().rt.services.deps.db.kysely;
-    return db.selectFrom('timers').select(['id', 'due_at']).where('kind', '=', MAINTENANCE_KIND).where('fired_at', 'is', null).orderBy('due_at').execute();
+    return db
+      .selectFrom('timers')
+      .select(['id', 'due_at'])
+      .where('kind', '=', MAINTENANCE_KIND)
+      .where('fired_at', 'is', null)
+      .orderBy('due_at')
+      .execute();
   }
 
   it('puts 03:00 Beijing time at 19:00 UTC the day before', () => {
@@ -26,10 +32,13 @@ describeEachDb('kernel daily maintenance', (ctx) => {
 
     const db = s.deps.db.kysely;
     // An idempotency key 49 hours old (kept 48) and one 47 hours old.
-    await db.insertInto('idempotency_keys').values([
-      { key: 'u1:old', request_hash: 'h', status_code: 200, response: '{}', created_at: '2026-11-26T18:59:59.000Z' },
-      { key: 'u1:young', request_hash: 'h', status_code: 200, response: '{}', created_at: '2026-11-27T00:00:00.000Z' },
-    ]).execute();
+    await db
+      .insertInto('idempotency_keys')
+      .values([
+        { key: 'u1:old', request_hash: 'h', status_code: 200, response: '{}', created_at: '2026-11-26T18:59:59.000Z' },
+        { key: 'u1:young', request_hash: 'h', status_code: 200, response: '{}', created_at: '2026-11-27T00:00:00.000Z' },
+      ])
+      .execute();
 
     rt.clock.advance(17 * 3_600_000 - 1); // 18:59:59.999Z: one millisecond early
     expect((await s.timers.runDue()).fired).toBe(0);
@@ -37,7 +46,9 @@ describeEachDb('kernel daily maintenance', (ctx) => {
     expect((await s.timers.runDue()).fired).toBe(1);
     expect(await pending()).toEqual([{ id: `${MAINTENANCE_KIND}:2026-11-30`, due_at: '2026-11-29T19:00:00.000Z' }]);
     await s.outbox.drain();
-    const keys = (await db.selectFrom('idempotency_keys').select('key').where('key', 'like', 'u1:%').orderBy('key').execute()).map((r) => r.key);
+    const keys = (await db.selectFrom('idempotency_keys').select('key').where('key', 'like', 'u1:%').orderBy('key').execute()).map(
+      (r) => r.key,
+    );
     expect(keys).toEqual(['u1:young']);
     const audit = await db.selectFrom('audit_log').select(['action', 'entity_id']).where('action', '=', 'maintenance.scheduled').execute();
     expect(audit).toEqual([{ action: 'maintenance.scheduled', entity_id: '2026-11-29' }]);

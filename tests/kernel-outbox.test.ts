@@ -56,9 +56,22 @@ describeEachDb('kernel: outbox', (ctx) => {
     const observed: Array<{ claimedBy: string | null; lockedUntil: string | null; doneAt: string | null }> = [];
     rt.services.outbox.on('test.outside', async (_payload, message) => {
       // Another connection (SQLite: the same one, which a held transaction would block) sees the claim.
-      const row = await rt.db.kysely.selectFrom('outbox').select(['claimed_by', 'locked_until', 'done_at']).where('id', '=', message.id).executeTakeFirstOrThrow();
+      const row = await rt.db.kysely
+        .selectFrom('outbox')
+        .select(['claimed_by', 'locked_until', 'done_at'])
+        .where('id', '=', message.id)
+        .executeTakeFirstOrThrow();
       observed.push({ claimedBy: row.claimed_by, lockedUntil: row.locked_until, doneAt: row.done_at });
-      await rt.db.kysely.transaction().execute((trx) => rt.services.audit.record(trx, systemActor(), { province: '00', action: 'test.delivered', entityType: 'outbox', entityId: String(message.id) }));
+      await rt.db.kysely
+        .transaction()
+        .execute((trx) =>
+          rt.services.audit.record(trx, systemActor(), {
+            province: '00',
+            action: 'test.delivered',
+            entityType: 'outbox',
+            entityId: String(message.id),
+          }),
+        );
     });
     await enqueueMany(rt, 'test.outside', 1);
     expect(await rt.services.outbox.drain()).toBe(1);
@@ -84,7 +97,13 @@ describeEachDb('kernel: outbox', (ctx) => {
     await enqueueMany(rt, 'test.flaky', 1);
     expect(await rt.services.outbox.drain()).toBe(0);
     let [row] = await rowsOf(rt, 'test.flaky');
-    expect(row).toMatchObject({ attempts: 1, next_attempt_at: '2026-11-28T03:00:10.000Z', last_error: 'gateway down', done_at: null, locked_until: null });
+    expect(row).toMatchObject({
+      attempts: 1,
+      next_attempt_at: '2026-11-28T03:00:10.000Z',
+      last_error: 'gateway down',
+      done_at: null,
+      locked_until: null,
+    });
     // Not yet: one millisecond before the back-off ends.
     rt.clock.set('2026-11-28T03:00:09.999Z');
     expect(await rt.services.outbox.drain()).toBe(0);
@@ -106,9 +125,13 @@ describeEachDb('kernel: outbox', (ctx) => {
     const { rt } = ctx();
     rt.clock.set('2026-11-28T04:00:00.000Z');
     let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => { release = resolve; });
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     let started: () => void = () => undefined;
-    const inHandler = new Promise<void>((resolve) => { started = resolve; });
+    const inHandler = new Promise<void>((resolve) => {
+      started = resolve;
+    });
     const deliveries: string[] = [];
     rt.services.outbox.on('test.slow', async () => {
       deliveries.push('a');
@@ -134,7 +157,17 @@ describeEachDb('kernel: outbox', (ctx) => {
     rt.clock.set('2026-11-28T06:00:00.000Z');
     await enqueueMany(rt, 'test.orphan', 1);
     // A server claims the message (lease until 06:05) and dies before delivering it.
-    const claimed = await rt.db.kysely.transaction().execute((trx) => claimBatch(trx, rt.db.dialect, { now: '2026-11-28T06:00:00.000Z', leaseUntil: '2026-11-28T06:05:00.000Z', runner: 'dead-server', limit: 10, maxAttempts: 8 }));
+    const claimed = await rt.db.kysely
+      .transaction()
+      .execute((trx) =>
+        claimBatch(trx, rt.db.dialect, {
+          now: '2026-11-28T06:00:00.000Z',
+          leaseUntil: '2026-11-28T06:05:00.000Z',
+          runner: 'dead-server',
+          limit: 10,
+          maxAttempts: 8,
+        }),
+      );
     expect(claimed.filter((m) => m.topic === 'test.orphan')).toHaveLength(1);
     rt.clock.set('2026-11-28T06:04:59.999Z');
     expect(await sibling.drain()).toBe(0);

@@ -41,12 +41,18 @@ describeEachDb('kernel scope in SQL', (ctx) => {
   beforeAll(async () => {
     const db = ctx().rt.services.deps.db.kysely;
     await sql`create table scope_probe (id text primary key, province text not null, home text not null, work text)`.execute(db);
-    for (const [id, home, work] of codes) await sql`insert into scope_probe values (${id}, ${(home ?? '').slice(0, 2)}, ${home}, ${work})`.execute(db);
+    for (const [id, home, work] of codes)
+      await sql`insert into scope_probe values (${id}, ${(home ?? '').slice(0, 2)}, ${home}, ${work})`.execute(db);
   });
 
   async function ids(jurisdiction: string, withProvince: boolean): Promise<string[]> {
-    const db = ctx().rt.services.deps.db.kysely.withTables<{ scope_probe: { id: string; province: string; home: string; work: string | null } }>();
-    const q = whereInScope(db.selectFrom('scope_probe').select('id').orderBy('id'), jurisdiction, { codes: ['home', 'work'], province: withProvince ? 'province' : undefined });
+    const db = ctx().rt.services.deps.db.kysely.withTables<{
+      scope_probe: { id: string; province: string; home: string; work: string | null };
+    }>();
+    const q = whereInScope(db.selectFrom('scope_probe').select('id').orderBy('id'), jurisdiction, {
+      codes: ['home', 'work'],
+      province: withProvince ? 'province' : undefined,
+    });
     return (await q.execute()).map((r) => r.id);
   }
 
@@ -64,8 +70,14 @@ describeEachDb('kernel scope in SQL', (ctx) => {
   });
 
   it('works in updates', async () => {
-    const db = ctx().rt.services.deps.db.kysely.withTables<{ scope_probe: { id: string; province: string; home: string; work: string | null } }>();
-    const r = await db.updateTable('scope_probe').set({ province: 'xx' }).where((eb) => scopeCondition(eb, '451229', { codes: ['home'] })).executeTakeFirst();
+    const db = ctx().rt.services.deps.db.kysely.withTables<{
+      scope_probe: { id: string; province: string; home: string; work: string | null };
+    }>();
+    const r = await db
+      .updateTable('scope_probe')
+      .set({ province: 'xx' })
+      .where((eb) => scopeCondition(eb, '451229', { codes: ['home'] }))
+      .executeTakeFirst();
     expect(Number(r.numUpdatedRows)).toBe(1);
   });
 });
@@ -74,12 +86,20 @@ describeEachDb('kernel unit of work', (ctx) => {
   const actor = systemActor('req-uow');
   async function settingsCount(key: string): Promise<number> {
     const db = ctx().rt.services.deps.db.kysely;
-    const r = await db.selectFrom('settings').select((eb) => eb.fn.countAll<number>().as('n')).where('key', '=', key).executeTakeFirstOrThrow();
+    const r = await db
+      .selectFrom('settings')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('key', '=', key)
+      .executeTakeFirstOrThrow();
     return Number(r.n);
   }
   async function auditCount(action: string): Promise<number> {
     const db = ctx().rt.services.deps.db.kysely;
-    const r = await db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('action', '=', action).executeTakeFirstOrThrow();
+    const r = await db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('action', '=', action)
+      .executeTakeFirstOrThrow();
     return Number(r.n);
   }
   const put = (key: string) => (w: { trx: import('kysely').Transaction<import('../src/db/schema.js').Database> }) =>
@@ -116,23 +136,30 @@ describeEachDb('kernel unit of work', (ctx) => {
       return w.abort('version_conflict');
     });
     expect(thrown.ok ? null : thrown.reason.code).toBe('version_conflict');
-    await expect(uow.write(actor, async (w) => {
-      await put('uow.unaudited')(w);
-      return ok(null);
-    })).rejects.toThrow(/without an audit entry/);
-    expect(await settingsCount('uow.returned') + await settingsCount('uow.thrown') + await settingsCount('uow.unaudited')).toBe(0);
-    expect(await auditCount('uow.returned') + await auditCount('uow.thrown')).toBe(0);
+    await expect(
+      uow.write(actor, async (w) => {
+        await put('uow.unaudited')(w);
+        return ok(null);
+      }),
+    ).rejects.toThrow(/without an audit entry/);
+    expect((await settingsCount('uow.returned')) + (await settingsCount('uow.thrown')) + (await settingsCount('uow.unaudited'))).toBe(0);
+    expect((await auditCount('uow.returned')) + (await auditCount('uow.thrown'))).toBe(0);
     const db = ctx().rt.services.deps.db.kysely;
     expect(await db.selectFrom('outbox').select('id').where('payload', '=', 'never').execute()).toEqual([]);
   });
 
   it('turns a unique-key violation into the refusal mapped to its constraint, or conflict', async () => {
     const { uow } = ctx().rt.services;
-    const twice = () => uow.write(actor, async (w) => {
-      await w.audit({ province: '00', action: 'uow.unique', entityType: 'setting', entityId: null });
-      await put('uow.unique')(w);
-      return ok(null);
-    }, { uniques: { settings_pkey: refuse('idempotency_conflict').reason, 'settings.key': refuse('idempotency_conflict').reason } });
+    const twice = () =>
+      uow.write(
+        actor,
+        async (w) => {
+          await w.audit({ province: '00', action: 'uow.unique', entityType: 'setting', entityId: null });
+          await put('uow.unique')(w);
+          return ok(null);
+        },
+        { uniques: { settings_pkey: refuse('idempotency_conflict').reason, 'settings.key': refuse('idempotency_conflict').reason } },
+      );
     expect((await twice()).ok).toBe(true);
     const second = await twice();
     expect(second.ok ? null : second.reason.code).toBe('idempotency_conflict');

@@ -23,7 +23,12 @@ async function timerRow(rt: Runtime, id: string) {
 }
 
 async function firedEntries(rt: Runtime, ids: string[]): Promise<string[]> {
-  const rows = await rt.db.kysely.selectFrom('audit_log').select('entity_id').where('action', '=', 'test.timer.fired').where('entity_id', 'in', ids).execute();
+  const rows = await rt.db.kysely
+    .selectFrom('audit_log')
+    .select('entity_id')
+    .where('action', '=', 'test.timer.fired')
+    .where('entity_id', 'in', ids)
+    .execute();
   return rows.map((r) => r.entity_id ?? '');
 }
 
@@ -86,17 +91,32 @@ describeEachDb('kernel: timers', (ctx) => {
     const [id] = await schedule(rt, 'test.flaky', ['flaky-1'], '2026-11-28T03:00:00.000Z');
     if (!id) throw new Error('no timer');
     expect(await rt.services.timers.runDue()).toEqual({ fired: 0, failed: 1 });
-    expect(await timerRow(rt, id)).toMatchObject({ fired_at: null, attempts: 1, locked_until: '2026-11-28T03:00:30.000Z', claimed_by: null, last_error: 'handler broke on try 1' });
+    expect(await timerRow(rt, id)).toMatchObject({
+      fired_at: null,
+      attempts: 1,
+      locked_until: '2026-11-28T03:00:30.000Z',
+      claimed_by: null,
+      last_error: 'handler broke on try 1',
+    });
     rt.clock.set('2026-11-28T03:00:29.999Z');
     expect(await rt.services.timers.runDue()).toEqual({ fired: 0, failed: 0 });
     rt.clock.set('2026-11-28T03:00:30.000Z');
     expect(await rt.services.timers.runDue()).toEqual({ fired: 0, failed: 1 });
-    expect(await timerRow(rt, id)).toMatchObject({ attempts: 2, locked_until: '2026-11-28T03:01:30.000Z', last_error: 'handler broke on try 2' });
+    expect(await timerRow(rt, id)).toMatchObject({
+      attempts: 2,
+      locked_until: '2026-11-28T03:01:30.000Z',
+      last_error: 'handler broke on try 2',
+    });
     rt.clock.set('2026-11-28T03:01:29.999Z');
     expect(await rt.services.timers.runDue()).toEqual({ fired: 0, failed: 0 });
     rt.clock.set('2026-11-28T03:01:30.000Z');
     expect(await rt.services.timers.runDue()).toEqual({ fired: 1, failed: 0 });
-    expect(await timerRow(rt, id)).toMatchObject({ attempts: 3, fired_at: '2026-11-28T03:01:30.000Z', locked_until: null, last_error: null });
+    expect(await timerRow(rt, id)).toMatchObject({
+      attempts: 3,
+      fired_at: '2026-11-28T03:01:30.000Z',
+      locked_until: null,
+      last_error: null,
+    });
     // The two failed tries left nothing behind: one audit entry and one outbox message.
     expect(await firedEntries(rt, [id])).toEqual([id]);
     const notes = await rt.db.kysely.selectFrom('outbox').select('payload').where('topic', '=', 'test.timer.note').execute();
@@ -113,20 +133,28 @@ describeEachDb('kernel: timers', (ctx) => {
     const [t1] = await schedule(rt, 'test.tick', ['subject-t'], '2026-11-28T07:00:00.000Z');
     const [u1] = await schedule(rt, 'test.tick', ['subject-u'], '2026-11-28T07:00:00.000Z');
     const [u2] = await schedule(rt, 'test.orphan', ['subject-u'], '2026-11-28T07:00:00.000Z');
-    await expect(rt.db.kysely.transaction().execute(async (trx) => {
-      await rt.services.timers.schedule(trx, 'test.tick', 'subject-v', '2026-11-28T07:00:00.000Z');
-      throw new Error('the use case failed');
-    })).rejects.toThrow('the use case failed');
+    await expect(
+      rt.db.kysely.transaction().execute(async (trx) => {
+        await rt.services.timers.schedule(trx, 'test.tick', 'subject-v', '2026-11-28T07:00:00.000Z');
+        throw new Error('the use case failed');
+      }),
+    ).rejects.toThrow('the use case failed');
     expect(await rt.services.timers.of('subject-v')).toEqual([]);
     expect(await rt.db.kysely.transaction().execute((trx) => rt.services.timers.cancel(trx, 'subject-s'))).toBe(2);
     expect(await rt.db.kysely.transaction().execute((trx) => rt.services.timers.cancel(trx, 'subject-u', 'test.orphan'))).toBe(1);
     rt.clock.set('2026-11-28T07:00:00.000Z');
     expect(await rt.services.timers.runDue()).toEqual({ fired: 2, failed: 0 });
     expect(new Set(mainFired.splice(0))).toEqual(new Set([t1, u1]));
-    for (const id of [s1, s2, u2]) expect(await timerRow(rt, id ?? '')).toMatchObject({ fired_at: null, cancelled_at: '2026-11-28T06:00:00.000Z' });
+    for (const id of [s1, s2, u2])
+      expect(await timerRow(rt, id ?? '')).toMatchObject({ fired_at: null, cancelled_at: '2026-11-28T06:00:00.000Z' });
     // Cancelling again, or cancelling a fired timer, changes nothing.
     expect(await rt.db.kysely.transaction().execute((trx) => rt.services.timers.cancel(trx, 'subject-t'))).toBe(0);
-    expect((await rt.services.timers.of('subject-t'))[0]).toMatchObject({ kind: 'test.tick', firedAt: '2026-11-28T07:00:00.000Z', cancelledAt: null, payload: { subject: 'subject-t' } });
+    expect((await rt.services.timers.of('subject-t'))[0]).toMatchObject({
+      kind: 'test.tick',
+      firedAt: '2026-11-28T07:00:00.000Z',
+      cancelledAt: null,
+      payload: { subject: 'subject-t' },
+    });
   });
 
   it('a timer held by a server that died is fired by another once the lease has run out, and only then', async () => {
@@ -134,7 +162,17 @@ describeEachDb('kernel: timers', (ctx) => {
     rt.clock.set('2026-11-28T08:00:00.000Z');
     const [id] = await schedule(rt, 'test.orphan', ['orphan-1'], '2026-11-28T08:00:00.000Z');
     if (!id) throw new Error('no timer');
-    const claimed = await rt.db.kysely.transaction().execute((trx) => claimDue(trx, rt.db.dialect, { now: '2026-11-28T08:00:00.000Z', leaseUntil: '2026-11-28T08:05:00.000Z', runner: 'dead-server', limit: 10, maxAttempts: 10 }));
+    const claimed = await rt.db.kysely
+      .transaction()
+      .execute((trx) =>
+        claimDue(trx, rt.db.dialect, {
+          now: '2026-11-28T08:00:00.000Z',
+          leaseUntil: '2026-11-28T08:05:00.000Z',
+          runner: 'dead-server',
+          limit: 10,
+          maxAttempts: 10,
+        }),
+      );
     expect(claimed.map((c) => c.id)).toEqual([id]);
     rt.clock.set('2026-11-28T08:04:59.999Z');
     expect(await sibling.runTimers()).toEqual({ fired: 0, failed: 0 });

@@ -14,16 +14,23 @@ describeEachDb('people search by ID number', (ctx) => {
     const { app, rt } = ctx();
     const { headers } = await userSession(app, rt, 'county_officer', '451228');
     const { headers: other } = await userSession(app, rt, 'county_officer', '441900');
-    const post = async (idNumber: string) => (await app.inject({ method: 'POST', url: '/api/v1/people', headers, payload: { ...base, idNumber } })).json();
+    const post = async (idNumber: string) =>
+      (await app.inject({ method: 'POST', url: '/api/v1/people', headers, payload: { ...base, idNumber } })).json();
     const survivor = await post(survivorId);
     const dup = await post(wrongId);
-    const search = async (q: string, h = headers, extra = '') => (await app.inject({ method: 'GET', url: `/api/v1/people?q=${q}&page=1&pageSize=20${extra}`, headers: h })).json();
+    const search = async (q: string, h = headers, extra = '') =>
+      (await app.inject({ method: 'GET', url: `/api/v1/people?q=${q}&page=1&pageSize=20${extra}`, headers: h })).json();
 
     expect((await search(survivorId)).items.map((p: { id: string }) => p.id)).toEqual([survivor.id]);
     expect((await search(wrongId)).items.map((p: { id: string }) => p.id)).toEqual([dup.id]);
     expect((await search(survivorId, other)).total).toBe(0);
 
-    const m = await app.inject({ method: 'POST', url: '/api/v1/people/merge', headers, payload: { survivorId: survivor.id, duplicateId: dup.id, reason: '身份证号录入错误' } });
+    const m = await app.inject({
+      method: 'POST',
+      url: '/api/v1/people/merge',
+      headers,
+      payload: { survivorId: survivor.id, duplicateId: dup.id, reason: '身份证号录入错误' },
+    });
     expect(m.statusCode).toBe(200);
     expect((await search(wrongId)).total).toBe(0);
     expect((await search(wrongId, headers, '&includeMerged=true')).items.map((p: { id: string }) => p.id)).toEqual([dup.id]);

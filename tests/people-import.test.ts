@@ -19,9 +19,17 @@ describeEachDb('people importer', (ctx) => {
     const apply = (rows: ReturnType<typeof parse>[], mode: 'insert' | 'update', batchId: string) =>
       rt.db.kysely.transaction().execute((trx) => importer.applyBatch(trx, officer, rows, mode, batchId));
 
-    const first = await apply(people.map((p) => parse(syntheticCells(p))), 'insert', 'b1');
+    const first = await apply(
+      people.map((p) => parse(syntheticCells(p))),
+      'insert',
+      'b1',
+    );
     expect(first.every((o) => o.kind === 'created')).toBe(true);
-    const again = await apply(people.map((p) => parse(syntheticCells(p))), 'insert', 'b2');
+    const again = await apply(
+      people.map((p) => parse(syntheticCells(p))),
+      'insert',
+      'b2',
+    );
     expect(again.every((o) => o.kind === 'unchanged')).toBe(true);
 
     const changed = { ...syntheticCells(people[0]!), expectedWage: '9999' };

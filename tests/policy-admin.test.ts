@@ -7,12 +7,26 @@ import { SEED_PARAMETERS, evaluateJson, type Decision } from '../src/policy/inde
 import { policyEval } from '../src/cli/policy.js';
 
 const jobSeeking = {
-  povertyRegistered: true, birthDate: '1990-05-20', hukouRegion: '451228', employmentRegion: '441900', employedNow: true,
-  monthsEmployedAway: 4, jobSeekingPaidThisYear: false, household: 'ordinary',
+  povertyRegistered: true,
+  birthDate: '1990-05-20',
+  hukouRegion: '451228',
+  employmentRegion: '441900',
+  employedNow: true,
+  monthsEmployedAway: 4,
+  jobSeekingPaidThisYear: false,
+  household: 'ordinary',
 };
 const ui = {
-  contributionMonths: 30, separationReason: 'contractExpired', registeredUnemployed: true, seekingWork: true, employedNow: false, receivingPension: false,
-  migrantContractWorker: false, personallyContributed: true, benefitMonthsDrawn: 0, insuredRegion: '451228',
+  contributionMonths: 30,
+  separationReason: 'contractExpired',
+  registeredUnemployed: true,
+  seekingWork: true,
+  employedNow: false,
+  receivingPension: false,
+  migrantContractWorker: false,
+  personallyContributed: true,
+  benefitMonthsDrawn: 0,
+  insuredRegion: '451228',
 };
 
 describeEachDb('policy administration', (ctx) => {
@@ -24,21 +38,43 @@ describeEachDb('policy administration', (ctx) => {
     const { app, rt } = ctx();
     admin = (await userSession(app, rt, 'admin', '')).headers;
     officer = (await userSession(app, rt, 'county_officer', '451228')).headers;
-    const add = (payload: Record<string, unknown>, headers = admin) => app.inject({ method: 'POST', url: '/api/v1/policy/parameters', headers, payload });
-    const r = await add({ key: 'poor.jobSeekingFen', region: '451228', value: 60000, effectiveFrom: '2022-01-01', source: '都安县2022年通知（测试）' });
+    const add = (payload: Record<string, unknown>, headers = admin) =>
+      app.inject({ method: 'POST', url: '/api/v1/policy/parameters', headers, payload });
+    const r = await add({
+      key: 'poor.jobSeekingFen',
+      region: '451228',
+      value: 60000,
+      effectiveFrom: '2022-01-01',
+      source: '都安县2022年通知（测试）',
+    });
     expect(r.statusCode).toBe(200);
     expect(r.json()).toMatchObject({ origin: 'recorded', key: 'poor.jobSeekingFen', region: '451228', value: 60000 });
-    const corr = await add({ key: 'poor.jobSeekingFen', region: '451228', value: 65000, effectiveFrom: '2022-01-01', source: '更正（测试）' });
+    const corr = await add({
+      key: 'poor.jobSeekingFen',
+      region: '451228',
+      value: 65000,
+      effectiveFrom: '2022-01-01',
+      source: '更正（测试）',
+    });
     expect(corr.statusCode).toBe(200);
-    const list = await app.inject({ method: 'GET', url: '/api/v1/policy/parameters?key=poor.jobSeekingFen&region=451228', headers: officer });
+    const list = await app.inject({
+      method: 'GET',
+      url: '/api/v1/policy/parameters?key=poor.jobSeekingFen&region=451228',
+      headers: officer,
+    });
     expect(list.json().items.map((x: { value: number }) => x.value)).toEqual([65000, 60000, 50000]);
-    const n = await rt.db.kysely.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('action', '=', 'policy.parameter_added').executeTakeFirstOrThrow();
+    const n = await rt.db.kysely
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('action', '=', 'policy.parameter_added')
+      .executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(2);
   });
 
   it('refuses unknown keys, wrong units, bad dates, unknown regions and non-administrators', async () => {
     const { app } = ctx();
-    const add = (payload: Record<string, unknown>, headers = admin) => app.inject({ method: 'POST', url: '/api/v1/policy/parameters', headers, payload });
+    const add = (payload: Record<string, unknown>, headers = admin) =>
+      app.inject({ method: 'POST', url: '/api/v1/policy/parameters', headers, payload });
     const ok = { key: 'wage.minMonthlyFen', region: '45', value: 190000, effectiveFrom: '2023-01-01', source: 'x通知' };
     const paths = async (p: Record<string, unknown>) => (await add({ ...ok, ...p })).json().errors.map((e: { path: string }) => e.path);
     expect(await paths({ key: 'no.such' })).toEqual(['/key']);
@@ -52,7 +88,12 @@ describeEachDb('policy administration', (ctx) => {
 
   it('decides through the API exactly as the pure engine with the live parameters', async () => {
     const { app, rt } = ctx();
-    const r = await app.inject({ method: 'POST', url: '/api/v1/policy/evaluate', headers: officer, payload: { programId: 'job-seeking-subsidy', asOf: '2022-03-01', facts: jobSeeking } });
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/v1/policy/evaluate',
+      headers: officer,
+      payload: { programId: 'job-seeking-subsidy', asOf: '2022-03-01', facts: jobSeeking },
+    });
     expect(r.statusCode).toBe(200);
     const pure = evaluateJson('job-seeking-subsidy', '2022-03-01', jobSeeking, await rt.services.policy.parameters());
     if (!pure.ok) throw new Error('pure refused');
@@ -60,11 +101,21 @@ describeEachDb('policy administration', (ctx) => {
     expect(r.json()).toMatchObject({ eligible: true, amountFen: 65000 });
     const seedOnly = evaluateJson('job-seeking-subsidy', '2022-03-01', jobSeeking, SEED_PARAMETERS);
     expect(seedOnly.ok && seedOnly.value.amountFen).toBe(50000);
-    const bad = await app.inject({ method: 'POST', url: '/api/v1/policy/evaluate', headers: officer, payload: { programId: 'job-seeking-subsidy', asOf: '2022-03-01', facts: { ...jobSeeking, monthsEmployedAway: 'four' } } });
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/api/v1/policy/evaluate',
+      headers: officer,
+      payload: { programId: 'job-seeking-subsidy', asOf: '2022-03-01', facts: { ...jobSeeking, monthsEmployedAway: 'four' } },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.headers['content-type']).toContain('application/problem+json');
     expect(bad.json().errors[0].path).toBe('/facts/monthsEmployedAway');
-    const unknown = await app.inject({ method: 'POST', url: '/api/v1/policy/evaluate', headers: officer, payload: { programId: 'nope', asOf: '2022-03-01', facts: {} } });
+    const unknown = await app.inject({
+      method: 'POST',
+      url: '/api/v1/policy/evaluate',
+      headers: officer,
+      payload: { programId: 'nope', asOf: '2022-03-01', facts: {} },
+    });
     expect(unknown.json().code).toBe('policy_program_unknown');
   });
 
@@ -73,7 +124,13 @@ describeEachDb('policy administration', (ctx) => {
     const d = await rt.services.policy.decide('unemployment-benefit', ui, '2021-05-01');
     if (!d.ok) throw new Error('refused');
     const stored: Decision = JSON.parse(JSON.stringify(d.value));
-    const add = await rt.services.policy.addParameter(systemActor(), { key: 'ui.benefitMonthlyFen', region: '451228', value: 140000, effectiveFrom: '2020-03-01', source: '更正：都安失业保险金（测试）' });
+    const add = await rt.services.policy.addParameter(systemActor(), {
+      key: 'ui.benefitMonthlyFen',
+      region: '451228',
+      value: 140000,
+      effectiveFrom: '2020-03-01',
+      source: '更正：都安失业保险金（测试）',
+    });
     expect(add.ok).toBe(true);
     const now = await rt.services.policy.decide('unemployment-benefit', ui, '2021-05-01');
     expect(now.ok && now.value.monthlyFen).toBe(140000);
@@ -87,15 +144,39 @@ describeEachDb('policy administration', (ctx) => {
   it('assembles facts from the registry and answers a worker what they are entitled to', async () => {
     const { app, rt } = ctx();
     const p = await rt.services.people.create(systemActor(), {
-      name: '韦阿妹', idNumber: makeIdNumber('451228', '1990-05-20', 22), hukouCode: '451228100', residenceCode: '451228100', employmentCode: '441900003',
-      povertyRegistered: true, povertyFrom: '2016-01-01', dibao: false,
+      name: '韦阿妹',
+      idNumber: makeIdNumber('451228', '1990-05-20', 22),
+      hukouCode: '451228100',
+      residenceCode: '451228100',
+      employmentCode: '441900003',
+      povertyRegistered: true,
+      povertyFrom: '2016-01-01',
+      dibao: false,
     });
     if (!p.ok) throw new Error(p.reason.code);
     personId = p.value.id;
-    const ins = await rt.services.personHistory.addInsurance(systemActor(), personId, { kind: 'unemployment', divisionCode: '441900', startMonth: '2019-01', contributionMonths: 24, endMonth: '2020-12' });
+    const ins = await rt.services.personHistory.addInsurance(systemActor(), personId, {
+      kind: 'unemployment',
+      divisionCode: '441900',
+      startMonth: '2019-01',
+      contributionMonths: 24,
+      endMonth: '2020-12',
+    });
     expect(ins.ok).toBe(true);
-    const f = await rt.services.policy.factsForPerson(personId, '2022-03-01', { monthsEmployedAway: 4, jobSeekingPaidThisYear: false, household: 'ordinary' });
-    expect(f.ok && f.value).toMatchObject({ hukouRegion: '451228100', employmentRegion: '441900003', povertyRegistered: true, contributionMonths: 24, firstInsuredDate: '2019-01-01', employedNow: true, monthsEmployedAway: 4 });
+    const f = await rt.services.policy.factsForPerson(personId, '2022-03-01', {
+      monthsEmployedAway: 4,
+      jobSeekingPaidThisYear: false,
+      household: 'ordinary',
+    });
+    expect(f.ok && f.value).toMatchObject({
+      hukouRegion: '451228100',
+      employmentRegion: '441900003',
+      povertyRegistered: true,
+      contributionMonths: 24,
+      firstInsuredDate: '2019-01-01',
+      employedNow: true,
+      monthsEmployedAway: 4,
+    });
     const worker = await userSession(app, rt, 'worker', '', { personId });
     const r = await app.inject({ method: 'GET', url: '/api/v1/me/entitlements?asOf=2022-03-01', headers: worker.headers });
     expect(r.statusCode).toBe(200);
@@ -114,12 +195,23 @@ describeEachDb('policy administration', (ctx) => {
     const { app, rt } = ctx();
     for (let i = 0; i < 3; i++) {
       const r = await rt.services.people.create(systemActor(), {
-        name: `蓝${i}`, idNumber: makeIdNumber('451228', `1985-0${i + 1}-10`, 30 + i), hukouCode: '451228', employmentCode: '441900', povertyRegistered: true, povertyFrom: '2016-01-01',
+        name: `蓝${i}`,
+        idNumber: makeIdNumber('451228', `1985-0${i + 1}-10`, 30 + i),
+        hukouCode: '451228',
+        employmentCode: '441900',
+        povertyRegistered: true,
+        povertyFrom: '2016-01-01',
       });
       expect(r.ok).toBe(true);
     }
     const assume = { monthsEmployedAway: 4, jobSeekingPaidThisYear: false, household: 'ordinary' };
-    const run = (overrides: unknown[], headers = officer) => app.inject({ method: 'POST', url: '/api/v1/policy/what-if', headers, payload: { asOf: '2022-03-01', programIds: ['job-seeking-subsidy'], overrides, assume } });
+    const run = (overrides: unknown[], headers = officer) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/v1/policy/what-if',
+        headers,
+        payload: { asOf: '2022-03-01', programIds: ['job-seeking-subsidy'], overrides, assume },
+      });
     const raise = await run([{ key: 'poor.jobSeekingFen', region: '451228', value: 80000 }]);
     expect(raise.statusCode).toBe(200);
     const body = raise.json();
@@ -150,7 +242,9 @@ describeEachDb('policy administration', (ctx) => {
     expect(items[0].criteria.label.zh).toBeTruthy();
     expect(items[0].facts[0].label.en).toBeTruthy();
     const one = await app.inject({ method: 'GET', url: '/api/v1/policy/programs/job-seeking-subsidy?asOf=2022-03-01', headers: officer });
-    const v = one.json().parameterValues.find((x: { key: string; region: string }) => x.key === 'poor.jobSeekingFen' && x.region === '451228');
+    const v = one
+      .json()
+      .parameterValues.find((x: { key: string; region: string }) => x.key === 'poor.jobSeekingFen' && x.region === '451228');
     expect(v).toMatchObject({ value: 65000, illustrative: false, source: '更正（测试）' });
     expect((await app.inject({ method: 'GET', url: '/api/v1/policy/programs/none', headers: officer })).statusCode).toBe(404);
     const clauses = await app.inject({ method: 'GET', url: '/api/v1/policy/clauses', headers: officer });

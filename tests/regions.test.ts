@@ -5,7 +5,11 @@ import { putSetting } from '../src/modules/system/settings.repository.js';
 import { REGIONS_SEED_SETTING } from '../src/modules/regions/region.loader.js';
 import { systemActor } from '../src/modules/actor.js';
 
-interface DivisionBody { code: string; name: string; level: string }
+interface DivisionBody {
+  code: string;
+  name: string;
+  level: string;
+}
 
 describeEachDb('regions', (ctx) => {
   it('loads the seed once: a second start changes nothing, a changed stamp reloads without duplicates', async () => {
@@ -66,7 +70,10 @@ describeEachDb('regions', (ctx) => {
       expect(r.statusCode).toBe(200);
       return r.json<{ priority: boolean; reasons: Array<{ kind: string; code: string; validTo: string | null }> }>();
     };
-    expect(await priority('451228', '2020-01-01')).toMatchObject({ priority: true, reasons: [{ kind: 'uncapped_county_52', code: '451228', validTo: null }] });
+    expect(await priority('451228', '2020-01-01')).toMatchObject({
+      priority: true,
+      reasons: [{ kind: 'uncapped_county_52', code: '451228', validTo: null }],
+    });
     expect(await priority('451228100', '2026-11-28')).toMatchObject({ priority: true });
     expect((await priority('451228', '2019-12-31')).priority).toBe(false);
     expect(await priority('653101', '2021-05-01')).toMatchObject({ priority: true, reasons: [{ kind: 'sanqu_sanzhou', code: '6531' }] });
@@ -81,24 +88,50 @@ describeEachDb('regions', (ctx) => {
     const { app, rt } = ctx();
     await rt.services.regions.loadReference();
     const { headers: admin } = await userSession(app, rt, 'admin', '');
-    const add = await app.inject({ method: 'POST', url: '/api/v1/priority-designations', headers: admin, payload: {
-      kind: 'relocation_site', code: '441900003', name: '示例安置区', validFrom: '2021-03-01', source: '示例：省发改委通知（演示数据）',
-    } });
+    const add = await app.inject({
+      method: 'POST',
+      url: '/api/v1/priority-designations',
+      headers: admin,
+      payload: {
+        kind: 'relocation_site',
+        code: '441900003',
+        name: '示例安置区',
+        validFrom: '2021-03-01',
+        source: '示例：省发改委通知（演示数据）',
+      },
+    });
     expect(add.statusCode).toBe(200);
     const id = add.json<{ id: string }>().id;
     const isPriority = (date: string) => rt.services.regions.isPriority('441900003', date);
     expect((await isPriority('2021-02-28')).priority).toBe(false);
     expect(await isPriority('2021-03-01')).toMatchObject({ priority: true, reasons: [{ id, kind: 'relocation_site' }] });
-    const close = await app.inject({ method: 'POST', url: `/api/v1/priority-designations/${id}/close`, headers: admin, payload: { validTo: '2021-06-30', reason: '搬迁后续扶持期满（演示）' } });
+    const close = await app.inject({
+      method: 'POST',
+      url: `/api/v1/priority-designations/${id}/close`,
+      headers: admin,
+      payload: { validTo: '2021-06-30', reason: '搬迁后续扶持期满（演示）' },
+    });
     expect(close.statusCode).toBe(200);
     expect(close.json()).toMatchObject({ validTo: '2021-06-30', closeReason: '搬迁后续扶持期满（演示）' });
     expect((await isPriority('2021-06-30')).priority).toBe(true);
     expect((await isPriority('2021-07-01')).priority).toBe(false);
-    const again = await app.inject({ method: 'POST', url: `/api/v1/priority-designations/${id}/close`, headers: admin, payload: { validTo: '2021-07-30', reason: 'x' } });
+    const again = await app.inject({
+      method: 'POST',
+      url: `/api/v1/priority-designations/${id}/close`,
+      headers: admin,
+      payload: { validTo: '2021-07-30', reason: 'x' },
+    });
     expect(again.json()).toMatchObject({ status: 409, code: 'conflict' });
     const history = await rt.services.audit.history('priority_designation', id);
-    expect(history.map((h) => [h.action, h.province])).toEqual([['priority_designation.closed', '44'], ['priority_designation.created', '44']]);
-    const listed = await app.inject({ method: 'GET', url: '/api/v1/priority-designations?code=441900&activeOn=2021-05-01', headers: admin });
+    expect(history.map((h) => [h.action, h.province])).toEqual([
+      ['priority_designation.closed', '44'],
+      ['priority_designation.created', '44'],
+    ]);
+    const listed = await app.inject({
+      method: 'GET',
+      url: '/api/v1/priority-designations?code=441900&activeOn=2021-05-01',
+      headers: admin,
+    });
     expect(listed.json<{ items: Array<{ id: string }> }>().items.map((i) => i.id)).toEqual([id]);
   });
 
@@ -106,7 +139,12 @@ describeEachDb('regions', (ctx) => {
     const { app, rt } = ctx();
     await rt.services.regions.loadReference();
     const { headers: admin } = await userSession(app, rt, 'admin', '45');
-    const close = await app.inject({ method: 'POST', url: '/api/v1/priority-designations/seed-52-451229/close', headers: admin, payload: { validTo: '2020-11-20', reason: '自治区人民政府宣布退出贫困县序列' } });
+    const close = await app.inject({
+      method: 'POST',
+      url: '/api/v1/priority-designations/seed-52-451229/close',
+      headers: admin,
+      payload: { validTo: '2020-11-20', reason: '自治区人民政府宣布退出贫困县序列' },
+    });
     expect(close.statusCode).toBe(200);
     await putSetting(rt.db.kysely, REGIONS_SEED_SETTING, 'stale', '2026-01-01T00:00:00.000Z');
     expect(await rt.services.regions.loadReference()).toMatchObject({ loaded: true, designationsInserted: 0 });
@@ -121,20 +159,56 @@ describeEachDb('regions', (ctx) => {
     const { headers: officer } = await userSession(app, rt, 'county_officer', '');
     const byOfficer = await app.inject({ method: 'POST', url: '/api/v1/priority-designations', headers: officer, payload });
     expect(byOfficer.json()).toMatchObject({ status: 403, code: 'forbidden' });
-    expect((await app.inject({ method: 'POST', url: '/api/v1/priority-designations/seed-52-451228/close', headers: officer, payload: { validTo: '2020-12-31', reason: 'x' } })).statusCode).toBe(403);
+    expect(
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/api/v1/priority-designations/seed-52-451228/close',
+          headers: officer,
+          payload: { validTo: '2020-12-31', reason: 'x' },
+        })
+      ).statusCode,
+    ).toBe(403);
     const { headers: countyAdmin } = await userSession(app, rt, 'admin', '451228');
-    expect((await app.inject({ method: 'POST', url: '/api/v1/priority-designations', headers: countyAdmin, payload })).json()).toMatchObject({ status: 404, code: 'out_of_jurisdiction' });
+    expect(
+      (await app.inject({ method: 'POST', url: '/api/v1/priority-designations', headers: countyAdmin, payload })).json(),
+    ).toMatchObject({ status: 404, code: 'out_of_jurisdiction' });
     const { headers: admin } = await userSession(app, rt, 'admin', '');
-    const unknown = await app.inject({ method: 'POST', url: '/api/v1/priority-designations', headers: admin, payload: { ...payload, code: '4299' } });
+    const unknown = await app.inject({
+      method: 'POST',
+      url: '/api/v1/priority-designations',
+      headers: admin,
+      payload: { ...payload, code: '4299' },
+    });
     expect(unknown.json()).toMatchObject({ status: 400, code: 'division_unknown' });
-    const badDate = await app.inject({ method: 'POST', url: '/api/v1/priority-designations', headers: admin, payload: { ...payload, validFrom: '2020-02-30' } });
+    const badDate = await app.inject({
+      method: 'POST',
+      url: '/api/v1/priority-designations',
+      headers: admin,
+      payload: { ...payload, validFrom: '2020-02-30' },
+    });
     expect(badDate.statusCode).toBe(400);
     expect((await rt.services.regions.isPriority('420106', '2020-06-01')).priority).toBe(false);
-    const wrong = await app.inject({ method: 'POST', url: '/api/v1/priority-designations', headers: admin, payload: { ...payload, code: '4201' } });
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/v1/priority-designations',
+      headers: admin,
+      payload: { ...payload, code: '4201' },
+    });
     const wrongId = wrong.json<{ id: string }>().id;
-    const tooEarly = await app.inject({ method: 'POST', url: `/api/v1/priority-designations/${wrongId}/close`, headers: admin, payload: { validTo: '2020-01-22', reason: '录入错误' } });
+    const tooEarly = await app.inject({
+      method: 'POST',
+      url: `/api/v1/priority-designations/${wrongId}/close`,
+      headers: admin,
+      payload: { validTo: '2020-01-22', reason: '录入错误' },
+    });
     expect(tooEarly.statusCode).toBe(400);
-    const withdraw = await app.inject({ method: 'POST', url: `/api/v1/priority-designations/${wrongId}/close`, headers: admin, payload: { validTo: '2020-01-23', reason: '录入错误，撤销' } });
+    const withdraw = await app.inject({
+      method: 'POST',
+      url: `/api/v1/priority-designations/${wrongId}/close`,
+      headers: admin,
+      payload: { validTo: '2020-01-23', reason: '录入错误，撤销' },
+    });
     expect(withdraw.statusCode).toBe(200);
     expect((await rt.services.regions.isPriority('420106', '2020-01-24')).priority).toBe(false);
   });

@@ -15,15 +15,29 @@ describeEachDb('worker sign-in by phone', (ctx) => {
   it('sends a code through the outbox, signs the worker in and binds the account by phone', async () => {
     const { app, rt } = ctx();
     const { headers } = await userSession(app, rt, 'county_officer', '451228');
-    const reg = await app.inject({ method: 'POST', url: '/api/v1/people', headers, payload: { name: '黄阿妹', idNumber, phone: '13977001122', hukouCode: '451228100' } });
+    const reg = await app.inject({
+      method: 'POST',
+      url: '/api/v1/people',
+      headers,
+      payload: { name: '黄阿妹', idNumber, phone: '13977001122', hukouCode: '451228100' },
+    });
     expect(reg.statusCode).toBe(200);
     const sent = await app.inject({ method: 'POST', url: '/api/v1/auth/worker/code', payload: { phone: '139 7700 1122' } });
     expect(sent.statusCode).toBe(200);
     const again = await app.inject({ method: 'POST', url: '/api/v1/auth/worker/code', payload: { phone: '13977001122' } });
     expect(again.json().code).toBe('otp_too_soon');
     await rt.services.outbox.drain();
-    const code = lastCode(rt.services.sms.recent().filter((m) => m.to === '13977001122').map((m) => m.text));
-    const wrong = await app.inject({ method: 'POST', url: '/api/v1/auth/worker/login', payload: { phone: '13977001122', code: code === '000000' ? '111111' : '000000' } });
+    const code = lastCode(
+      rt.services.sms
+        .recent()
+        .filter((m) => m.to === '13977001122')
+        .map((m) => m.text),
+    );
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/worker/login',
+      payload: { phone: '13977001122', code: code === '000000' ? '111111' : '000000' },
+    });
     expect(wrong.json().code).toBe('otp_invalid');
     const login = await app.inject({ method: 'POST', url: '/api/v1/auth/worker/login', payload: { phone: '13977001122', code } });
     expect(login.statusCode).toBe(200);
@@ -41,7 +55,12 @@ describeEachDb('worker sign-in by phone', (ctx) => {
     rt.clock.advance(120_000);
     await app.inject({ method: 'POST', url: '/api/v1/auth/worker/code', payload: { phone: '13600002222' } });
     await rt.services.outbox.drain();
-    const code = lastCode(rt.services.sms.recent().filter((m) => m.to === '13600002222').map((m) => m.text));
+    const code = lastCode(
+      rt.services.sms
+        .recent()
+        .filter((m) => m.to === '13600002222')
+        .map((m) => m.text),
+    );
     const login = await app.inject({ method: 'POST', url: '/api/v1/auth/worker/login', payload: { phone: '13600002222', code } });
     expect(login.json().user.personId).toBeNull();
     const cookie = login.cookies.find((c) => c.name === 'wg_session');

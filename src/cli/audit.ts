@@ -56,7 +56,9 @@ export async function runAuditVerify(rt: Pick<Runtime, 'config' | 'services'>, a
     '审计链校验 Audit chain verification',
     `链 Chains: ${report.chains}，条目 Entries: ${report.entries}`,
     anchorLine(report),
-    report.ok ? '结果 Result: 完好 intact' : `结果 Result: 发现 ${report.problems.length} 处问题 ${report.problems.length} problem(s) found`,
+    report.ok
+      ? '结果 Result: 完好 intact'
+      : `结果 Result: 发现 ${report.problems.length} 处问题 ${report.problems.length} problem(s) found`,
     ...problemLines(report.problems.map((p) => ({ path: `${p.province} #${p.chainSeq}`, message: p.message }))),
   ];
   return { exitCode, text: lines.join('\n') };
@@ -76,11 +78,13 @@ async function withRuntime(run: (rt: Runtime) => Promise<CommandOutput>): Promis
 /** Registers the `audit` subcommands. */
 export function addAuditCommand(program: Command): void {
   const audit = program.command('audit').description('审计日志 audit log: keyed hash chains and their anchors');
-  audit.command('anchor')
+  audit
+    .command('anchor')
     .option('--file <file>', 'anchor log to append to (default: WUGONG_AUDIT_ANCHOR_FILE or data/backups/audit-anchors.jsonl)')
     .description('写入链头锚点 write the current chain heads, with their MAC, to the anchor log kept with the backups')
     .action((opts: { file?: string }) => withRuntime((rt) => runAuditAnchor(rt, opts.file)));
-  audit.command('verify')
+  audit
+    .command('verify')
     .option('--anchor <file>', 'anchor log whose latest anchor to check against (default: the anchor log)')
     .option('--json', 'print the report as JSON')
     .description('校验审计链 recompute every chain and report any entry changed, removed or rewritten since the last anchor')

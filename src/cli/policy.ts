@@ -10,7 +10,12 @@ import { openRuntime } from '../runtime.js';
 import type { PolicyService } from '../modules/policy-admin/index.js';
 
 /** What the command prints and its exit code (a function so tests can call it without a process). */
-export async function policyEval(policy: Pick<PolicyService, 'decide'>, programId: string, asOf: string, factsText: string): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+export async function policyEval(
+  policy: Pick<PolicyService, 'decide'>,
+  programId: string,
+  asOf: string,
+  factsText: string,
+): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   const r = await policy.decide(programId, factsText, asOf);
   if (r.ok) return { exitCode: 0, stdout: `${JSON.stringify(r.value, null, 2)}\n`, stderr: '' };
   return { exitCode: 2, stdout: '', stderr: `${JSON.stringify({ refused: r.reason }, null, 2)}\n` };
@@ -19,7 +24,8 @@ export async function policyEval(policy: Pick<PolicyService, 'decide'>, programI
 /** Registers the `policy` subcommand. */
 export function addPolicyCommand(program: Command): void {
   const policy = program.command('policy').description('policy rules: evaluate a program for given facts');
-  policy.command('eval')
+  policy
+    .command('eval')
     .requiredOption('--program <id>', 'program id (see GET /api/v1/policy/programs)')
     .requiredOption('--as-of <date>', 'decision date YYYY-MM-DD')
     .argument('<facts>', 'JSON file with the facts (- for standard input)')

@@ -24,10 +24,7 @@ export function ok<T>(value: T): { ok: true; value: T } {
 }
 
 /** Builds a refusal from the catalogue, optionally with a more specific message and field errors. */
-export function refuse(
-  code: ErrorCode,
-  extra?: { zh?: string; en?: string; errors?: FieldError[] },
-): { ok: false; reason: Refusal } {
+export function refuse(code: ErrorCode, extra?: { zh?: string; en?: string; errors?: FieldError[] }): { ok: false; reason: Refusal } {
   const base = messageFor(code);
   const message = { zh: extra?.zh ?? base.zh, en: extra?.en ?? base.en };
   const reason: Refusal = extra?.errors ? { code, message, errors: extra.errors } : { code, message };

@@ -15,4 +15,18 @@ import type { BenefitsTables } from '../modules/benefits/benefits.table.js';
 import type { TimerTables } from '../modules/kernel/timers.table.js';
 import type { CalendarTables } from '../modules/kernel/calendar.table.js';
 
-export interface Database extends SystemTables, AccountTables, AuditTables, RegionTables, PeopleTables, CatalogTables, EnterpriseTables, ImportTables, WorkerTables, PolicyTables, BenefitsTables, TimerTables, CalendarTables {}
+export interface Database
+  extends
+    SystemTables,
+    AccountTables,
+    AuditTables,
+    RegionTables,
+    PeopleTables,
+    CatalogTables,
+    EnterpriseTables,
+    ImportTables,
+    WorkerTables,
+    PolicyTables,
+    BenefitsTables,
+    TimerTables,
+    CalendarTables {}

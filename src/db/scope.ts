@@ -46,7 +46,11 @@ export interface ScopeColumns<DB, TB extends keyof DB> {
  * Use inside `.where((eb) => scopeCondition(eb, actor.jurisdiction, { codes: [...] }))` on selects,
  * updates and deletes alike; the builder only ties the column names to the query's tables.
  */
-export function scopeCondition<DB, TB extends keyof DB>(_eb: ExpressionBuilder<DB, TB>, jurisdiction: string, cols: ScopeColumns<DB, TB>): Expression<SqlBool> {
+export function scopeCondition<DB, TB extends keyof DB>(
+  _eb: ExpressionBuilder<DB, TB>,
+  jurisdiction: string,
+  cols: ScopeColumns<DB, TB>,
+): Expression<SqlBool> {
   return scopeSql(jurisdiction, cols);
 }
 
@@ -59,7 +63,11 @@ interface Whereable<Self> {
  * Adds the jurisdiction condition to a query builder (unchanged for a nationwide scope). Column
  * names may be qualified (`c.region`) when the query joins tables.
  */
-export function whereInScope<Q extends Whereable<Q>>(qb: Q, jurisdiction: string, cols: { codes: readonly string[]; province?: string | undefined }): Q {
+export function whereInScope<Q extends Whereable<Q>>(
+  qb: Q,
+  jurisdiction: string,
+  cols: { codes: readonly string[]; province?: string | undefined },
+): Q {
   if (jurisdiction === '') return qb;
   return qb.where(scopeSql(jurisdiction, cols));
 }
@@ -67,7 +75,10 @@ export function whereInScope<Q extends Whereable<Q>>(qb: Q, jurisdiction: string
 function scopeSql(jurisdiction: string, cols: { codes: readonly string[]; province?: string | undefined }): Expression<SqlBool> {
   if (jurisdiction === '') return sql<SqlBool>`1 = 1`;
   if (cols.codes.length === 0) return sql<SqlBool>`1 = 0`;
-  const any = sql<SqlBool>`(${sql.join(cols.codes.map((c) => prefixRange(c, jurisdiction)), sql` or `)})`;
+  const any = sql<SqlBool>`(${sql.join(
+    cols.codes.map((c) => prefixRange(c, jurisdiction)),
+    sql` or `,
+  )})`;
   const province = scopeProvince(jurisdiction);
   return cols.province !== undefined && province !== null ? sql<SqlBool>`(${sql.ref(cols.province)} = ${province} and ${any})` : any;
 }

@@ -19,7 +19,16 @@ const RETURNEES = [
 ] as const;
 
 function actorOf(user: UserView): Actor {
-  return { userId: user.id, username: user.username, role: user.role, jurisdiction: user.jurisdiction, department: user.department, personId: user.personId, enterpriseId: user.enterpriseId, requestId: 'demo-seed' };
+  return {
+    userId: user.id,
+    username: user.username,
+    role: user.role,
+    jurisdiction: user.jurisdiction,
+    department: user.department,
+    personId: user.personId,
+    enterpriseId: user.enterpriseId,
+    requestId: 'demo-seed',
+  };
 }
 
 function must<T>(r: { ok: true; value: T } | { ok: false; reason: { code: string } }, what: string): T {
@@ -35,21 +44,46 @@ export async function seedDemoClaims(rt: Runtime, users: ReadonlyMap<string, Use
   if (!submitter || !township || !county) throw new Error('demo claims need duan_county, duan_town and duan_reviewer');
   const today = businessDate(rt.services.deps.clock.now());
   const facts = {
-    returnedFromWorkAway: true, businessRegion: '451228', firstBusiness: true, operatingNormally: true,
-    businessLicenceDate: addMonths(today, -8), businessKind: 'individual',
+    returnedFromWorkAway: true,
+    businessRegion: '451228',
+    firstBusiness: true,
+    operatingNormally: true,
+    businessLicenceDate: addMonths(today, -8),
+    businessKind: 'individual',
   };
   const { people, benefits } = rt.services;
   for (const r of RETURNEES) {
-    const person = must(await people.create(systemActor('demo-seed'), {
-      name: r.name, idNumber: makeIdNumber('451228', r.birthDate, r.seq), hukouCode: '451228100', residenceCode: '451228100', education: 'junior',
-    }), `person ${r.name}`);
-    const claim = must(await benefits.claims.submit(actorOf(submitter), { programId: 'entrepreneurship-subsidy', personId: person.id, facts }), `claim for ${r.name}`);
+    const person = must(
+      await people.create(systemActor('demo-seed'), {
+        name: r.name,
+        idNumber: makeIdNumber('451228', r.birthDate, r.seq),
+        hukouCode: '451228100',
+        residenceCode: '451228100',
+        education: 'junior',
+      }),
+      `person ${r.name}`,
+    );
+    const claim = must(
+      await benefits.claims.submit(actorOf(submitter), { programId: 'entrepreneurship-subsidy', personId: person.id, facts }),
+      `claim for ${r.name}`,
+    );
     if (r.stage === 'submitted') continue;
     if (r.stage === 'refused') {
-      must(await benefits.reviews.review(actorOf(township), claim.id, { outcome: 'refuse', reason: '营业执照显示经营地不在本县，请补充在本县经营的证明。The licence shows a business outside this county; please add proof of local operation.' }), 'refusal');
+      must(
+        await benefits.reviews.review(actorOf(township), claim.id, {
+          outcome: 'refuse',
+          reason:
+            '营业执照显示经营地不在本县，请补充在本县经营的证明。The licence shows a business outside this county; please add proof of local operation.',
+        }),
+        'refusal',
+      );
       continue;
     }
-    must(await benefits.reviews.review(actorOf(township), claim.id, { outcome: 'approve', reason: '材料齐全 Documents complete' }), 'township review');
-    if (r.stage === 'approved') must(await benefits.reviews.review(actorOf(county), claim.id, { outcome: 'approve', reason: '同意 Approved' }), 'county review');
+    must(
+      await benefits.reviews.review(actorOf(township), claim.id, { outcome: 'approve', reason: '材料齐全 Documents complete' }),
+      'township review',
+    );
+    if (r.stage === 'approved')
+      must(await benefits.reviews.review(actorOf(county), claim.id, { outcome: 'approve', reason: '同意 Approved' }), 'county review');
   }
 }

@@ -24,7 +24,9 @@ export async function seedDemoPeople(rt: Runtime): Promise<void> {
       const r = importer.parse(syntheticCells(p), actor);
       return r.ok ? [r.value] : [];
     });
-    const outcomes = await rt.db.kysely.transaction().execute((trx) => importer.applyBatch(trx, actor, rows, 'insert', `demo-people-${i / BATCH + 1}`));
+    const outcomes = await rt.db.kysely
+      .transaction()
+      .execute((trx) => importer.applyBatch(trx, actor, rows, 'insert', `demo-people-${i / BATCH + 1}`));
     for (const o of outcomes) if (o.kind === 'created') createdIds.push(o.id);
   }
   // A few records with histories, so the detail pages have something to show; every other one works
@@ -34,10 +36,21 @@ export async function seedDemoPeople(rt: Runtime): Promise<void> {
   for (const [n, id] of createdIds.slice(0, 20).entries()) {
     const linked = n % 2 === 0 && employer !== undefined;
     await services.personHistory.addEmployment(actor, id, {
-      enterpriseName: linked ? employer.name : '东莞市示例制衣厂', enterpriseId: linked ? employer.id : null, divisionCode: linked ? employer.addressCode : '441900113', startDate: '2023-03-01',
-      endDate: n % 3 === 0 ? '2025-06-30' : null, monthlyWageFen: 520_000 + n * 10_000, occupationCode: '6-25-04-01',
+      enterpriseName: linked ? employer.name : '东莞市示例制衣厂',
+      enterpriseId: linked ? employer.id : null,
+      divisionCode: linked ? employer.addressCode : '441900113',
+      startDate: '2023-03-01',
+      endDate: n % 3 === 0 ? '2025-06-30' : null,
+      monthlyWageFen: 520_000 + n * 10_000,
+      occupationCode: '6-25-04-01',
     });
-    await services.personHistory.addInsurance(actor, id, { kind: 'pension', divisionCode: '441900', startMonth: '2023-03', endMonth: null, contributionMonths: 30 });
+    await services.personHistory.addInsurance(actor, id, {
+      kind: 'pension',
+      divisionCode: '441900',
+      startMonth: '2023-03',
+      endMonth: null,
+      contributionMonths: 30,
+    });
     await services.personHistory.addOccupation(actor, id, { occupationCode: n % 2 === 0 ? '6-25-04-01' : '6-05-01-03', level: 5 });
   }
 }

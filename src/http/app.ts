@@ -71,7 +71,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(swagger, {
     openapi: {
       info: { title: 'Wugong 务工 API', version: '1', description: 'Public employment services for migrant workers' },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, session: { type: 'apiKey', in: 'cookie', name: 'wg_session' } } },
+      components: {
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, session: { type: 'apiKey', in: 'cookie', name: 'wg_session' } },
+      },
     },
     refResolver: { buildLocalReference: (json, _base, _frag, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
   });
@@ -101,7 +103,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   if (hasWeb) await app.register(fastifyStatic, { root: config.webDist, wildcard: false, index: ['index.html'] });
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || !hasWeb || request.method !== 'GET') {
-      return reply.status(404).type('application/problem+json').send(problem('not_found', { instance: request.url.split('?')[0] }));
+      return reply
+        .status(404)
+        .type('application/problem+json')
+        .send(problem('not_found', { instance: request.url.split('?')[0] }));
     }
     return reply.sendFile('index.html');
   });

@@ -43,5 +43,9 @@ export function unwrap<T>(r: Result<T>): T {
 /** Throws a refusal with a catalogue code. */
 export function fail(code: ErrorCode, extra?: { zh?: string; en?: string; errors?: FieldError[] }): never {
   const base = messageFor(code);
-  throw new RefusalError({ code, message: { zh: extra?.zh ?? base.zh, en: extra?.en ?? base.en }, ...(extra?.errors ? { errors: extra.errors } : {}) });
+  throw new RefusalError({
+    code,
+    message: { zh: extra?.zh ?? base.zh, en: extra?.en ?? base.en },
+    ...(extra?.errors ? { errors: extra.errors } : {}),
+  });
 }

@@ -3,16 +3,7 @@ import { inScope } from '../db/scope.js';
 /**
  * Who is acting: every service call receives an Actor, and every read or write is scoped by it.
  */
-export const roles = [
-  'admin',
-  'county_officer',
-  'township_officer',
-  'reviewer',
-  'auditor',
-  'department',
-  'employer',
-  'worker',
-] as const;
+export const roles = ['admin', 'county_officer', 'township_officer', 'reviewer', 'auditor', 'department', 'employer', 'worker'] as const;
 export type Role = (typeof roles)[number];
 
 export const departments = ['transport', 'civil_affairs', 'justice', 'poverty_office', 'development_reform'] as const;
@@ -40,7 +31,16 @@ export function isDepartment(s: string): s is Department {
 
 /** The actor for command-line and start-up work: nationwide administrator without a user. */
 export function systemActor(requestId: string | null = null): Actor {
-  return { userId: null, username: 'system', role: 'admin', jurisdiction: '', department: null, personId: null, enterpriseId: null, requestId };
+  return {
+    userId: null,
+    username: 'system',
+    role: 'admin',
+    jurisdiction: '',
+    department: null,
+    personId: null,
+    enterpriseId: null,
+    requestId,
+  };
 }
 
 /** True when a division code lies inside a jurisdiction prefix (the scope layer's rule, one code). */

@@ -45,9 +45,19 @@ export interface ServiceOptions {
 export function createServices(deps: Deps, options: ServiceOptions = {}) {
   const audit = createAuditService(deps);
   const outbox = createOutboxService(deps);
-  const timers = createTimersService(deps, { record: (trx, actor, input) => audit.record(trx, actor, input), enqueue: (trx, topic, payload) => outbox.enqueue(trx, topic, payload) });
-  const uow = createUnitOfWork(deps.db, { record: (trx, actor, input) => audit.record(trx, actor, input), enqueue: (trx, topic, payload) => outbox.enqueue(trx, topic, payload), afterCommit: () => void outbox.drain().catch(() => undefined) });
-  const calendar = createCalendarService(deps, uow, { get: (key) => getSetting(deps.db.kysely, key), put: (trx, key, value, at) => putSetting(trx, key, value, at) });
+  const timers = createTimersService(deps, {
+    record: (trx, actor, input) => audit.record(trx, actor, input),
+    enqueue: (trx, topic, payload) => outbox.enqueue(trx, topic, payload),
+  });
+  const uow = createUnitOfWork(deps.db, {
+    record: (trx, actor, input) => audit.record(trx, actor, input),
+    enqueue: (trx, topic, payload) => outbox.enqueue(trx, topic, payload),
+    afterCommit: () => void outbox.drain().catch(() => undefined),
+  });
+  const calendar = createCalendarService(deps, uow, {
+    get: (key) => getSetting(deps.db.kysely, key),
+    put: (trx, key, value, at) => putSetting(trx, key, value, at),
+  });
   const workflows = createWorkflowEngine(deps);
   const auth = createAuthService(deps, audit, uow);
   const users = createUsersService(deps, uow);
@@ -61,7 +71,12 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
   const enterpriseImporter = createEnterpriseImporter(deps, audit);
   const people = createPeopleService(deps, audit, regionDivisionRules);
   // Cross-module reads through ports (decisions 105-108): the enterprise address, the people reader.
-  const enterpriseReader = { addressOf: async (id: string) => { const e = await enterprises.get(systemActor(), id); return e.ok ? e.value.addressCode : null; } };
+  const enterpriseReader = {
+    addressOf: async (id: string) => {
+      const e = await enterprises.get(systemActor(), id);
+      return e.ok ? e.value.addressCode : null;
+    },
+  };
   const personReader = createPersonReader(deps);
   const personHistory = createPersonHistoryService(deps, audit, regionDivisionRules, enterpriseReader);
   const personMerge = createPersonMergeService(deps, audit, uow, () => [
@@ -69,12 +84,18 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     (w, m) => bindings.onMerged(w, m),
   ]);
   const personImporter = createPersonImporter(deps, audit);
-  const imports = createImportService(deps, audit, uow, { own: importBlobs, shared: blobs }, () => ({ enterprises: enterpriseImporter, people: personImporter }));
+  const imports = createImportService(deps, audit, uow, { own: importBlobs, shared: blobs }, () => ({
+    enterprises: enterpriseImporter,
+    people: personImporter,
+  }));
   const exports = createExportService(deps, audit, people, enterprises);
   const personFacts = createPersonFactsReader(deps);
   const policy = createPolicyService(deps, audit, personFacts);
   const benefits = createBenefitsServices(deps, audit, blobs, {
-    policy: { decide: (id, facts, asOf) => policy.decide(id, facts, asOf), factsForPerson: (id, asOf, facts) => policy.factsForPerson(id, asOf, facts) },
+    policy: {
+      decide: (id, facts, asOf) => policy.decide(id, facts, asOf),
+      factsForPerson: (id, asOf, facts) => policy.factsForPerson(id, asOf, facts),
+    },
     people: personReader,
     enterprises: enterpriseReader,
   });
@@ -82,7 +103,14 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
   const sms = options.sms ?? createLogSmsSender();
   outbox.on('sms', async (payload) => {
     const message: unknown = JSON.parse(deps.pii.decrypt(payload));
-    if (message && typeof message === 'object' && 'to' in message && 'text' in message && typeof message.to === 'string' && typeof message.text === 'string') {
+    if (
+      message &&
+      typeof message === 'object' &&
+      'to' in message &&
+      'text' in message &&
+      typeof message.to === 'string' &&
+      typeof message.text === 'string'
+    ) {
       await sms.send(message.to, message.text);
     }
   });
@@ -97,9 +125,43 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
   const maintenance = createMaintenance({ db: deps.db, clock: deps.clock, timers, outbox }, [
     { name: 'importSources', run: () => imports.purgeExpiredImportSources(deps.clock.now()) },
     { name: 'expiredTokens', run: () => auth.sweepExpiredTokens() },
-    { name: 'idempotencyKeys', run: async () => { await idempotency.purge(); return 0; } },
+    {
+      name: 'idempotencyKeys',
+      run: async () => {
+        await idempotency.purge();
+        return 0;
+      },
+    },
   ]);
-  return { deps, maintenance, uow, audit, auth, users, idempotency, sms, outbox, timers, calendar, workflows, workerSignin, bindings, blobs, imports, exports, regions, catalog, enterprises, people, personHistory, personMerge, dashboard, personFacts, policy, benefits };
+  return {
+    deps,
+    maintenance,
+    uow,
+    audit,
+    auth,
+    users,
+    idempotency,
+    sms,
+    outbox,
+    timers,
+    calendar,
+    workflows,
+    workerSignin,
+    bindings,
+    blobs,
+    imports,
+    exports,
+    regions,
+    catalog,
+    enterprises,
+    people,
+    personHistory,
+    personMerge,
+    dashboard,
+    personFacts,
+    policy,
+    benefits,
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;

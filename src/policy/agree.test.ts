@@ -31,7 +31,10 @@ describe('batch and explained evaluation agree', () => {
   for (const program of PROGRAMS) {
     it(program.id, () => {
       const cases = casesOf(program.id);
-      const person = fc.oneof({ weight: 1, arbitrary: factsArb() }, { weight: 3, arbitrary: fc.constantFrom(...cases).chain((c) => factsNear(c.facts)) });
+      const person = fc.oneof(
+        { weight: 1, arbitrary: factsArb() },
+        { weight: 3, arbitrary: fc.constantFrom(...cases).chain((c) => factsNear(c.facts)) },
+      );
       const date = fc.constantFrom(...TEST_DATES, ...cases.map((c) => c.asOf));
       let eligible = 0;
       fc.assert(

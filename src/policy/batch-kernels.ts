@@ -118,4 +118,3 @@ export function runKernels(program: Program, cols: PersonColumns, tables: ParamT
   }
   return { programId: program.id, ...out, eligibleCount, totalFen };
 }
-

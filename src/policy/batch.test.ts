@@ -16,7 +16,11 @@ describe('evaluateBatch over a synthetic registry', () => {
   const regions = syntheticRegionIndex(200);
   const cols = syntheticColumns(size, 42, regions);
 
-  for (const [asOf, backend] of [['2020-09-15', 'fused'], ['2022-06-01', 'fused'], ['2020-09-15', 'kernels']] as const) {
+  for (const [asOf, backend] of [
+    ['2020-09-15', 'fused'],
+    ['2022-06-01', 'fused'],
+    ['2020-09-15', 'kernels'],
+  ] as const) {
     it(`agrees row by row with the interpreter (${asOf}, ${backend})`, () => {
       const results = evaluateAll(PROGRAMS, cols, SEED_PARAMETERS, asOf, backend);
       PROGRAMS.forEach((program, p) => {
@@ -28,7 +32,11 @@ describe('evaluateBatch over a synthetic registry', () => {
           const r = evaluate(program, rowFacts(cols, i), asOf, SEED_PARAMETERS);
           if (!r.ok) throw new Error(JSON.stringify(r.reason));
           const d = r.value;
-          expect([batch.eligible[i], batch.amountFen[i], batch.reasons[i]], `${program.id} row ${i}`).toEqual([d.eligible ? 1 : 0, d.amountFen, d.reasonMask]);
+          expect([batch.eligible[i], batch.amountFen[i], batch.reasons[i]], `${program.id} row ${i}`).toEqual([
+            d.eligible ? 1 : 0,
+            d.amountFen,
+            d.reasonMask,
+          ]);
           count += d.eligible ? 1 : 0;
           total += d.amountFen;
         }
@@ -51,7 +59,17 @@ describe('evaluateBatch over a synthetic registry', () => {
   });
 
   it('treats a missing place as "no parameter": ineligible, never a crash or a phantom amount', () => {
-    const c = columnsFromFacts([{ monthsWithoutIncome: 5, contributionMonths: 0, household: 'ordinary', employedNow: false, appliedInPerson: true, employmentRegion: '441900', residenceRegion: '441900' }]);
+    const c = columnsFromFacts([
+      {
+        monthsWithoutIncome: 5,
+        contributionMonths: 0,
+        household: 'ordinary',
+        employedNow: false,
+        appliedInPerson: true,
+        employmentRegion: '441900',
+        residenceRegion: '441900',
+      },
+    ]);
     for (const backend of ['fused', 'kernels'] as const) {
       const r = evaluateBatch(temporaryRelief, c, new ParamTables(SEED_PARAMETERS, c.regions, '2020-09-01'), undefined, backend);
       expect([r.eligible[0], r.amountFen[0]]).toEqual([0, 0]);
@@ -62,8 +80,13 @@ describe('evaluateBatch over a synthetic registry', () => {
 describe('backend choice', () => {
   it('falls back to the closure kernels when code generation from strings is disallowed', () => {
     const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-    const script = "const b = await import('./src/policy/batch.ts'); const p = await import('./src/policy/programs/index.ts'); console.log(b.defaultBackend(p.PROGRAMS[0]));";
-    const r = spawnSync(process.execPath, ['--disallow-code-generation-from-strings', '--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+    const script =
+      "const b = await import('./src/policy/batch.ts'); const p = await import('./src/policy/programs/index.ts'); console.log(b.defaultBackend(p.PROGRAMS[0]));";
+    const r = spawnSync(
+      process.execPath,
+      ['--disallow-code-generation-from-strings', '--import', 'tsx', '--input-type=module', '-e', script],
+      { cwd: root, encoding: 'utf8' },
+    );
     expect(r.stdout.trim()).toBe('kernels');
   });
 });

@@ -48,17 +48,41 @@ export function defaultBackend(program: Program): Backend {
 }
 
 /** Runs one program over all rows of the columns with tables resolved for the decision date. */
-export function evaluateBatch(program: Program, cols: PersonColumns, tables: ParamTables, reuse?: BatchBuffers, backend?: Backend): BatchResult {
+export function evaluateBatch(
+  program: Program,
+  cols: PersonColumns,
+  tables: ParamTables,
+  reuse?: BatchBuffers,
+  backend?: Backend,
+): BatchResult {
   const out = reuse ?? allocateOutputs(program, cols.size);
   const fused = backend === 'kernels' ? null : fusedOf(program);
   if (!fused) return runKernels(program, cols, tables, out);
   const tally = new Float64Array(2);
-  fused.run(0, cols.size, tables.asOfDay, fusedArgs(fused, cols, tables), out.eligible, out.reasons, out.amountFen, out.months ?? null, out.monthlyFen ?? null, out.instalment ?? null, tally);
+  fused.run(
+    0,
+    cols.size,
+    tables.asOfDay,
+    fusedArgs(fused, cols, tables),
+    out.eligible,
+    out.reasons,
+    out.amountFen,
+    out.months ?? null,
+    out.monthlyFen ?? null,
+    out.instalment ?? null,
+    tally,
+  );
   return { programId: program.id, ...out, eligibleCount: tally[0] ?? 0, totalFen: tally[1] ?? 0 };
 }
 
 /** Runs several programs over the same columns, resolving parameters once for the date. */
-export function evaluateAll(programs: readonly Program[], cols: PersonColumns, params: readonly ParameterRow[], asOf: string, backend?: Backend): BatchResult[] {
+export function evaluateAll(
+  programs: readonly Program[],
+  cols: PersonColumns,
+  params: readonly ParameterRow[],
+  asOf: string,
+  backend?: Backend,
+): BatchResult[] {
   const tables = new ParamTables(params, cols.regions, asOf);
   return programs.map((p) => evaluateBatch(p, cols, tables, undefined, backend));
 }

@@ -19,7 +19,10 @@ describe('policy cases (cases/<programId>/*.json)', () => {
 
   for (const programId of fs.readdirSync(dir).sort()) {
     describe(programId, () => {
-      for (const file of fs.readdirSync(path.join(dir, programId)).filter((n) => n.endsWith('.json')).sort()) {
+      for (const file of fs
+        .readdirSync(path.join(dir, programId))
+        .filter((n) => n.endsWith('.json'))
+        .sort()) {
         it(file, () => {
           const parsed = parsePolicyCase(JSON.parse(fs.readFileSync(path.join(dir, programId, file), 'utf8')));
           if (!parsed.ok) throw new Error(`${file}: ${parsed.reason}`);
@@ -31,8 +34,15 @@ describe('policy cases (cases/<programId>/*.json)', () => {
           const r = evaluateJson(programId, c.asOf, c.facts, params.value);
           if (!r.ok) throw new Error(JSON.stringify(r.reason));
           const d = r.value;
-          const failed = d.criteria.filter((x) => !x.passed && x.bit >= 0).map((x) => x.id).sort();
-          expect({ eligible: d.eligible, amountFen: d.amountFen, failed }).toEqual({ eligible: c.expected.eligible, amountFen: c.expected.amountFen, failed: [...c.expected.failed].sort() });
+          const failed = d.criteria
+            .filter((x) => !x.passed && x.bit >= 0)
+            .map((x) => x.id)
+            .sort();
+          expect({ eligible: d.eligible, amountFen: d.amountFen, failed }).toEqual({
+            eligible: c.expected.eligible,
+            amountFen: c.expected.amountFen,
+            failed: [...c.expected.failed].sort(),
+          });
           if (c.expected.months !== undefined) expect(d.months).toBe(c.expected.months);
           if (c.expected.monthlyFen !== undefined) expect(d.monthlyFen).toBe(c.expected.monthlyFen);
           if (c.expected.instalment !== undefined) expect(d.instalment).toBe(c.expected.instalment);

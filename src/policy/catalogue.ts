@@ -56,10 +56,18 @@ export interface CatalogueProgram {
 
 function criterion(node: CriterionNode, loc: Locality, d: Describer): CatalogueCriterion {
   const l = node.locality ?? loc;
-  const base: CatalogueCriterion = { id: node.id, kind: node.kind, label: node.label, clause: node.clause, locality: LOCALITY_LABELS[l], whenFailing: node.fail };
+  const base: CatalogueCriterion = {
+    id: node.id,
+    kind: node.kind,
+    label: node.label,
+    clause: node.clause,
+    locality: LOCALITY_LABELS[l],
+    whenFailing: node.fail,
+  };
   if (node.kind === 'check') {
     base.rule = d.boolText(node.test, l);
-    if (node.exceptions?.length) base.exceptions = node.exceptions.map((x) => ({ id: x.id, label: x.label, clause: x.clause, rule: d.boolText(x.when, l) }));
+    if (node.exceptions?.length)
+      base.exceptions = node.exceptions.map((x) => ({ id: x.id, label: x.label, clause: x.clause, rule: d.boolText(x.when, l) }));
   } else if (node.kind === 'not') base.children = [criterion(node.item, l, d)];
   else base.children = node.items.map((c) => criterion(c, l, d));
   return base;
@@ -79,7 +87,18 @@ export function describeProgram(p: Program): CatalogueProgram {
   const d = new Describer(p.values);
   const clauses = a.clauses.flatMap((id) => {
     const c = clauseById(id);
-    return c ? [{ id: c.id, document: c.document, summary: c.summary, validFrom: c.validFrom, ...(c.validTo ? { validTo: c.validTo } : {}), inferred: c.inferred === true }] : [];
+    return c
+      ? [
+          {
+            id: c.id,
+            document: c.document,
+            summary: c.summary,
+            validFrom: c.validFrom,
+            ...(c.validTo ? { validTo: c.validTo } : {}),
+            inferred: c.inferred === true,
+          },
+        ]
+      : [];
   });
   return {
     id: p.id,
@@ -92,7 +111,12 @@ export function describeProgram(p: Program): CatalogueProgram {
     values: p.values.map((v) => ({ name: v.name, label: v.label, rule: d.numText(v.expr, v.locality ?? p.payer) })),
     amount: d.numText(p.amount, p.payer),
     facts: FACT_KEYS.filter((k) => a.facts.includes(k)).map(fact),
-    parameters: a.params.map((u) => ({ key: u.key, label: paramDef(u.key).label, unit: paramDef(u.key).unit, locality: LOCALITY_LABELS[u.locality] })),
+    parameters: a.params.map((u) => ({
+      key: u.key,
+      label: paramDef(u.key).label,
+      unit: paramDef(u.key).unit,
+      locality: LOCALITY_LABELS[u.locality],
+    })),
     clauses,
   };
 }

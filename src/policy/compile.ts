@@ -9,14 +9,28 @@ import { FACT_SPECS } from './fact-specs.js';
 import { NO_DATE } from './columns.js';
 import type { BoolExpr, NumExpr } from './expr.js';
 import {
-  NOOP, binary, combine, compare, constNum, isComplete, once, uniformValue,
-  type BindContext, type BoolKernel, type NumKernel,
+  NOOP,
+  binary,
+  combine,
+  compare,
+  constNum,
+  isComplete,
+  once,
+  uniformValue,
+  type BindContext,
+  type BoolKernel,
+  type NumKernel,
 } from './kernels.js';
 import type { Locality } from './types.js';
 
 export type { BindContext, BoolKernel, NumKernel } from './kernels.js';
 
-function memoised<K extends NumKernel | BoolKernel>(ctx: BindContext, key: string, make: () => K, is: (k: NumKernel | BoolKernel) => k is K): K {
+function memoised<K extends NumKernel | BoolKernel>(
+  ctx: BindContext,
+  key: string,
+  make: () => K,
+  is: (k: NumKernel | BoolKernel) => k is K,
+): K {
   const hit = ctx.memo.get(key);
   if (hit && is(hit)) return hit;
   const k = make();
@@ -119,13 +133,23 @@ function makeBool(e: BoolExpr, loc: Locality, ctx: BindContext): BoolKernel {
       const member = new Uint8Array(256);
       if (spec.type === 'enum') spec.values.forEach((v, i) => (member[i] = e.values.includes(v) ? 1 : 0));
       const col = ctx.cols.code(e.fact);
-      return { out, rows: false, run: once((s, n) => { for (let i = 0; i < n; i++) out[i] = member[col[s + i] ?? 0] ?? 0; }) };
+      return {
+        out,
+        rows: false,
+        run: once((s, n) => {
+          for (let i = 0; i < n; i++) out[i] = member[col[s + i] ?? 0] ?? 0;
+        }),
+      };
     }
     case 'cmp':
       return compare(e, compileNum(e.a, loc, ctx), compileNum(e.b, loc, ctx), out);
     case 'and':
     case 'or':
-      return combine(e.op, e.items.map((x) => compileBool(x, loc, ctx)), out);
+      return combine(
+        e.op,
+        e.items.map((x) => compileBool(x, loc, ctx)),
+        out,
+      );
     case 'not':
       return combine('not', [compileBool(e.item, loc, ctx)], out);
     case 'sameArea': {
@@ -146,4 +170,3 @@ function makeBool(e: BoolExpr, loc: Locality, ctx: BindContext): BoolKernel {
     }
   }
 }
-

@@ -90,10 +90,16 @@ function withLocality<T extends object>(node: T, locality: Locality | undefined)
 /** Criterion builders. */
 export const C = {
   check: (id: string, c: Common, test: BoolExpr, exceptions?: readonly Exception[]): CheckNode =>
-    withLocality({ kind: 'check' as const, id, label: c.label, clause: c.clause, fail: c.fail, test, ...(exceptions ? { exceptions } : {}) }, c.locality),
-  all: (id: string, c: Common, ...items: CriterionNode[]): GroupNode => withLocality({ kind: 'all' as const, id, label: c.label, clause: c.clause, fail: c.fail, items }, c.locality),
-  any: (id: string, c: Common, ...items: CriterionNode[]): GroupNode => withLocality({ kind: 'any' as const, id, label: c.label, clause: c.clause, fail: c.fail, items }, c.locality),
-  not: (id: string, c: Common, item: CriterionNode): NotNode => withLocality({ kind: 'not' as const, id, label: c.label, clause: c.clause, fail: c.fail, item }, c.locality),
+    withLocality(
+      { kind: 'check' as const, id, label: c.label, clause: c.clause, fail: c.fail, test, ...(exceptions ? { exceptions } : {}) },
+      c.locality,
+    ),
+  all: (id: string, c: Common, ...items: CriterionNode[]): GroupNode =>
+    withLocality({ kind: 'all' as const, id, label: c.label, clause: c.clause, fail: c.fail, items }, c.locality),
+  any: (id: string, c: Common, ...items: CriterionNode[]): GroupNode =>
+    withLocality({ kind: 'any' as const, id, label: c.label, clause: c.clause, fail: c.fail, items }, c.locality),
+  not: (id: string, c: Common, item: CriterionNode): NotNode =>
+    withLocality({ kind: 'not' as const, id, label: c.label, clause: c.clause, fail: c.fail, item }, c.locality),
 };
 
 /** Shorthand for bilingual text. */

@@ -50,13 +50,17 @@ export class Describer {
       case 'idiv':
         return zh ? `${n(e.a)} ÷ ${n(e.b)}（取整）` : `${n(e.a)} ÷ ${n(e.b)} (whole part)`;
       case 'mulBp':
-        return zh ? `${n(e.a)} × ${n(e.bp)} ÷ 10000（${e.round === 'up' ? '向上' : '向下'}取整到分）` : `${n(e.a)} × ${n(e.bp)} ÷ 10000 (rounded ${e.round} to the fen)`;
+        return zh
+          ? `${n(e.a)} × ${n(e.bp)} ÷ 10000（${e.round === 'up' ? '向上' : '向下'}取整到分）`
+          : `${n(e.a)} × ${n(e.bp)} ÷ 10000 (rounded ${e.round} to the fen)`;
       case 'monthsBetween':
         return zh ? `从${n(e.from)}到${n(e.to)}的整月数` : `whole months from ${n(e.from)} to ${n(e.to)}`;
       case 'addMonths':
         return zh ? `${n(e.date)}加${n(e.months)}个月` : `${n(e.date)} plus ${n(e.months)} months`;
       case 'if':
-        return zh ? `（如果${this.bool(e.cond, loc, lang)}，则${n(e.then)}，否则${n(e.else)}）` : `(if ${this.bool(e.cond, loc, lang)} then ${n(e.then)} else ${n(e.else)})`;
+        return zh
+          ? `（如果${this.bool(e.cond, loc, lang)}，则${n(e.then)}，否则${n(e.else)}）`
+          : `(if ${this.bool(e.cond, loc, lang)} then ${n(e.then)} else ${n(e.else)})`;
     }
   }
 

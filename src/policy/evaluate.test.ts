@@ -14,8 +14,16 @@ import { rulesetVersion } from './version.js';
 import { E } from './expr.js';
 
 const ub: Facts = {
-  contributionMonths: 70, separationReason: 'contractExpired', registeredUnemployed: true, seekingWork: true, employedNow: false,
-  receivingPension: false, migrantContractWorker: true, personallyContributed: true, benefitMonthsDrawn: 2, insuredRegion: '441900',
+  contributionMonths: 70,
+  separationReason: 'contractExpired',
+  registeredUnemployed: true,
+  seekingWork: true,
+  employedNow: false,
+  receivingPension: false,
+  migrantContractWorker: true,
+  personallyContributed: true,
+  benefitMonthsDrawn: 2,
+  insuredRegion: '441900',
 };
 
 function decide(...args: Parameters<typeof evaluate>) {
@@ -45,7 +53,14 @@ describe('evaluate', () => {
     const override = d.criteria.find((c) => c.id === 'not-contract-worker');
     expect(override?.exception?.id).toBe('equal-treatment');
     const benefit = d.parameters.find((p) => p.key === 'ui.benefitMonthlyFen');
-    expect(benefit).toMatchObject({ locality: 'insured', region: '441900', value: 171000, rowRegion: '441900', effectiveFrom: '2021-12-01', illustrative: true });
+    expect(benefit).toMatchObject({
+      locality: 'insured',
+      region: '441900',
+      value: 171000,
+      rowRegion: '441900',
+      effectiveFrom: '2021-12-01',
+      illustrative: true,
+    });
     expect(benefit?.source).toMatch(/illustrative/);
     expect(d.facts.map((f) => f.key)).toContain('contributionMonths');
     expect(d.values.find((v) => v.name === 'entitledMonths')?.value).toBe(18);
@@ -58,7 +73,11 @@ describe('evaluate', () => {
   it('reproduces a stored decision exactly from its facts and parameter snapshot', () => {
     for (const [program, facts, asOf] of [
       [unemploymentBenefit, ub, '2022-01-05'],
-      [workForRelief, { projectRegion: '451228', projectFundsFen: 100000000, projectLabourFen: 20000000, projectLocalWorkers: 3 }, '2022-06-01'],
+      [
+        workForRelief,
+        { projectRegion: '451228', projectFundsFen: 100000000, projectLabourFen: 20000000, projectLocalWorkers: 3 },
+        '2022-06-01',
+      ],
     ] as const) {
       const d = decide(program, facts, asOf, SEED_PARAMETERS);
       expect(decide(program, d.factsSnapshot, d.asOf, d.parameterSnapshot)).toEqual(d);
@@ -66,7 +85,14 @@ describe('evaluate', () => {
   });
 
   it('reproduces what was known on a date despite later corrections (recordedAsOf)', () => {
-    const correction: ParameterRow = { key: 'ui.benefitMonthlyFen', region: '441900', effectiveFrom: '2021-12-01', recordedAt: '2027-01-10', value: 175000, source: 'correction' };
+    const correction: ParameterRow = {
+      key: 'ui.benefitMonthlyFen',
+      region: '441900',
+      effectiveFrom: '2021-12-01',
+      recordedAt: '2027-01-10',
+      value: 175000,
+      source: 'correction',
+    };
     const later = [...SEED_PARAMETERS, correction];
     expect(decide(unemploymentBenefit, ub, '2022-01-05', later).monthlyFen).toBe(175000);
     expect(decide(unemploymentBenefit, ub, '2022-01-05', later, { recordedAsOf: '2026-12-31' }).monthlyFen).toBe(171000);
@@ -79,10 +105,21 @@ describe('evaluate', () => {
   });
 
   it('gives the blocking reasons in plain language: an "any" speaks for its alternatives', () => {
-    const d = decide(temporaryRelief, {
-      monthsWithoutIncome: 1, contributionMonths: 0, household: 'ordinary', employedNow: false, appliedInPerson: true,
-      applicationRegion: '420102', employmentRegion: '441900', residenceRegion: '451228',
-    }, '2020-09-01', SEED_PARAMETERS);
+    const d = decide(
+      temporaryRelief,
+      {
+        monthsWithoutIncome: 1,
+        contributionMonths: 0,
+        household: 'ordinary',
+        employedNow: false,
+        appliedInPerson: true,
+        applicationRegion: '420102',
+        employmentRegion: '441900',
+        residenceRegion: '451228',
+      },
+      '2020-09-01',
+      SEED_PARAMETERS,
+    );
     expect(d.eligible).toBe(false);
     expect(d.messages.map((m) => m.en)).toEqual([
       'You have been without income for less than three months in a row.',

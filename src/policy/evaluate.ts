@@ -29,7 +29,14 @@ function evalNode(env: Env, flat: readonly FlatNode[], i: number, out: Criterion
   if (!f) throw new Error('criterion index out of range');
   const node: CriterionNode = f.node;
   const result: CriterionResult = {
-    id: node.id, kind: node.kind, label: node.label, clause: node.clause, depth: f.depth, locality: f.locality, passed: false, bit: f.bit,
+    id: node.id,
+    kind: node.kind,
+    label: node.label,
+    clause: node.clause,
+    depth: f.depth,
+    locality: f.locality,
+    passed: false,
+    bit: f.bit,
   };
   const parent = flat[f.parent];
   if (parent) result.parent = parent.node.id;
@@ -61,7 +68,14 @@ function parameterUses(env: Env): { uses: ParameterUse[]; rows: ParameterRow[] }
   const uses: ParameterUse[] = [];
   const rows: ParameterRow[] = [];
   for (const r of env.paramReads.values()) {
-    const use: ParameterUse = { key: r.key, label: paramDef(r.key).label, locality: r.locality, region: r.region ?? '', value: r.row ? r.row.value : null, illustrative: r.row?.illustrative === true };
+    const use: ParameterUse = {
+      key: r.key,
+      label: paramDef(r.key).label,
+      locality: r.locality,
+      region: r.region ?? '',
+      value: r.row ? r.row.value : null,
+      illustrative: r.row?.illustrative === true,
+    };
     if (r.row) {
       use.rowId = rowId(r.row);
       use.rowRegion = r.row.region;
@@ -88,7 +102,13 @@ function factUses(env: Env): FactUse[] {
  * Evaluates a program for one set of facts on a date against parameter rows. Refuses (as a value)
  * an invalid date or facts that are malformed or missing for this program.
  */
-export function evaluate(program: Program, facts: Facts, asOf: string, params: readonly ParameterRow[], opts: EvaluateOptions = {}): Result<Decision> {
+export function evaluate(
+  program: Program,
+  facts: Facts,
+  asOf: string,
+  params: readonly ParameterRow[],
+  opts: EvaluateOptions = {},
+): Result<Decision> {
   if (!isIsoDate(asOf)) return refuse('policy_date_invalid', { errors: [fieldError('/asOf', 'policy_date_invalid')] });
   const analysis = analyse(program);
   const errors = [...validateFacts({ ...facts }), ...missingFacts(facts, analysis.facts)];
@@ -114,12 +134,28 @@ export function evaluate(program: Program, facts: Facts, asOf: string, params: r
   const citations: ClauseId[] = [...analysis.clauses];
   for (const u of uses) if (u.clause && !citations.includes(u.clause)) citations.push(u.clause);
   const illustrative = uses.some((u) => u.illustrative);
-  const messages = eligible ? [fillTemplate(program.eligibleMessage, { amount: amountFen, monthly: monthlyFen, months })] : blockingMessages(analysis.nodes, criteria);
+  const messages = eligible
+    ? [fillTemplate(program.eligibleMessage, { amount: amountFen, monthly: monthlyFen, months })]
+    : blockingMessages(analysis.nodes, criteria);
   if (illustrative) messages.push(ILLUSTRATIVE_NOTE);
 
   const decision: Decision = {
-    programId: program.id, programName: program.name, asOf, eligible, amountFen, criteria, values, facts: factUses(env), parameters: uses, citations, messages,
-    reasonMask: reasonMask >>> 0, rulesetVersion: rulesetVersion(program), parameterSnapshot: rows, factsSnapshot: { ...facts }, usesIllustrativeValues: illustrative,
+    programId: program.id,
+    programName: program.name,
+    asOf,
+    eligible,
+    amountFen,
+    criteria,
+    values,
+    facts: factUses(env),
+    parameters: uses,
+    citations,
+    messages,
+    reasonMask: reasonMask >>> 0,
+    rulesetVersion: rulesetVersion(program),
+    parameterSnapshot: rows,
+    factsSnapshot: { ...facts },
+    usesIllustrativeValues: illustrative,
   };
   if (program.months) decision.months = months;
   if (program.monthlyFen) decision.monthlyFen = monthlyFen;

@@ -59,7 +59,11 @@ export const E = {
   addMonths: (date: N, months: N): NumExpr => ({ op: 'addMonths', date: num(date), months: num(months) }),
   if: (cond: BoolExpr, then: N, otherwise: N): NumExpr => ({ op: 'if', cond, then: num(then), else: num(otherwise) }),
   /** Whole years of age on the decision date. */
-  age: (birth: DateFactKey): NumExpr => ({ op: 'idiv', a: { op: 'monthsBetween', from: { op: 'date', fact: birth }, to: { op: 'asOf' } }, b: { op: 'const', value: 12 } }),
+  age: (birth: DateFactKey): NumExpr => ({
+    op: 'idiv',
+    a: { op: 'monthsBetween', from: { op: 'date', fact: birth }, to: { op: 'asOf' } },
+    b: { op: 'const', value: 12 },
+  }),
 
   flag: (fact: BoolFactKey): BoolExpr => ({ op: 'flag', fact }),
   is: <K extends EnumFactKey>(fact: K, ...values: EnumValue<K>[]): BoolExpr => ({ op: 'is', fact, values }),

@@ -29,8 +29,14 @@ export function validateFacts(input: Readonly<Record<string, unknown>>, base = '
     if (!isFactKey(key)) errors.push(fieldError(`${base}/${key}`, 'policy_fact_unknown'));
     else if (!valueFits(key, value)) {
       const spec = FACT_SPECS[key];
-      const hint = spec.type === 'enum' ? `: ${spec.values.join(' | ')}` : spec.type === 'int' ? `: ${spec.min}..${spec.max}` : `: ${spec.type}`;
-      errors.push(fieldError(`${base}/${key}`, 'policy_fact_type', { zh: `“${spec.label.zh}”的取值不对${hint}`, en: `“${spec.label.en}” has a wrong value${hint}` }));
+      const hint =
+        spec.type === 'enum' ? `: ${spec.values.join(' | ')}` : spec.type === 'int' ? `: ${spec.min}..${spec.max}` : `: ${spec.type}`;
+      errors.push(
+        fieldError(`${base}/${key}`, 'policy_fact_type', {
+          zh: `“${spec.label.zh}”的取值不对${hint}`,
+          en: `“${spec.label.en}” has a wrong value${hint}`,
+        }),
+      );
     }
   }
   return errors;
@@ -50,5 +56,10 @@ export function isFacts(input: unknown): input is Facts {
 export function missingFacts(facts: Facts, required: readonly FactKey[], base = '/facts'): FieldError[] {
   return required
     .filter((k) => facts[k] === undefined)
-    .map((k) => fieldError(`${base}/${k}`, 'policy_fact_required', { zh: `请填写“${FACT_SPECS[k].label.zh}”`, en: `“${FACT_SPECS[k].label.en}” is needed` }));
+    .map((k) =>
+      fieldError(`${base}/${k}`, 'policy_fact_required', {
+        zh: `请填写“${FACT_SPECS[k].label.zh}”`,
+        en: `“${FACT_SPECS[k].label.en}” is needed`,
+      }),
+    );
 }

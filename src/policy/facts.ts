@@ -8,12 +8,7 @@
 
 /** Why the last job ended. The first three are involuntary in the sense of 失业保险条例 art. 14. */
 export type SeparationReason =
-  | 'contractExpired'
-  | 'employerTerminated'
-  | 'resignedForCause'
-  | 'resignedVoluntarily'
-  | 'dismissedForMisconduct'
-  | 'notSeparated';
+  'contractExpired' | 'employerTerminated' | 'resignedForCause' | 'resignedVoluntarily' | 'dismissedForMisconduct' | 'notSeparated';
 
 /** The household's assistance status. */
 export type HouseholdStatus = 'ordinary' | 'lowIncome' | 'dibao';

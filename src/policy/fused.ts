@@ -32,9 +32,17 @@ type Input =
 
 /** The generated row loop: rows [start, end), writing outputs and adding to tally = [count, totalFen]. */
 export type RowLoop = (
-  start: number, end: number, asOf: number, inputs: readonly ArrayLike<number>[],
-  eligible: Uint8Array, reasons: Uint32Array, amount: Float64Array,
-  months: Float64Array | null, monthly: Float64Array | null, instalment: Float64Array | null, tally: Float64Array,
+  start: number,
+  end: number,
+  asOf: number,
+  inputs: readonly ArrayLike<number>[],
+  eligible: Uint8Array,
+  reasons: Uint32Array,
+  amount: Float64Array,
+  months: Float64Array | null,
+  monthly: Float64Array | null,
+  instalment: Float64Array | null,
+  tally: Float64Array,
 ) => void;
 
 /** A compiled program: the loop and the inputs it expects, in order. */
@@ -189,8 +197,15 @@ export function fuseProgram(program: Program): FusedProgram {
     g.body.push(`const c${k} = ${code};`);
   }
   const bits = a.nodes.slice(1).map((f) => `((c${f.index} ^ 1) << ${f.bit})`);
-  const outs: [string, Program['amount'] | undefined][] = [['amount', program.amount], ['months', program.months], ['monthly', program.monthlyFen], ['instalment', program.instalment]];
-  const writes = outs.filter(([, e]) => e).map(([name, e]) => (e ? `if (${name} !== null) ${name}[i] = c0 * toFen(${g.num(e, program.payer)});` : ''));
+  const outs: [string, Program['amount'] | undefined][] = [
+    ['amount', program.amount],
+    ['months', program.months],
+    ['monthly', program.monthlyFen],
+    ['instalment', program.instalment],
+  ];
+  const writes = outs
+    .filter(([, e]) => e)
+    .map(([name, e]) => (e ? `if (${name} !== null) ${name}[i] = c0 * toFen(${g.num(e, program.payer)});` : ''));
   const hoist = g.inputs.map((_, k) => `const a${k} = A[${k}];`).join('\n');
   const source = `"use strict";
 const { idiv, mulBpDown, mulBpUp, monthsBetweenDays, addMonthsDays, toFen } = H;

@@ -7,8 +7,14 @@
 export { CLAUSES, clauseById, clauseInForce, isClauseId, type Clause, type ClauseId } from './clauses.js';
 export { PARAM_DEFS, PARAM_KEYS, isParamKey, paramDef, type ParamDef, type ParamKey, type ParamUnit } from './param-defs.js';
 export {
-  findParameterRow, numericValue, recordParameters, resolveParameter, rowId, validateParameterRows,
-  type ParameterRow, type ResolvedParameter,
+  findParameterRow,
+  numericValue,
+  recordParameters,
+  resolveParameter,
+  rowId,
+  validateParameterRows,
+  type ParameterRow,
+  type ResolvedParameter,
 } from './parameters.js';
 export { DEMO_REGIONS, SEED_PARAMETERS, SEED_RECORDED_AT } from './params-seed.js';
 export type * from './facts.js';
@@ -23,7 +29,17 @@ export { evaluate, type EvaluateOptions } from './evaluate.js';
 export { evaluateJson } from './json.js';
 export { PersonColumns, buildRegionIndex, columnsFromFacts, rowFacts, NO_DATE, type RegionIndex } from './columns.js';
 export { ParamTables } from './tables.js';
-export { allocateOutputs, defaultBackend, evaluateAll, evaluateBatch, generatedSource, CHUNK, type Backend, type BatchBuffers, type BatchResult } from './batch.js';
+export {
+  allocateOutputs,
+  defaultBackend,
+  evaluateAll,
+  evaluateBatch,
+  generatedSource,
+  CHUNK,
+  type Backend,
+  type BatchBuffers,
+  type BatchResult,
+} from './batch.js';
 export { whatIf, scenarioRows, type Override, type RegionDelta, type WhatIfResult } from './whatif.js';
 export { catalogue, describeProgram, type CatalogueProgram } from './catalogue.js';
 export { RULESET_SERIES, rulesetVersion } from './version.js';

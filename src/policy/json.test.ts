@@ -24,7 +24,13 @@ describe('evaluateJson', () => {
   });
 
   it('lists every wrong field with its path and code', () => {
-    const r = evaluateJson('work-for-relief', '2022-06-01', { ...facts, projectRegion: '45', projectLocalWorkers: 1.5, favouriteColour: 'red', projectFundsFen: '1000' });
+    const r = evaluateJson('work-for-relief', '2022-06-01', {
+      ...facts,
+      projectRegion: '45',
+      projectLocalWorkers: 1.5,
+      favouriteColour: 'red',
+      projectFundsFen: '1000',
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.reason.code).toBe('policy_facts_invalid');

@@ -97,25 +97,45 @@ export function binary(op: BinOp, a: NumKernel, b: NumKernel, out: Float64Array)
   // One loop per operator keeps each loop free of per-element indirect calls for + − × min max.
   switch (op) {
     case 'add':
-      return loop((xo, yo, n) => { for (let i = 0; i < n; i++) out[i] = (x[xo + i] ?? NaN) + (y[yo + i] ?? NaN); });
+      return loop((xo, yo, n) => {
+        for (let i = 0; i < n; i++) out[i] = (x[xo + i] ?? NaN) + (y[yo + i] ?? NaN);
+      });
     case 'sub':
-      return loop((xo, yo, n) => { for (let i = 0; i < n; i++) out[i] = (x[xo + i] ?? NaN) - (y[yo + i] ?? NaN); });
+      return loop((xo, yo, n) => {
+        for (let i = 0; i < n; i++) out[i] = (x[xo + i] ?? NaN) - (y[yo + i] ?? NaN);
+      });
     case 'mul':
-      return loop((xo, yo, n) => { for (let i = 0; i < n; i++) out[i] = (x[xo + i] ?? NaN) * (y[yo + i] ?? NaN); });
+      return loop((xo, yo, n) => {
+        for (let i = 0; i < n; i++) out[i] = (x[xo + i] ?? NaN) * (y[yo + i] ?? NaN);
+      });
     case 'min':
-      return loop((xo, yo, n) => { for (let i = 0; i < n; i++) out[i] = Math.min(x[xo + i] ?? NaN, y[yo + i] ?? NaN); });
+      return loop((xo, yo, n) => {
+        for (let i = 0; i < n; i++) out[i] = Math.min(x[xo + i] ?? NaN, y[yo + i] ?? NaN);
+      });
     case 'max':
-      return loop((xo, yo, n) => { for (let i = 0; i < n; i++) out[i] = Math.max(x[xo + i] ?? NaN, y[yo + i] ?? NaN); });
+      return loop((xo, yo, n) => {
+        for (let i = 0; i < n; i++) out[i] = Math.max(x[xo + i] ?? NaN, y[yo + i] ?? NaN);
+      });
     case 'idiv':
-      return loop((xo, yo, n) => { for (let i = 0; i < n; i++) out[i] = idiv(x[xo + i] ?? NaN, y[yo + i] ?? NaN); });
+      return loop((xo, yo, n) => {
+        for (let i = 0; i < n; i++) out[i] = idiv(x[xo + i] ?? NaN, y[yo + i] ?? NaN);
+      });
     case 'mulBpDown':
-      return loop((xo, yo, n) => { for (let i = 0; i < n; i++) out[i] = mulBpDown(x[xo + i] ?? NaN, y[yo + i] ?? NaN); });
+      return loop((xo, yo, n) => {
+        for (let i = 0; i < n; i++) out[i] = mulBpDown(x[xo + i] ?? NaN, y[yo + i] ?? NaN);
+      });
     case 'mulBpUp':
-      return loop((xo, yo, n) => { for (let i = 0; i < n; i++) out[i] = mulBpUp(x[xo + i] ?? NaN, y[yo + i] ?? NaN); });
+      return loop((xo, yo, n) => {
+        for (let i = 0; i < n; i++) out[i] = mulBpUp(x[xo + i] ?? NaN, y[yo + i] ?? NaN);
+      });
     case 'months':
-      return loop((xo, yo, n) => { for (let i = 0; i < n; i++) out[i] = monthsBetweenDays(x[xo + i] ?? NaN, y[yo + i] ?? NaN); });
+      return loop((xo, yo, n) => {
+        for (let i = 0; i < n; i++) out[i] = monthsBetweenDays(x[xo + i] ?? NaN, y[yo + i] ?? NaN);
+      });
     case 'addMonths':
-      return loop((xo, yo, n) => { for (let i = 0; i < n; i++) out[i] = addMonthsDays(x[xo + i] ?? NaN, y[yo + i] ?? NaN); });
+      return loop((xo, yo, n) => {
+        for (let i = 0; i < n; i++) out[i] = addMonthsDays(x[xo + i] ?? NaN, y[yo + i] ?? NaN);
+      });
   }
 }
 
@@ -136,15 +156,25 @@ export function compare(op: BoolExpr & { op: 'cmp' }, a: NumKernel, b: NumKernel
   // NaN compares false everywhere, also for 'ne' (as ops.compare).
   switch (op.cmp) {
     case 'lt':
-      return loop((xo, yo, n) => { for (let i = 0; i < n; i++) out[i] = (x[xo + i] ?? NaN) < (y[yo + i] ?? NaN) ? 1 : 0; });
+      return loop((xo, yo, n) => {
+        for (let i = 0; i < n; i++) out[i] = (x[xo + i] ?? NaN) < (y[yo + i] ?? NaN) ? 1 : 0;
+      });
     case 'le':
-      return loop((xo, yo, n) => { for (let i = 0; i < n; i++) out[i] = (x[xo + i] ?? NaN) <= (y[yo + i] ?? NaN) ? 1 : 0; });
+      return loop((xo, yo, n) => {
+        for (let i = 0; i < n; i++) out[i] = (x[xo + i] ?? NaN) <= (y[yo + i] ?? NaN) ? 1 : 0;
+      });
     case 'gt':
-      return loop((xo, yo, n) => { for (let i = 0; i < n; i++) out[i] = (x[xo + i] ?? NaN) > (y[yo + i] ?? NaN) ? 1 : 0; });
+      return loop((xo, yo, n) => {
+        for (let i = 0; i < n; i++) out[i] = (x[xo + i] ?? NaN) > (y[yo + i] ?? NaN) ? 1 : 0;
+      });
     case 'ge':
-      return loop((xo, yo, n) => { for (let i = 0; i < n; i++) out[i] = (x[xo + i] ?? NaN) >= (y[yo + i] ?? NaN) ? 1 : 0; });
+      return loop((xo, yo, n) => {
+        for (let i = 0; i < n; i++) out[i] = (x[xo + i] ?? NaN) >= (y[yo + i] ?? NaN) ? 1 : 0;
+      });
     case 'eq':
-      return loop((xo, yo, n) => { for (let i = 0; i < n; i++) out[i] = (x[xo + i] ?? NaN) === (y[yo + i] ?? NaN) ? 1 : 0; });
+      return loop((xo, yo, n) => {
+        for (let i = 0; i < n; i++) out[i] = (x[xo + i] ?? NaN) === (y[yo + i] ?? NaN) ? 1 : 0;
+      });
     case 'ne':
       return loop((xo, yo, n) => {
         for (let i = 0; i < n; i++) {

@@ -4,14 +4,26 @@ import { PARAM_KEYS } from './param-defs.js';
 import { SEED_PARAMETERS } from './params-seed.js';
 import { clauseById } from './clauses.js';
 
-const value = (key: Parameters<typeof resolveParameter>[1], region: string, asOf: string, rows: readonly ParameterRow[] = SEED_PARAMETERS, recordedAsOf?: string) => {
+const value = (
+  key: Parameters<typeof resolveParameter>[1],
+  region: string,
+  asOf: string,
+  rows: readonly ParameterRow[] = SEED_PARAMETERS,
+  recordedAsOf?: string,
+) => {
   const r = resolveParameter(rows, key, region, asOf, recordedAsOf);
   if (!r.ok) throw new Error(r.reason.code);
   return r.value;
 };
 
 const row = (over: Partial<ParameterRow>): ParameterRow => ({
-  key: 'welfare.urbanDibaoFen', region: '451228', effectiveFrom: '2021-01-01', recordedAt: '2021-01-05', value: 1, source: 'test', ...over,
+  key: 'welfare.urbanDibaoFen',
+  region: '451228',
+  effectiveFrom: '2021-01-01',
+  recordedAt: '2021-01-05',
+  value: 1,
+  source: 'test',
+  ...over,
 });
 
 describe('resolveParameter', () => {
@@ -85,7 +97,16 @@ describe('recording and validation', () => {
       row({ source: ' ' }),
     ];
     const errors = validateParameterRows(bad);
-    expect(errors.map((e) => e.path)).toEqual(['/0/region', '/1/effectiveFrom', '/2/effectiveTo', '/3/value', '/4/value', '/5/value', '/6/value', '/7/source']);
+    expect(errors.map((e) => e.path)).toEqual([
+      '/0/region',
+      '/1/effectiveFrom',
+      '/2/effectiveTo',
+      '/3/value',
+      '/4/value',
+      '/5/value',
+      '/6/value',
+      '/7/source',
+    ]);
     expect(errors.every((e) => e.code === 'policy_parameter_invalid')).toBe(true);
   });
 
@@ -110,7 +131,11 @@ describe('the seed', () => {
   });
 
   it('has a national row for every key', () => {
-    for (const key of PARAM_KEYS) expect(SEED_PARAMETERS.some((r) => r.key === key && r.region === 'CN'), key).toBe(true);
+    for (const key of PARAM_KEYS)
+      expect(
+        SEED_PARAMETERS.some((r) => r.key === key && r.region === 'CN'),
+        key,
+      ).toBe(true);
   });
 
   it('keeps the benefit between the subsistence line and the minimum wage (条例 art. 18) in the demo world', () => {

@@ -80,7 +80,11 @@ function indexOf(params: readonly ParameterRow[]): Index {
     else groups.set(k, [{ row, i }]);
   });
   const index: Index = new Map();
-  for (const [k, g] of groups) index.set(k, g.sort(compareRows).map((x) => x.row));
+  for (const [k, g] of groups)
+    index.set(
+      k,
+      g.sort(compareRows).map((x) => x.row),
+    );
   indexes.set(params, { size: params.length, index });
   return index;
 }
@@ -172,4 +176,3 @@ export function recordParameters(params: readonly ParameterRow[], rows: readonly
   if (errors.length) return refuse('policy_parameter_invalid', { errors });
   return ok([...params, ...rows]);
 }
-

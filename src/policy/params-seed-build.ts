@@ -17,7 +17,14 @@ export interface SeedOpts {
 }
 
 /** A seeded row; illustrative rows say so in their source text too. */
-export function seedRow(key: ParamKey, region: string, from: string, value: number | string, source: string, opts: SeedOpts = {}): ParameterRow {
+export function seedRow(
+  key: ParamKey,
+  region: string,
+  from: string,
+  value: number | string,
+  source: string,
+  opts: SeedOpts = {},
+): ParameterRow {
   const illustrative = opts.illustrative ?? true;
   const row: ParameterRow = {
     key,

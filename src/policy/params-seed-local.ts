@@ -30,15 +30,33 @@ const GUANGXI: readonly ParameterRow[] = [
   seedRow('ui.benefitMonthlyFen', '4512', '2020-03-01', 142200, BEN, { clause: 'UI-1999-18' }),
   seedRow('ui.benefitMonthlyFen', '451228', '2018-02-01', 117000, BEN, { clause: 'UI-1999-18' }),
   seedRow('ui.benefitMonthlyFen', '451228', '2020-03-01', 128700, BEN, { clause: 'UI-1999-18' }),
-  seedRow('ui.livingAllowanceMonthlyFen', '45', '2019-01-01', 80000, '一次性生活补助（示意） / living allowance (sketch)', { clause: 'UI-1999-21' }),
+  seedRow('ui.livingAllowanceMonthlyFen', '45', '2019-01-01', 80000, '一次性生活补助（示意） / living allowance (sketch)', {
+    clause: 'UI-1999-21',
+  }),
   seedRow('relief.dibaoMonths', '45', '2020-06-01', 2, '临时救助（示意） / temporary relief (sketch)', { clause: 'O61-3.7' }),
-  seedRow('poor.jobSeekingFen', '451228', '2020-01-01', 50000, '都安县外出务工交通补贴（仿贵州标准示意） / Du\'an travel subsidy (modelled on Guizhou)', { clause: 'O61-4.1' }),
-  seedRow('poor.jobSeekingLowIncomeFen', '451228', '2020-01-01', 100000, '都安县低收入家庭交通补贴（示意） / Du\'an low-income households (sketch)', { clause: 'O61-4.1' }),
+  seedRow(
+    'poor.jobSeekingFen',
+    '451228',
+    '2020-01-01',
+    50000,
+    "都安县外出务工交通补贴（仿贵州标准示意） / Du'an travel subsidy (modelled on Guizhou)",
+    { clause: 'O61-4.1' },
+  ),
+  seedRow(
+    'poor.jobSeekingLowIncomeFen',
+    '451228',
+    '2020-01-01',
+    100000,
+    "都安县低收入家庭交通补贴（示意） / Du'an low-income households (sketch)",
+    { clause: 'O61-4.1' },
+  ),
 ];
 
 /** Guangdong and 东莞. */
 const GUANGDONG: readonly ParameterRow[] = [
-  seedRow('wage.minMonthlyFen', '44', '2018-07-01', 141000, '广东最低工资（示意） / Guangdong minimum wage (sketch)', { clause: 'MW-2004' }),
+  seedRow('wage.minMonthlyFen', '44', '2018-07-01', 141000, '广东最低工资（示意） / Guangdong minimum wage (sketch)', {
+    clause: 'MW-2004',
+  }),
   seedRow('wage.minMonthlyFen', '441900', '2018-07-01', 172000, GD, { clause: 'MW-2004' }),
   seedRow('wage.minMonthlyFen', '441900', '2021-12-01', 190000, GD, { clause: 'MW-2004' }),
   seedRow('wage.minHourlyFen', '441900', '2018-07-01', 1660, GD, { clause: 'MW-2004' }),
@@ -48,15 +66,31 @@ const GUANGDONG: readonly ParameterRow[] = [
   seedRow('ui.benefitMonthlyFen', '44', '2018-07-01', 126900, BEN, { clause: 'UI-1999-18' }),
   seedRow('ui.benefitMonthlyFen', '441900', '2018-07-01', 154800, BEN, { clause: 'UI-1999-18' }),
   seedRow('ui.benefitMonthlyFen', '441900', '2021-12-01', 171000, BEN, { clause: 'UI-1999-18' }),
-  seedRow('ui.migrantEqualTreatment', '44', '2014-01-01', 1, '广东省失业保险条例：农民工与城镇职工同等参保同等待遇（示意） / Guangdong: equal treatment (sketch)', { clause: 'UI-1999-21' }),
-  seedRow('entre.subsidyIndividualFen', '441900', '2020-08-06', 1000000, '东莞一次性创业资助（示意） / Dongguan start-up grant (sketch)', { clause: 'O61-2.3' }),
-  seedRow('entre.subsidyFirmFen', '441900', '2020-08-06', 1000000, '东莞一次性创业资助（示意） / Dongguan start-up grant (sketch)', { clause: 'O61-2.3' }),
-  seedRow('training.level5Fen', '441900', '2019-05-18', 150000, '东莞职业培训补贴（示意） / Dongguan training subsidy (sketch)', { clause: 'O61-3.3' }),
+  seedRow(
+    'ui.migrantEqualTreatment',
+    '44',
+    '2014-01-01',
+    1,
+    '广东省失业保险条例：农民工与城镇职工同等参保同等待遇（示意） / Guangdong: equal treatment (sketch)',
+    { clause: 'UI-1999-21' },
+  ),
+  seedRow('entre.subsidyIndividualFen', '441900', '2020-08-06', 1000000, '东莞一次性创业资助（示意） / Dongguan start-up grant (sketch)', {
+    clause: 'O61-2.3',
+  }),
+  seedRow('entre.subsidyFirmFen', '441900', '2020-08-06', 1000000, '东莞一次性创业资助（示意） / Dongguan start-up grant (sketch)', {
+    clause: 'O61-2.3',
+  }),
+  seedRow('training.level5Fen', '441900', '2019-05-18', 150000, '东莞职业培训补贴（示意） / Dongguan training subsidy (sketch)', {
+    clause: 'O61-3.3',
+  }),
 ];
 
 /** Hubei 2020: a one-off extra for poor labourers going out (POLICY.md, "Typical local amounts"). */
 const HUBEI: readonly ParameterRow[] = [
-  seedRow('poor.oneOffExtraFen', '42', '2020-01-01', 20000, '湖北2020年一次性增加200元 / Hubei 2020: +¥200 once', { clause: 'O61-4.3', to: '2020-12-31' }),
+  seedRow('poor.oneOffExtraFen', '42', '2020-01-01', 20000, '湖北2020年一次性增加200元 / Hubei 2020: +¥200 once', {
+    clause: 'O61-4.3',
+    to: '2020-12-31',
+  }),
 ];
 
 /** All demo-world rows. */

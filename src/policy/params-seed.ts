@@ -15,7 +15,7 @@ export const SEED_PARAMETERS: readonly ParameterRow[] = [...NATIONAL_SEED, ...LO
 export const DEMO_REGIONS: readonly { code: string; zh: string; en: string }[] = [
   { code: '45', zh: '广西壮族自治区', en: 'Guangxi' },
   { code: '4512', zh: '河池市', en: 'Hechi' },
-  { code: '451228', zh: '都安瑶族自治县', en: 'Du\'an Yao Autonomous County' },
+  { code: '451228', zh: '都安瑶族自治县', en: "Du'an Yao Autonomous County" },
   { code: '44', zh: '广东省', en: 'Guangdong' },
   { code: '441900', zh: '东莞市', en: 'Dongguan' },
 ];

@@ -26,7 +26,9 @@ export const DEMO_COUNTIES = ['451228', '451229', '451202', '450102', '441900', 
 
 /** Demo counties plus generated county codes under real province prefixes, `count` in all. */
 export function syntheticRegionIndex(count = 3000): RegionIndex {
-  const provinces = [11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65];
+  const provinces = [
+    11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65,
+  ];
   const codes = new Set<string>(DEMO_COUNTIES);
   for (let i = 0; codes.size < count; i++) {
     const p = provinces[i % provinces.length] ?? 11;
@@ -38,7 +40,13 @@ export function syntheticRegionIndex(count = 3000): RegionIndex {
 }
 
 /** Flags that are usually false in a registry (so that eligibility is common, as in real claims). */
-const RARE: ReadonlySet<BoolFactKey> = new Set<BoolFactKey>(['receivingPension', 'livingAllowancePaid', 'sameOccupationLevelSubsidised', 'jobSeekingPaidThisYear', 'employerHardHit']);
+const RARE: ReadonlySet<BoolFactKey> = new Set<BoolFactKey>([
+  'receivingPension',
+  'livingAllowancePaid',
+  'sameOccupationLevelSubsidised',
+  'jobSeekingPaidThisYear',
+  'employerHardHit',
+]);
 
 /** Fills `size` rows with plausible values; places favour the demo world. */
 export function syntheticColumns(size: number, seed = 20261128, regions: RegionIndex = syntheticRegionIndex()): PersonColumns {

@@ -13,16 +13,7 @@ export interface Bilingual {
  * The places a rule can refer to. The four registry localities of O61-3.2 (household registration,
  * permanent residence, employment, insured place) plus the places a claim or project names.
  */
-export const LOCALITIES = [
-  'hukou',
-  'residence',
-  'employment',
-  'insured',
-  'training',
-  'business',
-  'application',
-  'project',
-] as const;
+export const LOCALITIES = ['hukou', 'residence', 'employment', 'insured', 'training', 'business', 'application', 'project'] as const;
 
 /** One of {@link LOCALITIES}. */
 export type Locality = (typeof LOCALITIES)[number];

@@ -8,8 +8,19 @@ import { unemploymentSubsidy } from './programs/unemployment-subsidy.js';
 import { whatIf, type Override } from './whatif.js';
 
 const person = (over: Facts): Facts => ({
-  contributionMonths: 30, separationReason: 'contractExpired', registeredUnemployed: true, seekingWork: true, employedNow: false, receivingPension: false,
-  migrantContractWorker: false, personallyContributed: true, benefitMonthsDrawn: 0, subsidyMonthsDrawn: 0, benefitStatus: 'none', insuredRegion: '451228', ...over,
+  contributionMonths: 30,
+  separationReason: 'contractExpired',
+  registeredUnemployed: true,
+  seekingWork: true,
+  employedNow: false,
+  receivingPension: false,
+  migrantContractWorker: false,
+  personallyContributed: true,
+  benefitMonthsDrawn: 0,
+  subsidyMonthsDrawn: 0,
+  benefitStatus: 'none',
+  insuredRegion: '451228',
+  ...over,
 });
 const people = [
   person({}),
@@ -35,7 +46,7 @@ function cost(params: typeof SEED_PARAMETERS, asOf: string): Map<string, number>
 }
 
 describe('whatIf', () => {
-  it('raising one county\'s benefit changes only that county\'s cost', () => {
+  it("raising one county's benefit changes only that county's cost", () => {
     const r = run([{ key: 'ui.benefitMonthlyFen', region: '451228', value: 140000 }]);
     expect(r.regions.map((x) => [x.region, x.gaining, x.losing, x.deltaFen])).toEqual([
       ['441900', 0, 0, 0],
@@ -62,7 +73,14 @@ describe('whatIf', () => {
   });
 
   it('groups by province when asked', () => {
-    const r = whatIf({ programs: [unemploymentBenefit], columns: columnsFromFacts(people), asOf: '2021-06-01', base: SEED_PARAMETERS, overrides: [], level: 'province' });
+    const r = whatIf({
+      programs: [unemploymentBenefit],
+      columns: columnsFromFacts(people),
+      asOf: '2021-06-01',
+      base: SEED_PARAMETERS,
+      overrides: [],
+      level: 'province',
+    });
     expect(r.ok && r.value.regions.map((x) => x.region)).toEqual(['44', '45']);
   });
 
@@ -70,7 +88,13 @@ describe('whatIf', () => {
     const before = SEED_PARAMETERS.length;
     run([{ key: 'ui.benefitMonthlyFen', region: '451228', value: 1 }]);
     expect(SEED_PARAMETERS.length).toBe(before);
-    const r = whatIf({ programs: [unemploymentBenefit], columns: columnsFromFacts(people), asOf: '2021-06-01', base: SEED_PARAMETERS, overrides: [{ key: 'uis.windowEnd', region: 'CN', value: 5 }] });
+    const r = whatIf({
+      programs: [unemploymentBenefit],
+      columns: columnsFromFacts(people),
+      asOf: '2021-06-01',
+      base: SEED_PARAMETERS,
+      overrides: [{ key: 'uis.windowEnd', region: 'CN', value: 5 }],
+    });
     expect(!r.ok && r.reason.code).toBe('policy_parameter_invalid');
   });
 });

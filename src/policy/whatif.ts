@@ -46,7 +46,15 @@ const SCENARIO_RECORDED_AT = '9999-12-31';
 
 /** Rows that put the overrides in force on `asOf`, as if recorded after everything else. */
 export function scenarioRows(overrides: readonly Override[], asOf: string): ParameterRow[] {
-  return overrides.map((o) => ({ key: o.key, region: o.region, effectiveFrom: asOf, recordedAt: SCENARIO_RECORDED_AT, value: o.value, source: 'what-if scenario / 测算情景', illustrative: true }));
+  return overrides.map((o) => ({
+    key: o.key,
+    region: o.region,
+    effectiveFrom: asOf,
+    recordedAt: SCENARIO_RECORDED_AT,
+    value: o.value,
+    source: 'what-if scenario / 测算情景',
+    illustrative: true,
+  }));
 }
 
 function add(into: Map<string, RegionDelta>, region: string, base: BatchResult, next: BatchResult, i: number): void {

@@ -13,7 +13,14 @@ import { createBenefitsServices } from '../../src/modules/benefits/benefits.serv
 import { createPersonReader } from '../../src/modules/people/person-reader.service.js';
 import type { Actor } from '../../src/modules/actor.js';
 
-interface Init { file: string; key: string; blobDir: string; claimId: string; actor: Actor; now: string }
+interface Init {
+  file: string;
+  key: string;
+  blobDir: string;
+  claimId: string;
+  actor: Actor;
+  now: string;
+}
 
 function isInit(v: unknown): v is Init {
   return typeof v === 'object' && v !== null && 'file' in v && 'claimId' in v && 'actor' in v;
@@ -23,9 +30,17 @@ if (!parentPort || !isInit(workerData)) throw new Error('approve.worker needs a 
 const port = parentPort;
 const init = workerData;
 const db = openSqlite(init.file);
-const deps = { db, clock: fixedClock(init.now), pii: createPii(parseMasterKey(init.key)), config: { ...loadConfig({}), blobDir: init.blobDir } };
+const deps = {
+  db,
+  clock: fixedClock(init.now),
+  pii: createPii(parseMasterKey(init.key)),
+  config: { ...loadConfig({}), blobDir: init.blobDir },
+};
 // Approval reads only the merge family of the claim's person; no enterprise is looked up.
-const benefits = createBenefitsServices(deps, createAuditService(deps), createLocalBlobStore(init.blobDir, deps.pii), { people: createPersonReader(deps), enterprises: { addressOf: () => Promise.resolve(null) } });
+const benefits = createBenefitsServices(deps, createAuditService(deps), createLocalBlobStore(init.blobDir, deps.pii), {
+  people: createPersonReader(deps),
+  enterprises: { addressOf: () => Promise.resolve(null) },
+});
 port.once('message', () => {
   void (async () => {
     try {

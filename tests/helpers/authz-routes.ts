@@ -34,22 +34,36 @@ export type Entry =
   | { kind: 'list'; fill: Fill; after?: After; control?: 'found' }
   | { kind: 'public' | 'self'; reason: string; fill?: Fill };
 
-const record = (fill: Fill, extra: { control?: boolean; alsoAllowed?: (res: LightMyRequestResponse, role: MatrixRole) => boolean } = {}): Entry => ({ kind: 'record', fill, ...extra });
+const record = (
+  fill: Fill,
+  extra: { control?: boolean; alsoAllowed?: (res: LightMyRequestResponse, role: MatrixRole) => boolean } = {},
+): Entry => ({ kind: 'record', fill, ...extra });
 const list = (fill: Fill, extra: { after?: After; control?: 'found' } = {}): Entry => ({ kind: 'list', fill, ...extra });
-const one = (url: (a: Area) => string, body?: (a: Area, n: number) => unknown): Fill => (a, _r, _w, n) => [{ url: url(a), ...(body ? { body: body(a, n) } : {}) }];
+const one =
+  (url: (a: Area) => string, body?: (a: Area, n: number) => unknown): Fill =>
+  (a, _r, _w, n) => [{ url: url(a), ...(body ? { body: body(a, n) } : {}) }];
 const q = (v: string) => encodeURIComponent(v);
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(32)]);
 const csvOf = (name: string, idNumber: string, township: string) =>
-  Buffer.from(`姓名,身份证号码,手机号码,户籍地代码,常住地代码,就业地代码,参保地代码,建档立卡,建档立卡起始日期,低保,低保起始日期,文化程度,愿意外出务工,期望月薪(元),技能\r\n${name},${idNumber},,${township},,,,否,,否,,,否,,\r\n`, 'utf8');
+  Buffer.from(
+    `姓名,身份证号码,手机号码,户籍地代码,常住地代码,就业地代码,参保地代码,建档立卡,建档立卡起始日期,低保,低保起始日期,文化程度,愿意外出务工,期望月薪(元),技能\r\n${name},${idNumber},,${township},,,,否,,否,,,否,,\r\n`,
+    'utf8',
+  );
 /** A well-formed bank result naming the area's failed entry as paid (only the jurisdiction should stop it). */
-const reconciliationOf = (a: Area) => sheet([['entry id', 'result', 'bank reference'], [a.entries.failed, 'paid', 'MATRIX']]);
+const reconciliationOf = (a: Area) =>
+  sheet([
+    ['entry id', 'result', 'bank reference'],
+    [a.entries.failed, 'paid', 'MATRIX'],
+  ]);
 const v0 = (a: Area) => a.values[0] ?? { name: '', idNumber: '', phone: '' };
 
 /** After POST /payment-batches: the area's pending entry is not in the batch this call made. */
 const pendingNotBatched: After = async (res, a, _role, { app, world }) => {
   if (res.statusCode !== 201) return null;
   const made: { id: string } = res.json();
-  const page = await ok<{ items: Array<{ id: string; batchId: string | null }> }>(app, world.national, 'GET', { url: `/payments?claimId=${a.claims.pending}` });
+  const page = await ok<{ items: Array<{ id: string; batchId: string | null }> }>(app, world.national, 'GET', {
+    url: `/payments?claimId=${a.claims.pending}`,
+  });
   return page.items.some((e) => e.batchId === made.id) ? `batch ${made.id} took the foreign pending entry` : null;
 };
 
@@ -59,13 +73,17 @@ const importCreatedNothing: After = async (res, a, _role, { app, rt, world }) =>
   const job: { id: string } = res.json();
   await rt.services.imports.settled(job.id);
   const done = await ok<{ created: number; updated: number }>(app, world.national, 'GET', { url: `/imports/${job.id}` });
-  return done.created + done.updated > 0 ? `import job ${job.id} wrote ${done.created} new and ${done.updated} changed rows in ${a.township}` : null;
+  return done.created + done.updated > 0
+    ? `import job ${job.id} wrote ${done.created} new and ${done.updated} changed rows in ${a.township}`
+    : null;
 };
 
 /** After a binding attempt: the worker does not read the foreign record as their own. */
 const notBound: After = async (_res, a, role, { app }) => {
   const me = await send(app, role.headers, 'GET', { url: '/me/person' });
-  return me.statusCode === 200 && a.people.includes(String(me.json().id)) ? `the account now reads ${String(me.json().id)} as its own record` : null;
+  return me.statusCode === 200 && a.people.includes(String(me.json().id))
+    ? `the account now reads ${String(me.json().id)} as its own record`
+    : null;
 };
 
 /** After a what-if at county level: no row for the foreign county (the township of the home county cannot show at that level). */
@@ -82,121 +100,354 @@ export const routeTable: Record<string, Entry> = {
   'GET /auth/me': { kind: 'self', reason: "the caller's own account", fill: one(() => '/auth/me') },
   'POST /auth/password': { kind: 'self', reason: "changes the caller's own password (not called: it would end the role's credentials)" },
   'GET /auth/tokens': { kind: 'self', reason: "the caller's own API tokens", fill: one(() => '/auth/tokens') },
-  'POST /auth/tokens': record(one(() => '/auth/tokens', (a) => ({ name: 'matrix probe', jurisdiction: a.township }))),
+  'POST /auth/tokens': record(
+    one(
+      () => '/auth/tokens',
+      (a) => ({ name: 'matrix probe', jurisdiction: a.township }),
+    ),
+  ),
   'DELETE /auth/tokens/:id': record(one((a) => `/auth/tokens/${a.officer.token}`)),
   'POST /auth/worker/code': { kind: 'public', reason: 'asks for a sign-in code for a phone; answers the same for any phone' },
   'POST /auth/worker/login': { kind: 'public', reason: 'signs in with a phone and its code' },
-  'POST /auth/worker/bind': list((a) => [{ url: '/auth/worker/bind', body: { idNumber: a.values[1]?.idNumber, name: a.values[1]?.name } }], { after: notBound }),
+  'POST /auth/worker/bind': list(
+    (a) => [{ url: '/auth/worker/bind', body: { idNumber: a.values[1]?.idNumber, name: a.values[1]?.name } }],
+    { after: notBound },
+  ),
   'GET /auth/worker/binding': { kind: 'self', reason: "the worker's own binding state", fill: one(() => '/auth/worker/binding') },
-  'GET /bindings': list(() => [{ url: '/bindings?status=pending&pageSize=100' }, { url: '/bindings?status=confirmed&pageSize=100' }], { control: 'found' }),
+  'GET /bindings': list(() => [{ url: '/bindings?status=pending&pageSize=100' }, { url: '/bindings?status=confirmed&pageSize=100' }], {
+    control: 'found',
+  }),
   'POST /bindings/:id/confirm': record(one((a) => `/bindings/${a.binding.pending}/confirm`)),
-  'POST /bindings/:id/reject': record(one((a) => `/bindings/${a.binding.pending}/reject`, () => ({ reason: '矩阵测试' }))),
-  'POST /bindings/unbind': record(one(() => '/bindings/unbind', (a) => ({ personId: a.person, reason: '矩阵测试' }))),
-  'GET /demo/sms': { kind: 'public', reason: 'demo mode only (404 otherwise); masked numbers', fill: (a) => [{ url: `/demo/sms?phone=${v0(a).phone}` }] },
+  'POST /bindings/:id/reject': record(
+    one(
+      (a) => `/bindings/${a.binding.pending}/reject`,
+      () => ({ reason: '矩阵测试' }),
+    ),
+  ),
+  'POST /bindings/unbind': record(
+    one(
+      () => '/bindings/unbind',
+      (a) => ({ personId: a.person, reason: '矩阵测试' }),
+    ),
+  ),
+  'GET /demo/sms': {
+    kind: 'public',
+    reason: 'demo mode only (404 otherwise); masked numbers',
+    fill: (a) => [{ url: `/demo/sms?phone=${v0(a).phone}` }],
+  },
 
   // --- Accounts ----------------------------------------------------------------------------------
   'GET /users': list(() => [{ url: '/users?pageSize=100' }]),
-  'POST /users': record(one(() => '/users', (a, n) => ({ username: `matrix_new_${n}`, displayName: '矩阵新账户', role: 'township_officer', jurisdiction: a.township }))),
-  'GET /users/:id': record(one((a) => `/users/${a.officer.userId}`), { control: true }),
+  'POST /users': record(
+    one(
+      () => '/users',
+      (a, n) => ({ username: `matrix_new_${n}`, displayName: '矩阵新账户', role: 'township_officer', jurisdiction: a.township }),
+    ),
+  ),
+  'GET /users/:id': record(
+    one((a) => `/users/${a.officer.userId}`),
+    { control: true },
+  ),
   'POST /users/:id/disable': record(one((a) => `/users/${a.officer.userId}/disable`)),
   'POST /users/:id/enable': record(one((a) => `/users/${a.officer.userId}/enable`)),
   'POST /users/:id/reset-password': record(one((a) => `/users/${a.officer.userId}/reset-password`)),
   'POST /users/:id/revoke-sessions': record(one((a) => `/users/${a.officer.userId}/revoke-sessions`)),
-  'GET /users/:id/tokens': record(one((a) => `/users/${a.officer.userId}/tokens`), { control: true }),
+  'GET /users/:id/tokens': record(
+    one((a) => `/users/${a.officer.userId}/tokens`),
+    { control: true },
+  ),
   'DELETE /users/:id/tokens/:tokenId': record(one((a) => `/users/${a.officer.userId}/tokens/${a.officer.token}`)),
 
   // --- Audit -------------------------------------------------------------------------------------
-  'GET /audit': list((a) => [{ url: '/audit?pageSize=100' }, { url: '/audit?entityType=person&pageSize=100' }, { url: `/audit?actorId=${a.officer.userId}&pageSize=100` }], { control: 'found' }),
+  'GET /audit': list(
+    (a) => [
+      { url: '/audit?pageSize=100' },
+      { url: '/audit?entityType=person&pageSize=100' },
+      { url: `/audit?actorId=${a.officer.userId}&pageSize=100` },
+    ],
+    { control: 'found' },
+  ),
   'POST /audit/verify': list(() => [{ url: '/audit/verify' }]),
 
   // --- Imports and exports -----------------------------------------------------------------------
-  'GET /imports/templates/:entity': { kind: 'public', reason: 'an empty template', fill: one(() => '/imports/templates/people?format=csv') },
-  'POST /imports/:entity': list((a, _r, _w, n) => [{ url: '/imports/people', file: { name: `矩阵${n}.csv`, bytes: csvOf('覃矩阵导入', freshIdNumber(a.county, n), a.township), type: 'text/csv' } }], { after: importCreatedNothing }),
+  'GET /imports/templates/:entity': {
+    kind: 'public',
+    reason: 'an empty template',
+    fill: one(() => '/imports/templates/people?format=csv'),
+  },
+  'POST /imports/:entity': list(
+    (a, _r, _w, n) => [
+      {
+        url: '/imports/people',
+        file: { name: `矩阵${n}.csv`, bytes: csvOf('覃矩阵导入', freshIdNumber(a.county, n), a.township), type: 'text/csv' },
+      },
+    ],
+    { after: importCreatedNothing },
+  ),
   'GET /imports': list(() => [{ url: '/imports?pageSize=100' }]),
   'GET /imports/:id': record((a) => [{ url: `/imports/${a.importJob}` }, { url: `/imports/${a.ownerJob}` }], { control: true }),
-  'GET /imports/:id/report': record((a) => [a.importJob, a.ownerJob].flatMap((id) => [{ url: `/imports/${id}/report` }, { url: `/imports/${id}/report?reveal=true` }]), { control: true }),
-  'GET /people/export': list((a) => [{ url: `/people/export?q=${q(v0(a).idNumber)}` }, { url: `/people/export?hukouCode=${a.township}` }], { control: 'found' }),
+  'GET /imports/:id/report': record(
+    (a) => [a.importJob, a.ownerJob].flatMap((id) => [{ url: `/imports/${id}/report` }, { url: `/imports/${id}/report?reveal=true` }]),
+    { control: true },
+  ),
+  'GET /people/export': list((a) => [{ url: `/people/export?q=${q(v0(a).idNumber)}` }, { url: `/people/export?hukouCode=${a.township}` }], {
+    control: 'found',
+  }),
   'GET /enterprises/export': list((a) => [{ url: `/enterprises/export?addressPrefix=${a.township}` }]),
 
   // --- Regions and catalogues ----------------------------------------------------------------------
   'GET /regions': { kind: 'public', reason: 'the division catalogue', fill: (a) => [{ url: `/regions?parent=${a.county}` }] },
   'GET /regions/:code': { kind: 'public', reason: 'the division catalogue', fill: one((a) => `/regions/${a.township}`) },
-  'GET /regions/:code/priority': { kind: 'public', reason: 'priority designations are published policy', fill: one((a) => `/regions/${a.township}/priority`) },
-  'GET /priority-designations': { kind: 'public', reason: 'priority designations are published policy', fill: (a) => [{ url: `/priority-designations?code=${a.township}` }] },
-  'POST /priority-designations': record(one(() => '/priority-designations', (a) => ({ kind: 'other', code: a.township, name: '矩阵新认定', validFrom: '2026-02-01', source: '矩阵测试' }))),
-  'POST /priority-designations/:id/close': record(one((a) => `/priority-designations/${a.designation}/close`, () => ({ validTo: '2026-12-31', reason: '矩阵测试' }))),
+  'GET /regions/:code/priority': {
+    kind: 'public',
+    reason: 'priority designations are published policy',
+    fill: one((a) => `/regions/${a.township}/priority`),
+  },
+  'GET /priority-designations': {
+    kind: 'public',
+    reason: 'priority designations are published policy',
+    fill: (a) => [{ url: `/priority-designations?code=${a.township}` }],
+  },
+  'POST /priority-designations': record(
+    one(
+      () => '/priority-designations',
+      (a) => ({ kind: 'other', code: a.township, name: '矩阵新认定', validFrom: '2026-02-01', source: '矩阵测试' }),
+    ),
+  ),
+  'POST /priority-designations/:id/close': record(
+    one(
+      (a) => `/priority-designations/${a.designation}/close`,
+      () => ({ validTo: '2026-12-31', reason: '矩阵测试' }),
+    ),
+  ),
   'GET /industries': { kind: 'public', reason: 'the industry catalogue', fill: one(() => '/industries?q=39') },
   'GET /occupations': { kind: 'public', reason: 'the occupation catalogue', fill: one(() => '/occupations?q=6-18') },
   'GET /dashboard/summary': list(() => [{ url: '/dashboard/summary' }]),
 
   // --- Enterprises -------------------------------------------------------------------------------
-  'GET /enterprises': list((a) => [{ url: `/enterprises?addressPrefix=${a.township}` }, { url: `/enterprises?name=${q('矩阵')}` }], { control: 'found' }),
-  'POST /enterprises': record(one(() => '/enterprises', (a) => ({ creditCode: creditCode(a.county), name: '矩阵外地新单位', industryCode: '39', addressCode: a.township }))),
-  'GET /enterprises/:id': record(one((a) => `/enterprises/${a.enterprise}`), { control: true }),
-  'PUT /enterprises/:id': record(one((a) => `/enterprises/${a.enterprise}`, (a) => ({ version: 1, name: '矩阵改名有限公司', industryCode: '39', addressCode: a.township }))),
-  'POST /enterprises/:id/arrears': record(one((a) => `/enterprises/${a.enterprise}/arrears`, () => ({ reason: '矩阵测试', date: '2026-11-01' }))),
-  'DELETE /enterprises/:id/arrears': record(one((a) => `/enterprises/${a.enterprise}/arrears`, () => ({ reason: '矩阵测试' }))),
-  'POST /enterprises/:id/reveal': record(one((a) => `/enterprises/${a.enterprise}/reveal`), { control: true }),
-  'GET /enterprises/:id/history': record(one((a) => `/enterprises/${a.enterprise}/history`), { control: true }),
+  'GET /enterprises': list((a) => [{ url: `/enterprises?addressPrefix=${a.township}` }, { url: `/enterprises?name=${q('矩阵')}` }], {
+    control: 'found',
+  }),
+  'POST /enterprises': record(
+    one(
+      () => '/enterprises',
+      (a) => ({ creditCode: creditCode(a.county), name: '矩阵外地新单位', industryCode: '39', addressCode: a.township }),
+    ),
+  ),
+  'GET /enterprises/:id': record(
+    one((a) => `/enterprises/${a.enterprise}`),
+    { control: true },
+  ),
+  'PUT /enterprises/:id': record(
+    one(
+      (a) => `/enterprises/${a.enterprise}`,
+      (a) => ({ version: 1, name: '矩阵改名有限公司', industryCode: '39', addressCode: a.township }),
+    ),
+  ),
+  'POST /enterprises/:id/arrears': record(
+    one(
+      (a) => `/enterprises/${a.enterprise}/arrears`,
+      () => ({ reason: '矩阵测试', date: '2026-11-01' }),
+    ),
+  ),
+  'DELETE /enterprises/:id/arrears': record(
+    one(
+      (a) => `/enterprises/${a.enterprise}/arrears`,
+      () => ({ reason: '矩阵测试' }),
+    ),
+  ),
+  'POST /enterprises/:id/reveal': record(
+    one((a) => `/enterprises/${a.enterprise}/reveal`),
+    { control: true },
+  ),
+  'GET /enterprises/:id/history': record(
+    one((a) => `/enterprises/${a.enterprise}/history`),
+    { control: true },
+  ),
 
   // --- People --------------------------------------------------------------------------------------
-  'GET /people': list((a) => [
-    { url: `/people?q=${q(v0(a).idNumber)}` }, { url: `/people?q=${q(v0(a).name)}` }, { url: `/people?q=${v0(a).phone}` },
-    { url: `/people?hukouCode=${a.township}&includeMerged=true&pageSize=100` }, { url: `/people?residenceCode=${a.county}&pageSize=100` },
-  ], { control: 'found' }),
-  'POST /people': record(one(() => '/people', (a, n) => ({ name: '覃矩阵新人', idNumber: freshIdNumber(a.county, n + 1), hukouCode: a.township }))),
+  'GET /people': list(
+    (a) => [
+      { url: `/people?q=${q(v0(a).idNumber)}` },
+      { url: `/people?q=${q(v0(a).name)}` },
+      { url: `/people?q=${v0(a).phone}` },
+      { url: `/people?hukouCode=${a.township}&includeMerged=true&pageSize=100` },
+      { url: `/people?residenceCode=${a.county}&pageSize=100` },
+    ],
+    { control: 'found' },
+  ),
+  'POST /people': record(
+    one(
+      () => '/people',
+      (a, n) => ({ name: '覃矩阵新人', idNumber: freshIdNumber(a.county, n + 1), hukouCode: a.township }),
+    ),
+  ),
   'POST /people/merge': record((a, _r, w) => [
     { url: '/people/merge', body: { survivorId: a.people[1], duplicateId: a.people[2], reason: '矩阵测试' } },
     { url: '/people/merge', body: { survivorId: w.home.person2, duplicateId: a.people[3], reason: '矩阵测试' } },
   ]),
-  'GET /people/:id': record(one((a) => `/people/${a.person}`), { control: true }),
-  'PUT /people/:id': record(one((a) => `/people/${a.person}`, (a) => ({ name: v0(a).name, idNumber: v0(a).idNumber, hukouCode: a.township, phone: null, version: 1 }))),
-  'POST /people/:id/reveal': record((a) => ['idNumber', 'phone', 'bankAccount'].map((field) => ({ url: `/people/${a.person}/reveal`, body: { field } })), { control: true }),
-  'GET /people/:id/history': record(one((a) => `/people/${a.person}/history`), { control: true }),
-  'GET /people/:id/records': record(one((a) => `/people/${a.person}/records`), { control: true }),
-  'POST /people/:id/occupations': record(one((a) => `/people/${a.person}/occupations`, () => ({ occupationCode: '6-18-02-04' }))),
-  'POST /people/:id/employment': record(one((a) => `/people/${a.person}/employment`, (a) => ({ enterpriseName: '矩阵电子厂', divisionCode: a.county, startDate: '2025-01-01' }))),
-  'POST /people/:id/insurance': record(one((a) => `/people/${a.person}/insurance`, (a) => ({ kind: 'unemployment', divisionCode: a.county, startMonth: '2025-01', contributionMonths: 12 }))),
-  'DELETE /people/:id/:kind/:childId': record((a) => (['occupations', 'employment', 'insurance'] as const).map((k) => ({ url: `/people/${a.person}/${k}/${a.children[k]}` }))),
+  'GET /people/:id': record(
+    one((a) => `/people/${a.person}`),
+    { control: true },
+  ),
+  'PUT /people/:id': record(
+    one(
+      (a) => `/people/${a.person}`,
+      (a) => ({ name: v0(a).name, idNumber: v0(a).idNumber, hukouCode: a.township, phone: null, version: 1 }),
+    ),
+  ),
+  'POST /people/:id/reveal': record(
+    (a) => ['idNumber', 'phone', 'bankAccount'].map((field) => ({ url: `/people/${a.person}/reveal`, body: { field } })),
+    { control: true },
+  ),
+  'GET /people/:id/history': record(
+    one((a) => `/people/${a.person}/history`),
+    { control: true },
+  ),
+  'GET /people/:id/records': record(
+    one((a) => `/people/${a.person}/records`),
+    { control: true },
+  ),
+  'POST /people/:id/occupations': record(
+    one(
+      (a) => `/people/${a.person}/occupations`,
+      () => ({ occupationCode: '6-18-02-04' }),
+    ),
+  ),
+  'POST /people/:id/employment': record(
+    one(
+      (a) => `/people/${a.person}/employment`,
+      (a) => ({ enterpriseName: '矩阵电子厂', divisionCode: a.county, startDate: '2025-01-01' }),
+    ),
+  ),
+  'POST /people/:id/insurance': record(
+    one(
+      (a) => `/people/${a.person}/insurance`,
+      (a) => ({ kind: 'unemployment', divisionCode: a.county, startMonth: '2025-01', contributionMonths: 12 }),
+    ),
+  ),
+  'DELETE /people/:id/:kind/:childId': record((a) =>
+    (['occupations', 'employment', 'insurance'] as const).map((k) => ({ url: `/people/${a.person}/${k}/${a.children[k]}` })),
+  ),
   'GET /me/person': { kind: 'self', reason: "the worker's own record", fill: one(() => '/me/person') },
   'GET /me/person/records': { kind: 'self', reason: "the worker's own history", fill: one(() => '/me/person/records') },
 
   // --- Benefits ------------------------------------------------------------------------------------
-  'POST /claims': record((a, _r, w) => {
-    const body = { programId: 'entrepreneurship-subsidy', personId: a.people[5], facts: startupFacts(HOME_COUNTY) };
-    return [{ url: '/claims', body }, { url: '/claims', body: { ...body, enterpriseId: w.home.enterprise } }];
-  }, { alsoAllowed: (res, role) => res.statusCode === 201 && role.personId !== undefined && res.json().personId === role.personId }),
-  'GET /claims': list(() => [{ url: '/claims?pageSize=100' }, { url: '/claims?status=paid&pageSize=100' }, { url: '/claims?level=township&pageSize=100' }]),
+  'POST /claims': record(
+    (a, _r, w) => {
+      const body = { programId: 'entrepreneurship-subsidy', personId: a.people[5], facts: startupFacts(HOME_COUNTY) };
+      return [
+        { url: '/claims', body },
+        { url: '/claims', body: { ...body, enterpriseId: w.home.enterprise } },
+      ];
+    },
+    { alsoAllowed: (res, role) => res.statusCode === 201 && role.personId !== undefined && res.json().personId === role.personId },
+  ),
+  'GET /claims': list(() => [
+    { url: '/claims?pageSize=100' },
+    { url: '/claims?status=paid&pageSize=100' },
+    { url: '/claims?level=township&pageSize=100' },
+  ]),
   'GET /claims/:id': record((a) => [{ url: `/claims/${a.claims.submitted}` }, { url: `/claims/${a.claims.paid}` }], { control: true }),
-  'PUT /claims/:id/facts': record(one((a) => `/claims/${a.claims.submitted}/facts`, () => ({ facts: startupFacts(HOME_COUNTY), version: 1 }))),
-  'POST /claims/:id/evidence': record((a) => [{ url: `/claims/${a.claims.submitted}/evidence`, file: { name: 'm.png', bytes: PNG, type: 'image/png' } }]),
-  'GET /claims/:id/evidence/:evidenceId': record(one((a) => `/claims/${a.claims.submitted}/evidence/${a.evidence}`), { control: true }),
-  'POST /claims/:id/review': record((a) => [{ url: `/claims/${a.claims.submitted}/review`, body: { outcome: 'refuse', reason: '矩阵测试' } }]),
-  'POST /claims/:id/reconsideration': record(one((a) => `/claims/${a.claims.refused}/reconsideration`, () => ({ reason: '矩阵测试' }))),
+  'PUT /claims/:id/facts': record(
+    one(
+      (a) => `/claims/${a.claims.submitted}/facts`,
+      () => ({ facts: startupFacts(HOME_COUNTY), version: 1 }),
+    ),
+  ),
+  'POST /claims/:id/evidence': record((a) => [
+    { url: `/claims/${a.claims.submitted}/evidence`, file: { name: 'm.png', bytes: PNG, type: 'image/png' } },
+  ]),
+  'GET /claims/:id/evidence/:evidenceId': record(
+    one((a) => `/claims/${a.claims.submitted}/evidence/${a.evidence}`),
+    { control: true },
+  ),
+  'POST /claims/:id/review': record((a) => [
+    { url: `/claims/${a.claims.submitted}/review`, body: { outcome: 'refuse', reason: '矩阵测试' } },
+  ]),
+  'POST /claims/:id/reconsideration': record(
+    one(
+      (a) => `/claims/${a.claims.refused}/reconsideration`,
+      () => ({ reason: '矩阵测试' }),
+    ),
+  ),
   'GET /me/claims': { kind: 'self', reason: "the worker's own claims", fill: one(() => '/me/claims') },
   'GET /payments': list((a) => [{ url: '/payments?pageSize=100' }, { url: `/payments?claimId=${a.claims.paid}` }], { control: 'found' }),
   'GET /payment-batches': list(() => [{ url: '/payment-batches?pageSize=100' }]),
   'POST /payment-batches': list(() => [{ url: '/payment-batches' }], { after: pendingNotBatched }),
-  'GET /payment-batches/:id/export': record(one((a) => `/payment-batches/${a.batch}/export`), { control: true }),
-  'POST /payment-batches/:id/reconciliation': record(async (a) => [{ url: `/payment-batches/${a.batch}/reconciliation`, file: { name: 'r.xlsx', bytes: await reconciliationOf(a), type: 'application/octet-stream' } }]),
-  'POST /payments/:id/reverse': record(one((a) => `/payments/${a.entries.paid}/reverse`, () => ({ reason: '矩阵测试' }))),
+  'GET /payment-batches/:id/export': record(
+    one((a) => `/payment-batches/${a.batch}/export`),
+    { control: true },
+  ),
+  'POST /payment-batches/:id/reconciliation': record(async (a) => [
+    {
+      url: `/payment-batches/${a.batch}/reconciliation`,
+      file: { name: 'r.xlsx', bytes: await reconciliationOf(a), type: 'application/octet-stream' },
+    },
+  ]),
+  'POST /payments/:id/reverse': record(
+    one(
+      (a) => `/payments/${a.entries.paid}/reverse`,
+      () => ({ reason: '矩阵测试' }),
+    ),
+  ),
   'POST /payments/:id/reissue': record(one((a) => `/payments/${a.entries.failed}/reissue`)),
 
   // --- Working-day calendar (national data: only nationwide administrators change it) ------------
   'GET /calendar/entries': { kind: 'public', reason: 'the published holiday calendar', fill: one(() => '/calendar/entries?year=2026') },
   'GET /calendar/days/:date': { kind: 'public', reason: 'the published holiday calendar', fill: one(() => '/calendar/days/2026-10-01') },
-  'GET /calendar/working-days': { kind: 'public', reason: 'the published holiday calendar', fill: one(() => '/calendar/working-days?from=2026-09-30&days=3') },
-  'POST /calendar/entries/:date': record(one(() => '/calendar/entries/2031-03-03', () => ({ kind: 'holiday', nameZh: '矩阵节', nameEn: 'Matrix day', source: '矩阵测试' }))),
-  'PUT /calendar/entries/:date': record(one(() => '/calendar/entries/2026-10-01', () => ({ kind: 'holiday', nameZh: '矩阵节', nameEn: 'Matrix day', source: '矩阵测试' }))),
+  'GET /calendar/working-days': {
+    kind: 'public',
+    reason: 'the published holiday calendar',
+    fill: one(() => '/calendar/working-days?from=2026-09-30&days=3'),
+  },
+  'POST /calendar/entries/:date': record(
+    one(
+      () => '/calendar/entries/2031-03-03',
+      () => ({ kind: 'holiday', nameZh: '矩阵节', nameEn: 'Matrix day', source: '矩阵测试' }),
+    ),
+  ),
+  'PUT /calendar/entries/:date': record(
+    one(
+      () => '/calendar/entries/2026-10-01',
+      () => ({ kind: 'holiday', nameZh: '矩阵节', nameEn: 'Matrix day', source: '矩阵测试' }),
+    ),
+  ),
   'DELETE /calendar/entries/:date': record(one(() => '/calendar/entries/2026-10-01')),
 
   // --- Policy --------------------------------------------------------------------------------------
   'GET /policy/programs': { kind: 'public', reason: 'the program catalogue', fill: one(() => '/policy/programs') },
-  'GET /policy/programs/:id': { kind: 'public', reason: 'the program catalogue', fill: one(() => '/policy/programs/entrepreneurship-subsidy') },
-  'POST /policy/evaluate': { kind: 'public', reason: 'decides on the facts given in the call, reads no record', fill: one(() => '/policy/evaluate', () => ({ programId: 'entrepreneurship-subsidy', asOf: '2026-11-28', facts: startupFacts(HOME_COUNTY) })) },
-  'GET /policy/parameters': { kind: 'public', reason: 'policy parameters are published values with their sources', fill: (a) => [{ url: `/policy/parameters?region=${a.county}` }] },
-  'POST /policy/parameters': record(one(() => '/policy/parameters', (a) => ({ key: 'wage.minMonthlyFen', region: a.county, value: 191000, effectiveFrom: '2026-12-01', source: '矩阵测试' }))),
+  'GET /policy/programs/:id': {
+    kind: 'public',
+    reason: 'the program catalogue',
+    fill: one(() => '/policy/programs/entrepreneurship-subsidy'),
+  },
+  'POST /policy/evaluate': {
+    kind: 'public',
+    reason: 'decides on the facts given in the call, reads no record',
+    fill: one(
+      () => '/policy/evaluate',
+      () => ({ programId: 'entrepreneurship-subsidy', asOf: '2026-11-28', facts: startupFacts(HOME_COUNTY) }),
+    ),
+  },
+  'GET /policy/parameters': {
+    kind: 'public',
+    reason: 'policy parameters are published values with their sources',
+    fill: (a) => [{ url: `/policy/parameters?region=${a.county}` }],
+  },
+  'POST /policy/parameters': record(
+    one(
+      () => '/policy/parameters',
+      (a) => ({ key: 'wage.minMonthlyFen', region: a.county, value: 191000, effectiveFrom: '2026-12-01', source: '矩阵测试' }),
+    ),
+  ),
   'GET /policy/clauses': { kind: 'public', reason: 'the clause catalogue', fill: one(() => '/policy/clauses') },
-  'POST /policy/what-if': list(one(() => '/policy/what-if', (a) => ({ asOf: '2026-11-28', level: 'county', overrides: [{ key: 'wage.minMonthlyFen', region: a.county, value: 200000 }] })), { after: noForeignCounty }),
+  'POST /policy/what-if': list(
+    one(
+      () => '/policy/what-if',
+      (a) => ({ asOf: '2026-11-28', level: 'county', overrides: [{ key: 'wage.minMonthlyFen', region: a.county, value: 200000 }] }),
+    ),
+    { after: noForeignCounty },
+  ),
   'GET /me/entitlements': { kind: 'self', reason: "the worker's own entitlements", fill: one(() => '/me/entitlements') },
 };

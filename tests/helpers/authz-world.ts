@@ -66,11 +66,17 @@ export interface World {
 }
 
 export const startupFacts = (county: string) => ({
-  returnedFromWorkAway: true, businessRegion: county, firstBusiness: true, operatingNormally: true, businessLicenceDate: '2026-03-01', businessKind: 'individual',
+  returnedFromWorkAway: true,
+  businessRegion: county,
+  firstBusiness: true,
+  operatingNormally: true,
+  businessLicenceDate: '2026-03-01',
+  businessKind: 'individual',
 });
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]);
-const PEOPLE_CSV_HEADER = '姓名,身份证号码,手机号码,户籍地代码,常住地代码,就业地代码,参保地代码,建档立卡,建档立卡起始日期,低保,低保起始日期,文化程度,愿意外出务工,期望月薪(元),技能';
+const PEOPLE_CSV_HEADER =
+  '姓名,身份证号码,手机号码,户籍地代码,常住地代码,就业地代码,参保地代码,建档立卡,建档立卡起始日期,低保,低保起始日期,文化程度,愿意外出务工,期望月薪(元),技能';
 
 let serial = 0;
 
@@ -80,7 +86,13 @@ export function creditCode(county: string): string {
   return withCheckChar(`91${county}MA${String(6000 + serial).padStart(7, '0')}`);
 }
 
-interface PersonSpec { name: string; idNumber: string; phone: string; bankAccount: string; birthDate: string }
+interface PersonSpec {
+  name: string;
+  idNumber: string;
+  phone: string;
+  bankAccount: string;
+  birthDate: string;
+}
 
 /** A valid ID number of a county that no fixture uses, different for every `n`. */
 export function freshIdNumber(county: string, n: number): string {
@@ -90,11 +102,16 @@ export function freshIdNumber(county: string, n: number): string {
 
 /** Distinct personal values per area and index: unusual names and dates, so a match in an answer is this person. */
 function personSpec(area: AreaKey, county: string, i: number): PersonSpec {
-  const names = area === 'county' ? ['覃外县甲', '覃外县乙', '覃外县丙', '覃外县丁', '覃外县戊', '覃外县己'] : ['蒙外镇甲', '蒙外镇乙', '蒙外镇丙', '蒙外镇丁', '蒙外镇戊', '蒙外镇己'];
+  const names =
+    area === 'county'
+      ? ['覃外县甲', '覃外县乙', '覃外县丙', '覃外县丁', '覃外县戊', '覃外县己']
+      : ['蒙外镇甲', '蒙外镇乙', '蒙外镇丙', '蒙外镇丁', '蒙外镇戊', '蒙外镇己'];
   const base = area === 'county' ? 1971 : 1973;
   const birthDate = `${base + i}-0${(i % 8) + 1}-2${i}`;
   return {
-    name: names[i] ?? `覃外${i}`, idNumber: makeIdNumber(county, birthDate, 601 + i * 2), birthDate,
+    name: names[i] ?? `覃外${i}`,
+    idNumber: makeIdNumber(county, birthDate, 601 + i * 2),
+    birthDate,
     phone: `1${area === 'county' ? '37' : '36'}${String(40000000 + i * 1111).slice(0, 8)}`,
     bankAccount: `62220245${area === 'county' ? '1' : '2'}${String(1000000000 + i * 7).slice(0, 10)}`,
   };
@@ -102,21 +119,41 @@ function personSpec(area: AreaKey, county: string, i: number): PersonSpec {
 
 /** Claim approved through both review levels by the area's officers; returns its id and first payment entry. */
 async function approvedClaim(app: App, o: Officers, personId: string, county: string): Promise<{ claim: string; entry: string }> {
-  const c = await ok<{ id: string }>(app, o.town, 'POST', { url: '/claims', body: { programId: 'entrepreneurship-subsidy', personId, facts: startupFacts(county) } });
+  const c = await ok<{ id: string }>(app, o.town, 'POST', {
+    url: '/claims',
+    body: { programId: 'entrepreneurship-subsidy', personId, facts: startupFacts(county) },
+  });
   await ok(app, o.county, 'POST', { url: `/claims/${c.id}/review`, body: { outcome: 'approve', reason: '材料齐全' } });
-  const done = await ok<{ payments: Array<{ id: string }> }>(app, o.reviewer, 'POST', { url: `/claims/${c.id}/review`, body: { outcome: 'approve', reason: '同意' } });
+  const done = await ok<{ payments: Array<{ id: string }> }>(app, o.reviewer, 'POST', {
+    url: `/claims/${c.id}/review`,
+    body: { outcome: 'approve', reason: '同意' },
+  });
   const entry = done.payments[0]?.id;
   if (!entry) throw new Error(`claim ${c.id}: no payment entry`);
   return { claim: c.id, entry };
 }
 
-interface Officers { town: Headers; county: Headers; reviewer: Headers; townUserId: string; countyUserId: string; reviewerUserId: string }
+interface Officers {
+  town: Headers;
+  county: Headers;
+  reviewer: Headers;
+  townUserId: string;
+  countyUserId: string;
+  reviewerUserId: string;
+}
 
 async function officers(app: App, rt: Runtime, county: string, township: string): Promise<Officers> {
   const town = await signedIn(app, rt, 'township_officer', township);
   const c = await signedIn(app, rt, 'county_officer', county);
   const reviewer = await signedIn(app, rt, 'reviewer', county);
-  return { town: town.headers, county: c.headers, reviewer: reviewer.headers, townUserId: town.userId, countyUserId: c.userId, reviewerUserId: reviewer.userId };
+  return {
+    town: town.headers,
+    county: c.headers,
+    reviewer: reviewer.headers,
+    townUserId: town.userId,
+    countyUserId: c.userId,
+    reviewerUserId: reviewer.userId,
+  };
 }
 
 /** A worker bound to P1 through a request the area's officer confirmed, and a pending request for P2 by another worker. */
@@ -124,10 +161,16 @@ async function bindings(app: App, rt: Runtime, o: Officers, specs: PersonSpec[])
   const [s1, s2] = specs;
   if (!s1 || !s2) throw new Error('specs');
   const bound = await signedIn(app, rt, 'worker', '');
-  const asked = await ok<{ request: { id: string } }>(app, bound.headers, 'POST', { url: '/auth/worker/bind', body: { idNumber: s1.idNumber, name: s1.name } });
+  const asked = await ok<{ request: { id: string } }>(app, bound.headers, 'POST', {
+    url: '/auth/worker/bind',
+    body: { idNumber: s1.idNumber, name: s1.name },
+  });
   await ok(app, o.town, 'POST', { url: `/bindings/${asked.request.id}/confirm` });
   const waiting = await signedIn(app, rt, 'worker', '');
-  const pending = await ok<{ request: { id: string } }>(app, waiting.headers, 'POST', { url: '/auth/worker/bind', body: { idNumber: s2.idNumber, name: s2.name } });
+  const pending = await ok<{ request: { id: string } }>(app, waiting.headers, 'POST', {
+    url: '/auth/worker/bind',
+    body: { idNumber: s2.idNumber, name: s2.name },
+  });
   return { boundUserId: bound.userId, pending: pending.request.id, pendingUserId: waiting.userId };
 }
 
@@ -137,28 +180,76 @@ export async function seedArea(app: App, rt: Runtime, national: Headers, key: Ar
   const specs = [0, 1, 2, 3, 4, 5].map((i) => personSpec(key, county, i));
   const people: string[] = [];
   for (const s of specs.slice(0, 5)) {
-    const p = await ok<{ id: string }>(app, national, 'POST', { url: '/people', body: { name: s.name, idNumber: s.idNumber, phone: s.phone, bankAccount: s.bankAccount, hukouCode: township, residenceCode: township, povertyRegistered: true, povertyFrom: '2016-01-01' } });
+    const p = await ok<{ id: string }>(app, national, 'POST', {
+      url: '/people',
+      body: {
+        name: s.name,
+        idNumber: s.idNumber,
+        phone: s.phone,
+        bankAccount: s.bankAccount,
+        hukouCode: township,
+        residenceCode: township,
+        povertyRegistered: true,
+        povertyFrom: '2016-01-01',
+      },
+    });
     people.push(p.id);
   }
   const [p1, p2, p3, p4, p5] = people;
   if (!p1 || !p2 || !p3 || !p4 || !p5) throw new Error('people');
-  const occupation = await ok<{ id: string }>(app, national, 'POST', { url: `/people/${p1}/occupations`, body: { occupationCode: '6-18-02-04', level: 4 } });
-  const employment = await ok<{ id: string }>(app, national, 'POST', { url: `/people/${p1}/employment`, body: { enterpriseName: '外地电子厂', divisionCode: county, startDate: '2024-01-01', monthlyWageFen: 456789 } });
-  const insurance = await ok<{ id: string }>(app, national, 'POST', { url: `/people/${p1}/insurance`, body: { kind: 'pension', divisionCode: county, startMonth: '2024-01', contributionMonths: 23 } });
-  const enterprise = await ok<{ id: string }>(app, national, 'POST', { url: '/enterprises', body: { creditCode: creditCode(county), name: `${key === 'county' ? '大化外县' : '地苏外镇'}矩阵有限公司`, industryCode: '39', addressCode: township, address: '外地路1号', contactName: '外地联系人', contactPhone: key === 'county' ? '13512340001' : '13512340002' } });
+  const occupation = await ok<{ id: string }>(app, national, 'POST', {
+    url: `/people/${p1}/occupations`,
+    body: { occupationCode: '6-18-02-04', level: 4 },
+  });
+  const employment = await ok<{ id: string }>(app, national, 'POST', {
+    url: `/people/${p1}/employment`,
+    body: { enterpriseName: '外地电子厂', divisionCode: county, startDate: '2024-01-01', monthlyWageFen: 456789 },
+  });
+  const insurance = await ok<{ id: string }>(app, national, 'POST', {
+    url: `/people/${p1}/insurance`,
+    body: { kind: 'pension', divisionCode: county, startMonth: '2024-01', contributionMonths: 23 },
+  });
+  const enterprise = await ok<{ id: string }>(app, national, 'POST', {
+    url: '/enterprises',
+    body: {
+      creditCode: creditCode(county),
+      name: `${key === 'county' ? '大化外县' : '地苏外镇'}矩阵有限公司`,
+      industryCode: '39',
+      addressCode: township,
+      address: '外地路1号',
+      contactName: '外地联系人',
+      contactPhone: key === 'county' ? '13512340001' : '13512340002',
+    },
+  });
 
   // Claims: paid (P1) and failed (P2) through one batch, a pending entry after it (P5), one submitted with evidence (P3), one refused (P4).
   const paid = await approvedClaim(app, o, p1, county);
   const failed = await approvedClaim(app, o, p2, county);
   const batch = await ok<{ id: string }>(app, o.county, 'POST', { url: '/payment-batches' });
-  const result = await sheet([['entry id', 'result', 'bank reference'], [paid.entry, 'paid', 'BANK-M1'], [failed.entry, 'failed', 'ERR-M2']]);
-  await ok(app, o.county, 'POST', { url: `/payment-batches/${batch.id}/reconciliation`, file: { name: 'result.xlsx', bytes: result, type: 'application/octet-stream' } });
+  const result = await sheet([
+    ['entry id', 'result', 'bank reference'],
+    [paid.entry, 'paid', 'BANK-M1'],
+    [failed.entry, 'failed', 'ERR-M2'],
+  ]);
+  await ok(app, o.county, 'POST', {
+    url: `/payment-batches/${batch.id}/reconciliation`,
+    file: { name: 'result.xlsx', bytes: result, type: 'application/octet-stream' },
+  });
   const pending = await approvedClaim(app, o, p5, county);
-  const submitted = await ok<{ id: string }>(app, o.town, 'POST', { url: '/claims', body: { programId: 'entrepreneurship-subsidy', personId: p3, facts: startupFacts(county) } });
-  const withEvidence = await ok<{ evidence: Array<{ id: string }> }>(app, o.town, 'POST', { url: `/claims/${submitted.id}/evidence`, file: { name: 'licence.png', bytes: PNG, type: 'image/png' } });
+  const submitted = await ok<{ id: string }>(app, o.town, 'POST', {
+    url: '/claims',
+    body: { programId: 'entrepreneurship-subsidy', personId: p3, facts: startupFacts(county) },
+  });
+  const withEvidence = await ok<{ evidence: Array<{ id: string }> }>(app, o.town, 'POST', {
+    url: `/claims/${submitted.id}/evidence`,
+    file: { name: 'licence.png', bytes: PNG, type: 'image/png' },
+  });
   const evidence = withEvidence.evidence[0]?.id;
   if (!evidence) throw new Error('evidence');
-  const refused = await ok<{ id: string }>(app, o.town, 'POST', { url: '/claims', body: { programId: 'entrepreneurship-subsidy', personId: p4, facts: startupFacts(county) } });
+  const refused = await ok<{ id: string }>(app, o.town, 'POST', {
+    url: '/claims',
+    body: { programId: 'entrepreneurship-subsidy', personId: p4, facts: startupFacts(county) },
+  });
   await ok(app, o.county, 'POST', { url: `/claims/${refused.id}/review`, body: { outcome: 'refuse', reason: '材料不全' } });
 
   // An import by the area's township officer: one good row (P6) and one bad row, so the job has an error report.
@@ -166,26 +257,59 @@ export async function seedArea(app: App, rt: Runtime, national: Headers, key: Ar
   if (!s6) throw new Error('spec');
   const pad = ',,,,否,,否,,,否,,';
   const csv = `${PEOPLE_CSV_HEADER}\r\n${s6.name},${s6.idNumber},${s6.phone},${township}${pad}\r\n${s6.name}乙,${s6.idNumber.slice(0, 17)}0,${s6.phone},${township}${pad}\r\n`;
-  const job = await ok<{ id: string }>(app, o.town, 'POST', { url: '/imports/people', file: { name: '外地导入.csv', bytes: Buffer.from(csv, 'utf8'), type: 'text/csv' } });
+  const job = await ok<{ id: string }>(app, o.town, 'POST', {
+    url: '/imports/people',
+    file: { name: '外地导入.csv', bytes: Buffer.from(csv, 'utf8'), type: 'text/csv' },
+  });
   await rt.services.imports.settled(job.id);
-  const imported = await ok<{ items: Array<{ id: string }> }>(app, national, 'GET', { url: `/people?q=${encodeURIComponent(s6.idNumber)}` });
+  const imported = await ok<{ items: Array<{ id: string }> }>(app, national, 'GET', {
+    url: `/people?q=${encodeURIComponent(s6.idNumber)}`,
+  });
   const p6 = imported.items[0]?.id;
   if (!p6) throw new Error(`import job ${job.id} did not create the good row`);
   people.push(p6);
 
   const token = await ok<{ id: string }>(app, o.town, 'POST', { url: '/auth/tokens', body: { name: 'matrix', jurisdiction: township } });
   const binding = await bindings(app, rt, o, specs);
-  const designation = await ok<{ id: string }>(app, national, 'POST', { url: '/priority-designations', body: { kind: 'other', code: township, name: `${key}矩阵认定`, validFrom: '2026-01-01', source: '矩阵测试通知' } });
+  const designation = await ok<{ id: string }>(app, national, 'POST', {
+    url: '/priority-designations',
+    body: { kind: 'other', code: township, name: `${key}矩阵认定`, validFrom: '2026-01-01', source: '矩阵测试通知' },
+  });
 
   const own = key === 'county' ? [o.townUserId, o.countyUserId, o.reviewerUserId] : [o.townUserId];
   const claims = { submitted: submitted.id, refused: refused.id, paid: paid.claim, failed: failed.claim, pending: pending.claim };
   const entries = { paid: paid.entry, failed: failed.entry, pending: pending.entry };
   return {
-    key, county, township, people, values: specs.map((s) => ({ name: s.name, idNumber: s.idNumber, phone: s.phone })), person: p1, enterprise: enterprise.id, claims, evidence, entries, batch: batch.id, importJob: job.id, ownerJob: job.id,
+    key,
+    county,
+    township,
+    people,
+    values: specs.map((s) => ({ name: s.name, idNumber: s.idNumber, phone: s.phone })),
+    person: p1,
+    enterprise: enterprise.id,
+    claims,
+    evidence,
+    entries,
+    batch: batch.id,
+    importJob: job.id,
+    ownerJob: job.id,
     children: { occupations: occupation.id, employment: employment.id, insurance: insurance.id },
-    officer: { userId: o.townUserId, token: token.id }, designation: designation.id, binding,
+    officer: { userId: o.townUserId, token: token.id },
+    designation: designation.id,
+    binding,
     pii: specs.flatMap((s) => [s.name, s.idNumber, s.phone, s.bankAccount, s.birthDate]),
-    ids: [...people, enterprise.id, ...Object.values(claims), ...Object.values(entries), batch.id, job.id, evidence, ...own, token.id, ...Object.values(binding)],
+    ids: [
+      ...people,
+      enterprise.id,
+      ...Object.values(claims),
+      ...Object.values(entries),
+      batch.id,
+      job.id,
+      evidence,
+      ...own,
+      token.id,
+      ...Object.values(binding),
+    ],
   };
 }
 
@@ -201,19 +325,35 @@ export async function buildWorld(app: App, rt: Runtime): Promise<World> {
   const county = await seedArea(app, rt, national, 'county', '451229', '451229100');
 
   const homePerson = async (name: string, birth: string, seq: number) =>
-    (await ok<{ id: string }>(app, national, 'POST', { url: '/people', body: { name, idNumber: makeIdNumber(HOME_COUNTY, birth, seq), hukouCode: HOME_TOWNSHIP, phone: `13800003${seq}` } })).id;
+    (
+      await ok<{ id: string }>(app, national, 'POST', {
+        url: '/people',
+        body: { name, idNumber: makeIdNumber(HOME_COUNTY, birth, seq), hukouCode: HOME_TOWNSHIP, phone: `13800003${seq}` },
+      })
+    ).id;
   const person = await homePerson('韦本镇', '1990-06-06', 301);
   const person2 = await homePerson('韦本镇二', '1991-07-07', 303);
-  const enterprise = (await ok<{ id: string }>(app, national, 'POST', { url: '/enterprises', body: { creditCode: creditCode(HOME_COUNTY), name: '都安本镇矩阵有限公司', industryCode: '39', addressCode: HOME_TOWNSHIP } })).id;
+  const enterprise = (
+    await ok<{ id: string }>(app, national, 'POST', {
+      url: '/enterprises',
+      body: { creditCode: creditCode(HOME_COUNTY), name: '都安本镇矩阵有限公司', industryCode: '39', addressCode: HOME_TOWNSHIP },
+    })
+  ).id;
 
   // The token owner's own import, with a good and a bad row in each foreign area.
-  const csv = [PEOPLE_CSV_HEADER, ...[township, county].flatMap((a, i) => {
-    const idNumber = freshIdNumber(a.county, 900 + i);
-    const name = i === 0 ? '蒙外镇主导' : '覃外县主导';
-    a.pii.push(name, idNumber);
-    return [`${name},${idNumber},,${a.township},,,,否,,否,,,否,,`, `${name}乙,${idNumber.slice(0, 17)}Z,,${a.township},,,,否,,否,,,否,,`];
-  })].join('\r\n');
-  const ownerJob = await ok<{ id: string }>(app, national, 'POST', { url: '/imports/people', file: { name: '主导入.csv', bytes: Buffer.from(`${csv}\r\n`, 'utf8'), type: 'text/csv' } });
+  const csv = [
+    PEOPLE_CSV_HEADER,
+    ...[township, county].flatMap((a, i) => {
+      const idNumber = freshIdNumber(a.county, 900 + i);
+      const name = i === 0 ? '蒙外镇主导' : '覃外县主导';
+      a.pii.push(name, idNumber);
+      return [`${name},${idNumber},,${a.township},,,,否,,否,,,否,,`, `${name}乙,${idNumber.slice(0, 17)}Z,,${a.township},,,,否,,否,,,否,,`];
+    }),
+  ].join('\r\n');
+  const ownerJob = await ok<{ id: string }>(app, national, 'POST', {
+    url: '/imports/people',
+    file: { name: '主导入.csv', bytes: Buffer.from(`${csv}\r\n`, 'utf8'), type: 'text/csv' },
+  });
   await rt.services.imports.settled(ownerJob.id);
   for (const a of [township, county]) {
     a.ownerJob = ownerJob.id;
@@ -222,19 +362,62 @@ export async function buildWorld(app: App, rt: Runtime): Promise<World> {
 
   const both: AreaKey[] = ['county', 'township'];
   const countyOnly: AreaKey[] = ['county'];
-  const adminToken = await ok<{ token: string }>(app, national, 'POST', { url: '/auth/tokens', body: { name: 'matrix township token', jurisdiction: HOME_TOWNSHIP } });
+  const adminToken = await ok<{ token: string }>(app, national, 'POST', {
+    url: '/auth/tokens',
+    body: { name: 'matrix township token', jurisdiction: HOME_TOWNSHIP },
+  });
   const worker = await signedIn(app, rt, 'worker', '', { personId: person });
   const roles: MatrixRole[] = [
     { name: 'admin of another province (44)', scope: '44', headers: (await signedIn(app, rt, 'admin', '44')).headers, foreign: both },
-    { name: 'county officer (451228)', scope: HOME_COUNTY, headers: (await signedIn(app, rt, 'county_officer', HOME_COUNTY)).headers, foreign: countyOnly },
-    { name: 'township officer (451228100)', scope: HOME_TOWNSHIP, headers: (await signedIn(app, rt, 'township_officer', HOME_TOWNSHIP)).headers, foreign: both },
-    { name: 'reviewer (451228)', scope: HOME_COUNTY, headers: (await signedIn(app, rt, 'reviewer', HOME_COUNTY)).headers, foreign: countyOnly },
-    { name: 'auditor (451228)', scope: HOME_COUNTY, headers: (await signedIn(app, rt, 'auditor', HOME_COUNTY)).headers, foreign: countyOnly },
-    { name: 'department (transport, 451228)', scope: HOME_COUNTY, headers: (await signedIn(app, rt, 'department', HOME_COUNTY, { department: 'transport' })).headers, foreign: countyOnly },
-    { name: 'employer (enterprise in 451228100)', scope: null, headers: (await signedIn(app, rt, 'employer', HOME_TOWNSHIP, { enterpriseId: enterprise })).headers, foreign: both },
+    {
+      name: 'county officer (451228)',
+      scope: HOME_COUNTY,
+      headers: (await signedIn(app, rt, 'county_officer', HOME_COUNTY)).headers,
+      foreign: countyOnly,
+    },
+    {
+      name: 'township officer (451228100)',
+      scope: HOME_TOWNSHIP,
+      headers: (await signedIn(app, rt, 'township_officer', HOME_TOWNSHIP)).headers,
+      foreign: both,
+    },
+    {
+      name: 'reviewer (451228)',
+      scope: HOME_COUNTY,
+      headers: (await signedIn(app, rt, 'reviewer', HOME_COUNTY)).headers,
+      foreign: countyOnly,
+    },
+    {
+      name: 'auditor (451228)',
+      scope: HOME_COUNTY,
+      headers: (await signedIn(app, rt, 'auditor', HOME_COUNTY)).headers,
+      foreign: countyOnly,
+    },
+    {
+      name: 'department (transport, 451228)',
+      scope: HOME_COUNTY,
+      headers: (await signedIn(app, rt, 'department', HOME_COUNTY, { department: 'transport' })).headers,
+      foreign: countyOnly,
+    },
+    {
+      name: 'employer (enterprise in 451228100)',
+      scope: null,
+      headers: (await signedIn(app, rt, 'employer', HOME_TOWNSHIP, { enterpriseId: enterprise })).headers,
+      foreign: both,
+    },
     { name: 'worker (bound to a record in 451228100)', scope: null, headers: worker.headers, foreign: both, personId: person },
-    { name: 'worker without a record (a fresh phone account)', scope: null, headers: (await signedIn(app, rt, 'worker', '')).headers, foreign: both },
-    { name: "nationwide administrator's API token narrowed to 451228100", scope: HOME_TOWNSHIP, headers: { authorization: `Bearer ${adminToken.token}` }, foreign: both },
+    {
+      name: 'worker without a record (a fresh phone account)',
+      scope: null,
+      headers: (await signedIn(app, rt, 'worker', '')).headers,
+      foreign: both,
+    },
+    {
+      name: "nationwide administrator's API token narrowed to 451228100",
+      scope: HOME_TOWNSHIP,
+      headers: { authorization: `Bearer ${adminToken.token}` },
+      foreign: both,
+    },
   ];
   return { national, roles, areas: { county, township }, home: { person, person2, enterprise } };
 }

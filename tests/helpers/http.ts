@@ -31,11 +31,20 @@ export interface Call {
 export async function send(app: App, headers: Headers, method: Method, call: Call): Promise<LightMyRequestResponse> {
   if (call.file) {
     const m = multipart(call.file.name, call.file.bytes, call.file.type);
-    return app.inject({ method, url: `/api/v1${call.url}`, headers: { ...headers, 'content-type': m.contentType }, payload: m.body, remoteAddress: nextAddress() });
+    return app.inject({
+      method,
+      url: `/api/v1${call.url}`,
+      headers: { ...headers, 'content-type': m.contentType },
+      payload: m.body,
+      remoteAddress: nextAddress(),
+    });
   }
   const withBody = call.body !== undefined || method !== 'GET';
   return app.inject({
-    method, url: `/api/v1${call.url}`, headers, remoteAddress: nextAddress(),
+    method,
+    url: `/api/v1${call.url}`,
+    headers,
+    remoteAddress: nextAddress(),
     ...(withBody ? { payload: JSON.stringify(call.body ?? {}), headers: { ...headers, 'content-type': 'application/json' } } : {}),
   });
 }
@@ -52,11 +61,29 @@ export const PASSWORD = 'Passw0rd-matrix-1';
 let counter = 0;
 
 /** Creates an account and signs it in (cookie + CSRF headers). */
-export async function signedIn(app: App, rt: Runtime, role: Role, jurisdiction: string, extra: { department?: Department; personId?: string; enterpriseId?: string } = {}): Promise<{ headers: Headers; userId: string }> {
+export async function signedIn(
+  app: App,
+  rt: Runtime,
+  role: Role,
+  jurisdiction: string,
+  extra: { department?: Department; personId?: string; enterpriseId?: string } = {},
+): Promise<{ headers: Headers; userId: string }> {
   const username = `m_${role}_${jurisdiction || 'all'}_${++counter}`;
-  const r = await rt.services.users.create(systemActor(), { username, displayName: username, role, jurisdiction, password: PASSWORD, ...extra });
+  const r = await rt.services.users.create(systemActor(), {
+    username,
+    displayName: username,
+    role,
+    jurisdiction,
+    password: PASSWORD,
+    ...extra,
+  });
   if (!r.ok) throw new Error(`could not create ${username}: ${r.reason.code}`);
-  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: PASSWORD }, remoteAddress: nextAddress() });
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username, password: PASSWORD },
+    remoteAddress: nextAddress(),
+  });
   if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === 'wg_session');
   if (!cookie) throw new Error('no session cookie');

@@ -36,7 +36,16 @@ export interface TestRuntime extends Runtime {
 /** A fresh, migrated runtime on one database, with a fixed clock and a temporary data folder. */
 export async function openTestRuntime(dialect: DialectName, overrides: Partial<Config> = {}): Promise<TestRuntime> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wugong-test-'));
-  const config: Config = { ...loadConfig({}), dataDir: dir, sqliteFile: path.join(dir, 'test.db'), keyFile: path.join(dir, 'key'), blobDir: path.join(dir, 'blobs'), key: TEST_KEY, demo: false, ...overrides };
+  const config: Config = {
+    ...loadConfig({}),
+    dataDir: dir,
+    sqliteFile: path.join(dir, 'test.db'),
+    keyFile: path.join(dir, 'key'),
+    blobDir: path.join(dir, 'blobs'),
+    key: TEST_KEY,
+    demo: false,
+    ...overrides,
+  };
   const clock = fixedClock('2026-11-28T02:00:00.000Z');
   let schema: string | undefined;
   let db;

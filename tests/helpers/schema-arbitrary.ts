@@ -21,10 +21,38 @@ export interface Shape {
 
 type Mode = 'plain' | 'wild';
 
-const ODD = ['\u0000', '\ud800', '\udfff', '\u202e', '\u2066', '\u200f', '\ufeff', '\u0085', '\u2028', '%', '_', '\\', "'", '"', '；', '韦', '𠀀', '👩‍👩‍👧', ' ', '\t', '\n', '\u00a0', 'Ｘ', '١'];
+const ODD = [
+  '\u0000',
+  '\ud800',
+  '\udfff',
+  '\u202e',
+  '\u2066',
+  '\u200f',
+  '\ufeff',
+  '\u0085',
+  '\u2028',
+  '%',
+  '_',
+  '\\',
+  "'",
+  '"',
+  '；',
+  '韦',
+  '𠀀',
+  '👩‍👩‍👧',
+  ' ',
+  '\t',
+  '\n',
+  '\u00a0',
+  'Ｘ',
+  '١',
+];
 
 /** One character: odd ones often, otherwise any code point. */
-const oddChar: fc.Arbitrary<string> = fc.oneof({ arbitrary: fc.constantFrom(...ODD), weight: 2 }, { arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), weight: 3 });
+const oddChar: fc.Arbitrary<string> = fc.oneof(
+  { arbitrary: fc.constantFrom(...ODD), weight: 2 },
+  { arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), weight: 3 },
+);
 
 /** Strings with odd characters, up to a little over `max`. */
 export function oddString(max = 40): fc.Arbitrary<string> {
@@ -42,17 +70,27 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export const anyJson: fc.Arbitrary<Json> = fc.letrec<{ v: Json }>((tie) => ({
   v: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    fc.constant(null), fc.boolean(), fc.constantFrom(...EDGE_NUMBERS), oddString(20),
-    fc.array(tie('v'), { maxLength: 3 }), fc.dictionary(oddString(8), tie('v'), { maxKeys: 3 }),
+    fc.constant(null),
+    fc.boolean(),
+    fc.constantFrom(...EDGE_NUMBERS),
+    oddString(20),
+    fc.array(tie('v'), { maxLength: 3 }),
+    fc.dictionary(oddString(8), tie('v'), { maxKeys: 3 }),
   ),
 })).v;
 
 function numberArb(node: Record<string, unknown>, integer: boolean, mode: Mode): fc.Arbitrary<Json> {
   const min = typeof node.minimum === 'number' ? node.minimum : -1_000_000;
   const max = typeof node.maximum === 'number' ? node.maximum : 1_000_000;
-  const inRange = integer ? fc.integer({ min: Math.max(Math.ceil(min), -(2 ** 31)), max: Math.min(Math.floor(max), 2 ** 31) }) : fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
+  const inRange = integer
+    ? fc.integer({ min: Math.max(Math.ceil(min), -(2 ** 31)), max: Math.min(Math.floor(max), 2 ** 31) })
+    : fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
   if (mode === 'plain') return inRange;
-  return fc.oneof({ arbitrary: inRange, weight: 2 }, { arbitrary: fc.constantFrom(...EDGE_NUMBERS), weight: 2 }, { arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }), weight: 1 });
+  return fc.oneof(
+    { arbitrary: inRange, weight: 2 },
+    { arbitrary: fc.constantFrom(...EDGE_NUMBERS), weight: 2 },
+    { arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }), weight: 1 },
+  );
 }
 
 function stringArb(node: Record<string, unknown>, mode: Mode): fc.Arbitrary<Json> {
@@ -66,7 +104,8 @@ function stringArb(node: Record<string, unknown>, mode: Mode): fc.Arbitrary<Json
       // A pattern fast-check cannot generate from: the cases below.
     }
   }
-  if (node.format === 'date-time') return fc.date({ min: new Date('1990-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
+  if (node.format === 'date-time')
+    return fc.date({ min: new Date('1990-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
   const text = fc.string({ unit: 'grapheme', minLength: Math.max(min, 1), maxLength: Math.max(Math.min(max, 30), Math.max(min, 1)) });
   return mode === 'plain' ? text : fc.oneof(text, oddString(max));
 }
@@ -79,7 +118,9 @@ export function shaped(schema: unknown, shape: Shape, mode: Mode = 'wild', depth
   const ref = schema.$ref;
   if (typeof ref === 'string') return shaped(shape.refs[ref.replace('#/components/schemas/', '')], shape, mode, depth + 1);
   const base = shapedBase(schema, shape, mode, depth);
-  return schema.nullable === true && mode === 'wild' ? fc.oneof({ arbitrary: base, weight: 5 }, { arbitrary: fc.constant(null), weight: 1 }) : base;
+  return schema.nullable === true && mode === 'wild'
+    ? fc.oneof({ arbitrary: base, weight: 5 }, { arbitrary: fc.constant(null), weight: 1 })
+    : base;
 }
 
 function shapedBase(node: Record<string, unknown>, shape: Shape, mode: Mode, depth: number): fc.Arbitrary<Json> {
@@ -89,17 +130,24 @@ function shapedBase(node: Record<string, unknown>, shape: Shape, mode: Mode, dep
   if (Array.isArray(node.enum)) return fc.constantFrom(...node.enum.map((v: unknown) => toJson(v)));
   if ('const' in node) return fc.constant(toJson(node.const));
   switch (node.type) {
-    case 'string': return stringArb(node, mode);
-    case 'integer': return numberArb(node, true, mode);
-    case 'number': return numberArb(node, false, mode);
-    case 'boolean': return fc.boolean();
-    case 'null': return fc.constant(null);
+    case 'string':
+      return stringArb(node, mode);
+    case 'integer':
+      return numberArb(node, true, mode);
+    case 'number':
+      return numberArb(node, false, mode);
+    case 'boolean':
+      return fc.boolean();
+    case 'null':
+      return fc.constant(null);
     case 'array': {
       const max = typeof node.maxItems === 'number' ? node.maxItems + (mode === 'wild' ? 1 : 0) : 4;
       return fc.array(shaped(node.items, shape, mode, depth + 1), { maxLength: Math.min(max, 6) });
     }
-    case 'object': return objectArb(node, shape, mode, depth);
-    default: return mode === 'plain' ? fc.constant(null) : anyJson;
+    case 'object':
+      return objectArb(node, shape, mode, depth);
+    default:
+      return mode === 'plain' ? fc.constant(null) : anyJson;
   }
 }
 
@@ -116,17 +164,31 @@ function objectArb(node: Record<string, unknown>, shape: Shape, mode: Mode, dept
   const required = new Set(Array.isArray(node.required) ? node.required.map(String) : []);
   const keys = Object.keys(props);
   if (keys.length === 0) {
-    const values = isRecord(node.additionalProperties) ? shaped(node.additionalProperties, shape, mode, depth + 1) : mode === 'plain' ? fc.string() : anyJson;
-    return fc.dictionary(mode === 'plain' ? fc.string({ maxLength: 12 }) : fc.oneof(fc.string({ maxLength: 12 }), oddString(12)), values, { maxKeys: 4 });
+    const values = isRecord(node.additionalProperties)
+      ? shaped(node.additionalProperties, shape, mode, depth + 1)
+      : mode === 'plain'
+        ? fc.string()
+        : anyJson;
+    return fc.dictionary(mode === 'plain' ? fc.string({ maxLength: 12 }) : fc.oneof(fc.string({ maxLength: 12 }), oddString(12)), values, {
+      maxKeys: 4,
+    });
   }
   const model: Record<string, fc.Arbitrary<Json>> = {};
   for (const key of keys) {
     const hint = shape.hints[key];
     const own = shaped(props[key], shape, mode, depth + 1);
     const value = hint ? fc.oneof({ arbitrary: hint, weight: 4 }, { arbitrary: own, weight: 1 }) : own;
-    model[key] = mode === 'plain'
-      ? (required.has(key) ? value : fc.oneof(value, fc.constant(ABSENT)))
-      : fc.oneof({ arbitrary: value, weight: 4 }, { arbitrary: fc.constant(ABSENT), weight: 1 }, { arbitrary: spoilt, weight: 1 }, { arbitrary: anyJson, weight: 1 });
+    model[key] =
+      mode === 'plain'
+        ? required.has(key)
+          ? value
+          : fc.oneof(value, fc.constant(ABSENT))
+        : fc.oneof(
+            { arbitrary: value, weight: 4 },
+            { arbitrary: fc.constant(ABSENT), weight: 1 },
+            { arbitrary: spoilt, weight: 1 },
+            { arbitrary: anyJson, weight: 1 },
+          );
   }
   const extra = mode === 'wild' ? fc.option(fc.tuple(oddString(10), anyJson), { freq: 8 }) : fc.constant(null);
   return fc.tuple(fc.record(model), extra).map(([obj, more]) => {
@@ -172,14 +234,14 @@ const taint: fc.Arbitrary<string> = fc.oneof(
  * in (so it passes format checks and reaches the database); a number becomes an edge number (1e308,
  * 2^53, -1, 0.5); now and then any leaf becomes null, missing or of another type.
  */
-const spoiler: fc.Arbitrary<(old: Json) => Json> = fc.tuple(taint, fc.nat(), fc.constantFrom(...EDGE_NUMBERS), fc.oneof(spoilt, fc.constant(ABSENT)), fc.nat(3)).map(
-  ([c, at, n, other, roll]) => (old: Json) => {
+const spoiler: fc.Arbitrary<(old: Json) => Json> = fc
+  .tuple(taint, fc.nat(), fc.constantFrom(...EDGE_NUMBERS), fc.oneof(spoilt, fc.constant(ABSENT)), fc.nat(3))
+  .map(([c, at, n, other, roll]) => (old: Json) => {
     if (roll === 0) return other;
     if (typeof old === 'string') return old.slice(0, at % (old.length + 1)) + c + old.slice(at % (old.length + 1));
     if (typeof old === 'number') return n;
     return other;
-  },
-);
+  });
 
 /** A request body: plausible, plausible with one leaf spoilt, or wild. */
 export function bodyOf(schema: unknown, shape: Shape): fc.Arbitrary<Json> {
@@ -190,7 +252,11 @@ export function bodyOf(schema: unknown, shape: Shape): fc.Arbitrary<Json> {
     if (path === undefined) return body;
     return replaceAt(body, path, change);
   });
-  return fc.oneof({ arbitrary: plain, weight: 3 }, { arbitrary: oneSpoilt, weight: 5 }, { arbitrary: shaped(schema, shape, 'wild'), weight: 2 });
+  return fc.oneof(
+    { arbitrary: plain, weight: 3 },
+    { arbitrary: oneSpoilt, weight: 5 },
+    { arbitrary: shaped(schema, shape, 'wild'), weight: 2 },
+  );
 }
 
 function toJson(v: unknown): Json {

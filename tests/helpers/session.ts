@@ -17,7 +17,13 @@ export async function login(app: App, username: string, password: string): Promi
 let counter = 0;
 
 /** Creates a user with a known password and signs them in. */
-export async function userSession(app: App, rt: Runtime, role: Role, jurisdiction: string, extra: { department?: 'transport'; personId?: string; enterpriseId?: string } = {}): Promise<{ headers: SessionHeaders; userId: string }> {
+export async function userSession(
+  app: App,
+  rt: Runtime,
+  role: Role,
+  jurisdiction: string,
+  extra: { department?: 'transport'; personId?: string; enterpriseId?: string } = {},
+): Promise<{ headers: SessionHeaders; userId: string }> {
   const username = `${role}_${jurisdiction || 'all'}_${++counter}`;
   const password = 'Passw0rd-test-1';
   const r = await rt.services.users.create(systemActor(), { username, displayName: username, role, jurisdiction, password, ...extra });

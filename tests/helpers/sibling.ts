@@ -27,7 +27,16 @@ function bundle(): Promise<string> {
   bundled ??= (async () => {
     const here = path.dirname(fileURLToPath(import.meta.url));
     const outfile = path.join(here, '..', '..', 'node_modules', '.cache', 'wugong-tests', `sibling-${process.pid}.mjs`);
-    await build({ entryPoints: [path.join(here, 'sibling.worker.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile, logLevel: 'warning' });
+    await build({
+      entryPoints: [path.join(here, 'sibling.worker.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      outfile,
+      logLevel: 'warning',
+    });
     return outfile;
   })();
   return bundled;
@@ -42,12 +51,20 @@ function isDrainValue(v: unknown): v is number {
 }
 
 function isTimersValue(v: unknown): v is { fired: number; failed: number } {
-  return typeof v === 'object' && v !== null && 'fired' in v && 'failed' in v && typeof v.fired === 'number' && typeof v.failed === 'number';
+  return (
+    typeof v === 'object' && v !== null && 'fired' in v && 'failed' in v && typeof v.fired === 'number' && typeof v.failed === 'number'
+  );
 }
 
 /** Starts the other server with recording handlers for these outbox topics and timer kinds. */
 export async function startSibling(rt: TestRuntime, handlers: { topics: string[]; kinds: string[] }): Promise<Sibling> {
-  const init: SiblingInit = { config: rt.config, pgUrl: rt.db.dialect === 'postgres' ? pgUrl ?? null : null, schema: rt.schema ?? null, ...handlers, now: rt.clock.now().toISOString() };
+  const init: SiblingInit = {
+    config: rt.config,
+    pgUrl: rt.db.dialect === 'postgres' ? (pgUrl ?? null) : null,
+    schema: rt.schema ?? null,
+    ...handlers,
+    now: rt.clock.now().toISOString(),
+  };
   const worker = new Worker(await bundle(), { workerData: init });
   await new Promise<void>((resolve, reject) => {
     worker.once('message', () => resolve());

@@ -11,10 +11,31 @@ import { openPostgres, openSqlite } from '../../src/db/database.js';
 import { openRuntime } from '../../src/runtime.js';
 import { fixedClock } from '../../src/core/clock.js';
 
-export interface SiblingInit { config: Config; pgUrl: string | null; schema: string | null; topics: string[]; kinds: string[]; now: string }
-export interface SiblingCommand { seq: number; cmd: 'drain' | 'timers' | 'close'; now: string }
-export interface Seen { what: 'outbox' | 'timer'; key: string; id: string }
-export interface SiblingAnswer { seq: number; ok: boolean; value?: unknown; seen: Seen[]; error?: string }
+export interface SiblingInit {
+  config: Config;
+  pgUrl: string | null;
+  schema: string | null;
+  topics: string[];
+  kinds: string[];
+  now: string;
+}
+export interface SiblingCommand {
+  seq: number;
+  cmd: 'drain' | 'timers' | 'close';
+  now: string;
+}
+export interface Seen {
+  what: 'outbox' | 'timer';
+  key: string;
+  id: string;
+}
+export interface SiblingAnswer {
+  seq: number;
+  ok: boolean;
+  value?: unknown;
+  seen: Seen[];
+  error?: string;
+}
 
 function isInit(v: unknown): v is SiblingInit {
   return typeof v === 'object' && v !== null && 'config' in v && 'topics' in v && 'kinds' in v;
@@ -47,10 +68,16 @@ port.on('message', (m: unknown) => {
   clock.set(m.now);
   void (async () => {
     try {
-      const value = m.cmd === 'drain' ? await rt.services.outbox.drain() : m.cmd === 'timers' ? await rt.services.timers.runDue() : await rt.close();
+      const value =
+        m.cmd === 'drain' ? await rt.services.outbox.drain() : m.cmd === 'timers' ? await rt.services.timers.runDue() : await rt.close();
       port.postMessage({ seq: m.seq, ok: true, value, seen: seen.splice(0) } satisfies SiblingAnswer);
     } catch (err) {
-      port.postMessage({ seq: m.seq, ok: false, seen: seen.splice(0), error: err instanceof Error ? err.message : String(err) } satisfies SiblingAnswer);
+      port.postMessage({
+        seq: m.seq,
+        ok: false,
+        seen: seen.splice(0),
+        error: err instanceof Error ? err.message : String(err),
+      } satisfies SiblingAnswer);
     }
   })();
 });

@@ -43,37 +43,205 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
-      <Route path="/m/*" element={<Suspense fallback={null}><MobileApp /></Suspense>} />
+      <Route
+        path="/m/*"
+        element={
+          <Suspense fallback={null}>
+            <MobileApp />
+          </Suspense>
+        }
+      />
       <Route element={<RequireSession />}>
         <Route path="/password" element={<PasswordPage />} />
         <Route element={<AppLayout />}>
           <Route index element={<HomePage />} />
           <Route path="account/password" element={<PasswordPage />} />
           <Route path="account/tokens" element={<MyTokensPage />} />
-          <Route path="users" element={<RequirePermission permission="accounts.admin"><UsersPage /></RequirePermission>} />
-          <Route path="users/:id" element={<RequirePermission permission="accounts.admin"><AccountTokensPage /></RequirePermission>} />
-          <Route path="imports" element={<RequirePermission permission="imports.run"><ImportsPage /></RequirePermission>} />
-          <Route path="people" element={<RequirePermission permission="people.read"><PeoplePage /></RequirePermission>} />
-          <Route path="people/new" element={<RequirePermission permission="people.write"><PersonFormPage /></RequirePermission>} />
-          <Route path="people/:id" element={<RequirePermission permission="people.read"><PersonDetailPage /></RequirePermission>} />
-          <Route path="people/:id/edit" element={<RequirePermission permission="people.write"><PersonFormPage /></RequirePermission>} />
-          <Route path="enterprises" element={<RequirePermission permission="enterprises.read"><EnterprisesPage /></RequirePermission>} />
-          <Route path="enterprises/new" element={<RequirePermission permission="enterprises.write"><EnterpriseFormPage /></RequirePermission>} />
-          <Route path="enterprises/:id" element={<RequirePermission permission="enterprises.read"><EnterpriseDetailPage /></RequirePermission>} />
-          <Route path="enterprises/:id/edit" element={<RequirePermission permission="enterprises.write"><EnterpriseFormPage /></RequirePermission>} />
-          <Route path="regions" element={<RequirePermission permission="regions.read"><RegionsPage /></RequirePermission>} />
-          <Route path="regions/:code" element={<RequirePermission permission="regions.read"><RegionsPage /></RequirePermission>} />
-          <Route path="policy/programs" element={<RequirePermission permission="policy.read"><ProgramsPage /></RequirePermission>} />
-          <Route path="policy/programs/:id" element={<RequirePermission permission="policy.read"><ProgramDetailPage /></RequirePermission>} />
-          <Route path="policy/try" element={<RequirePermission permission="policy.read"><TryPage /></RequirePermission>} />
-          <Route path="policy/what-if" element={<RequirePermission permission="policy.read"><WhatIfPage /></RequirePermission>} />
-          <Route path="policy/parameters" element={<RequirePermission permission="policy.admin"><ParametersPage /></RequirePermission>} />
-          <Route path="claims" element={<RequirePermission permission="claims.review"><ClaimsPage /></RequirePermission>} />
-          <Route path="claims/new" element={<RequirePermission permission="claims.submit"><ClaimNewPage /></RequirePermission>} />
+          <Route
+            path="users"
+            element={
+              <RequirePermission permission="accounts.admin">
+                <UsersPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="users/:id"
+            element={
+              <RequirePermission permission="accounts.admin">
+                <AccountTokensPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="imports"
+            element={
+              <RequirePermission permission="imports.run">
+                <ImportsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="people"
+            element={
+              <RequirePermission permission="people.read">
+                <PeoplePage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="people/new"
+            element={
+              <RequirePermission permission="people.write">
+                <PersonFormPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="people/:id"
+            element={
+              <RequirePermission permission="people.read">
+                <PersonDetailPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="people/:id/edit"
+            element={
+              <RequirePermission permission="people.write">
+                <PersonFormPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="enterprises"
+            element={
+              <RequirePermission permission="enterprises.read">
+                <EnterprisesPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="enterprises/new"
+            element={
+              <RequirePermission permission="enterprises.write">
+                <EnterpriseFormPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="enterprises/:id"
+            element={
+              <RequirePermission permission="enterprises.read">
+                <EnterpriseDetailPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="enterprises/:id/edit"
+            element={
+              <RequirePermission permission="enterprises.write">
+                <EnterpriseFormPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="regions"
+            element={
+              <RequirePermission permission="regions.read">
+                <RegionsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="regions/:code"
+            element={
+              <RequirePermission permission="regions.read">
+                <RegionsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="policy/programs"
+            element={
+              <RequirePermission permission="policy.read">
+                <ProgramsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="policy/programs/:id"
+            element={
+              <RequirePermission permission="policy.read">
+                <ProgramDetailPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="policy/try"
+            element={
+              <RequirePermission permission="policy.read">
+                <TryPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="policy/what-if"
+            element={
+              <RequirePermission permission="policy.read">
+                <WhatIfPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="policy/parameters"
+            element={
+              <RequirePermission permission="policy.admin">
+                <ParametersPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="claims"
+            element={
+              <RequirePermission permission="claims.review">
+                <ClaimsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="claims/new"
+            element={
+              <RequirePermission permission="claims.submit">
+                <ClaimNewPage />
+              </RequirePermission>
+            }
+          />
           <Route path="claims/:id" element={<ClaimDetailPage />} />
-          <Route path="payments" element={<RequirePermission permission="payments.manage"><PaymentsPage /></RequirePermission>} />
-          <Route path="bindings" element={<RequirePermission permission="people.write"><BindingsPage /></RequirePermission>} />
-          <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />
+          <Route
+            path="payments"
+            element={
+              <RequirePermission permission="payments.manage">
+                <PaymentsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="bindings"
+            element={
+              <RequirePermission permission="people.write">
+                <BindingsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="audit"
+            element={
+              <RequirePermission permission="audit.read">
+                <AuditPage />
+              </RequirePermission>
+            }
+          />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Route>

@@ -6,19 +6,22 @@ import { serialType } from '../dialect.js';
 export function foundation(dialect: DialectName): Migration {
   return {
     async up(db: Kysely<unknown>) {
-      await db.schema.createTable('settings')
+      await db.schema
+        .createTable('settings')
         .addColumn('key', 'text', (c) => c.primaryKey())
         .addColumn('value', 'text', (c) => c.notNull())
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createTable('idempotency_keys')
+      await db.schema
+        .createTable('idempotency_keys')
         .addColumn('key', 'text', (c) => c.primaryKey())
         .addColumn('request_hash', 'text', (c) => c.notNull())
         .addColumn('status_code', 'integer')
         .addColumn('response', 'text')
         .addColumn('created_at', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createTable('outbox')
+      await db.schema
+        .createTable('outbox')
         .addColumn('id', serialType(dialect), (c) => c.primaryKey())
         .addColumn('topic', 'text', (c) => c.notNull())
         .addColumn('payload', 'text', (c) => c.notNull())
@@ -26,7 +29,8 @@ export function foundation(dialect: DialectName): Migration {
         .addColumn('done_at', 'text')
         .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
         .execute();
-      await db.schema.createTable('users')
+      await db.schema
+        .createTable('users')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('username', 'text', (c) => c.notNull().unique())
         .addColumn('display_name', 'text', (c) => c.notNull())
@@ -43,7 +47,8 @@ export function foundation(dialect: DialectName): Migration {
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createTable('sessions')
+      await db.schema
+        .createTable('sessions')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
         .addColumn('csrf_token', 'text', (c) => c.notNull())
@@ -54,7 +59,8 @@ export function foundation(dialect: DialectName): Migration {
         .addColumn('user_agent', 'text')
         .execute();
       await db.schema.createIndex('sessions_user').on('sessions').column('user_id').execute();
-      await db.schema.createTable('api_tokens')
+      await db.schema
+        .createTable('api_tokens')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
         .addColumn('name', 'text', (c) => c.notNull())
@@ -65,12 +71,14 @@ export function foundation(dialect: DialectName): Migration {
         .addColumn('revoked_at', 'text')
         .addColumn('last_used_at', 'text')
         .execute();
-      await db.schema.createTable('audit_heads')
+      await db.schema
+        .createTable('audit_heads')
         .addColumn('province', 'text', (c) => c.primaryKey())
         .addColumn('last_seq', 'integer', (c) => c.notNull())
         .addColumn('last_hash', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createTable('audit_log')
+      await db.schema
+        .createTable('audit_log')
         .addColumn('id', serialType(dialect), (c) => c.primaryKey())
         .addColumn('province', 'text', (c) => c.notNull())
         .addColumn('chain_seq', 'integer', (c) => c.notNull())

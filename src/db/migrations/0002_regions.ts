@@ -5,7 +5,8 @@ import type { DialectName } from '../database.js';
 export function regions(dialect: DialectName): Migration {
   return {
     async up(db: Kysely<unknown>) {
-      await db.schema.createTable('divisions')
+      await db.schema
+        .createTable('divisions')
         .addColumn('code', 'text', (c) => c.primaryKey())
         .addColumn('name', 'text', (c) => c.notNull())
         .addColumn('level', 'text', (c) => c.notNull())
@@ -25,7 +26,8 @@ export function regions(dialect: DialectName): Migration {
         await db.schema.createIndex('divisions_pinyin').on('divisions').column('pinyin').execute();
         await db.schema.createIndex('divisions_initials').on('divisions').column('initials').execute();
       }
-      await db.schema.createTable('priority_designations')
+      await db.schema
+        .createTable('priority_designations')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('kind', 'text', (c) => c.notNull())
         .addColumn('code', 'text', (c) => c.notNull())

@@ -10,7 +10,8 @@ export function people(dialect: DialectName): Migration {
   const searchText = (): ColumnDataType | Expression<unknown> => (dialect === 'postgres' ? sql`text collate "C"` : 'text');
   return {
     async up(db: Kysely<unknown>) {
-      await db.schema.createTable('people')
+      await db.schema
+        .createTable('people')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('province', 'text', (c) => c.notNull())
         .addColumn('name', searchText(), (c) => c.notNull())
@@ -60,17 +61,24 @@ export function people(dialect: DialectName): Migration {
       // No index on province alone: no query filters people by province only (it is the sharding key),
       // and every index costs each imported row a B-tree insert (docs/decisions/090).
       // Partial: only merged records are indexed, so the planner never takes it for `merged_into IS NULL`.
-      await db.schema.createIndex('people_merged_into').on('people').column('merged_into').where(sql.ref('merged_into'), 'is not', null).execute();
+      await db.schema
+        .createIndex('people_merged_into')
+        .on('people')
+        .column('merged_into')
+        .where(sql.ref('merged_into'), 'is not', null)
+        .execute();
 
       // Reference table (replicated to every node under Citus): no foreign key to the distributed table.
       // On SQLite WITHOUT ROWID: the primary key is the table, one B-tree per insert instead of two.
-      await db.schema.createTable('person_identities')
+      await db.schema
+        .createTable('person_identities')
         .addColumn('id_index', 'text', (c) => c.primaryKey())
         .addColumn('person_id', 'text', (c) => c.notNull())
         .$call((t) => (dialect === 'sqlite' ? t.modifyEnd(sql`without rowid`) : t))
         .execute();
 
-      await db.schema.createTable('person_occupations')
+      await db.schema
+        .createTable('person_occupations')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('person_id', 'text', (c) => c.notNull().references('people.id'))
         .addColumn('province', 'text', (c) => c.notNull())
@@ -80,7 +88,8 @@ export function people(dialect: DialectName): Migration {
         .execute();
       await db.schema.createIndex('person_occupations_person').on('person_occupations').column('person_id').execute();
 
-      await db.schema.createTable('employment_history')
+      await db.schema
+        .createTable('employment_history')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('person_id', 'text', (c) => c.notNull().references('people.id'))
         .addColumn('province', 'text', (c) => c.notNull())
@@ -95,7 +104,8 @@ export function people(dialect: DialectName): Migration {
         .execute();
       await db.schema.createIndex('employment_history_person').on('employment_history').column('person_id').execute();
 
-      await db.schema.createTable('insurance_history')
+      await db.schema
+        .createTable('insurance_history')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('person_id', 'text', (c) => c.notNull().references('people.id'))
         .addColumn('province', 'text', (c) => c.notNull())

@@ -9,14 +9,16 @@ import type { DialectName } from '../database.js';
 export function enterprises(_dialect: DialectName): Migration {
   return {
     async up(db: Kysely<unknown>) {
-      await db.schema.createTable('industries')
+      await db.schema
+        .createTable('industries')
         .addColumn('code', 'text', (c) => c.primaryKey())
         .addColumn('level', 'text', (c) => c.notNull())
         .addColumn('parent', 'text')
         .addColumn('name', 'text', (c) => c.notNull())
         .addColumn('priority_sector', 'integer', (c) => c.notNull().defaultTo(0))
         .execute();
-      await db.schema.createTable('occupations')
+      await db.schema
+        .createTable('occupations')
         .addColumn('code', 'text', (c) => c.primaryKey())
         .addColumn('level', 'text', (c) => c.notNull())
         .addColumn('parent', 'text')
@@ -25,7 +27,8 @@ export function enterprises(_dialect: DialectName): Migration {
         .addColumn('is_green', 'integer', (c) => c.notNull().defaultTo(0))
         .execute();
       await db.schema.createIndex('occupations_level').on('occupations').columns(['level', 'code']).execute();
-      await db.schema.createTable('enterprises')
+      await db.schema
+        .createTable('enterprises')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('province', 'text', (c) => c.notNull())
         .addColumn('credit_code', 'text', (c) => c.notNull())
@@ -51,7 +54,8 @@ export function enterprises(_dialect: DialectName): Migration {
       await db.schema.createIndex('enterprises_industry').on('enterprises').columns(['province', 'industry_code']).execute();
       await db.schema.createIndex('enterprises_arrears').on('enterprises').columns(['province', 'arrears_flag']).execute();
       await db.schema.createIndex('enterprises_phone').on('enterprises').column('contact_phone_index').execute();
-      await db.schema.createTable('credit_codes')
+      await db.schema
+        .createTable('credit_codes')
         .addColumn('credit_code', 'text', (c) => c.primaryKey())
         .addColumn('enterprise_id', 'text', (c) => c.notNull())
         .addColumn('province', 'text', (c) => c.notNull())

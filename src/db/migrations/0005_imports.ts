@@ -5,7 +5,8 @@ import type { DialectName } from '../database.js';
 export function imports(_dialect: DialectName): Migration {
   return {
     async up(db: Kysely<unknown>) {
-      await db.schema.createTable('import_jobs')
+      await db.schema
+        .createTable('import_jobs')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('entity', 'text', (c) => c.notNull())
         .addColumn('mode', 'text', (c) => c.notNull())

@@ -4,13 +4,15 @@ import type { Kysely, Migration } from 'kysely';
 export function workerSignin(): Migration {
   return {
     async up(db: Kysely<unknown>) {
-      await db.schema.createTable('worker_logins')
+      await db.schema
+        .createTable('worker_logins')
         .addColumn('phone_index', 'text', (c) => c.primaryKey())
         .addColumn('user_id', 'text', (c) => c.notNull().unique().references('users.id'))
         .addColumn('phone_enc', 'text', (c) => c.notNull())
         .addColumn('created_at', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createTable('otp_codes')
+      await db.schema
+        .createTable('otp_codes')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('phone_index', 'text', (c) => c.notNull())
         .addColumn('code_hash', 'text', (c) => c.notNull())

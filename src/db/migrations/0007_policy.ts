@@ -4,7 +4,8 @@ import type { Kysely, Migration } from 'kysely';
 export function policy(): Migration {
   return {
     async up(db: Kysely<unknown>) {
-      await db.schema.createTable('policy_parameters')
+      await db.schema
+        .createTable('policy_parameters')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('key', 'text', (c) => c.notNull())
         .addColumn('region_code', 'text', (c) => c.notNull())
@@ -16,7 +17,11 @@ export function policy(): Migration {
         .addColumn('illustrative', 'integer', (c) => c.notNull().defaultTo(0))
         .addColumn('created_by', 'text')
         .execute();
-      await db.schema.createIndex('policy_parameters_key').on('policy_parameters').columns(['key', 'region_code', 'effective_from', 'recorded_at']).execute();
+      await db.schema
+        .createIndex('policy_parameters_key')
+        .on('policy_parameters')
+        .columns(['key', 'region_code', 'effective_from', 'recorded_at'])
+        .execute();
     },
   };
 }

@@ -6,12 +6,20 @@ import { serialType } from '../dialect.js';
 async function appendOnly(db: Kysely<unknown>, dialect: DialectName, table: string): Promise<void> {
   if (dialect === 'sqlite') {
     for (const op of ['update', 'delete']) {
-      await sql.raw(`create trigger ${table}_no_${op} before ${op} on ${table} begin select raise(abort, '${table} is append-only'); end`).execute(db);
+      await sql
+        .raw(`create trigger ${table}_no_${op} before ${op} on ${table} begin select raise(abort, '${table} is append-only'); end`)
+        .execute(db);
     }
     return;
   }
-  await sql.raw(`create or replace function ${table}_append_only() returns trigger language plpgsql as $$ begin raise exception '${table} is append-only'; end $$`).execute(db);
-  await sql.raw(`create trigger ${table}_append_only before update or delete on ${table} for each row execute function ${table}_append_only()`).execute(db);
+  await sql
+    .raw(
+      `create or replace function ${table}_append_only() returns trigger language plpgsql as $$ begin raise exception '${table} is append-only'; end $$`,
+    )
+    .execute(db);
+  await sql
+    .raw(`create trigger ${table}_append_only before update or delete on ${table} for each row execute function ${table}_append_only()`)
+    .execute(db);
 }
 
 /**
@@ -23,7 +31,8 @@ async function appendOnly(db: Kysely<unknown>, dialect: DialectName, table: stri
 export function benefits(dialect: DialectName): Migration {
   return {
     async up(db: Kysely<unknown>) {
-      await db.schema.createTable('claims')
+      await db.schema
+        .createTable('claims')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('province', 'text', (c) => c.notNull())
         .addColumn('region', 'text', (c) => c.notNull())
@@ -45,7 +54,8 @@ export function benefits(dialect: DialectName): Migration {
       await db.schema.createIndex('claims_queue').on('claims').columns(['province', 'status', 'region']).execute();
       await db.schema.createIndex('claims_person').on('claims').columns(['person_id', 'created_at']).execute();
 
-      await db.schema.createTable('claim_reviews')
+      await db.schema
+        .createTable('claim_reviews')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('province', 'text', (c) => c.notNull())
         .addColumn('claim_id', 'text', (c) => c.notNull())
@@ -60,14 +70,22 @@ export function benefits(dialect: DialectName): Migration {
         // No one reviews a claim they submitted; the copy is held to the claim by the foreign key below.
         .addCheckConstraint('claim_reviews_not_submitter', sql`reviewer_id <> submitted_by`)
         // County review and reconsideration name the earlier review and are by someone else.
-        .addCheckConstraint('claim_reviews_other_reviewer', sql`(level = 'township' and prior_review_id is null and prior_reviewer_id is null) or (level <> 'township' and prior_review_id is not null and prior_reviewer_id is not null and reviewer_id <> prior_reviewer_id)`)
+        .addCheckConstraint(
+          'claim_reviews_other_reviewer',
+          sql`(level = 'township' and prior_review_id is null and prior_reviewer_id is null) or (level <> 'township' and prior_review_id is not null and prior_reviewer_id is not null and reviewer_id <> prior_reviewer_id)`,
+        )
         .addUniqueConstraint('claim_reviews_one_per_level', ['claim_id', 'level'])
         .addUniqueConstraint('claim_reviews_key', ['claim_id', 'id', 'reviewer_id'])
         .addForeignKeyConstraint('claim_reviews_submitter_fk', ['claim_id', 'submitted_by'], 'claims', ['id', 'submitted_by'])
-        .addForeignKeyConstraint('claim_reviews_prior_fk', ['claim_id', 'prior_review_id', 'prior_reviewer_id'], 'claim_reviews', ['claim_id', 'id', 'reviewer_id'])
+        .addForeignKeyConstraint('claim_reviews_prior_fk', ['claim_id', 'prior_review_id', 'prior_reviewer_id'], 'claim_reviews', [
+          'claim_id',
+          'id',
+          'reviewer_id',
+        ])
         .execute();
 
-      await db.schema.createTable('claim_evidence')
+      await db.schema
+        .createTable('claim_evidence')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('province', 'text', (c) => c.notNull())
         .addColumn('claim_id', 'text', (c) => c.notNull().references('claims.id'))
@@ -80,7 +98,8 @@ export function benefits(dialect: DialectName): Migration {
         .execute();
       await db.schema.createIndex('claim_evidence_claim').on('claim_evidence').column('claim_id').execute();
 
-      await db.schema.createTable('payment_entries')
+      await db.schema
+        .createTable('payment_entries')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('province', 'text', (c) => c.notNull())
         .addColumn('claim_id', 'text', (c) => c.notNull().references('claims.id'))
@@ -95,14 +114,18 @@ export function benefits(dialect: DialectName): Migration {
         .addColumn('reverses_entry_id', 'text', (c) => c.unique().references('payment_entries.id'))
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('created_by', 'text')
-        .addCheckConstraint('payment_entries_sign', sql`(kind = 'payment' and amount_fen > 0 and reverses_entry_id is null) or (kind = 'reversal' and amount_fen < 0 and reverses_entry_id is not null)`)
+        .addCheckConstraint(
+          'payment_entries_sign',
+          sql`(kind = 'payment' and amount_fen > 0 and reverses_entry_id is null) or (kind = 'reversal' and amount_fen < 0 and reverses_entry_id is not null)`,
+        )
         .addCheckConstraint('payment_entries_family', sql`family_key = person_id || '|' || program_id || '|' || instalment`)
         .execute();
       await db.schema.createIndex('payment_entries_claim').on('payment_entries').column('claim_id').execute();
       await db.schema.createIndex('payment_entries_person').on('payment_entries').columns(['person_id', 'program_id']).execute();
       await appendOnly(db, dialect, 'payment_entries');
 
-      await db.schema.createTable('payment_slots')
+      await db.schema
+        .createTable('payment_slots')
         .addColumn('family_key', 'text', (c) => c.primaryKey())
         .addColumn('province', 'text', (c) => c.notNull())
         .addColumn('entry_id', 'text', (c) => c.notNull().unique().references('payment_entries.id'))
@@ -110,7 +133,8 @@ export function benefits(dialect: DialectName): Migration {
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .execute();
 
-      await db.schema.createTable('payment_batches')
+      await db.schema
+        .createTable('payment_batches')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('province', 'text', (c) => c.notNull())
         .addColumn('region', 'text', (c) => c.notNull())
@@ -122,14 +146,16 @@ export function benefits(dialect: DialectName): Migration {
         .addColumn('reconciliation_hash', 'text')
         .execute();
 
-      await db.schema.createTable('payment_batch_entries')
+      await db.schema
+        .createTable('payment_batch_entries')
         .addColumn('entry_id', 'text', (c) => c.primaryKey().references('payment_entries.id'))
         .addColumn('batch_id', 'text', (c) => c.notNull().references('payment_batches.id'))
         .addColumn('province', 'text', (c) => c.notNull())
         .execute();
       await db.schema.createIndex('payment_batch_entries_batch').on('payment_batch_entries').column('batch_id').execute();
 
-      await db.schema.createTable('payment_status')
+      await db.schema
+        .createTable('payment_status')
         .addColumn('id', serialType(dialect), (c) => c.primaryKey())
         .addColumn('province', 'text', (c) => c.notNull())
         .addColumn('entry_id', 'text', (c) => c.notNull().references('payment_entries.id'))

@@ -10,9 +10,15 @@ import { sql, type Kysely, type Migration } from 'kysely';
 export function auditKeyed(): Migration {
   return {
     async up(db: Kysely<unknown>) {
-      await db.schema.alterTable('audit_log').addColumn('alg', 'text', (c) => c.notNull().defaultTo('sha256')).execute();
+      await db.schema
+        .alterTable('audit_log')
+        .addColumn('alg', 'text', (c) => c.notNull().defaultTo('sha256'))
+        .execute();
       await db.schema.alterTable('audit_log').addColumn('region', 'text').execute();
-      await db.schema.alterTable('audit_heads').addColumn('legacy_seq', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+      await db.schema
+        .alterTable('audit_heads')
+        .addColumn('legacy_seq', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
       await sql`update audit_heads set legacy_seq = last_seq`.execute(db);
       await db.schema.createIndex('audit_log_region').on('audit_log').columns(['region', 'id']).execute();
       await db.schema.createIndex('audit_log_province_id').on('audit_log').columns(['province', 'id']).execute();

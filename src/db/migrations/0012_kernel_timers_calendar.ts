@@ -9,7 +9,8 @@ import { sql, type Kysely, type Migration } from 'kysely';
 export function kernelTimersCalendar(): Migration {
   return {
     async up(db: Kysely<unknown>) {
-      await db.schema.createTable('timers')
+      await db.schema
+        .createTable('timers')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('kind', 'text', (c) => c.notNull())
         .addColumn('subject_id', 'text', (c) => c.notNull())
@@ -25,18 +26,27 @@ export function kernelTimersCalendar(): Migration {
         .addCheckConstraint('timers_fired_or_cancelled', sql`fired_at is null or cancelled_at is null`)
         .execute();
       // The runner's scan: only timers still waiting are indexed.
-      await db.schema.createIndex('timers_waiting').on('timers').columns(['due_at'])
-        .where(sql<boolean>`fired_at is null and cancelled_at is null`).execute();
+      await db.schema
+        .createIndex('timers_waiting')
+        .on('timers')
+        .columns(['due_at'])
+        .where(sql<boolean>`fired_at is null and cancelled_at is null`)
+        .execute();
       await db.schema.createIndex('timers_subject').on('timers').columns(['subject_id', 'kind']).execute();
 
       // One ALTER per column: SQLite takes a single ADD COLUMN per statement.
       for (const column of ['next_attempt_at', 'locked_until', 'claimed_by', 'last_error']) {
         await db.schema.alterTable('outbox').addColumn(column, 'text').execute();
       }
-      await db.schema.createIndex('outbox_pending').on('outbox').columns(['id'])
-        .where(sql<boolean>`done_at is null`).execute();
+      await db.schema
+        .createIndex('outbox_pending')
+        .on('outbox')
+        .columns(['id'])
+        .where(sql<boolean>`done_at is null`)
+        .execute();
 
-      await db.schema.createTable('calendar_days')
+      await db.schema
+        .createTable('calendar_days')
         .addColumn('date', 'text', (c) => c.primaryKey())
         .addColumn('kind', 'text', (c) => c.notNull())
         .addColumn('name_zh', 'text', (c) => c.notNull())

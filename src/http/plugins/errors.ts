@@ -7,12 +7,28 @@ import { RefusalError, type FieldError } from '../../core/result.js';
 import { problem, problemFromRefusal, type Problem } from '../problem.js';
 
 const keywordZh: Record<string, string> = {
-  required: '缺少必填项', type: '类型不正确', format: '格式不正确', pattern: '格式不正确', minLength: '太短',
-  maxLength: '太长', minimum: '太小', maximum: '太大', enum: '不是允许的取值', additionalProperties: '不允许的字段',
-  anyOf: '格式不正确', const: '不是允许的取值', minItems: '项目太少', maxItems: '项目太多',
+  required: '缺少必填项',
+  type: '类型不正确',
+  format: '格式不正确',
+  pattern: '格式不正确',
+  minLength: '太短',
+  maxLength: '太长',
+  minimum: '太小',
+  maximum: '太大',
+  enum: '不是允许的取值',
+  additionalProperties: '不允许的字段',
+  anyOf: '格式不正确',
+  const: '不是允许的取值',
+  minItems: '项目太少',
+  maxItems: '项目太多',
 };
 
-interface AjvIssue { instancePath?: string; keyword?: string; message?: string; params?: Record<string, unknown> }
+interface AjvIssue {
+  instancePath?: string;
+  keyword?: string;
+  message?: string;
+  params?: Record<string, unknown>;
+}
 
 function validationErrors(err: FastifyError): FieldError[] {
   const issues: AjvIssue[] = Array.isArray(err.validation) ? err.validation : [];

@@ -25,7 +25,11 @@ export function registerIdempotency(app: FastifyInstance, services: Services): v
   app.addHook('preHandler', async (request, reply) => {
     const header = request.headers['idempotency-key'];
     if (!request.routeOptions.config.idempotent || typeof header !== 'string') return;
-    if (!KEY.test(header)) fail('bad_request', { zh: 'Idempotency-Key 须为 8–128 位字母、数字或 ._:-', en: 'Idempotency-Key must be 8–128 letters, digits or ._:-' });
+    if (!KEY.test(header))
+      fail('bad_request', {
+        zh: 'Idempotency-Key 须为 8–128 位字母、数字或 ._:-',
+        en: 'Idempotency-Key must be 8–128 letters, digits or ._:-',
+      });
     const who = request.actor?.userId ?? 'anonymous';
     const key = `${who}:${request.method}:${request.routeOptions.url ?? request.url}:${header}`;
     const claim = await services.idempotency.claim(key, requestFingerprint(request.method, request.url, request.body));

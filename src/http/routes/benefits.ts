@@ -24,66 +24,165 @@ export function benefitsRoutes(services: Services): FastifyPluginAsyncTypebox {
   });
 
   return async (app) => {
-    app.post('/claims', {
-      config: { idempotent: true },
-      schema: { tags, summary: 'Submit a claim (worker for self; officer for a worker or an employer) / 提交申请', body: SubmitClaimBody, response: { 201: ClaimSchema, ...problemResponses, 422: Type.Ref('Problem') } },
-    }, async (request, reply) => {
-      const claim = unwrap(await claims.submit(requirePermission(request, 'claims.submit'), request.body));
-      return reply.status(201).send(await withPayments(claim));
-    });
-
-    app.put('/claims/:id/facts', {
-      schema: { tags, summary: 'Change the claim facts (the decision is re-run) / 修改申请信息', params: IdParams, body: Type.Object({ facts: Type.Record(Type.String(), Type.Unknown()), version: Version() }), response: One },
-    }, async (request) => withPayments(unwrap(await claims.updateFacts(requireActor(request), request.params.id, request.body))));
-
-    app.post('/claims/:id/evidence', {
-      schema: { tags, summary: 'Attach evidence (PDF, JPEG or PNG, up to 10 MB; multipart "file") / 上传证明材料', consumes: ['multipart/form-data'], params: IdParams, response: { ...One, 413: Type.Ref('Problem'), 415: Type.Ref('Problem') } },
-    }, async (request) => {
-      const actor = requireActor(request);
-      if (!request.isMultipart()) fail('unsupported_media_type', { zh: '请以 multipart/form-data 上传文件', en: 'Upload the file as multipart/form-data' });
-      const file = await request.file({ limits: { fileSize: EVIDENCE_MAX_BYTES, files: 1 } });
-      if (!file) fail('validation_failed', { zh: '没有上传文件', en: 'No file was uploaded' });
-      const data = await file.toBuffer().catch(() => null);
-      if (data === null || file.file.truncated) fail('payload_too_large', { zh: '证明材料不能超过10MB', en: 'Evidence files are limited to 10 MB' });
-      return withPayments(unwrap(await claims.addEvidence(actor, request.params.id, { name: file.filename, data })));
-    });
-
-    app.get('/claims', {
-      schema: {
-        tags, summary: 'Claims in my jurisdiction, by review level or status / 申请队列',
-        querystring: Type.Object({ ...PageQuery.properties, status: Type.Optional(ClaimStatusSchema), level: Type.Optional(ReviewLevelSchema), program: Type.Optional(Type.String({ maxLength: 64 })) }),
-        response: { 200: Paged(ClaimSchema), ...problemResponses },
+    app.post(
+      '/claims',
+      {
+        config: { idempotent: true },
+        schema: {
+          tags,
+          summary: 'Submit a claim (worker for self; officer for a worker or an employer) / 提交申请',
+          body: SubmitClaimBody,
+          response: { 201: ClaimSchema, ...problemResponses, 422: Type.Ref('Problem') },
+        },
       },
-    }, async (request) => {
-      const { page, pageSize, status, level, program } = request.query;
-      const r = unwrap(await claims.list(requireActor(request), { page, pageSize, status, level, programId: program }));
-      return { ...r, page, pageSize };
-    });
+      async (request, reply) => {
+        const claim = unwrap(await claims.submit(requirePermission(request, 'claims.submit'), request.body));
+        return reply.status(201).send(await withPayments(claim));
+      },
+    );
 
-    app.get('/claims/:id/evidence/:evidenceId', {
-      schema: { tags, summary: 'Download one evidence file (audited) / 查看证明材料', params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }), evidenceId: Type.String({ minLength: 1, maxLength: 64 }) }), response: { 404: Type.Ref('Problem') } },
-    }, async (request, reply) => {
-      const file = unwrap(await services.benefits.claims.evidenceFile(requireActor(request), request.params.id, request.params.evidenceId));
-      void reply.header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`).header('content-length', file.size);
-      return reply.type(file.contentType).send(file.stream);
-    });
-    app.get('/claims/:id', { schema: { tags, summary: 'One claim with its full explanation, reviews, evidence and payments / 申请详情', params: IdParams, response: One } },
-      async (request) => withPayments(unwrap(await claims.get(requireActor(request), request.params.id))));
+    app.put(
+      '/claims/:id/facts',
+      {
+        schema: {
+          tags,
+          summary: 'Change the claim facts (the decision is re-run) / 修改申请信息',
+          params: IdParams,
+          body: Type.Object({ facts: Type.Record(Type.String(), Type.Unknown()), version: Version() }),
+          response: One,
+        },
+      },
+      async (request) => withPayments(unwrap(await claims.updateFacts(requireActor(request), request.params.id, request.body))),
+    );
 
-    app.post('/claims/:id/review', {
-      config: { idempotent: true },
-      schema: { tags, summary: 'Approve or refuse at the pending level / 审核', params: IdParams, body: ReviewBody, response: { ...One, 422: Type.Ref('Problem') } },
-    }, async (request) => withPayments(unwrap(await reviews.review(requirePermission(request, 'claims.review'), request.params.id, request.body))));
+    app.post(
+      '/claims/:id/evidence',
+      {
+        schema: {
+          tags,
+          summary: 'Attach evidence (PDF, JPEG or PNG, up to 10 MB; multipart "file") / 上传证明材料',
+          consumes: ['multipart/form-data'],
+          params: IdParams,
+          response: { ...One, 413: Type.Ref('Problem'), 415: Type.Ref('Problem') },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        if (!request.isMultipart())
+          fail('unsupported_media_type', { zh: '请以 multipart/form-data 上传文件', en: 'Upload the file as multipart/form-data' });
+        const file = await request.file({ limits: { fileSize: EVIDENCE_MAX_BYTES, files: 1 } });
+        if (!file) fail('validation_failed', { zh: '没有上传文件', en: 'No file was uploaded' });
+        const data = await file.toBuffer().catch(() => null);
+        if (data === null || file.file.truncated)
+          fail('payload_too_large', { zh: '证明材料不能超过10MB', en: 'Evidence files are limited to 10 MB' });
+        return withPayments(unwrap(await claims.addEvidence(actor, request.params.id, { name: file.filename, data })));
+      },
+    );
 
-    app.post('/claims/:id/reconsideration', {
-      config: { idempotent: true },
-      schema: { tags, summary: 'Ask for reconsideration of a refusal / 申请复议', params: IdParams, body: Type.Object({ reason: Type.String({ maxLength: 1000, default: '' }) }), response: One },
-    }, async (request) => withPayments(unwrap(await reviews.requestReconsideration(requireActor(request), request.params.id, request.body))));
+    app.get(
+      '/claims',
+      {
+        schema: {
+          tags,
+          summary: 'Claims in my jurisdiction, by review level or status / 申请队列',
+          querystring: Type.Object({
+            ...PageQuery.properties,
+            status: Type.Optional(ClaimStatusSchema),
+            level: Type.Optional(ReviewLevelSchema),
+            program: Type.Optional(Type.String({ maxLength: 64 })),
+          }),
+          response: { 200: Paged(ClaimSchema), ...problemResponses },
+        },
+      },
+      async (request) => {
+        const { page, pageSize, status, level, program } = request.query;
+        const r = unwrap(await claims.list(requireActor(request), { page, pageSize, status, level, programId: program }));
+        return { ...r, page, pageSize };
+      },
+    );
 
-    app.get('/me/claims', { schema: { tags, summary: 'My claims (worker) / 我的申请', querystring: PageQuery, response: { 200: Paged(ClaimSchema), ...problemResponses } } }, async (request) => {
-      const { page, pageSize } = request.query;
-      const r = unwrap(await claims.mine(requireActor(request), page, pageSize));
-      return { ...r, page, pageSize };
-    });
+    app.get(
+      '/claims/:id/evidence/:evidenceId',
+      {
+        schema: {
+          tags,
+          summary: 'Download one evidence file (audited) / 查看证明材料',
+          params: Type.Object({
+            id: Type.String({ minLength: 1, maxLength: 64 }),
+            evidenceId: Type.String({ minLength: 1, maxLength: 64 }),
+          }),
+          response: { 404: Type.Ref('Problem') },
+        },
+      },
+      async (request, reply) => {
+        const file = unwrap(
+          await services.benefits.claims.evidenceFile(requireActor(request), request.params.id, request.params.evidenceId),
+        );
+        void reply
+          .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+          .header('content-length', file.size);
+        return reply.type(file.contentType).send(file.stream);
+      },
+    );
+    app.get(
+      '/claims/:id',
+      {
+        schema: {
+          tags,
+          summary: 'One claim with its full explanation, reviews, evidence and payments / 申请详情',
+          params: IdParams,
+          response: One,
+        },
+      },
+      async (request) => withPayments(unwrap(await claims.get(requireActor(request), request.params.id))),
+    );
+
+    app.post(
+      '/claims/:id/review',
+      {
+        config: { idempotent: true },
+        schema: {
+          tags,
+          summary: 'Approve or refuse at the pending level / 审核',
+          params: IdParams,
+          body: ReviewBody,
+          response: { ...One, 422: Type.Ref('Problem') },
+        },
+      },
+      async (request) =>
+        withPayments(unwrap(await reviews.review(requirePermission(request, 'claims.review'), request.params.id, request.body))),
+    );
+
+    app.post(
+      '/claims/:id/reconsideration',
+      {
+        config: { idempotent: true },
+        schema: {
+          tags,
+          summary: 'Ask for reconsideration of a refusal / 申请复议',
+          params: IdParams,
+          body: Type.Object({ reason: Type.String({ maxLength: 1000, default: '' }) }),
+          response: One,
+        },
+      },
+      async (request) => withPayments(unwrap(await reviews.requestReconsideration(requireActor(request), request.params.id, request.body))),
+    );
+
+    app.get(
+      '/me/claims',
+      {
+        schema: {
+          tags,
+          summary: 'My claims (worker) / 我的申请',
+          querystring: PageQuery,
+          response: { 200: Paged(ClaimSchema), ...problemResponses },
+        },
+      },
+      async (request) => {
+        const { page, pageSize } = request.query;
+        const r = unwrap(await claims.mine(requireActor(request), page, pageSize));
+        return { ...r, page, pageSize };
+      },
+    );
   };
 }

@@ -12,18 +12,29 @@ export const DashboardSummarySchema = Type.Object({
   povertyRegistered: Type.Integer(),
   enterprises: Type.Integer(),
   arrearsFlagged: Type.Integer(),
-  recentImports: Type.Array(Type.Object({
-    id: Type.String(), entity: Type.String(), fileName: Type.String(), status: Type.String(), createdAt: Type.String(),
-  })),
+  recentImports: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      entity: Type.String(),
+      fileName: Type.String(),
+      status: Type.String(),
+      createdAt: Type.String(),
+    }),
+  ),
 });
 
 export function dashboardRoutes(services: Services): FastifyPluginAsyncTypebox {
   return async (app) => {
-    app.get('/dashboard/summary', {
-      schema: {
-        tags: ['dashboard'], summary: 'Counts in my jurisdiction for the home page / 首页统计',
-        response: { 200: DashboardSummarySchema, ...problemResponses },
+    app.get(
+      '/dashboard/summary',
+      {
+        schema: {
+          tags: ['dashboard'],
+          summary: 'Counts in my jurisdiction for the home page / 首页统计',
+          response: { 200: DashboardSummarySchema, ...problemResponses },
+        },
       },
-    }, async (request) => unwrap(await services.dashboard.summary(requirePermission(request, 'dashboard.read'))));
+      async (request) => unwrap(await services.dashboard.summary(requirePermission(request, 'dashboard.read'))),
+    );
   };
 }

@@ -6,7 +6,12 @@ import { requireActor } from '../plugins/auth.js';
 import { unwrap } from '../problem.js';
 import { IdParams, Paged, problemResponses } from '../schemas/common.js';
 import {
-  ArrearsFlagBody, ArrearsUnflagBody, EnterpriseCreateBody, EnterpriseListQuery, EnterpriseUpdateBody, RevealResponse,
+  ArrearsFlagBody,
+  ArrearsUnflagBody,
+  EnterpriseCreateBody,
+  EnterpriseListQuery,
+  EnterpriseUpdateBody,
+  RevealResponse,
 } from '../schemas/enterprises.js';
 
 const One = { 200: Type.Ref('Enterprise'), ...problemResponses };
@@ -14,30 +19,97 @@ const One = { 200: Type.Ref('Enterprise'), ...problemResponses };
 export function enterpriseRoutes(services: Services): FastifyPluginAsyncTypebox {
   return async (app) => {
     const e = services.enterprises;
-    app.get('/enterprises', {
-      schema: { tags: ['enterprises'], summary: 'Search enterprises in my jurisdiction / 用人单位查询', querystring: EnterpriseListQuery, response: { 200: Paged(Type.Ref('Enterprise')), ...problemResponses } },
-    }, async (request) => {
-      const { page, pageSize, ...query } = request.query;
-      const r = unwrap(await e.list(requireActor(request), query, page, pageSize));
-      return { ...r, page, pageSize };
-    });
-    app.post('/enterprises', { config: { idempotent: true }, schema: { tags: ['enterprises'], summary: 'Register an enterprise / 登记用人单位', body: EnterpriseCreateBody, response: One } },
-      async (request) => unwrap(await e.create(requireActor(request), request.body)));
-    app.get('/enterprises/:id', { schema: { tags: ['enterprises'], summary: 'One enterprise / 用人单位详情', params: IdParams, response: One } },
-      async (request) => unwrap(await e.get(requireActor(request), request.params.id)));
-    app.put('/enterprises/:id', { schema: { tags: ['enterprises'], summary: 'Edit an enterprise / 修改用人单位', params: IdParams, body: EnterpriseUpdateBody, response: One } },
-      async (request) => unwrap(await e.update(requireActor(request), request.params.id, request.body)));
-    app.post('/enterprises/:id/arrears', {
-      schema: { tags: ['enterprises'], summary: 'Flag for malicious wage arrears / 标记恶意欠薪', params: IdParams, body: ArrearsFlagBody, response: One },
-    }, async (request) => unwrap(await e.flagArrears(requireActor(request), request.params.id, request.body)));
-    app.delete('/enterprises/:id/arrears', {
-      schema: { tags: ['enterprises'], summary: 'Remove the malicious-arrears flag / 撤销恶意欠薪标记', params: IdParams, body: ArrearsUnflagBody, response: One },
-    }, async (request) => unwrap(await e.unflagArrears(requireActor(request), request.params.id, request.body)));
-    app.post('/enterprises/:id/reveal', {
-      schema: { tags: ['enterprises'], summary: 'Show the contact phone unmasked (audited) / 查看联系电话明文', params: IdParams, response: { 200: RevealResponse, ...problemResponses } },
-    }, async (request) => unwrap(await e.revealContact(requireActor(request), request.params.id)));
-    app.get('/enterprises/:id/history', {
-      schema: { tags: ['enterprises'], summary: 'Audit history of an enterprise / 变更记录', params: IdParams, response: { 200: Type.Object({ items: Type.Array(Type.Ref('AuditEntry')) }), ...problemResponses } },
-    }, async (request) => ({ items: unwrap(await e.history(requireActor(request), request.params.id)) }));
+    app.get(
+      '/enterprises',
+      {
+        schema: {
+          tags: ['enterprises'],
+          summary: 'Search enterprises in my jurisdiction / 用人单位查询',
+          querystring: EnterpriseListQuery,
+          response: { 200: Paged(Type.Ref('Enterprise')), ...problemResponses },
+        },
+      },
+      async (request) => {
+        const { page, pageSize, ...query } = request.query;
+        const r = unwrap(await e.list(requireActor(request), query, page, pageSize));
+        return { ...r, page, pageSize };
+      },
+    );
+    app.post(
+      '/enterprises',
+      {
+        config: { idempotent: true },
+        schema: { tags: ['enterprises'], summary: 'Register an enterprise / 登记用人单位', body: EnterpriseCreateBody, response: One },
+      },
+      async (request) => unwrap(await e.create(requireActor(request), request.body)),
+    );
+    app.get(
+      '/enterprises/:id',
+      { schema: { tags: ['enterprises'], summary: 'One enterprise / 用人单位详情', params: IdParams, response: One } },
+      async (request) => unwrap(await e.get(requireActor(request), request.params.id)),
+    );
+    app.put(
+      '/enterprises/:id',
+      {
+        schema: {
+          tags: ['enterprises'],
+          summary: 'Edit an enterprise / 修改用人单位',
+          params: IdParams,
+          body: EnterpriseUpdateBody,
+          response: One,
+        },
+      },
+      async (request) => unwrap(await e.update(requireActor(request), request.params.id, request.body)),
+    );
+    app.post(
+      '/enterprises/:id/arrears',
+      {
+        schema: {
+          tags: ['enterprises'],
+          summary: 'Flag for malicious wage arrears / 标记恶意欠薪',
+          params: IdParams,
+          body: ArrearsFlagBody,
+          response: One,
+        },
+      },
+      async (request) => unwrap(await e.flagArrears(requireActor(request), request.params.id, request.body)),
+    );
+    app.delete(
+      '/enterprises/:id/arrears',
+      {
+        schema: {
+          tags: ['enterprises'],
+          summary: 'Remove the malicious-arrears flag / 撤销恶意欠薪标记',
+          params: IdParams,
+          body: ArrearsUnflagBody,
+          response: One,
+        },
+      },
+      async (request) => unwrap(await e.unflagArrears(requireActor(request), request.params.id, request.body)),
+    );
+    app.post(
+      '/enterprises/:id/reveal',
+      {
+        schema: {
+          tags: ['enterprises'],
+          summary: 'Show the contact phone unmasked (audited) / 查看联系电话明文',
+          params: IdParams,
+          response: { 200: RevealResponse, ...problemResponses },
+        },
+      },
+      async (request) => unwrap(await e.revealContact(requireActor(request), request.params.id)),
+    );
+    app.get(
+      '/enterprises/:id/history',
+      {
+        schema: {
+          tags: ['enterprises'],
+          summary: 'Audit history of an enterprise / 变更记录',
+          params: IdParams,
+          response: { 200: Type.Object({ items: Type.Array(Type.Ref('AuditEntry')) }), ...problemResponses },
+        },
+      },
+      async (request) => ({ items: unwrap(await e.history(requireActor(request), request.params.id)) }),
+    );
   };
 }

@@ -22,7 +22,8 @@ import { calendarRoutes } from './calendar.js';
 export function apiRoutes(services: Services): FastifyPluginAsyncTypebox {
   return async (app) => {
     // Shared schemas first, so every route plugin below can $ref them.
-    for (const schema of [UserSchema, AuditEntrySchema, IndustrySchema, OccupationSchema, EnterpriseSchema, PersonSchema]) app.addSchema(schema);
+    for (const schema of [UserSchema, AuditEntrySchema, IndustrySchema, OccupationSchema, EnterpriseSchema, PersonSchema])
+      app.addSchema(schema);
     await app.register(authRoutes(services));
     await app.register(userRoutes(services));
     await app.register(auditRoutes(services));

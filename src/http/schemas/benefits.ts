@@ -3,41 +3,107 @@ import { Type } from 'typebox';
 
 const Nullable = <T extends import('typebox').TSchema>(t: T) => Type.Union([t, Type.Null()]);
 
-export const ClaimStatusSchema = Type.Union([Type.Literal('submitted'), Type.Literal('township_approved'), Type.Literal('approved'), Type.Literal('paid'), Type.Literal('refused'), Type.Literal('reconsideration_requested'), Type.Literal('refused_final')]);
+export const ClaimStatusSchema = Type.Union([
+  Type.Literal('submitted'),
+  Type.Literal('township_approved'),
+  Type.Literal('approved'),
+  Type.Literal('paid'),
+  Type.Literal('refused'),
+  Type.Literal('reconsideration_requested'),
+  Type.Literal('refused_final'),
+]);
 export const ReviewLevelSchema = Type.Union([Type.Literal('township'), Type.Literal('county'), Type.Literal('reconsideration')]);
 
 export const ClaimReviewSchema = Type.Object({
-  id: Type.String(), level: ReviewLevelSchema, reviewerId: Type.String(), outcome: Type.Union([Type.Literal('approve'), Type.Literal('refuse')]), reason: Type.String(), at: Type.String(),
+  id: Type.String(),
+  level: ReviewLevelSchema,
+  reviewerId: Type.String(),
+  outcome: Type.Union([Type.Literal('approve'), Type.Literal('refuse')]),
+  reason: Type.String(),
+  at: Type.String(),
 });
 
 export const ClaimEvidenceSchema = Type.Object({
-  id: Type.String(), blobHash: Type.String(), fileName: Type.String(), contentType: Type.String(), size: Type.Integer(), uploadedBy: Type.String(), uploadedAt: Type.String(),
+  id: Type.String(),
+  blobHash: Type.String(),
+  fileName: Type.String(),
+  contentType: Type.String(),
+  size: Type.Integer(),
+  uploadedBy: Type.String(),
+  uploadedAt: Type.String(),
 });
 
 /** Entry status values (kept in step with `entryStatuses` in the module). */
-export const EntryStatusSchema = Type.Union([Type.Literal('pending'), Type.Literal('batched'), Type.Literal('paid'), Type.Literal('failed'), Type.Literal('reversed')]);
+export const EntryStatusSchema = Type.Union([
+  Type.Literal('pending'),
+  Type.Literal('batched'),
+  Type.Literal('paid'),
+  Type.Literal('failed'),
+  Type.Literal('reversed'),
+]);
 
 export const PaymentEntrySchema = Type.Object({
-  id: Type.String(), province: Type.String(), claimId: Type.String(), personId: Type.String(), programId: Type.String(), instalment: Type.String(),
-  kind: Type.Union([Type.Literal('payment'), Type.Literal('reversal')]), amountFen: Type.Integer(), idempotencyKey: Type.String(), familyKey: Type.String(), attempt: Type.Integer(),
-  reverses: Nullable(Type.String()), createdAt: Type.String(), createdBy: Nullable(Type.String()), status: Type.Union([Type.Literal('pending'), Type.Literal('batched'), Type.Literal('paid'), Type.Literal('failed'), Type.Literal('reversed')]),
-  bankReference: Nullable(Type.String()), batchId: Nullable(Type.String()),
+  id: Type.String(),
+  province: Type.String(),
+  claimId: Type.String(),
+  personId: Type.String(),
+  programId: Type.String(),
+  instalment: Type.String(),
+  kind: Type.Union([Type.Literal('payment'), Type.Literal('reversal')]),
+  amountFen: Type.Integer(),
+  idempotencyKey: Type.String(),
+  familyKey: Type.String(),
+  attempt: Type.Integer(),
+  reverses: Nullable(Type.String()),
+  createdAt: Type.String(),
+  createdBy: Nullable(Type.String()),
+  status: Type.Union([
+    Type.Literal('pending'),
+    Type.Literal('batched'),
+    Type.Literal('paid'),
+    Type.Literal('failed'),
+    Type.Literal('reversed'),
+  ]),
+  bankReference: Nullable(Type.String()),
+  batchId: Nullable(Type.String()),
 });
 
 export const ClaimSchema = Type.Object({
-  id: Type.String(), province: Type.String(), region: Type.String(), programId: Type.String(), personId: Type.String(),
-  enterpriseId: Nullable(Type.String()), submittedBy: Type.String(), channel: Type.Union([Type.Literal('worker'), Type.Literal('officer'), Type.Literal('employer')]), status: ClaimStatusSchema, asOf: Type.String(),
+  id: Type.String(),
+  province: Type.String(),
+  region: Type.String(),
+  programId: Type.String(),
+  personId: Type.String(),
+  enterpriseId: Nullable(Type.String()),
+  submittedBy: Type.String(),
+  channel: Type.Union([Type.Literal('worker'), Type.Literal('officer'), Type.Literal('employer')]),
+  status: ClaimStatusSchema,
+  asOf: Type.String(),
   facts: Type.Record(Type.String(), Type.Unknown()),
-  decision: Type.Unknown({ description: 'The engine decision: criteria with pass/fail, facts and parameters used with sources, citations, messages, rulesetVersion, parameterSnapshot' }),
-  version: Type.Integer(), createdAt: Type.String(), updatedAt: Type.String(), reconsiderationUntil: Nullable(Type.String()),
-  reviews: Type.Array(ClaimReviewSchema), evidence: Type.Array(ClaimEvidenceSchema),
+  decision: Type.Unknown({
+    description:
+      'The engine decision: criteria with pass/fail, facts and parameters used with sources, citations, messages, rulesetVersion, parameterSnapshot',
+  }),
+  version: Type.Integer(),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+  reconsiderationUntil: Nullable(Type.String()),
+  reviews: Type.Array(ClaimReviewSchema),
+  evidence: Type.Array(ClaimEvidenceSchema),
   payments: Type.Optional(Type.Array(PaymentEntrySchema)),
-  names: Type.Optional(Type.Record(Type.String(), Type.String(), { description: 'Display names of the submitter and reviewers, by user id' })),
+  names: Type.Optional(
+    Type.Record(Type.String(), Type.String(), { description: 'Display names of the submitter and reviewers, by user id' }),
+  ),
 });
 
 export const PaymentBatchSchema = Type.Object({
-  id: Type.String(), province: Type.String(), entryCount: Type.Integer(), totalFen: Type.Integer(), createdBy: Nullable(Type.String()),
-  createdAt: Type.String(), reconciledAt: Nullable(Type.String()),
+  id: Type.String(),
+  province: Type.String(),
+  entryCount: Type.Integer(),
+  totalFen: Type.Integer(),
+  createdBy: Nullable(Type.String()),
+  createdAt: Type.String(),
+  reconciledAt: Nullable(Type.String()),
 });
 
 export const SubmitClaimBody = Type.Object({
@@ -48,4 +114,7 @@ export const SubmitClaimBody = Type.Object({
   facts: Type.Record(Type.String(), Type.Unknown()),
 });
 
-export const ReviewBody = Type.Object({ outcome: Type.Union([Type.Literal('approve'), Type.Literal('refuse')]), reason: Type.String({ maxLength: 1000, default: '' }) });
+export const ReviewBody = Type.Object({
+  outcome: Type.Union([Type.Literal('approve'), Type.Literal('refuse')]),
+  reason: Type.String({ maxLength: 1000, default: '' }),
+});

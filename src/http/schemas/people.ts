@@ -10,17 +10,39 @@ const IsoDate = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' });
 const Education = Type.Union(educations.map((e) => Type.Literal(e)));
 const Sex = Type.Union([Type.Literal('male'), Type.Literal('female')]);
 
-export const PersonSchema = Type.Object({
-  id: Type.String(), province: Type.String(), name: Type.String(), namePinyin: Type.String(),
-  idNumber: Type.String({ description: 'masked unless your own record' }), sex: Sex, birthDate: Type.String(),
-  phone: Nullable(Type.String()), bankAccount: Nullable(Type.String()),
-  hukouCode: Type.String(), residenceCode: Nullable(Type.String()), employmentCode: Nullable(Type.String()), insuredCode: Nullable(Type.String()),
-  povertyRegistered: Type.Boolean(), povertyFrom: Nullable(Type.String()), povertyTo: Nullable(Type.String()),
-  dibao: Type.Boolean(), dibaoFrom: Nullable(Type.String()), dibaoTo: Nullable(Type.String()),
-  education: Nullable(Education), willingToGoOut: Type.Boolean(), expectedWageFen: Nullable(Type.Integer()),
-  skills: Type.Array(Type.String()), mergedInto: Nullable(Type.String()), version: Type.Integer(),
-  createdAt: Type.String(), updatedAt: Type.String(), masked: Type.Boolean(),
-}, { $id: 'Person' });
+export const PersonSchema = Type.Object(
+  {
+    id: Type.String(),
+    province: Type.String(),
+    name: Type.String(),
+    namePinyin: Type.String(),
+    idNumber: Type.String({ description: 'masked unless your own record' }),
+    sex: Sex,
+    birthDate: Type.String(),
+    phone: Nullable(Type.String()),
+    bankAccount: Nullable(Type.String()),
+    hukouCode: Type.String(),
+    residenceCode: Nullable(Type.String()),
+    employmentCode: Nullable(Type.String()),
+    insuredCode: Nullable(Type.String()),
+    povertyRegistered: Type.Boolean(),
+    povertyFrom: Nullable(Type.String()),
+    povertyTo: Nullable(Type.String()),
+    dibao: Type.Boolean(),
+    dibaoFrom: Nullable(Type.String()),
+    dibaoTo: Nullable(Type.String()),
+    education: Nullable(Education),
+    willingToGoOut: Type.Boolean(),
+    expectedWageFen: Nullable(Type.Integer()),
+    skills: Type.Array(Type.String()),
+    mergedInto: Nullable(Type.String()),
+    version: Type.Integer(),
+    createdAt: Type.String(),
+    updatedAt: Type.String(),
+    masked: Type.Boolean(),
+  },
+  { $id: 'Person' },
+);
 
 const personFields = {
   name: Type.String({ minLength: 1, maxLength: 50 }),
@@ -47,46 +69,99 @@ const personFields = {
 export const PersonCreateBody = Type.Object(personFields);
 export const PersonUpdateBody = Type.Object({ ...personFields, version: Version() });
 
-export const PersonListQuery = Type.Intersect([PageQuery, Type.Object({
-  q: Type.Optional(Type.String({ maxLength: 40, description: 'Han characters: name prefix; letters: pinyin initials (no vowel) or full pinyin; 18 characters: ID number; 11 digits: phone' })),
-  hukouCode: Type.Optional(CodePrefix), residenceCode: Type.Optional(CodePrefix), employmentCode: Type.Optional(CodePrefix), insuredCode: Type.Optional(CodePrefix),
-  povertyRegistered: Type.Optional(Type.Boolean()), dibao: Type.Optional(Type.Boolean()), willingToGoOut: Type.Optional(Type.Boolean()),
-  sex: Type.Optional(Sex), education: Type.Optional(Education),
-  ageMin: Type.Optional(Type.Integer({ minimum: 0, maximum: 150 })), ageMax: Type.Optional(Type.Integer({ minimum: 0, maximum: 150 })),
-  includeMerged: Type.Optional(Type.Boolean()),
-})]);
+export const PersonListQuery = Type.Intersect([
+  PageQuery,
+  Type.Object({
+    q: Type.Optional(
+      Type.String({
+        maxLength: 40,
+        description:
+          'Han characters: name prefix; letters: pinyin initials (no vowel) or full pinyin; 18 characters: ID number; 11 digits: phone',
+      }),
+    ),
+    hukouCode: Type.Optional(CodePrefix),
+    residenceCode: Type.Optional(CodePrefix),
+    employmentCode: Type.Optional(CodePrefix),
+    insuredCode: Type.Optional(CodePrefix),
+    povertyRegistered: Type.Optional(Type.Boolean()),
+    dibao: Type.Optional(Type.Boolean()),
+    willingToGoOut: Type.Optional(Type.Boolean()),
+    sex: Type.Optional(Sex),
+    education: Type.Optional(Education),
+    ageMin: Type.Optional(Type.Integer({ minimum: 0, maximum: 150 })),
+    ageMax: Type.Optional(Type.Integer({ minimum: 0, maximum: 150 })),
+    includeMerged: Type.Optional(Type.Boolean()),
+  }),
+]);
 
 export const PersonPage = Type.Object({
-  items: Type.Array(Type.Ref('Person')), total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer(),
+  items: Type.Array(Type.Ref('Person')),
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
   totalCapped: Type.Boolean({ description: 'true when more than 10,000 match: total is then a lower bound' }),
 });
 
 export const RevealBody = Type.Object({ field: Type.Union(revealableFields.map((f) => Type.Literal(f))) });
 export const RevealResult = Type.Object({ field: Type.String(), value: Nullable(Type.String()) });
-export const MergeBody = Type.Object({ survivorId: Type.String({ minLength: 1 }), duplicateId: Type.String({ minLength: 1 }), reason: Type.String({ minLength: 1, maxLength: 500 }) });
+export const MergeBody = Type.Object({
+  survivorId: Type.String({ minLength: 1 }),
+  duplicateId: Type.String({ minLength: 1 }),
+  reason: Type.String({ minLength: 1, maxLength: 500 }),
+});
 export const MergeResult = Type.Object({ survivorId: Type.String(), duplicateId: Type.String() });
 
-export const OccupationBody = Type.Object({ occupationCode: Type.String({ maxLength: 20 }), level: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 5 }))) });
+export const OccupationBody = Type.Object({
+  occupationCode: Type.String({ maxLength: 20 }),
+  level: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 5 }))),
+});
 export const EmploymentBody = Type.Object({
-  enterpriseName: Type.String({ minLength: 1, maxLength: 200 }), enterpriseId: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 64 }))), creditCode: Type.Optional(Nullable(Type.String({ maxLength: 18 }))), divisionCode: Code,
-  occupationCode: Type.Optional(Nullable(Type.String({ maxLength: 20 }))), startDate: IsoDate, endDate: Type.Optional(Nullable(IsoDate)),
+  enterpriseName: Type.String({ minLength: 1, maxLength: 200 }),
+  enterpriseId: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 64 }))),
+  creditCode: Type.Optional(Nullable(Type.String({ maxLength: 18 }))),
+  divisionCode: Code,
+  occupationCode: Type.Optional(Nullable(Type.String({ maxLength: 20 }))),
+  startDate: IsoDate,
+  endDate: Type.Optional(Nullable(IsoDate)),
   monthlyWageFen: Type.Optional(Nullable(Fen())),
 });
 export const InsuranceBody = Type.Object({
-  kind: Type.Union(insuranceKinds.map((k) => Type.Literal(k))), divisionCode: Code, startMonth: Type.String({ pattern: '^[0-9]{4}-[0-9]{2}$' }),
-  endMonth: Type.Optional(Nullable(Type.String({ pattern: '^[0-9]{4}-[0-9]{2}$' }))), contributionMonths: Type.Integer({ minimum: 0, maximum: 1200 }),
+  kind: Type.Union(insuranceKinds.map((k) => Type.Literal(k))),
+  divisionCode: Code,
+  startMonth: Type.String({ pattern: '^[0-9]{4}-[0-9]{2}$' }),
+  endMonth: Type.Optional(Nullable(Type.String({ pattern: '^[0-9]{4}-[0-9]{2}$' }))),
+  contributionMonths: Type.Integer({ minimum: 0, maximum: 1200 }),
 });
 
 export const Histories = Type.Object({
-  occupations: Type.Array(Type.Object({ id: Type.String(), occupationCode: Type.String(), level: Nullable(Type.Integer()), createdAt: Type.String() })),
-  employment: Type.Array(Type.Object({
-    id: Type.String(), enterpriseName: Type.String(), enterpriseId: Nullable(Type.String()), creditCode: Nullable(Type.String()), divisionCode: Type.String(), occupationCode: Nullable(Type.String()),
-    startDate: Type.String(), endDate: Nullable(Type.String()), monthlyWageFen: Nullable(Type.Integer()), createdAt: Type.String(),
-  })),
-  insurance: Type.Array(Type.Object({
-    id: Type.String(), kind: Type.String(), divisionCode: Type.String(), startMonth: Type.String(), endMonth: Nullable(Type.String()),
-    contributionMonths: Type.Integer(), createdAt: Type.String(),
-  })),
+  occupations: Type.Array(
+    Type.Object({ id: Type.String(), occupationCode: Type.String(), level: Nullable(Type.Integer()), createdAt: Type.String() }),
+  ),
+  employment: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      enterpriseName: Type.String(),
+      enterpriseId: Nullable(Type.String()),
+      creditCode: Nullable(Type.String()),
+      divisionCode: Type.String(),
+      occupationCode: Nullable(Type.String()),
+      startDate: Type.String(),
+      endDate: Nullable(Type.String()),
+      monthlyWageFen: Nullable(Type.Integer()),
+      createdAt: Type.String(),
+    }),
+  ),
+  insurance: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      kind: Type.String(),
+      divisionCode: Type.String(),
+      startMonth: Type.String(),
+      endMonth: Nullable(Type.String()),
+      contributionMonths: Type.Integer(),
+      createdAt: Type.String(),
+    }),
+  ),
 });
 
 export const ChildParams = Type.Object({

@@ -47,13 +47,21 @@ export async function replacePassword(q: Q, id: string, expectedHash: string, pa
  * the account until `lockUntil` and starts the count again. Returns nothing when the account is
  * disabled or already locked (that failure is not counted: the caller refuses it as locked).
  */
-export async function countFailedLogin(q: Q, id: string, now: string, max: number, lockUntil: string): Promise<{ failed_logins: number; locked_until: string | null } | undefined> {
-  return q.updateTable('users')
+export async function countFailedLogin(
+  q: Q,
+  id: string,
+  now: string,
+  max: number,
+  lockUntil: string,
+): Promise<{ failed_logins: number; locked_until: string | null } | undefined> {
+  return q
+    .updateTable('users')
     .set({
       failed_logins: sql<number>`case when failed_logins + 1 >= ${max} then 0 else failed_logins + 1 end`,
       locked_until: sql<string | null>`case when failed_logins + 1 >= ${max} then cast(${lockUntil} as text) else null end`,
     })
-    .where('id', '=', id).where('disabled', '=', 0)
+    .where('id', '=', id)
+    .where('disabled', '=', 0)
     .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
     .returning(['failed_logins', 'locked_until'])
     .executeTakeFirst();
@@ -65,15 +73,22 @@ export async function countFailedLogin(q: Q, id: string, now: string, max: numbe
  * or a password change that committed meanwhile wins). False when one of them did.
  */
 export async function clearFailedLogins(q: Q, id: string, now: string, verifiedHash: string): Promise<boolean> {
-  const r = await q.updateTable('users').set({ failed_logins: 0, locked_until: null })
-    .where('id', '=', id).where('disabled', '=', 0).where('password_hash', '=', verifiedHash)
+  const r = await q
+    .updateTable('users')
+    .set({ failed_logins: 0, locked_until: null })
+    .where('id', '=', id)
+    .where('disabled', '=', 0)
+    .where('password_hash', '=', verifiedHash)
     .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
 export async function countUsers(q: Q): Promise<number> {
-  const r = await q.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const r = await q
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
@@ -90,20 +105,35 @@ export async function insertSession(q: Q, row: Insertable<SessionRow>): Promise<
 }
 
 export async function findLiveSession(q: Q, id: string, now: string): Promise<Selectable<SessionRow> | undefined> {
-  return q.selectFrom('sessions').selectAll().where('id', '=', id).where('revoked_at', 'is', null)
-    .where('expires_at', '>', now).executeTakeFirst();
+  return q
+    .selectFrom('sessions')
+    .selectAll()
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
 }
 
 /** Ends one session; false when it had already ended. */
 export async function revokeSession(q: Q, id: string, now: string): Promise<boolean> {
-  const r = await q.updateTable('sessions').set({ revoked_at: now }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
+  const r = await q
+    .updateTable('sessions')
+    .set({ revoked_at: now })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
 /** Ends every open session of a user; returns how many were still open (unexpired). */
 export async function revokeUserSessions(q: Q, userId: string, now: string): Promise<number> {
-  const open = await q.selectFrom('sessions').select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('user_id', '=', userId).where('revoked_at', 'is', null).where('expires_at', '>', now).executeTakeFirstOrThrow();
+  const open = await q
+    .selectFrom('sessions')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', now)
+    .executeTakeFirstOrThrow();
   await q.updateTable('sessions').set({ revoked_at: now }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
   return Number(open.n);
 }
@@ -126,35 +156,68 @@ export async function listTokens(q: Q, userId: string): Promise<ApiToken[]> {
 }
 
 /** Revokes one token of a user; returns it when it was not yet revoked, else nothing. */
-export async function revokeToken(q: Q, id: string, userId: string, now: string, reason: string, by: string | null): Promise<ApiToken | undefined> {
-  return q.updateTable('api_tokens').set({ revoked_at: now, revoked_reason: reason, revoked_by: by })
-    .where('id', '=', id).where('user_id', '=', userId).where('revoked_at', 'is', null)
-    .returningAll().executeTakeFirst();
+export async function revokeToken(
+  q: Q,
+  id: string,
+  userId: string,
+  now: string,
+  reason: string,
+  by: string | null,
+): Promise<ApiToken | undefined> {
+  return q
+    .updateTable('api_tokens')
+    .set({ revoked_at: now, revoked_reason: reason, revoked_by: by })
+    .where('id', '=', id)
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .returningAll()
+    .executeTakeFirst();
 }
 
 /** Revokes every live token of a user and returns them (for one audit entry each). */
 export async function revokeUserTokens(q: Q, userId: string, now: string, reason: string, by: string | null): Promise<ApiToken[]> {
-  return q.updateTable('api_tokens').set({ revoked_at: now, revoked_reason: reason, revoked_by: by })
-    .where('user_id', '=', userId).where('revoked_at', 'is', null).where('expires_at', '>', now)
-    .returningAll().execute();
+  return q
+    .updateTable('api_tokens')
+    .set({ revoked_at: now, revoked_reason: reason, revoked_by: by })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', now)
+    .returningAll()
+    .execute();
 }
 
 /** Marks a token's expiry as audited; false when it already was (so the expiry is audited once). */
 export async function markExpiryRecorded(q: Q, id: string, now: string): Promise<boolean> {
-  const r = await q.updateTable('api_tokens').set({ expiry_recorded_at: now })
-    .where('id', '=', id).where('expiry_recorded_at', 'is', null).where('revoked_at', 'is', null).where('expires_at', '<=', now)
+  const r = await q
+    .updateTable('api_tokens')
+    .set({ expiry_recorded_at: now })
+    .where('id', '=', id)
+    .where('expiry_recorded_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '<=', now)
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
 /** Expired tokens whose expiry is not yet in the audit log (revoked ones were audited when revoked). */
 export async function expiredUnrecorded(q: Q, now: string, limit: number): Promise<ApiToken[]> {
-  return q.selectFrom('api_tokens').selectAll().where('expires_at', '<=', now).where('expiry_recorded_at', 'is', null)
-    .where('revoked_at', 'is', null).orderBy('expires_at').limit(limit).execute();
+  return q
+    .selectFrom('api_tokens')
+    .selectAll()
+    .where('expires_at', '<=', now)
+    .where('expiry_recorded_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .orderBy('expires_at')
+    .limit(limit)
+    .execute();
 }
 
 /** Display names of the given users (staff names shown beside reviews). */
 export async function displayNames(q: Q, ids: readonly string[]): Promise<Array<{ id: string; display_name: string }>> {
   if (ids.length === 0) return [];
-  return q.selectFrom('users').select(['id', 'display_name']).where('id', 'in', [...ids]).execute();
+  return q
+    .selectFrom('users')
+    .select(['id', 'display_name'])
+    .where('id', 'in', [...ids])
+    .execute();
 }

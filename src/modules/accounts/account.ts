@@ -21,9 +21,18 @@ export interface UserView {
 
 export function toUserView(u: User, role: Role, department: Department | null): UserView {
   return {
-    id: u.id, username: u.username, displayName: u.display_name, role, jurisdiction: u.jurisdiction, department,
-    personId: u.person_id, enterpriseId: u.enterprise_id, mustChangePassword: fromFlag(u.must_change_password),
-    disabled: fromFlag(u.disabled), lockedUntil: u.locked_until, createdAt: u.created_at,
+    id: u.id,
+    username: u.username,
+    displayName: u.display_name,
+    role,
+    jurisdiction: u.jurisdiction,
+    department,
+    personId: u.person_id,
+    enterpriseId: u.enterprise_id,
+    mustChangePassword: fromFlag(u.must_change_password),
+    disabled: fromFlag(u.disabled),
+    lockedUntil: u.locked_until,
+    createdAt: u.created_at,
   };
 }
 
@@ -86,7 +95,14 @@ export function tokenStatus(t: Pick<ApiToken, 'revoked_at' | 'expires_at'>, now:
 
 export function toTokenView(t: ApiToken, now: string): TokenView {
   return {
-    id: t.id, name: t.name, jurisdiction: t.jurisdiction, createdAt: t.created_at, expiresAt: t.expires_at,
-    lastUsedAt: t.last_used_at, revokedAt: t.revoked_at, revokedReason: t.revoked_reason, status: tokenStatus(t, now),
+    id: t.id,
+    name: t.name,
+    jurisdiction: t.jurisdiction,
+    createdAt: t.created_at,
+    expiresAt: t.expires_at,
+    lastUsedAt: t.last_used_at,
+    revokedAt: t.revoked_at,
+    revokedReason: t.revoked_reason,
+    status: tokenStatus(t, now),
   };
 }

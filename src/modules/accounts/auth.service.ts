@@ -38,9 +38,14 @@ const dummyHash = hash('wugong-timing-equaliser');
 export function actorFromUser(u: repo.User, requestId: string | null, jurisdiction?: string): Actor | null {
   if (!isRole(u.role)) return null;
   return {
-    userId: u.id, username: u.username, role: u.role, jurisdiction: jurisdiction ?? u.jurisdiction,
+    userId: u.id,
+    username: u.username,
+    role: u.role,
+    jurisdiction: jurisdiction ?? u.jurisdiction,
     department: u.department && isDepartment(u.department) ? u.department : null,
-    personId: u.person_id, enterpriseId: u.enterprise_id, requestId,
+    personId: u.person_id,
+    enterpriseId: u.enterprise_id,
+    requestId,
   };
 }
 
@@ -59,14 +64,33 @@ export function createAuthService(deps: Deps, audit: AuditService, uow: UnitOfWo
     const { token, hash: id } = newSecret('s_');
     const csrfToken = crypto.randomBytes(24).toString('base64url');
     const expires = isoInstant(new Date(clock.now().getTime() + config.sessionTtlHours * 3_600_000));
-    await repo.insertSession(trx, { id, user_id: userId, csrf_token: csrfToken, created_at: now(), expires_at: expires, revoked_at: null, ip: meta.ip, user_agent: meta.userAgent?.slice(0, 300) ?? null });
+    await repo.insertSession(trx, {
+      id,
+      user_id: userId,
+      csrf_token: csrfToken,
+      created_at: now(),
+      expires_at: expires,
+      revoked_at: null,
+      ip: meta.ip,
+      user_agent: meta.userAgent?.slice(0, 300) ?? null,
+    });
     return { token, csrfToken };
   }
 
   /** Opens a session for a user inside the caller's transaction and audits the sign-in. */
-  async function startSession(trx: Transaction<Database>, actor: Actor, userId: string, meta: SessionMeta): Promise<{ token: string; csrfToken: string }> {
+  async function startSession(
+    trx: Transaction<Database>,
+    actor: Actor,
+    userId: string,
+    meta: SessionMeta,
+  ): Promise<{ token: string; csrfToken: string }> {
     const session = await openSession(trx, userId, meta);
-    await audit.record(trx, actor, { province: provinceOf(actor.jurisdiction), action: 'auth.login', entityType: 'user', entityId: userId });
+    await audit.record(trx, actor, {
+      province: provinceOf(actor.jurisdiction),
+      action: 'auth.login',
+      entityType: 'user',
+      entityId: userId,
+    });
     return session;
   }
 
@@ -86,7 +110,10 @@ export function createAuthService(deps: Deps, audit: AuditService, uow: UnitOfWo
       if (!row) return refuse('account_locked');
       const locked = row.locked_until !== null;
       await w.audit({
-        province: provinceOf(user.jurisdiction), action: locked ? 'auth.locked' : 'auth.login_failed', entityType: 'user', entityId: user.id,
+        province: provinceOf(user.jurisdiction),
+        action: locked ? 'auth.locked' : 'auth.login_failed',
+        entityType: 'user',
+        entityId: user.id,
         details: { failures: locked ? config.loginMaxFailures : row.failed_logins },
       });
       return ok(locked);
@@ -124,7 +151,10 @@ export function createAuthService(deps: Deps, audit: AuditService, uow: UnitOfWo
     startSession,
 
     /** The actor behind a session cookie, or null when the session is unknown, expired or revoked. */
-    async fromSession(token: string, requestId: string | null): Promise<{ actor: Actor; csrfToken: string; user: UserView; sessionId: string } | null> {
+    async fromSession(
+      token: string,
+      requestId: string | null,
+    ): Promise<{ actor: Actor; csrfToken: string; user: UserView; sessionId: string } | null> {
       const session = await repo.findLiveSession(db.kysely, hashSecret(token), now());
       if (!session) return null;
       const user = await repo.findUserById(db.kysely, session.user_id);
@@ -174,9 +204,16 @@ export function createAuthService(deps: Deps, audit: AuditService, uow: UnitOfWo
      * caller's own session included; a caller signed in with a session gets a new one (new cookie,
      * new CSRF token), so the page they are on keeps working. An API token cannot change a password.
      */
-    async changePassword(actor: Actor, credential: Credential, current: string, next: string, meta: SessionMeta = { ip: null, userAgent: null }): Promise<Result<{ session: { token: string; csrfToken: string } | null }>> {
+    async changePassword(
+      actor: Actor,
+      credential: Credential,
+      current: string,
+      next: string,
+      meta: SessionMeta = { ip: null, userAgent: null },
+    ): Promise<Result<{ session: { token: string; csrfToken: string } | null }>> {
       if (!actor.userId) return refuse('forbidden');
-      if (credential.kind === 'token') return refuse('forbidden', { zh: 'API 令牌不能修改密码', en: 'An API token cannot change the password' });
+      if (credential.kind === 'token')
+        return refuse('forbidden', { zh: 'API 令牌不能修改密码', en: 'An API token cannot change the password' });
       const user = await repo.findUserById(db.kysely, actor.userId);
       if (!user || !(await verify(user.password_hash, current))) return refuse('invalid_credentials');
       if (!isStrongPassword(next) || next === current) return refuse('weak_password');
@@ -184,12 +221,24 @@ export function createAuthService(deps: Deps, audit: AuditService, uow: UnitOfWo
       const reissue = credential.kind === 'session';
       return uow.write(actor, async (w) => {
         const t = now();
-        if (!(await repo.replacePassword(w.trx, user.id, user.password_hash, { password_hash: passwordHash, must_change_password: 0, updated_at: t }))) {
+        if (
+          !(await repo.replacePassword(w.trx, user.id, user.password_hash, {
+            password_hash: passwordHash,
+            must_change_password: 0,
+            updated_at: t,
+          }))
+        ) {
           return refuse('invalid_credentials');
         }
         const ended = await revokeCredentials(w.trx, user, 'password_changed', user.id, t, true);
         const session = reissue ? await openSession(w.trx, user.id, meta) : null;
-        await w.audit({ province: provinceOf(user.jurisdiction), action: 'auth.password_changed', entityType: 'user', entityId: user.id, details: { sessionReissued: reissue } });
+        await w.audit({
+          province: provinceOf(user.jurisdiction),
+          action: 'auth.password_changed',
+          entityType: 'user',
+          entityId: user.id,
+          details: { sessionReissued: reissue },
+        });
         await auditEnded(w, ended);
         return ok({ session });
       });

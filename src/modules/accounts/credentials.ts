@@ -23,7 +23,14 @@ export interface Ended {
 }
 
 /** Ends every open session of the user and, when `tokens`, every live API token. */
-export async function revokeCredentials(trx: Transaction<Database>, user: repo.User, reason: EndReason, by: string | null, now: string, tokens: boolean): Promise<Ended> {
+export async function revokeCredentials(
+  trx: Transaction<Database>,
+  user: repo.User,
+  reason: EndReason,
+  by: string | null,
+  now: string,
+  tokens: boolean,
+): Promise<Ended> {
   const sessions = await repo.revokeUserSessions(trx, user.id, now);
   const revoked = tokens ? await repo.revokeUserTokens(trx, user.id, now, reason, by) : [];
   return { user, reason, sessions, tokens: revoked };
@@ -32,7 +39,10 @@ export async function revokeCredentials(trx: Transaction<Database>, user: repo.U
 /** Audits one token's revocation on the chain of the token's jurisdiction. */
 export async function auditTokenRevoked(w: Work, token: repo.ApiToken, reason: EndReason): Promise<void> {
   await w.audit({
-    province: provinceOf(token.jurisdiction), action: 'token.revoked', entityType: 'api_token', entityId: token.id,
+    province: provinceOf(token.jurisdiction),
+    action: 'token.revoked',
+    entityType: 'api_token',
+    entityId: token.id,
     details: { reason, owner: token.user_id, name: token.name },
   });
 }
@@ -45,8 +55,16 @@ export async function auditTokenRevoked(w: Work, token: repo.ApiToken, reason: E
 export async function auditEnded(w: Work, ended: Ended): Promise<void> {
   const { user, reason, sessions } = ended;
   if (sessions > 0) {
-    await w.audit({ province: provinceOf(user.jurisdiction), action: 'auth.sessions_ended', entityType: 'user', entityId: user.id, details: { reason, count: sessions } });
+    await w.audit({
+      province: provinceOf(user.jurisdiction),
+      action: 'auth.sessions_ended',
+      entityType: 'user',
+      entityId: user.id,
+      details: { reason, count: sessions },
+    });
   }
-  const ordered = [...ended.tokens].sort((a, b) => provinceOf(a.jurisdiction).localeCompare(provinceOf(b.jurisdiction)) || a.id.localeCompare(b.id));
+  const ordered = [...ended.tokens].sort(
+    (a, b) => provinceOf(a.jurisdiction).localeCompare(provinceOf(b.jurisdiction)) || a.id.localeCompare(b.id),
+  );
   for (const t of ordered) await auditTokenRevoked(w, t, reason);
 }

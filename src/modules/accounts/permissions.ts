@@ -5,18 +5,44 @@ import type { Actor, Role } from '../actor.js';
 import { inScope } from '../../db/scope.js';
 
 export const permissions = [
-  'people.read', 'people.write', 'people.reveal', 'people.merge', 'people.export',
-  'enterprises.read', 'enterprises.write', 'enterprises.flag_arrears', 'enterprises.export',
-  'imports.run', 'regions.read', 'regions.admin', 'accounts.admin', 'audit.read', 'audit.verify',
-  'policy.read', 'policy.admin', 'claims.submit', 'claims.review', 'payments.manage', 'dashboard.read',
+  'people.read',
+  'people.write',
+  'people.reveal',
+  'people.merge',
+  'people.export',
+  'enterprises.read',
+  'enterprises.write',
+  'enterprises.flag_arrears',
+  'enterprises.export',
+  'imports.run',
+  'regions.read',
+  'regions.admin',
+  'accounts.admin',
+  'audit.read',
+  'audit.verify',
+  'policy.read',
+  'policy.admin',
+  'claims.submit',
+  'claims.review',
+  'payments.manage',
+  'dashboard.read',
   'calendar.admin',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const staffRead: Permission[] = ['people.read', 'enterprises.read', 'regions.read', 'policy.read', 'dashboard.read'];
 const officer: Permission[] = [
-  ...staffRead, 'people.write', 'people.reveal', 'people.merge', 'people.export', 'enterprises.write',
-  'enterprises.flag_arrears', 'enterprises.export', 'imports.run', 'claims.submit', 'claims.review',
+  ...staffRead,
+  'people.write',
+  'people.reveal',
+  'people.merge',
+  'people.export',
+  'enterprises.write',
+  'enterprises.flag_arrears',
+  'enterprises.export',
+  'imports.run',
+  'claims.submit',
+  'claims.review',
 ];
 
 const grants: Record<Role, readonly Permission[]> = {

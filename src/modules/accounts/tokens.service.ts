@@ -35,7 +35,10 @@ export function createTokenService(deps: Deps, uow: UnitOfWork) {
     const at = new Date(requested);
     const iso = Number.isNaN(at.getTime()) ? '' : isoInstant(at);
     if (iso > now() && iso <= latest) return ok(iso);
-    const message = { zh: `有效期须晚于现在，且不超过 ${config.tokenDays} 天`, en: `The expiry must be in the future and at most ${config.tokenDays} days away` };
+    const message = {
+      zh: `有效期须晚于现在，且不超过 ${config.tokenDays} 天`,
+      en: `The expiry must be in the future and at most ${config.tokenDays} days away`,
+    };
     return refuse('validation_failed', { ...message, errors: [fieldError('/expiresAt', 'validation_failed', message)] });
   }
 
@@ -54,7 +57,10 @@ export function createTokenService(deps: Deps, uow: UnitOfWork) {
     const r = await uow.write(systemActor(requestId), async (w) => {
       if (!(await repo.markExpiryRecorded(w.trx, token.id, now()))) return refuse('conflict');
       await w.audit({
-        province: provinceOf(token.jurisdiction), action: 'token.expired', entityType: 'api_token', entityId: token.id,
+        province: provinceOf(token.jurisdiction),
+        action: 'token.expired',
+        entityType: 'api_token',
+        entityId: token.id,
         details: { owner: token.user_id, name: token.name, expiresAt: token.expires_at },
       });
       return ok(null);
@@ -64,12 +70,22 @@ export function createTokenService(deps: Deps, uow: UnitOfWork) {
 
   return {
     /** Issues a token; the secret is returned once. */
-    async createToken(actor: Actor, credential: Credential, input: NewToken): Promise<Result<{ id: string; token: string; expiresAt: string }>> {
+    async createToken(
+      actor: Actor,
+      credential: Credential,
+      input: NewToken,
+    ): Promise<Result<{ id: string; token: string; expiresAt: string }>> {
       const userId = actor.userId;
       if (!userId) return refuse('forbidden');
-      if (actor.role === 'worker') return refuse('forbidden', { zh: '务工人员账户不能创建 API 令牌', en: 'A worker account cannot create API tokens' });
-      if (credential.kind === 'token') return refuse('forbidden', { zh: 'API 令牌不能再创建令牌，请登录后创建', en: 'An API token cannot create another token; sign in to create one' });
-      if (!inScope(actor.jurisdiction, [input.jurisdiction])) return refuse('forbidden', { zh: '令牌的管辖范围不能超出本人', en: 'A token cannot reach beyond your own jurisdiction' });
+      if (actor.role === 'worker')
+        return refuse('forbidden', { zh: '务工人员账户不能创建 API 令牌', en: 'A worker account cannot create API tokens' });
+      if (credential.kind === 'token')
+        return refuse('forbidden', {
+          zh: 'API 令牌不能再创建令牌，请登录后创建',
+          en: 'An API token cannot create another token; sign in to create one',
+        });
+      if (!inScope(actor.jurisdiction, [input.jurisdiction]))
+        return refuse('forbidden', { zh: '令牌的管辖范围不能超出本人', en: 'A token cannot reach beyond your own jurisdiction' });
       const expiry = expiryOf(input.expiresAt);
       if (!expiry.ok) return expiry;
       const expiresAt = expiry.value;
@@ -85,10 +101,26 @@ export function createTokenService(deps: Deps, uow: UnitOfWork) {
           if (session?.user_id !== userId) return refuse('unauthenticated');
         }
         await repo.insertToken(w.trx, {
-          id, user_id: userId, name: input.name, token_hash: tokenHash, jurisdiction: input.jurisdiction, created_at: now(),
-          expires_at: expiresAt, revoked_at: null, revoked_reason: null, revoked_by: null, last_used_at: null, expiry_recorded_at: null,
+          id,
+          user_id: userId,
+          name: input.name,
+          token_hash: tokenHash,
+          jurisdiction: input.jurisdiction,
+          created_at: now(),
+          expires_at: expiresAt,
+          revoked_at: null,
+          revoked_reason: null,
+          revoked_by: null,
+          last_used_at: null,
+          expiry_recorded_at: null,
         });
-        await w.audit({ province: provinceOf(input.jurisdiction), action: 'token.created', entityType: 'api_token', entityId: id, details: { name: input.name, jurisdiction: input.jurisdiction, expiresAt } });
+        await w.audit({
+          province: provinceOf(input.jurisdiction),
+          action: 'token.created',
+          entityType: 'api_token',
+          entityId: id,
+          details: { name: input.name, jurisdiction: input.jurisdiction, expiresAt },
+        });
         return ok({ id, token, expiresAt });
       });
     },

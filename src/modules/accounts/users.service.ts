@@ -41,7 +41,13 @@ export function createUsersService(deps: Deps, uow: UnitOfWork) {
   const now = () => isoInstant(clock.now());
 
   /** One audited change to an account, ending its sessions (and tokens) when asked. */
-  async function change(actor: Actor, id: string, action: string, patch: Record<string, string | number | null>, ending: Ending | null): Promise<Result<UserView>> {
+  async function change(
+    actor: Actor,
+    id: string,
+    action: string,
+    patch: Record<string, string | number | null>,
+    ending: Ending | null,
+  ): Promise<Result<UserView>> {
     if (!can(actor, 'accounts.admin')) return refuse('forbidden');
     const user = await repo.findUserById(db.kysely, id);
     if (!user || !mayAdministerAccount(actor, user.jurisdiction)) return refuse('not_found');
@@ -72,16 +78,37 @@ export function createUsersService(deps: Deps, uow: UnitOfWork) {
       const id = newId();
       const t = now();
       const passwordHash = await hash(input.password ?? oneTime ?? '');
-      const written = await uow.write(actor, async (w) => {
-        await repo.insertUser(w.trx, {
-          id, username: input.username, display_name: input.displayName, role: input.role, jurisdiction: input.jurisdiction,
-          department: input.department ?? null, person_id: input.personId ?? null, enterprise_id: input.enterpriseId ?? null,
-          password_hash: passwordHash, must_change_password: toFlag(oneTime !== null), disabled: 0, failed_logins: 0,
-          locked_until: null, created_at: t, updated_at: t,
-        });
-        await w.audit({ province: provinceOf(input.jurisdiction), action: 'user.created', entityType: 'user', entityId: id, details: { username: input.username, role: input.role, jurisdiction: input.jurisdiction } });
-        return ok(null);
-      }, { uniques: { users_username_key: usernameTaken, 'users.username': usernameTaken } });
+      const written = await uow.write(
+        actor,
+        async (w) => {
+          await repo.insertUser(w.trx, {
+            id,
+            username: input.username,
+            display_name: input.displayName,
+            role: input.role,
+            jurisdiction: input.jurisdiction,
+            department: input.department ?? null,
+            person_id: input.personId ?? null,
+            enterprise_id: input.enterpriseId ?? null,
+            password_hash: passwordHash,
+            must_change_password: toFlag(oneTime !== null),
+            disabled: 0,
+            failed_logins: 0,
+            locked_until: null,
+            created_at: t,
+            updated_at: t,
+          });
+          await w.audit({
+            province: provinceOf(input.jurisdiction),
+            action: 'user.created',
+            entityType: 'user',
+            entityId: id,
+            details: { username: input.username, role: input.role, jurisdiction: input.jurisdiction },
+          });
+          return ok(null);
+        },
+        { uniques: { users_username_key: usernameTaken, 'users.username': usernameTaken } },
+      );
       if (!written.ok) return written;
       const row = await repo.findUserById(db.kysely, id);
       const view = row ? viewOf(row) : null;
@@ -103,15 +130,28 @@ export function createUsersService(deps: Deps, uow: UnitOfWork) {
     },
 
     setDisabled(actor: Actor, id: string, disabled: boolean): Promise<Result<UserView>> {
-      if (actor.userId === id) return Promise.resolve(refuse('forbidden', { zh: '不能停用自己的账户', en: 'You cannot disable your own account' }));
+      if (actor.userId === id)
+        return Promise.resolve(refuse('forbidden', { zh: '不能停用自己的账户', en: 'You cannot disable your own account' }));
       // Disabling ends every session and token; enabling brings none back (revoked rows stay revoked).
-      return change(actor, id, disabled ? 'user.disabled' : 'user.enabled', { disabled: toFlag(disabled), failed_logins: 0, locked_until: null }, disabled ? { reason: 'disabled', tokens: true } : null);
+      return change(
+        actor,
+        id,
+        disabled ? 'user.disabled' : 'user.enabled',
+        { disabled: toFlag(disabled), failed_logins: 0, locked_until: null },
+        disabled ? { reason: 'disabled', tokens: true } : null,
+      );
     },
 
     /** Sets a new one-time password, unlocks the account and ends its sessions and API tokens. */
     async resetPassword(actor: Actor, id: string): Promise<Result<{ user: UserView; oneTimePassword: string }>> {
       const pw = generatePassword();
-      const r = await change(actor, id, 'user.password_reset', { password_hash: await hash(pw), must_change_password: 1, failed_logins: 0, locked_until: null }, { reason: 'password_reset', tokens: true });
+      const r = await change(
+        actor,
+        id,
+        'user.password_reset',
+        { password_hash: await hash(pw), must_change_password: 1, failed_logins: 0, locked_until: null },
+        { reason: 'password_reset', tokens: true },
+      );
       return r.ok ? ok({ user: r.value, oneTimePassword: pw }) : r;
     },
 

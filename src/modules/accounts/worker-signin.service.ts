@@ -26,7 +26,13 @@ const RESEND_AFTER_MS = 60_000;
 const DAILY_LIMIT = 10;
 const MAX_ATTEMPTS = 5;
 
-export function createWorkerSigninService(deps: Deps, audit: AuditService, auth: AuthService, outbox: OutboxService, directory: PersonDirectory) {
+export function createWorkerSigninService(
+  deps: Deps,
+  audit: AuditService,
+  auth: AuthService,
+  outbox: OutboxService,
+  directory: PersonDirectory,
+) {
   const { db, clock, pii } = deps;
   const at = (offsetMs = 0) => isoInstant(new Date(clock.now().getTime() + offsetMs));
   const codeHash = (phoneIndex: string, code: string) => crypto.createHash('sha256').update(`${phoneIndex}:${code}`).digest('hex');
@@ -37,19 +43,37 @@ export function createWorkerSigninService(deps: Deps, audit: AuditService, auth:
       const phone = normalisePhone(rawPhone);
       if (!phone) return refuse('phone_format');
       const phoneIndex = pii.blindIndex('phone', phone);
-      if (await workers.countCodesSince(db.kysely, phoneIndex, at(-RESEND_AFTER_MS)) > 0) return refuse('otp_too_soon');
-      if (await workers.countCodesSince(db.kysely, phoneIndex, at(-86_400_000)) >= DAILY_LIMIT) return refuse('otp_daily_limit');
+      if ((await workers.countCodesSince(db.kysely, phoneIndex, at(-RESEND_AFTER_MS))) > 0) return refuse('otp_too_soon');
+      if ((await workers.countCodesSince(db.kysely, phoneIndex, at(-86_400_000))) >= DAILY_LIMIT) return refuse('otp_daily_limit');
       const code = String(crypto.randomInt(0, 1_000_000)).padStart(6, '0');
       await db.kysely.transaction().execute(async (trx) => {
-        await workers.insertCode(trx, { id: newId(), phone_index: phoneIndex, code_hash: codeHash(phoneIndex, code), created_at: at(), expires_at: at(CODE_TTL_MS), attempts: 0, used_at: null });
-        await outbox.enqueue(trx, 'sms', pii.encrypt(JSON.stringify({ to: phone, text: `【务工】您的登录验证码是 ${code}，5分钟内有效。Your Wugong sign-in code is ${code}.` })));
+        await workers.insertCode(trx, {
+          id: newId(),
+          phone_index: phoneIndex,
+          code_hash: codeHash(phoneIndex, code),
+          created_at: at(),
+          expires_at: at(CODE_TTL_MS),
+          attempts: 0,
+          used_at: null,
+        });
+        await outbox.enqueue(
+          trx,
+          'sms',
+          pii.encrypt(
+            JSON.stringify({ to: phone, text: `【务工】您的登录验证码是 ${code}，5分钟内有效。Your Wugong sign-in code is ${code}.` }),
+          ),
+        );
       });
       void outbox.drain();
       return ok({ expiresInSeconds: CODE_TTL_MS / 1000 });
     },
 
     /** Checks the code and signs the worker in, creating the account, and binding it when the record carries this phone. */
-    async verifyCode(rawPhone: string, code: string, meta: { ip: string | null; userAgent: string | null; requestId: string | null }): Promise<Result<SignedIn>> {
+    async verifyCode(
+      rawPhone: string,
+      code: string,
+      meta: { ip: string | null; userAgent: string | null; requestId: string | null },
+    ): Promise<Result<SignedIn>> {
       const phone = normalisePhone(rawPhone);
       if (!phone) return refuse('phone_format');
       const phoneIndex = pii.blindIndex('phone', phone);
@@ -67,30 +91,57 @@ export function createWorkerSigninService(deps: Deps, audit: AuditService, auth:
       const place = personId === null ? null : await directory.summary(personId);
       const passwordHash = existing ? '' : await hash(crypto.randomBytes(24).toString('base64'));
 
-      const signIn = (bindTo: string | null) => db.kysely.transaction().execute(async (trx) => {
-        if ((await workers.useCode(trx, live.id, at())) === 0) return null;
-        let userId = existing?.user_id;
-        if (!userId) {
-          userId = newId();
-          await repo.insertUser(trx, {
-            id: userId, username: `worker-${phoneIndex.slice(0, 16)}`, display_name: maskedName(phone), role: 'worker', jurisdiction: '',
-            department: null, person_id: null, enterprise_id: null, password_hash: passwordHash, must_change_password: 0,
-            disabled: 0, failed_logins: 0, locked_until: null, created_at: at(), updated_at: at(),
-          });
-          await workers.insertLogin(trx, { phone_index: phoneIndex, user_id: userId, phone_enc: pii.encrypt(phone), created_at: at() });
-        }
-        const bound = bindTo !== null && (await bindings.bindUser(trx, userId, bindTo, at()));
-        const user = await repo.findUserById(trx, userId);
-        const actor = user ? actorFromUser(user, meta.requestId) : null;
-        const view = user ? viewOf(user) : null;
-        if (!user || !actor || !view) return null;
-        if (!existing) await audit.record(trx, actor, { province: '00', action: 'worker.account_created', entityType: 'user', entityId: userId, details: { bound } });
-        if (bound && bindTo !== null) {
-          await audit.record(trx, actor, { province: place?.province ?? '00', region: place?.hukouCode ?? null, action: 'worker.bound_by_phone', entityType: 'person', entityId: bindTo, details: { userId } });
-        }
-        const session = await auth.startSession(trx, actor, userId, meta);
-        return { ...session, user: view };
-      });
+      const signIn = (bindTo: string | null) =>
+        db.kysely.transaction().execute(async (trx) => {
+          if ((await workers.useCode(trx, live.id, at())) === 0) return null;
+          let userId = existing?.user_id;
+          if (!userId) {
+            userId = newId();
+            await repo.insertUser(trx, {
+              id: userId,
+              username: `worker-${phoneIndex.slice(0, 16)}`,
+              display_name: maskedName(phone),
+              role: 'worker',
+              jurisdiction: '',
+              department: null,
+              person_id: null,
+              enterprise_id: null,
+              password_hash: passwordHash,
+              must_change_password: 0,
+              disabled: 0,
+              failed_logins: 0,
+              locked_until: null,
+              created_at: at(),
+              updated_at: at(),
+            });
+            await workers.insertLogin(trx, { phone_index: phoneIndex, user_id: userId, phone_enc: pii.encrypt(phone), created_at: at() });
+          }
+          const bound = bindTo !== null && (await bindings.bindUser(trx, userId, bindTo, at()));
+          const user = await repo.findUserById(trx, userId);
+          const actor = user ? actorFromUser(user, meta.requestId) : null;
+          const view = user ? viewOf(user) : null;
+          if (!user || !actor || !view) return null;
+          if (!existing)
+            await audit.record(trx, actor, {
+              province: '00',
+              action: 'worker.account_created',
+              entityType: 'user',
+              entityId: userId,
+              details: { bound },
+            });
+          if (bound && bindTo !== null) {
+            await audit.record(trx, actor, {
+              province: place?.province ?? '00',
+              region: place?.hukouCode ?? null,
+              action: 'worker.bound_by_phone',
+              entityType: 'person',
+              entityId: bindTo,
+              details: { userId },
+            });
+          }
+          const session = await auth.startSession(trx, actor, userId, meta);
+          return { ...session, user: view };
+        });
 
       let result;
       try {

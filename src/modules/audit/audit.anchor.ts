@@ -32,9 +32,7 @@ export interface AuditAnchor {
 
 /** The latest anchor of a log, or why there is none. */
 export type AnchorLoad =
-  | { state: 'none'; file: string }
-  | { state: 'malformed'; file: string; why: string }
-  | { state: 'ok'; file: string; anchor: AuditAnchor };
+  { state: 'none'; file: string } | { state: 'malformed'; file: string; why: string } | { state: 'ok'; file: string; anchor: AuditAnchor };
 
 /** The MAC over everything an anchor states. */
 export function anchorMac(key: Buffer, a: Omit<AuditAnchor, 'mac'>): string {
@@ -62,7 +60,8 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 function asHead(v: unknown): AnchorHead | null {
   if (!isRecord(v)) return null;
   const { province, seq, hash, legacySeq } = v;
-  if (typeof province !== 'string' || typeof hash !== 'string' || !Number.isSafeInteger(seq) || !Number.isSafeInteger(legacySeq)) return null;
+  if (typeof province !== 'string' || typeof hash !== 'string' || !Number.isSafeInteger(seq) || !Number.isSafeInteger(legacySeq))
+    return null;
   return { province, seq: Number(seq), hash, legacySeq: Number(legacySeq) };
 }
 
@@ -85,7 +84,10 @@ export function parseAnchor(line: string): AuditAnchor | null {
 /** Reads the latest (last) anchor of a log. A missing file is 'none'; a damaged last line is 'malformed'. */
 export function loadAnchor(file: string): AnchorLoad {
   if (!fs.existsSync(file)) return { state: 'none', file };
-  const lines = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const lines = fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   const last = lines[lines.length - 1];
   if (last === undefined) return { state: 'none', file };
   const anchor = parseAnchor(last);

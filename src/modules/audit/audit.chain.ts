@@ -18,14 +18,37 @@ export type ChainFields = Omit<Selectable<AuditRow>, 'id' | 'hash'>;
 /** Keyed hash of an entry: HMAC-SHA256 over the previous hash, the algorithm and every field. */
 export function keyedHash(key: Buffer, r: ChainFields): string {
   const canonical = JSON.stringify([
-    r.prev_hash, r.alg, r.province, r.chain_seq, r.at, r.actor_id, r.actor_role, r.action, r.entity_type, r.entity_id, r.details, r.request_id, r.region,
+    r.prev_hash,
+    r.alg,
+    r.province,
+    r.chain_seq,
+    r.at,
+    r.actor_id,
+    r.actor_role,
+    r.action,
+    r.entity_type,
+    r.entity_id,
+    r.details,
+    r.request_id,
+    r.region,
   ]);
   return crypto.createHmac('sha256', key).update(canonical).digest('hex');
 }
 
 /** The unkeyed hash entries had before migration 0011 (decision 005); only checked, never written. */
 export function legacyHash(r: ChainFields): string {
-  const canonical = JSON.stringify([r.province, r.chain_seq, r.at, r.actor_id, r.actor_role, r.action, r.entity_type, r.entity_id, r.details, r.request_id]);
+  const canonical = JSON.stringify([
+    r.province,
+    r.chain_seq,
+    r.at,
+    r.actor_id,
+    r.actor_role,
+    r.action,
+    r.entity_type,
+    r.entity_id,
+    r.details,
+    r.request_id,
+  ]);
   return crypto.createHash('sha256').update(r.prev_hash).update(canonical).digest('hex');
 }
 
@@ -38,7 +61,10 @@ export const problemMessages = {
   head_missing: { zh: '有条目但没有链头', en: 'the chain has entries but no head' },
   legacy_after_keying: { zh: '密钥签名开始后出现未签名（旧算法）条目', en: 'an unkeyed (plain SHA-256) entry after keyed hashing began' },
   unknown_alg: { zh: '未知的哈希算法', en: 'unknown hash algorithm' },
-  anchor_invalid: { zh: '锚点无效（被改动、损坏或由另一密钥生成）', en: 'the anchor is invalid (altered, damaged or made under another key)' },
+  anchor_invalid: {
+    zh: '锚点无效（被改动、损坏或由另一密钥生成）',
+    en: 'the anchor is invalid (altered, damaged or made under another key)',
+  },
   anchor_entry_changed: { zh: '锚定的条目已不一致（链被改写）', en: 'the anchored entry no longer matches (chain rewritten)' },
   anchor_chain_shorter: { zh: '链比锚定时短（条目被截断）', en: 'the chain is shorter than anchored (entries truncated)' },
   anchor_legacy_changed: { zh: '未签名条目的数量与锚定时不同', en: 'the number of unkeyed entries differs from the anchor' },

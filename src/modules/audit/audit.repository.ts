@@ -11,10 +11,17 @@ type Q = Kysely<Database> | Transaction<Database>;
 export { GENESIS };
 
 /** Locks (PostgreSQL) or reads (SQLite, already serialised by BEGIN IMMEDIATE) a province's chain head. */
-export async function lockHead(q: Transaction<Database>, dialect: DialectName, province: string): Promise<{ last_seq: number; last_hash: string }> {
+export async function lockHead(
+  q: Transaction<Database>,
+  dialect: DialectName,
+  province: string,
+): Promise<{ last_seq: number; last_hash: string }> {
   // A chain created after keying began has no plain entries: legacy_seq 0.
-  await q.insertInto('audit_heads').values({ province, last_seq: 0, last_hash: GENESIS, legacy_seq: 0 })
-    .onConflict((oc) => oc.column('province').doNothing()).execute();
+  await q
+    .insertInto('audit_heads')
+    .values({ province, last_seq: 0, last_hash: GENESIS, legacy_seq: 0 })
+    .onConflict((oc) => oc.column('province').doNothing())
+    .execute();
   let query = q.selectFrom('audit_heads').select(['last_seq', 'last_hash']).where('province', '=', province);
   if (dialect === 'postgres') query = query.forUpdate();
   return query.executeTakeFirstOrThrow();
@@ -37,22 +44,44 @@ export async function chainProvinces(q: Q): Promise<string[]> {
 
 /** A page of one chain in order, for verification. */
 export async function chainPage(q: Q, province: string, afterSeq: number, limit: number): Promise<Array<Selectable<AuditRow>>> {
-  return q.selectFrom('audit_log').selectAll().where('province', '=', province).where('chain_seq', '>', afterSeq)
-    .orderBy('chain_seq').limit(limit).execute();
+  return q
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('province', '=', province)
+    .where('chain_seq', '>', afterSeq)
+    .orderBy('chain_seq')
+    .limit(limit)
+    .execute();
 }
 
 /** The hash of one entry of a chain, if it exists. */
 export async function entryHash(q: Q, province: string, seq: number): Promise<string | undefined> {
-  const row = await q.selectFrom('audit_log').select('hash').where('province', '=', province).where('chain_seq', '=', seq).executeTakeFirst();
+  const row = await q
+    .selectFrom('audit_log')
+    .select('hash')
+    .where('province', '=', province)
+    .where('chain_seq', '=', seq)
+    .executeTakeFirst();
   return row?.hash;
 }
 
 export async function entityHistory(q: Q, entityType: string, entityId: string, limit: number): Promise<Array<Selectable<AuditRow>>> {
-  return q.selectFrom('audit_log').selectAll().where('entity_type', '=', entityType).where('entity_id', '=', entityId)
-    .orderBy('id', 'desc').limit(limit).execute();
+  return q
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('entity_type', '=', entityType)
+    .where('entity_id', '=', entityId)
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
 }
 
-export interface AuditFilter { province?: string | undefined; action?: string | undefined; actorId?: string | undefined; entityType?: string | undefined }
+export interface AuditFilter {
+  province?: string | undefined;
+  action?: string | undefined;
+  actorId?: string | undefined;
+  entityType?: string | undefined;
+}
 
 /**
  * Which entries a reader may see (decision 112): every entry; every entry outside the national
@@ -63,7 +92,13 @@ export type AuditReadScope = { kind: 'all' } | { kind: 'provinces' } | { kind: '
 
 export const NATIONAL_CHAIN = '00';
 
-export async function search(q: Q, scope: AuditReadScope, f: AuditFilter, limit: number, offset: number): Promise<{ rows: Array<Selectable<AuditRow>>; total: number }> {
+export async function search(
+  q: Q,
+  scope: AuditReadScope,
+  f: AuditFilter,
+  limit: number,
+  offset: number,
+): Promise<{ rows: Array<Selectable<AuditRow>>; total: number }> {
   let base = q.selectFrom('audit_log');
   if (scope.kind !== 'all') base = base.where('province', '<>', NATIONAL_CHAIN);
   if (scope.kind === 'jurisdiction') {

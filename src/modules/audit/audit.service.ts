@@ -162,7 +162,12 @@ export function createAuditService(deps: Deps) {
         const errors = report.problems.map((p) => ({ path: `${p.province}#${p.chainSeq}`, code: p.code, message: p.message }));
         return refuse('audit_chain_broken', { errors });
       }
-      const heads = (await repo.listHeads(db.kysely)).map((h) => ({ province: h.province, seq: h.last_seq, hash: h.last_hash, legacySeq: h.legacy_seq }));
+      const heads = (await repo.listHeads(db.kysely)).map((h) => ({
+        province: h.province,
+        seq: h.last_seq,
+        hash: h.last_hash,
+        legacySeq: h.legacy_seq,
+      }));
       const body = { format: ANCHOR_FORMAT, at: isoInstant(clock.now()), keyFingerprint: pii.fingerprint, heads } as const;
       return ok({ ...body, heads, mac: anchorMac(anchorKey, body) });
     },
@@ -179,9 +184,12 @@ export function createAuditService(deps: Deps) {
      */
     async search(actor: Actor, filter: repo.AuditFilter, page: number, pageSize: number): Promise<{ items: AuditEntry[]; total: number }> {
       const national = actor.jurisdiction === '';
-      const scope: repo.AuditReadScope = national && (actor.role === 'admin' || actor.role === 'auditor')
-        ? { kind: 'all' }
-        : national ? { kind: 'provinces' } : { kind: 'jurisdiction', jurisdiction: actor.jurisdiction };
+      const scope: repo.AuditReadScope =
+        national && (actor.role === 'admin' || actor.role === 'auditor')
+          ? { kind: 'all' }
+          : national
+            ? { kind: 'provinces' }
+            : { kind: 'jurisdiction', jurisdiction: actor.jurisdiction };
       const { rows, total } = await repo.search(db.kysely, scope, filter, pageSize, (page - 1) * pageSize);
       return { items: rows.map(toEntry), total };
     },
@@ -190,8 +198,18 @@ export function createAuditService(deps: Deps) {
 
 function toEntry(r: Selectable<AuditRow>): AuditEntry {
   return {
-    id: r.id, province: r.province, region: r.region, chainSeq: r.chain_seq, at: r.at, actorId: r.actor_id, actorRole: r.actor_role,
-    action: r.action, entityType: r.entity_type, entityId: r.entity_id, details: parseDetails(r.details), requestId: r.request_id,
+    id: r.id,
+    province: r.province,
+    region: r.region,
+    chainSeq: r.chain_seq,
+    at: r.at,
+    actorId: r.actor_id,
+    actorRole: r.actor_role,
+    action: r.action,
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    details: parseDetails(r.details),
+    requestId: r.request_id,
   };
 }
 

@@ -18,7 +18,18 @@ export interface BatchLine {
   amountFen: number;
 }
 
-const HEADERS = ['付款编号 Entry id', '申请编号 Claim id', '姓名 Name', '身份证号(脱敏) ID (masked)', '银行账号(脱敏) Account (masked)', '项目 Program', '期次 Instalment', '金额(元) Amount (CNY)', '结果 Result (paid/failed)', '银行流水号 Bank reference'];
+const HEADERS = [
+  '付款编号 Entry id',
+  '申请编号 Claim id',
+  '姓名 Name',
+  '身份证号(脱敏) ID (masked)',
+  '银行账号(脱敏) Account (masked)',
+  '项目 Program',
+  '期次 Instalment',
+  '金额(元) Amount (CNY)',
+  '结果 Result (paid/failed)',
+  '银行流水号 Bank reference',
+];
 
 /** The instruction workbook: one row per entry, and empty result columns for the bank to fill. */
 export async function batchWorkbook(batchId: string, lines: readonly BatchLine[]): Promise<Buffer> {
@@ -27,7 +38,18 @@ export async function batchWorkbook(batchId: string, lines: readonly BatchLine[]
   sheet.addRow([`批次 Batch ${batchId}`]);
   sheet.addRow(HEADERS);
   for (const l of lines) {
-    sheet.addRow([l.entryId, l.claimId, l.name, l.idNumberMasked, l.bankAccountMasked, l.programId, l.instalment, l.amountFen / 100, '', '']);
+    sheet.addRow([
+      l.entryId,
+      l.claimId,
+      l.name,
+      l.idNumberMasked,
+      l.bankAccountMasked,
+      l.programId,
+      l.instalment,
+      l.amountFen / 100,
+      '',
+      '',
+    ]);
   }
   sheet.columns.forEach((c) => {
     c.width = 22;
@@ -67,7 +89,10 @@ export async function readResults(data: Buffer): Promise<Result<ResultLine[]>> {
     bytes.set(data);
     await wb.xlsx.load(bytes.buffer);
   } catch {
-    return refuse('reconciliation_file', { zh: '无法读取对账文件（须为.xlsx）', en: 'The reconciliation file could not be read (it must be .xlsx)' });
+    return refuse('reconciliation_file', {
+      zh: '无法读取对账文件（须为.xlsx）',
+      en: 'The reconciliation file could not be read (it must be .xlsx)',
+    });
   }
   const sheet = wb.worksheets[0];
   if (!sheet) return refuse('reconciliation_file');
@@ -81,7 +106,12 @@ export async function readResults(data: Buffer): Promise<Result<ResultLine[]>> {
     const result = (wide ? values[8] : values[1])?.toLowerCase() ?? '';
     const reference = (wide ? values[9] : values[2]) ?? '';
     if (result !== 'paid' && result !== 'failed') {
-      errors.push(fieldError(`/rows/${n}`, 'reconciliation_file', { zh: `第${n}行的结果须为 paid 或 failed`, en: `Row ${n}: the result must be paid or failed` }));
+      errors.push(
+        fieldError(`/rows/${n}`, 'reconciliation_file', {
+          zh: `第${n}行的结果须为 paid 或 failed`,
+          en: `Row ${n}: the result must be paid or failed`,
+        }),
+      );
       return;
     }
     lines.push({ entryId: id.toLowerCase(), result, bankReference: reference === '' ? null : reference.slice(0, 100) });

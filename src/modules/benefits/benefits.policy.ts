@@ -19,7 +19,10 @@ const LEVEL_ROLES: Readonly<Record<ReviewLevel, readonly Role[]>> = {
 export function mayReadClaim(actor: Actor, claim: { region: string; personId: string; enterpriseId: string | null }): boolean {
   if (actor.role === 'worker') return actor.personId !== null && actor.personId === claim.personId;
   if (actor.role === 'employer') return actor.enterpriseId !== null && actor.enterpriseId === claim.enterpriseId;
-  return (can(actor, 'claims.review') || can(actor, 'claims.submit') || can(actor, 'payments.manage')) && withinJurisdiction(actor.jurisdiction, claim.region);
+  return (
+    (can(actor, 'claims.review') || can(actor, 'claims.submit') || can(actor, 'payments.manage')) &&
+    withinJurisdiction(actor.jurisdiction, claim.region)
+  );
 }
 
 /** A review at a level: permission, jurisdiction, role for the level, and not by the submitter. */

@@ -18,7 +18,13 @@ export interface BenefitsPortsInput {
   policy?: BenefitsPolicy | undefined;
 }
 
-export function createBenefitsServices(deps: Deps, audit: AuditService, blobs: BlobStore, ports: BenefitsPortsInput, options: ReviewOptions = {}) {
+export function createBenefitsServices(
+  deps: Deps,
+  audit: AuditService,
+  blobs: BlobStore,
+  ports: BenefitsPortsInput,
+  options: ReviewOptions = {},
+) {
   const all = { people: ports.people, enterprises: ports.enterprises, policy: ports.policy ?? pureEnginePolicy() };
   const claims = createClaimService(deps, audit, blobs, all);
   const reviews = createReviewService(deps, audit, claims, all.people, options);

@@ -18,22 +18,50 @@ export async function findClaim(q: Q, id: string): Promise<Selectable<ClaimRow> 
  * Moves a claim from one status to another when it still has that status and version (optimistic:
  * a concurrent step that got there first makes this update no rows, so it returns false).
  */
-export async function moveClaim(q: Q, id: string, from: { status: string; version: number }, patch: Partial<Pick<ClaimRow, 'status' | 'facts' | 'decision' | 'as_of' | 'reconsideration_until'>> & { updated_at: string }): Promise<boolean> {
-  const r = await q.updateTable('claims').set({ ...patch, version: from.version + 1 })
-    .where('id', '=', id).where('status', '=', from.status).where('version', '=', from.version).executeTakeFirst();
+export async function moveClaim(
+  q: Q,
+  id: string,
+  from: { status: string; version: number },
+  patch: Partial<Pick<ClaimRow, 'status' | 'facts' | 'decision' | 'as_of' | 'reconsideration_until'>> & { updated_at: string },
+): Promise<boolean> {
+  const r = await q
+    .updateTable('claims')
+    .set({ ...patch, version: from.version + 1 })
+    .where('id', '=', id)
+    .where('status', '=', from.status)
+    .where('version', '=', from.version)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
 /** A person's claims in the given statuses (the open ones a merge moves to the survivor). */
 export async function claimsOfPerson(q: Q, personId: string, statuses: readonly string[]): Promise<Array<Selectable<ClaimRow>>> {
   if (statuses.length === 0) return [];
-  return q.selectFrom('claims').selectAll().where('person_id', '=', personId).where('status', 'in', [...statuses]).orderBy('created_at').orderBy('id').execute();
+  return q
+    .selectFrom('claims')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('status', 'in', [...statuses])
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
 }
 
 /** Moves a claim to another person's record when it is still at this version (optimistic, like moveClaim). */
-export async function reassignClaim(q: Q, id: string, from: { personId: string; version: number }, toPersonId: string, at: string): Promise<boolean> {
-  const r = await q.updateTable('claims').set({ person_id: toPersonId, version: from.version + 1, updated_at: at })
-    .where('id', '=', id).where('person_id', '=', from.personId).where('version', '=', from.version).executeTakeFirst();
+export async function reassignClaim(
+  q: Q,
+  id: string,
+  from: { personId: string; version: number },
+  toPersonId: string,
+  at: string,
+): Promise<boolean> {
+  const r = await q
+    .updateTable('claims')
+    .set({ person_id: toPersonId, version: from.version + 1, updated_at: at })
+    .where('id', '=', id)
+    .where('person_id', '=', from.personId)
+    .where('version', '=', from.version)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
@@ -45,7 +73,12 @@ export interface ClaimFilter {
   personId?: string;
 }
 
-export async function listClaims(q: Q, f: ClaimFilter, limit: number, offset: number): Promise<{ rows: Array<Selectable<ClaimRow>>; total: number }> {
+export async function listClaims(
+  q: Q,
+  f: ClaimFilter,
+  limit: number,
+  offset: number,
+): Promise<{ rows: Array<Selectable<ClaimRow>>; total: number }> {
   let base = whereInScope(q.selectFrom('claims'), f.scope, { codes: ['region'], province: 'province' });
   if (f.status !== undefined) base = base.where('status', '=', f.status);
   if (f.programId !== undefined) base = base.where('program_id', '=', f.programId);
@@ -66,7 +99,13 @@ export async function reviewsOf(q: Q, claimId: string): Promise<Array<Selectable
 /** The reviews of several claims in one query, in review order. */
 export async function reviewsOfClaims(q: Q, claimIds: readonly string[]): Promise<Array<Selectable<ClaimReviewRow>>> {
   if (claimIds.length === 0) return [];
-  return q.selectFrom('claim_reviews').selectAll().where('claim_id', 'in', [...claimIds]).orderBy('at').orderBy('id').execute();
+  return q
+    .selectFrom('claim_reviews')
+    .selectAll()
+    .where('claim_id', 'in', [...claimIds])
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
 }
 
 export async function insertEvidence(q: Q, row: ClaimEvidenceRow): Promise<void> {

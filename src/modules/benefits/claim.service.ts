@@ -61,13 +61,19 @@ export function createClaimService(deps: Deps, audit: AuditService, blobs: BlobS
   }
 
   /** The engine's decision for a person, with registry facts and what the ledger already paid. */
-  async function decideFor(personId: string, programId: string, claimFacts: Facts, asOf: string): Promise<Result<{ facts: Facts; decision: Decision }>> {
+  async function decideFor(
+    personId: string,
+    programId: string,
+    claimFacts: Facts,
+    asOf: string,
+  ): Promise<Result<{ facts: Facts; decision: Decision }>> {
     const merged = await policy.factsForPerson(personId, asOf, claimFacts);
     if (!merged.ok) return merged;
     const facts: Facts = { ...merged.value };
     // What was already paid comes from the ledger, never from the claimant: over the person and every
     // record merged into them (decision 108).
-    if (programId === 'entrepreneurship-subsidy') facts.startupPaidFen = await pay.paidInEffect(db.kysely, await mergeFamily(people, personId), programId);
+    if (programId === 'entrepreneurship-subsidy')
+      facts.startupPaidFen = await pay.paidInEffect(db.kysely, await mergeFamily(people, personId), programId);
     const decision = await policy.decide(programId, facts, asOf);
     return decision.ok ? ok({ facts, decision: decision.value }) : decision;
   }
@@ -88,9 +94,13 @@ export function createClaimService(deps: Deps, audit: AuditService, blobs: BlobS
    * only for a person employed by their enterprise today (decision 107). "Unknown" and "not yours"
    * are one refusal, decided before anything of the person is read into an answer.
    */
-  async function placeOf(actor: Actor, input: SubmitClaim): Promise<Result<{ personId: string; enterpriseId: string | null; region: string; channel: ClaimChannel }>> {
+  async function placeOf(
+    actor: Actor,
+    input: SubmitClaim,
+  ): Promise<Result<{ personId: string; enterpriseId: string | null; region: string; channel: ClaimChannel }>> {
     if (actor.role === 'worker') {
-      if (actor.personId === null) return refuse('forbidden', { zh: '请先绑定登记信息', en: 'Bind your account to your registry record first' });
+      if (actor.personId === null)
+        return refuse('forbidden', { zh: '请先绑定登记信息', en: 'Bind your account to your registry record first' });
       if (input.personId !== undefined && input.personId !== actor.personId) return refuse('forbidden');
       const person = await people.summary(actor.personId);
       if (!person) return refuse('not_found');
@@ -98,7 +108,9 @@ export function createClaimService(deps: Deps, audit: AuditService, blobs: BlobS
       return ok({ personId: person.id, enterpriseId: null, region: person.hukouCode, channel: 'worker' });
     }
     if (!can(actor, 'claims.submit') || input.personId === undefined) {
-      return input.personId === undefined ? refuse('validation_failed', { errors: [fieldError('/personId', 'validation_failed')] }) : refuse('forbidden');
+      return input.personId === undefined
+        ? refuse('validation_failed', { errors: [fieldError('/personId', 'validation_failed')] })
+        : refuse('forbidden');
     }
     const notYours = refuse('out_of_jurisdiction');
     const person = await people.summary(input.personId);
@@ -137,7 +149,14 @@ export function createClaimService(deps: Deps, audit: AuditService, blobs: BlobS
         if (!(await repo.reassignClaim(w.trx, c.id, { personId: merge.duplicateId, version: Number(c.version) }, merge.survivorId, at))) {
           throw new RefusalError(refuse('claim_state_changed').reason);
         }
-        await w.audit({ province: c.province, region: c.region, action: 'claim.moved_to_survivor', entityType: 'claim', entityId: c.id, details: { from: merge.duplicateId, to: merge.survivorId } });
+        await w.audit({
+          province: c.province,
+          region: c.region,
+          action: 'claim.moved_to_survivor',
+          entityType: 'claim',
+          entityId: c.id,
+          details: { from: merge.duplicateId, to: merge.survivorId },
+        });
       }
       return open.length;
     },
@@ -157,13 +176,36 @@ export function createClaimService(deps: Deps, audit: AuditService, blobs: BlobS
       const province = provinceOf(place.value.region);
       await db.kysely.transaction().execute(async (trx) => {
         await repo.insertClaim(trx, {
-          id, province, region: place.value.region, program_id: input.programId, person_id: place.value.personId, enterprise_id: place.value.enterpriseId,
-          submitted_by: actor.userId ?? '', channel: place.value.channel, status: 'submitted', as_of: asOf, facts: JSON.stringify(given.value),
-          decision: JSON.stringify(decided.value.decision), version: 1, created_at: at, updated_at: at, reconsideration_until: null,
+          id,
+          province,
+          region: place.value.region,
+          program_id: input.programId,
+          person_id: place.value.personId,
+          enterprise_id: place.value.enterpriseId,
+          submitted_by: actor.userId ?? '',
+          channel: place.value.channel,
+          status: 'submitted',
+          as_of: asOf,
+          facts: JSON.stringify(given.value),
+          decision: JSON.stringify(decided.value.decision),
+          version: 1,
+          created_at: at,
+          updated_at: at,
+          reconsideration_until: null,
         });
         await audit.record(trx, actor, {
-          province, region: place.value.region, action: 'claim.submitted', entityType: 'claim', entityId: id,
-          details: { programId: input.programId, channel: place.value.channel, eligible: decided.value.decision.eligible, amountFen: decided.value.decision.amountFen, rulesetVersion: decided.value.decision.rulesetVersion },
+          province,
+          region: place.value.region,
+          action: 'claim.submitted',
+          entityType: 'claim',
+          entityId: id,
+          details: {
+            programId: input.programId,
+            channel: place.value.channel,
+            eligible: decided.value.decision.eligible,
+            amountFen: decided.value.decision.amountFen,
+            rulesetVersion: decided.value.decision.rulesetVersion,
+          },
         });
       });
       const claim = await load(id);
@@ -182,11 +224,25 @@ export function createClaimService(deps: Deps, audit: AuditService, blobs: BlobS
       const decided = await decideFor(claim.personId, claim.programId, given.value, claim.asOf);
       if (!decided.ok) return decided;
       const at = isoInstant(clock.now());
-      const written = await catchRefusal(() => db.kysely.transaction().execute(async (trx) => {
-        const moved = await repo.moveClaim(trx, id, { status: claim.status, version: claim.version }, { facts: JSON.stringify(given.value), decision: JSON.stringify(decided.value.decision), updated_at: at });
-        if (!moved) throw new RefusalError(refuse('version_conflict').reason);
-        await audit.record(trx, actor, { province: claim.province, region: claim.region, action: 'claim.facts_changed', entityType: 'claim', entityId: id, details: { facts: '[changed]', eligible: decided.value.decision.eligible, amountFen: decided.value.decision.amountFen } });
-      }));
+      const written = await catchRefusal(() =>
+        db.kysely.transaction().execute(async (trx) => {
+          const moved = await repo.moveClaim(
+            trx,
+            id,
+            { status: claim.status, version: claim.version },
+            { facts: JSON.stringify(given.value), decision: JSON.stringify(decided.value.decision), updated_at: at },
+          );
+          if (!moved) throw new RefusalError(refuse('version_conflict').reason);
+          await audit.record(trx, actor, {
+            province: claim.province,
+            region: claim.region,
+            action: 'claim.facts_changed',
+            entityType: 'claim',
+            entityId: id,
+            details: { facts: '[changed]', eligible: decided.value.decision.eligible, amountFen: decided.value.decision.amountFen },
+          });
+        }),
+      );
       if (!written.ok) return written;
       const fresh = await load(id);
       return fresh ? ok(fresh) : refuse('internal');
@@ -196,17 +252,33 @@ export function createClaimService(deps: Deps, audit: AuditService, blobs: BlobS
     async addEvidence(actor: Actor, id: string, file: { name: string; data: Buffer }): Promise<Result<Claim>> {
       const claim = await load(id);
       if (!claim || !mayReadClaim(actor, claim) || actor.userId === null) return refuse('out_of_jurisdiction');
-      if (file.data.length > EVIDENCE_MAX_BYTES) return refuse('payload_too_large', { zh: '证明材料不能超过10MB', en: 'Evidence files are limited to 10 MB' });
+      if (file.data.length > EVIDENCE_MAX_BYTES)
+        return refuse('payload_too_large', { zh: '证明材料不能超过10MB', en: 'Evidence files are limited to 10 MB' });
       const type = sniffEvidenceType(file.data);
-      if (type === null) return refuse('unsupported_media_type', { zh: '证明材料只能是PDF、JPEG或PNG文件', en: 'Evidence must be a PDF, JPEG or PNG file' });
+      if (type === null)
+        return refuse('unsupported_media_type', { zh: '证明材料只能是PDF、JPEG或PNG文件', en: 'Evidence must be a PDF, JPEG or PNG file' });
       const blob = await blobs.put(file.data);
       const evidenceId = newId();
       await db.kysely.transaction().execute(async (trx) => {
         await repo.insertEvidence(trx, {
-          id: evidenceId, province: claim.province, claim_id: id, blob_hash: blob.hash, file_name: file.name.slice(0, 200), content_type: type,
-          size: blob.size, uploaded_by: actor.userId ?? '', uploaded_at: isoInstant(clock.now()),
+          id: evidenceId,
+          province: claim.province,
+          claim_id: id,
+          blob_hash: blob.hash,
+          file_name: file.name.slice(0, 200),
+          content_type: type,
+          size: blob.size,
+          uploaded_by: actor.userId ?? '',
+          uploaded_at: isoInstant(clock.now()),
         });
-        await audit.record(trx, actor, { province: claim.province, region: claim.region, action: 'claim.evidence_added', entityType: 'claim', entityId: id, details: { evidenceId, contentType: type, size: blob.size, blob: blob.hash } });
+        await audit.record(trx, actor, {
+          province: claim.province,
+          region: claim.region,
+          action: 'claim.evidence_added',
+          entityType: 'claim',
+          entityId: id,
+          details: { evidenceId, contentType: type, size: blob.size, blob: blob.hash },
+        });
       });
       const fresh = await load(id);
       return fresh ? ok(fresh) : refuse('internal');
@@ -216,14 +288,25 @@ export function createClaimService(deps: Deps, audit: AuditService, blobs: BlobS
      * One evidence file of a claim the actor may read. Evidence often shows an ID card or a bank
      * book, so every viewing is audited like a reveal.
      */
-    async evidenceFile(actor: Actor, id: string, evidenceId: string): Promise<Result<{ stream: Readable; contentType: string; fileName: string; size: number }>> {
+    async evidenceFile(
+      actor: Actor,
+      id: string,
+      evidenceId: string,
+    ): Promise<Result<{ stream: Readable; contentType: string; fileName: string; size: number }>> {
       const claim = await load(id);
       if (!claim || !mayReadClaim(actor, claim)) return refuse('out_of_jurisdiction');
       const item = claim.evidence.find((e) => e.id === evidenceId);
       const stream = item ? await blobs.get(item.blobHash) : null;
       if (!item || !stream) return refuse('not_found');
       await db.kysely.transaction().execute(async (trx) => {
-        await audit.record(trx, actor, { province: claim.province, region: claim.region, action: 'claim.evidence_viewed', entityType: 'claim', entityId: id, details: { evidenceId } });
+        await audit.record(trx, actor, {
+          province: claim.province,
+          region: claim.region,
+          action: 'claim.evidence_viewed',
+          entityType: 'claim',
+          entityId: id,
+          details: { evidenceId },
+        });
       });
       return ok({ stream, contentType: item.contentType, fileName: item.fileName, size: item.size });
     },
@@ -239,7 +322,12 @@ export function createClaimService(deps: Deps, audit: AuditService, blobs: BlobS
       if (!can(actor, 'claims.review') && !can(actor, 'claims.submit') && !can(actor, 'payments.manage')) return refuse('forbidden');
       if (actor.role === 'worker' || actor.role === 'employer') return refuse('forbidden');
       const status = q.level !== undefined ? statusForLevel(q.level) : q.status;
-      const { rows, total } = await repo.listClaims(db.kysely, { scope: actor.jurisdiction, status, programId: q.programId }, q.pageSize, (q.page - 1) * q.pageSize);
+      const { rows, total } = await repo.listClaims(
+        db.kysely,
+        { scope: actor.jurisdiction, status, programId: q.programId },
+        q.pageSize,
+        (q.page - 1) * q.pageSize,
+      );
       return ok({ items: rows.map((r) => claimOf(r, [], [])), total });
     },
 
@@ -247,7 +335,10 @@ export function createClaimService(deps: Deps, audit: AuditService, blobs: BlobS
     async mine(actor: Actor, page: number, pageSize: number): Promise<Result<{ items: Claim[]; total: number }>> {
       if (actor.role !== 'worker' || actor.personId === null) return refuse('not_found');
       const { rows, total } = await repo.listClaims(db.kysely, { scope: '', personId: actor.personId }, pageSize, (page - 1) * pageSize);
-      const reviews = await repo.reviewsOfClaims(db.kysely, rows.map((r) => r.id));
+      const reviews = await repo.reviewsOfClaims(
+        db.kysely,
+        rows.map((r) => r.id),
+      );
       const items = rows.map((r) => claimOf(r, reviews.filter((v) => v.claim_id === r.id).map(reviewOf), []));
       return ok({ items, total });
     },

@@ -1,10 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { evaluateJson } from '../../policy/index.js';
-import { claimStatuses, nextStatus, pendingLevel, reconsiderationDeadline, reviewEvent, statusForLevel, transitions, type ClaimEvent, type ClaimStatus } from './claim.js';
+import {
+  claimStatuses,
+  nextStatus,
+  pendingLevel,
+  reconsiderationDeadline,
+  reviewEvent,
+  statusForLevel,
+  transitions,
+  type ClaimEvent,
+  type ClaimStatus,
+} from './claim.js';
 import { attemptKey, familyKey, periodAfter, planPayments } from './payment.js';
 
-const events: ClaimEvent[] = ['approve_township', 'refuse_township', 'approve_county', 'refuse_county', 'request_reconsideration', 'approve_reconsideration', 'refuse_reconsideration', 'mark_paid'];
+const events: ClaimEvent[] = [
+  'approve_township',
+  'refuse_township',
+  'approve_county',
+  'refuse_county',
+  'request_reconsideration',
+  'approve_reconsideration',
+  'refuse_reconsideration',
+  'mark_paid',
+];
 
 describe('claim state machine', () => {
   it('follows the table: submitted → township_approved → approved → paid; refusals → reconsideration → approved | refused_final', () => {
@@ -22,20 +41,23 @@ describe('claim state machine', () => {
   });
 
   it('never leaves a final status and never skips the township level (property)', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom(...events), { maxLength: 12 }), (seq) => {
-      let s: ClaimStatus = 'submitted';
-      const seen: ClaimStatus[] = [s];
-      for (const e of seq) {
-        const n = nextStatus(s, e);
-        if (n !== null) {
-          s = n;
-          seen.push(s);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...events), { maxLength: 12 }), (seq) => {
+        let s: ClaimStatus = 'submitted';
+        const seen: ClaimStatus[] = [s];
+        for (const e of seq) {
+          const n = nextStatus(s, e);
+          if (n !== null) {
+            s = n;
+            seen.push(s);
+          }
         }
-      }
-      const approved = seen.indexOf('approved');
-      if (approved >= 0) expect(seen.includes('township_approved') || seen.includes('reconsideration_requested')).toBe(true);
-      expect(Object.keys(transitions.refused_final)).toHaveLength(0);
-    }), { numRuns: 300 });
+        const approved = seen.indexOf('approved');
+        if (approved >= 0) expect(seen.includes('township_approved') || seen.includes('reconsideration_requested')).toBe(true);
+        expect(Object.keys(transitions.refused_final)).toHaveLength(0);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('maps levels to the status they wait in and back', () => {
@@ -57,8 +79,16 @@ describe('claim state machine', () => {
 describe('payment plan', () => {
   it('plans one entry per month for a monthly benefit, from the decision month', () => {
     const d = evaluateJson('unemployment-benefit', '2021-05-01', {
-      contributionMonths: 30, separationReason: 'contractExpired', registeredUnemployed: true, seekingWork: true, employedNow: false, receivingPension: false,
-      migrantContractWorker: false, personallyContributed: true, benefitMonthsDrawn: 0, insuredRegion: '451228',
+      contributionMonths: 30,
+      separationReason: 'contractExpired',
+      registeredUnemployed: true,
+      seekingWork: true,
+      employedNow: false,
+      receivingPension: false,
+      migrantContractWorker: false,
+      personallyContributed: true,
+      benefitMonthsDrawn: 0,
+      insuredRegion: '451228',
     });
     if (!d.ok) throw new Error(d.reason.code);
     const plan = planPayments(d.value);
@@ -69,7 +99,17 @@ describe('payment plan', () => {
   });
 
   it('plans the start-up subsidy as advance then balance, never above the full amount', () => {
-    const facts = { migrantWorker: true, returnedFromWorkAway: true, hukouRegion: '451228100', businessRegion: '451228', firstBusiness: true, operatingNormally: true, businessLicenceDate: '2026-03-01', businessKind: 'individual', startupPaidFen: 0 };
+    const facts = {
+      migrantWorker: true,
+      returnedFromWorkAway: true,
+      hukouRegion: '451228100',
+      businessRegion: '451228',
+      firstBusiness: true,
+      operatingNormally: true,
+      businessLicenceDate: '2026-03-01',
+      businessKind: 'individual',
+      startupPaidFen: 0,
+    };
     const adv = evaluateJson('entrepreneurship-subsidy', '2026-11-28', facts);
     if (!adv.ok) throw new Error('advance');
     const [a] = planPayments(adv.value);

@@ -9,7 +9,13 @@ import type { Facts } from '../../policy/index.js';
 
 /** Where a claim stands. */
 export const claimStatuses = [
-  'submitted', 'township_approved', 'approved', 'paid', 'refused', 'reconsideration_requested', 'refused_final',
+  'submitted',
+  'township_approved',
+  'approved',
+  'paid',
+  'refused',
+  'reconsideration_requested',
+  'refused_final',
 ] as const;
 export type ClaimStatus = (typeof claimStatuses)[number];
 
@@ -31,10 +37,13 @@ export type ReviewOutcome = 'approve' | 'refuse';
 
 /** Every step a claim can take. */
 export type ClaimEvent =
-  | 'approve_township' | 'refuse_township'
-  | 'approve_county' | 'refuse_county'
+  | 'approve_township'
+  | 'refuse_township'
+  | 'approve_county'
+  | 'refuse_county'
   | 'request_reconsideration'
-  | 'approve_reconsideration' | 'refuse_reconsideration'
+  | 'approve_reconsideration'
+  | 'refuse_reconsideration'
   | 'mark_paid';
 
 /** The transition table: from a status, an event leads to exactly one status. */
@@ -148,5 +157,10 @@ export interface Claim {
  * (status and version) with its audit entry; a lost race answers `claim_state_changed`.
  */
 export const claimWorkflow = defineWorkflow({
-  entityType: 'claim', table: 'claims', states: claimStatuses, rules: rulesFromMap(transitions), conflictCode: 'claim_state_changed', invalidCode: 'claim_not_reviewable',
+  entityType: 'claim',
+  table: 'claims',
+  states: claimStatuses,
+  rules: rulesFromMap(transitions),
+  conflictCode: 'claim_state_changed',
+  invalidCode: 'claim_not_reviewable',
 });

@@ -30,7 +30,13 @@ async function guard<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /** Refuses when another record of the person's merge family holds a payment in effect for the same program and instalment. */
-async function noneInEffectElsewhere(trx: Trx, personId: string, mergeFamily: readonly string[], programId: string, instalment: string): Promise<void> {
+async function noneInEffectElsewhere(
+  trx: Trx,
+  personId: string,
+  mergeFamily: readonly string[],
+  programId: string,
+  instalment: string,
+): Promise<void> {
   const others = mergeFamily.filter((id) => id !== personId).map((id) => familyKey(id, programId, instalment));
   if ((await pay.slotsInEffect(trx, others)).length > 0) throw new RefusalError(refuse('payment_in_effect').reason);
 }
@@ -40,7 +46,13 @@ async function noneInEffectElsewhere(trx: Trx, personId: string, mergeFamily: re
  * than the full amount. `mergeFamily` is the claim's person and every record merged into it
  * (decision 108): limits and "one payment in effect" hold over all of them.
  */
-export async function issueForClaim(trx: Trx, claim: { id: string; province: string; personId: string; programId: string }, decision: Decision, ctx: LedgerContext, mergeFamily: readonly string[]): Promise<string[]> {
+export async function issueForClaim(
+  trx: Trx,
+  claim: { id: string; province: string; personId: string; programId: string },
+  decision: Decision,
+  ctx: LedgerContext,
+  mergeFamily: readonly string[],
+): Promise<string[]> {
   const plan = planPayments(decision);
   const full = fullAmountOf(decision);
   const people = [claim.personId, ...mergeFamily.filter((id) => id !== claim.personId)];
@@ -60,19 +72,46 @@ export async function issueForClaim(trx: Trx, claim: { id: string; province: str
     const id = newId();
     await guard(async () => {
       await pay.insertEntry(trx, {
-        id, province: claim.province, claim_id: claim.id, person_id: claim.personId, program_id: claim.programId, instalment: p.instalment,
-        kind: 'payment', amount_fen: p.amountFen, idempotency_key: attemptKey(family, attempt), family_key: family, attempt,
-        reverses_entry_id: null, created_at: ctx.at, created_by: ctx.by,
+        id,
+        province: claim.province,
+        claim_id: claim.id,
+        person_id: claim.personId,
+        program_id: claim.programId,
+        instalment: p.instalment,
+        kind: 'payment',
+        amount_fen: p.amountFen,
+        idempotency_key: attemptKey(family, attempt),
+        family_key: family,
+        attempt,
+        reverses_entry_id: null,
+        created_at: ctx.at,
+        created_by: ctx.by,
       });
       if (slot) {
-        if (!(await pay.moveSlot(trx, family, { entryId: slot.entry_id, statuses: ['failed', 'reversed'] }, { entryId: id, status: 'pending', at: ctx.at }))) {
+        if (
+          !(await pay.moveSlot(
+            trx,
+            family,
+            { entryId: slot.entry_id, statuses: ['failed', 'reversed'] },
+            { entryId: id, status: 'pending', at: ctx.at },
+          ))
+        ) {
           throw new RefusalError(refuse('payment_in_effect').reason);
         }
       } else {
         await pay.insertSlot(trx, { family_key: family, province: claim.province, entry_id: id, status: 'pending', updated_at: ctx.at });
       }
     });
-    await pay.appendStatus(trx, { province: claim.province, entry_id: id, status: 'pending', batch_id: null, bank_reference: null, note: null, at: ctx.at, by_user: ctx.by });
+    await pay.appendStatus(trx, {
+      province: claim.province,
+      entry_id: id,
+      status: 'pending',
+      batch_id: null,
+      bank_reference: null,
+      note: null,
+      at: ctx.at,
+      by_user: ctx.by,
+    });
     ids.push(id);
   }
   return ids;
@@ -83,21 +122,49 @@ export async function reissue(trx: Trx, entryId: string, ctx: LedgerContext, mer
   const old = await pay.findEntry(trx, entryId);
   if (!old || old.kind !== 'payment') throw new RefusalError(refuse('not_found').reason);
   const slot = await pay.findSlot(trx, old.family_key);
-  if (!slot || slot.entry_id !== old.id || (slot.status !== 'failed' && slot.status !== 'reversed')) throw new RefusalError(refuse('payment_not_reissuable').reason);
+  if (!slot || slot.entry_id !== old.id || (slot.status !== 'failed' && slot.status !== 'reversed'))
+    throw new RefusalError(refuse('payment_not_reissuable').reason);
   await noneInEffectElsewhere(trx, old.person_id, mergeFamily, old.program_id, old.instalment);
   const id = newId();
   const attempt = old.attempt + 1;
   await guard(async () => {
     await pay.insertEntry(trx, {
-      id, province: old.province, claim_id: old.claim_id, person_id: old.person_id, program_id: old.program_id, instalment: old.instalment,
-      kind: 'payment', amount_fen: Number(old.amount_fen), idempotency_key: attemptKey(old.family_key, attempt), family_key: old.family_key, attempt,
-      reverses_entry_id: null, created_at: ctx.at, created_by: ctx.by,
+      id,
+      province: old.province,
+      claim_id: old.claim_id,
+      person_id: old.person_id,
+      program_id: old.program_id,
+      instalment: old.instalment,
+      kind: 'payment',
+      amount_fen: Number(old.amount_fen),
+      idempotency_key: attemptKey(old.family_key, attempt),
+      family_key: old.family_key,
+      attempt,
+      reverses_entry_id: null,
+      created_at: ctx.at,
+      created_by: ctx.by,
     });
-    if (!(await pay.moveSlot(trx, old.family_key, { entryId: old.id, statuses: ['failed', 'reversed'] }, { entryId: id, status: 'pending', at: ctx.at }))) {
+    if (
+      !(await pay.moveSlot(
+        trx,
+        old.family_key,
+        { entryId: old.id, statuses: ['failed', 'reversed'] },
+        { entryId: id, status: 'pending', at: ctx.at },
+      ))
+    ) {
       throw new RefusalError(refuse('payment_in_effect').reason);
     }
   });
-  await pay.appendStatus(trx, { province: old.province, entry_id: id, status: 'pending', batch_id: null, bank_reference: null, note: null, at: ctx.at, by_user: ctx.by });
+  await pay.appendStatus(trx, {
+    province: old.province,
+    entry_id: id,
+    status: 'pending',
+    batch_id: null,
+    bank_reference: null,
+    note: null,
+    at: ctx.at,
+    by_user: ctx.by,
+  });
   return id;
 }
 
@@ -107,25 +174,78 @@ export async function reverse(trx: Trx, entryId: string, reason: string, ctx: Le
   if (!old || old.kind !== 'payment') throw new RefusalError(refuse('not_found').reason);
   if (old.status !== 'paid') throw new RefusalError(refuse('payment_not_reversible').reason);
   const id = newId();
-  await guard(() => pay.insertEntry(trx, {
-    id, province: old.province, claim_id: old.claim_id, person_id: old.person_id, program_id: old.program_id, instalment: old.instalment,
-    kind: 'reversal', amount_fen: -Number(old.amount_fen), idempotency_key: `${old.idempotency_key}:reversal`, family_key: old.family_key,
-    attempt: old.attempt, reverses_entry_id: old.id, created_at: ctx.at, created_by: ctx.by,
-  })).catch((err: unknown) => {
+  await guard(() =>
+    pay.insertEntry(trx, {
+      id,
+      province: old.province,
+      claim_id: old.claim_id,
+      person_id: old.person_id,
+      program_id: old.program_id,
+      instalment: old.instalment,
+      kind: 'reversal',
+      amount_fen: -Number(old.amount_fen),
+      idempotency_key: `${old.idempotency_key}:reversal`,
+      family_key: old.family_key,
+      attempt: old.attempt,
+      reverses_entry_id: old.id,
+      created_at: ctx.at,
+      created_by: ctx.by,
+    }),
+  ).catch((err: unknown) => {
     if (err instanceof RefusalError) throw new RefusalError(refuse('payment_not_reversible').reason);
     throw err;
   });
-  await pay.appendStatus(trx, { province: old.province, entry_id: old.id, status: 'reversed', batch_id: null, bank_reference: null, note: reason, at: ctx.at, by_user: ctx.by });
-  await pay.appendStatus(trx, { province: old.province, entry_id: id, status: 'paid', batch_id: null, bank_reference: null, note: reason, at: ctx.at, by_user: ctx.by });
-  if (!(await pay.moveSlot(trx, old.family_key, { entryId: old.id, statuses: ['paid'] }, { entryId: old.id, status: 'reversed', at: ctx.at }))) {
+  await pay.appendStatus(trx, {
+    province: old.province,
+    entry_id: old.id,
+    status: 'reversed',
+    batch_id: null,
+    bank_reference: null,
+    note: reason,
+    at: ctx.at,
+    by_user: ctx.by,
+  });
+  await pay.appendStatus(trx, {
+    province: old.province,
+    entry_id: id,
+    status: 'paid',
+    batch_id: null,
+    bank_reference: null,
+    note: reason,
+    at: ctx.at,
+    by_user: ctx.by,
+  });
+  if (
+    !(await pay.moveSlot(trx, old.family_key, { entryId: old.id, statuses: ['paid'] }, { entryId: old.id, status: 'reversed', at: ctx.at }))
+  ) {
     throw new RefusalError(refuse('payment_not_reversible').reason);
   }
   return id;
 }
 
 /** Records the bank's answer for one batched entry; a failure frees the slot for a re-issue. */
-export async function recordResult(trx: Trx, entry: pay.EntryWithStatus, result: 'paid' | 'failed', bankReference: string | null, ctx: LedgerContext): Promise<boolean> {
+export async function recordResult(
+  trx: Trx,
+  entry: pay.EntryWithStatus,
+  result: 'paid' | 'failed',
+  bankReference: string | null,
+  ctx: LedgerContext,
+): Promise<boolean> {
   if (entry.status !== 'batched') return false;
-  await pay.appendStatus(trx, { province: entry.province, entry_id: entry.id, status: result, batch_id: entry.batch_id, bank_reference: bankReference, note: null, at: ctx.at, by_user: ctx.by });
-  return pay.moveSlot(trx, entry.family_key, { entryId: entry.id, statuses: ['pending'] }, { entryId: entry.id, status: result, at: ctx.at });
+  await pay.appendStatus(trx, {
+    province: entry.province,
+    entry_id: entry.id,
+    status: result,
+    batch_id: entry.batch_id,
+    bank_reference: bankReference,
+    note: null,
+    at: ctx.at,
+    by_user: ctx.by,
+  });
+  return pay.moveSlot(
+    trx,
+    entry.family_key,
+    { entryId: entry.id, statuses: ['pending'] },
+    { entryId: entry.id, status: result, at: ctx.at },
+  );
 }

@@ -25,13 +25,28 @@ export async function findSlot(q: Q, familyKey: string): Promise<Selectable<Paym
 /** The slots of several families holding a payment in effect (pending or paid). */
 export async function slotsInEffect(q: Q, familyKeys: readonly string[]): Promise<Array<Selectable<PaymentSlotRow>>> {
   if (familyKeys.length === 0) return [];
-  return q.selectFrom('payment_slots').selectAll().where('family_key', 'in', [...familyKeys]).where('status', 'in', ['pending', 'paid']).execute();
+  return q
+    .selectFrom('payment_slots')
+    .selectAll()
+    .where('family_key', 'in', [...familyKeys])
+    .where('status', 'in', ['pending', 'paid'])
+    .execute();
 }
 
 /** Sets a slot's status when its current entry and status match; false when someone got there first. */
-export async function moveSlot(q: Q, familyKey: string, from: { entryId: string; statuses: string[] }, to: { entryId: string; status: string; at: string }): Promise<boolean> {
-  const r = await q.updateTable('payment_slots').set({ entry_id: to.entryId, status: to.status, updated_at: to.at })
-    .where('family_key', '=', familyKey).where('entry_id', '=', from.entryId).where('status', 'in', from.statuses).executeTakeFirst();
+export async function moveSlot(
+  q: Q,
+  familyKey: string,
+  from: { entryId: string; statuses: string[] },
+  to: { entryId: string; status: string; at: string },
+): Promise<boolean> {
+  const r = await q
+    .updateTable('payment_slots')
+    .set({ entry_id: to.entryId, status: to.status, updated_at: to.at })
+    .where('family_key', '=', familyKey)
+    .where('entry_id', '=', from.entryId)
+    .where('status', 'in', from.statuses)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
@@ -39,8 +54,16 @@ export async function moveSlot(q: Q, familyKey: string, from: { entryId: string;
 export type EntryWithStatus = Selectable<PaymentEntryRow> & { status: string; bank_reference: string | null; batch_id: string | null };
 
 function withStatus(q: Q) {
-  return q.selectFrom('payment_entries as e')
-    .innerJoin('payment_status as s', (j) => j.onRef('s.entry_id', '=', 'e.id').on('s.id', '=', (eb) => eb.selectFrom('payment_status as s2').select((e2) => e2.fn.max('s2.id').as('m')).whereRef('s2.entry_id', '=', 'e.id')))
+  return q
+    .selectFrom('payment_entries as e')
+    .innerJoin('payment_status as s', (j) =>
+      j.onRef('s.entry_id', '=', 'e.id').on('s.id', '=', (eb) =>
+        eb
+          .selectFrom('payment_status as s2')
+          .select((e2) => e2.fn.max('s2.id').as('m'))
+          .whereRef('s2.entry_id', '=', 'e.id'),
+      ),
+    )
     .leftJoin('payment_batch_entries as b', 'b.entry_id', 'e.id')
     .selectAll('e')
     .select(['s.status as status', 's.bank_reference as bank_reference', 'b.batch_id as batch_id']);
@@ -66,20 +89,36 @@ export interface EntryFilter {
 }
 
 /** Entries within a jurisdiction (the claim's region), newest first. */
-export async function listEntries(q: Q, f: EntryFilter, limit: number, offset: number): Promise<{ rows: EntryWithStatus[]; total: number }> {
-  let base = whereInScope(withStatus(q).innerJoin('claims as c', 'c.id', 'e.claim_id'), f.scope, { codes: ['c.region'], province: 'e.province' });
+export async function listEntries(
+  q: Q,
+  f: EntryFilter,
+  limit: number,
+  offset: number,
+): Promise<{ rows: EntryWithStatus[]; total: number }> {
+  let base = whereInScope(withStatus(q).innerJoin('claims as c', 'c.id', 'e.claim_id'), f.scope, {
+    codes: ['c.region'],
+    province: 'e.province',
+  });
   if (f.status !== undefined) base = base.where('s.status', '=', f.status);
   if (f.claimId !== undefined) base = base.where('e.claim_id', '=', f.claimId);
   if (f.personId !== undefined) base = base.where('e.person_id', '=', f.personId);
-  const count = await base.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  const count = await base
+    .clearSelect()
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst();
   const rows = await base.orderBy('e.created_at', 'desc').orderBy('e.id').limit(limit).offset(offset).execute();
   return { rows, total: Number(count?.n ?? 0) };
 }
 
 /** Pending payment entries not yet in a batch, inside a jurisdiction. */
 export async function unbatchedPending(q: Q, scope: string, limit: number): Promise<EntryWithStatus[]> {
-  const base = whereInScope(withStatus(q).innerJoin('claims as c', 'c.id', 'e.claim_id'), scope, { codes: ['c.region'], province: 'e.province' })
-    .where('s.status', '=', 'pending').where('e.kind', '=', 'payment').where('b.batch_id', 'is', null);
+  const base = whereInScope(withStatus(q).innerJoin('claims as c', 'c.id', 'e.claim_id'), scope, {
+    codes: ['c.region'],
+    province: 'e.province',
+  })
+    .where('s.status', '=', 'pending')
+    .where('e.kind', '=', 'payment')
+    .where('b.batch_id', 'is', null);
   return base.orderBy('e.created_at').orderBy('e.id').limit(limit).execute();
 }
 
@@ -89,9 +128,14 @@ export async function unbatchedPending(q: Q, scope: string, limit: number): Prom
  */
 export async function paidInEffect(q: Q, personIds: readonly string[], programId: string): Promise<number> {
   if (personIds.length === 0) return 0;
-  const r = await q.selectFrom('payment_slots as s').innerJoin('payment_entries as e', 'e.id', 's.entry_id')
-    .where('e.person_id', 'in', [...personIds]).where('e.program_id', '=', programId).where('s.status', 'in', ['pending', 'paid'])
-    .select((eb) => eb.fn.sum<number | string | null>('e.amount_fen').as('total')).executeTakeFirst();
+  const r = await q
+    .selectFrom('payment_slots as s')
+    .innerJoin('payment_entries as e', 'e.id', 's.entry_id')
+    .where('e.person_id', 'in', [...personIds])
+    .where('e.program_id', '=', programId)
+    .where('s.status', 'in', ['pending', 'paid'])
+    .select((eb) => eb.fn.sum<number | string | null>('e.amount_fen').as('total'))
+    .executeTakeFirst();
   return Number(r?.total ?? 0);
 }
 
@@ -101,7 +145,10 @@ export async function insertBatch(q: Q, row: PaymentBatchRow): Promise<void> {
 
 export async function addToBatch(q: Q, batchId: string, province: string, entryIds: string[]): Promise<void> {
   if (entryIds.length === 0) return;
-  await q.insertInto('payment_batch_entries').values(entryIds.map((entry_id) => ({ entry_id, batch_id: batchId, province }))).execute();
+  await q
+    .insertInto('payment_batch_entries')
+    .values(entryIds.map((entry_id) => ({ entry_id, batch_id: batchId, province })))
+    .execute();
 }
 
 export async function findBatch(q: Q, id: string): Promise<Selectable<PaymentBatchRow> | undefined> {
@@ -112,7 +159,12 @@ export async function markBatchReconciled(q: Q, id: string, at: string, hash: st
   await q.updateTable('payment_batches').set({ reconciled_at: at, reconciliation_hash: hash }).where('id', '=', id).execute();
 }
 
-export async function listBatches(q: Q, scope: string, limit: number, offset: number): Promise<{ rows: Array<Selectable<PaymentBatchRow>>; total: number }> {
+export async function listBatches(
+  q: Q,
+  scope: string,
+  limit: number,
+  offset: number,
+): Promise<{ rows: Array<Selectable<PaymentBatchRow>>; total: number }> {
   const base = whereInScope(q.selectFrom('payment_batches'), scope, { codes: ['region'], province: 'province' });
   const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
   const rows = await base.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(limit).offset(offset).execute();

@@ -44,9 +44,17 @@ export function createPaymentService(deps: Deps, audit: AuditService, blobs: Blo
   }
 
   return {
-    async list(actor: Actor, q: { status?: string | undefined; claimId?: string | undefined; page: number; pageSize: number }): Promise<Result<{ items: PaymentEntry[]; total: number }>> {
+    async list(
+      actor: Actor,
+      q: { status?: string | undefined; claimId?: string | undefined; page: number; pageSize: number },
+    ): Promise<Result<{ items: PaymentEntry[]; total: number }>> {
       if (!can(actor, 'payments.manage') && !can(actor, 'claims.review')) return refuse('forbidden');
-      const { rows, total } = await repo.listEntries(db.kysely, { scope: actor.jurisdiction, status: q.status, claimId: q.claimId }, q.pageSize, (q.page - 1) * q.pageSize);
+      const { rows, total } = await repo.listEntries(
+        db.kysely,
+        { scope: actor.jurisdiction, status: q.status, claimId: q.claimId },
+        q.pageSize,
+        (q.page - 1) * q.pageSize,
+      );
       return ok({ items: rows.map(entryOf), total });
     },
 
@@ -61,15 +69,49 @@ export function createPaymentService(deps: Deps, audit: AuditService, blobs: Blo
       const id = newId();
       const at = now();
       const province = actor.jurisdiction === '' ? '00' : actor.jurisdiction.slice(0, 2);
-      const r = await catchRefusal(() => db.kysely.transaction().execute(async (trx) => {
-        const entries = await repo.unbatchedPending(trx, actor.jurisdiction, BATCH_MAX_ENTRIES);
-        if (entries.length === 0) throw new RefusalError(refuse('batch_empty').reason);
-        const total = entries.reduce((s, e) => s + Number(e.amount_fen), 0);
-        await repo.insertBatch(trx, { id, province, region: actor.jurisdiction, entry_count: entries.length, total_fen: total, created_by: actor.userId, created_at: at, reconciled_at: null, reconciliation_hash: null });
-        await repo.addToBatch(trx, id, province, entries.map((e) => e.id));
-        for (const e of entries) await repo.appendStatus(trx, { province: e.province, entry_id: e.id, status: 'batched', batch_id: id, bank_reference: null, note: null, at, by_user: actor.userId });
-        await audit.record(trx, actor, { province, region: actor.jurisdiction === '' ? null : actor.jurisdiction, action: 'payment_batch.created', entityType: 'payment_batch', entityId: id, details: { entries: entries.length, totalFen: total } });
-      }));
+      const r = await catchRefusal(() =>
+        db.kysely.transaction().execute(async (trx) => {
+          const entries = await repo.unbatchedPending(trx, actor.jurisdiction, BATCH_MAX_ENTRIES);
+          if (entries.length === 0) throw new RefusalError(refuse('batch_empty').reason);
+          const total = entries.reduce((s, e) => s + Number(e.amount_fen), 0);
+          await repo.insertBatch(trx, {
+            id,
+            province,
+            region: actor.jurisdiction,
+            entry_count: entries.length,
+            total_fen: total,
+            created_by: actor.userId,
+            created_at: at,
+            reconciled_at: null,
+            reconciliation_hash: null,
+          });
+          await repo.addToBatch(
+            trx,
+            id,
+            province,
+            entries.map((e) => e.id),
+          );
+          for (const e of entries)
+            await repo.appendStatus(trx, {
+              province: e.province,
+              entry_id: e.id,
+              status: 'batched',
+              batch_id: id,
+              bank_reference: null,
+              note: null,
+              at,
+              by_user: actor.userId,
+            });
+          await audit.record(trx, actor, {
+            province,
+            region: actor.jurisdiction === '' ? null : actor.jurisdiction,
+            action: 'payment_batch.created',
+            entityType: 'payment_batch',
+            entityId: id,
+            details: { entries: entries.length, totalFen: total },
+          });
+        }),
+      );
       if (!r.ok) return r;
       const b = await repo.findBatch(db.kysely, id);
       return b ? ok(batchOf(b)) : refuse('internal');
@@ -90,12 +132,29 @@ export function createPaymentService(deps: Deps, audit: AuditService, blobs: Blo
       for (const e of entries) {
         const p = await people.payee(e.person_id);
         lines.push({
-          entryId: e.id, claimId: e.claim_id, name: p?.name ?? '', idNumberMasked: p?.idNumberMasked ?? '',
-          bankAccountMasked: p?.bankAccountMasked ?? '', programId: e.program_id, instalment: e.instalment, amountFen: Number(e.amount_fen),
+          entryId: e.id,
+          claimId: e.claim_id,
+          name: p?.name ?? '',
+          idNumberMasked: p?.idNumberMasked ?? '',
+          bankAccountMasked: p?.bankAccountMasked ?? '',
+          programId: e.program_id,
+          instalment: e.instalment,
+          amountFen: Number(e.amount_fen),
         });
       }
       const body = await batchWorkbook(id, lines);
-      await db.kysely.transaction().execute((trx) => audit.record(trx, actor, { province: b.province, region: b.region === '' ? null : b.region, action: 'payment_batch.exported', entityType: 'payment_batch', entityId: id, details: { rows: lines.length } }));
+      await db.kysely
+        .transaction()
+        .execute((trx) =>
+          audit.record(trx, actor, {
+            province: b.province,
+            region: b.region === '' ? null : b.region,
+            action: 'payment_batch.exported',
+            entityType: 'payment_batch',
+            entityId: id,
+            details: { rows: lines.length },
+          }),
+        );
       return ok({ fileName: `payment-batch-${id.slice(0, 8)}.xlsx`, body });
     },
 
@@ -108,33 +167,48 @@ export function createPaymentService(deps: Deps, audit: AuditService, blobs: Blo
       const blob = await blobs.put(file);
       const at = now();
       const counts = { paid: 0, failed: 0, skipped: 0 };
-      const r = await catchRefusal(() => db.kysely.transaction().execute(async (trx) => {
-        const entries = new Map((await repo.entriesOfBatch(trx, id)).map((e) => [e.id, e]));
-        const claimIds = new Set<string>();
-        for (const line of lines.value) {
-          const e = entries.get(line.entryId);
-          if (!e || !(await recordResult(trx, e, line.result, line.bankReference, { at, by: actor.userId }))) {
-            counts.skipped++;
-            continue;
+      const r = await catchRefusal(() =>
+        db.kysely.transaction().execute(async (trx) => {
+          const entries = new Map((await repo.entriesOfBatch(trx, id)).map((e) => [e.id, e]));
+          const claimIds = new Set<string>();
+          for (const line of lines.value) {
+            const e = entries.get(line.entryId);
+            if (!e || !(await recordResult(trx, e, line.result, line.bankReference, { at, by: actor.userId }))) {
+              counts.skipped++;
+              continue;
+            }
+            counts[line.result]++;
+            claimIds.add(e.claim_id);
           }
-          counts[line.result]++;
-          claimIds.add(e.claim_id);
-        }
-        for (const claimId of claimIds) {
-          const claim = await claimsRepo.findClaim(trx, claimId);
-          const all = await repo.entriesOfClaim(trx, claimId);
-          const live = all.filter((e) => e.kind === 'payment' && e.status !== 'failed' && e.status !== 'reversed');
-          if (claim && claim.status === 'approved' && live.length > 0 && live.every((e) => e.status === 'paid')) {
-            const paid = await workflows.transition({ trx, audit: (input) => audit.record(trx, actor, input) }, claimWorkflow, {
-              id: claimId, from: 'approved', event: 'mark_paid', expectedVersion: Number(claim.version), province: claim.province, region: claim.region,
-              action: 'claim.paid', details: { batchId: id },
-            });
-            if (!paid.ok) throw new RefusalError(paid.reason);
+          for (const claimId of claimIds) {
+            const claim = await claimsRepo.findClaim(trx, claimId);
+            const all = await repo.entriesOfClaim(trx, claimId);
+            const live = all.filter((e) => e.kind === 'payment' && e.status !== 'failed' && e.status !== 'reversed');
+            if (claim && claim.status === 'approved' && live.length > 0 && live.every((e) => e.status === 'paid')) {
+              const paid = await workflows.transition({ trx, audit: (input) => audit.record(trx, actor, input) }, claimWorkflow, {
+                id: claimId,
+                from: 'approved',
+                event: 'mark_paid',
+                expectedVersion: Number(claim.version),
+                province: claim.province,
+                region: claim.region,
+                action: 'claim.paid',
+                details: { batchId: id },
+              });
+              if (!paid.ok) throw new RefusalError(paid.reason);
+            }
           }
-        }
-        await repo.markBatchReconciled(trx, id, at, blob.hash);
-        await audit.record(trx, actor, { province: b.province, region: b.region === '' ? null : b.region, action: 'payment_batch.reconciled', entityType: 'payment_batch', entityId: id, details: { ...counts, file: blob.hash } });
-      }));
+          await repo.markBatchReconciled(trx, id, at, blob.hash);
+          await audit.record(trx, actor, {
+            province: b.province,
+            region: b.region === '' ? null : b.region,
+            action: 'payment_batch.reconciled',
+            entityType: 'payment_batch',
+            entityId: id,
+            details: { ...counts, file: blob.hash },
+          });
+        }),
+      );
       return r.ok ? ok(counts) : r;
     },
 
@@ -143,11 +217,20 @@ export function createPaymentService(deps: Deps, audit: AuditService, blobs: Blo
       const m = await managed(actor, entryId);
       if (!m) return refuse('out_of_jurisdiction');
       const at = now();
-      const r = await catchRefusal(() => db.kysely.transaction().execute(async (trx) => {
-        const reversal = await reverse(trx, entryId, reason, { at, by: actor.userId });
-        await audit.record(trx, actor, { province: m.entry.province, region: m.claim.region, action: 'payment.reversed', entityType: 'payment_entry', entityId: entryId, details: { reversal, reason: reason.slice(0, 500) } });
-        return reversal;
-      }));
+      const r = await catchRefusal(() =>
+        db.kysely.transaction().execute(async (trx) => {
+          const reversal = await reverse(trx, entryId, reason, { at, by: actor.userId });
+          await audit.record(trx, actor, {
+            province: m.entry.province,
+            region: m.claim.region,
+            action: 'payment.reversed',
+            entityType: 'payment_entry',
+            entityId: entryId,
+            details: { reversal, reason: reason.slice(0, 500) },
+          });
+          return reversal;
+        }),
+      );
       if (!r.ok) return r;
       const e = await repo.findEntry(db.kysely, r.value);
       return e ? ok(entryOf(e)) : refuse('internal');
@@ -165,11 +248,20 @@ export function createPaymentService(deps: Deps, audit: AuditService, blobs: Blo
       if (!live.ok) return live;
       const family = await mergeFamily(people, m.entry.person_id);
       const at = now();
-      const r = await catchRefusal(() => db.kysely.transaction().execute(async (trx) => {
-        const fresh = await reissue(trx, entryId, { at, by: actor.userId }, family);
-        await audit.record(trx, actor, { province: m.entry.province, region: m.claim.region, action: 'payment.reissued', entityType: 'payment_entry', entityId: fresh, details: { previous: entryId } });
-        return fresh;
-      }));
+      const r = await catchRefusal(() =>
+        db.kysely.transaction().execute(async (trx) => {
+          const fresh = await reissue(trx, entryId, { at, by: actor.userId }, family);
+          await audit.record(trx, actor, {
+            province: m.entry.province,
+            region: m.claim.region,
+            action: 'payment.reissued',
+            entityType: 'payment_entry',
+            entityId: fresh,
+            details: { previous: entryId },
+          });
+          return fresh;
+        }),
+      );
       if (!r.ok) return r;
       const e = await repo.findEntry(db.kysely, r.value);
       return e ? ok(entryOf(e)) : refuse('internal');

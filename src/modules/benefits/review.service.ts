@@ -14,7 +14,16 @@ import { businessDate, isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
 import { ok, refuse, RefusalError, catchRefusal, type Result } from '../../core/result.js';
 import { mayReadClaim, mayReview } from './benefits.policy.js';
-import { claimWorkflow, nextStatus, pendingLevel, reconsiderationDeadline, reviewEvent, DEFAULT_RECONSIDERATION_DAYS, type Claim, type ReviewOutcome } from './claim.js';
+import {
+  claimWorkflow,
+  nextStatus,
+  pendingLevel,
+  reconsiderationDeadline,
+  reviewEvent,
+  DEFAULT_RECONSIDERATION_DAYS,
+  type Claim,
+  type ReviewOutcome,
+} from './claim.js';
 import { createWorkflowEngine, type StepWork } from '../kernel/index.js';
 import { isUniqueViolation } from './claim.codec.js';
 import type { ClaimService } from './claim.service.js';
@@ -27,7 +36,13 @@ export interface ReviewOptions {
   reconsiderationDays?: number;
 }
 
-export function createReviewService(deps: Deps, audit: AuditService, claims: ClaimService, people: PeopleReader, options: ReviewOptions = {}) {
+export function createReviewService(
+  deps: Deps,
+  audit: AuditService,
+  claims: ClaimService,
+  people: PeopleReader,
+  options: ReviewOptions = {},
+) {
   const { db, clock } = deps;
   const days = options.reconsiderationDays ?? deps.config.reconsiderationDays ?? DEFAULT_RECONSIDERATION_DAYS;
 
@@ -37,7 +52,9 @@ export function createReviewService(deps: Deps, audit: AuditService, claims: Cla
   async function run(actor: Actor, work: (w: StepWork) => Promise<void>): Promise<Result<true>> {
     try {
       return await catchRefusal(async () => {
-        await db.kysely.transaction().execute((trx: Transaction<Database>) => work({ trx, audit: (input) => audit.record(trx, actor, input) }));
+        await db.kysely
+          .transaction()
+          .execute((trx: Transaction<Database>) => work({ trx, audit: (input) => audit.record(trx, actor, input) }));
         return true as const;
       });
     } catch (err) {
@@ -63,18 +80,24 @@ export function createReviewService(deps: Deps, audit: AuditService, claims: Cla
       if (!claim || !mayReadClaim(actor, claim)) return refuse('out_of_jurisdiction');
       const level = pendingLevel(claim.status);
       if (level === null) {
-        return claim.reviews.some((x) => x.reviewerId === actor.userId && x.outcome === input.outcome) ? ok(claim) : refuse('claim_not_reviewable');
+        return claim.reviews.some((x) => x.reviewerId === actor.userId && x.outcome === input.outcome)
+          ? ok(claim)
+          : refuse('claim_not_reviewable');
       }
       const who = mayReview(actor, level, claim);
       if (!who.ok) return who;
       const reviewerId = who.value;
-      const prior = level === 'township' ? undefined
-        : level === 'county' ? claim.reviews.find((x) => x.level === 'township')
-          : [...claim.reviews].reverse().find((x) => x.outcome === 'refuse');
+      const prior =
+        level === 'township'
+          ? undefined
+          : level === 'county'
+            ? claim.reviews.find((x) => x.level === 'township')
+            : [...claim.reviews].reverse().find((x) => x.outcome === 'refuse');
       if (level !== 'township' && !prior) return refuse('internal');
       if (prior && prior.reviewerId === reviewerId) return refuse('claim_same_reviewer');
       if (input.outcome === 'approve' && !claim.decision.eligible) return refuse('claim_not_eligible');
-      if (input.outcome === 'refuse' && input.reason.trim() === '') return refuse('validation_failed', { zh: '拒绝须说明理由', en: 'A refusal needs a reason' });
+      if (input.outcome === 'refuse' && input.reason.trim() === '')
+        return refuse('validation_failed', { zh: '拒绝须说明理由', en: 'A refusal needs a reason' });
       const event = reviewEvent(level, input.outcome);
       const to = nextStatus(claim.status, event);
       if (to === null) return refuse('claim_not_reviewable');
@@ -90,13 +113,28 @@ export function createReviewService(deps: Deps, audit: AuditService, claims: Cla
       const result = await run(actor, async (w) => {
         const refusedUntil = to === 'refused' ? reconsiderationDeadline(businessDate(now), days) : null;
         await repo.insertReview(w.trx, {
-          id: newId(), province: claim.province, claim_id: id, level, reviewer_id: reviewerId, submitted_by: claim.submittedBy,
-          prior_review_id: prior?.id ?? null, prior_reviewer_id: prior?.reviewerId ?? null, outcome: input.outcome, reason: input.reason.trim(), at,
+          id: newId(),
+          province: claim.province,
+          claim_id: id,
+          level,
+          reviewer_id: reviewerId,
+          submitted_by: claim.submittedBy,
+          prior_review_id: prior?.id ?? null,
+          prior_reviewer_id: prior?.reviewerId ?? null,
+          outcome: input.outcome,
+          reason: input.reason.trim(),
+          at,
         });
         const entries = to === 'approved' ? await issueForClaim(w.trx, claim, claim.decision, { at, by: reviewerId }, family) : [];
         const moved = await workflows.transition(w, claimWorkflow, {
-          id, from: claim.status, event, expectedVersion: claim.version, province: claim.province, region: claim.region,
-          patch: { reconsideration_until: refusedUntil }, action: `claim.${input.outcome === 'approve' ? 'approved' : 'refused'}`,
+          id,
+          from: claim.status,
+          event,
+          expectedVersion: claim.version,
+          province: claim.province,
+          region: claim.region,
+          patch: { reconsideration_until: refusedUntil },
+          action: `claim.${input.outcome === 'approve' ? 'approved' : 'refused'}`,
           details: { level, paymentEntries: entries },
         });
         if (!moved.ok) throw new RefusalError(moved.reason);
@@ -115,8 +153,14 @@ export function createReviewService(deps: Deps, audit: AuditService, claims: Cla
       if (claim.reconsiderationUntil !== null && today > claim.reconsiderationUntil) return refuse('reconsideration_expired');
       const r = await run(actor, async (w) => {
         const moved = await workflows.transition(w, claimWorkflow, {
-          id, from: claim.status, event: 'request_reconsideration', expectedVersion: claim.version, province: claim.province, region: claim.region,
-          action: 'claim.reconsideration_requested', details: { reason: input.reason.slice(0, 500) },
+          id,
+          from: claim.status,
+          event: 'request_reconsideration',
+          expectedVersion: claim.version,
+          province: claim.province,
+          region: claim.region,
+          action: 'claim.reconsideration_requested',
+          details: { reason: input.reason.slice(0, 500) },
         });
         if (!moved.ok) throw new RefusalError(moved.reason);
       });

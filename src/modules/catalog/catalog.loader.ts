@@ -18,12 +18,27 @@ export async function loadCatalogues(rt: Pick<Runtime, 'db' | 'services'>): Prom
   if ((await getSetting(db, CATALOG_VERSION_KEY)) === seed.version) return;
   const at = isoInstant(rt.services.deps.clock.now());
   await db.transaction().execute(async (trx) => {
-    await replaceIndustries(trx, seed.industries.map((r) => ({
-      code: r.code, level: r.level, parent: r.parent, name: r.name, priority_sector: toFlag(r.prioritySector),
-    })));
-    await replaceOccupations(trx, seed.occupations.map((r) => ({
-      code: r.code, level: r.level, parent: r.parent, name: r.name, is_digital: toFlag(r.isDigital), is_green: toFlag(r.isGreen),
-    })));
+    await replaceIndustries(
+      trx,
+      seed.industries.map((r) => ({
+        code: r.code,
+        level: r.level,
+        parent: r.parent,
+        name: r.name,
+        priority_sector: toFlag(r.prioritySector),
+      })),
+    );
+    await replaceOccupations(
+      trx,
+      seed.occupations.map((r) => ({
+        code: r.code,
+        level: r.level,
+        parent: r.parent,
+        name: r.name,
+        is_digital: toFlag(r.isDigital),
+        is_green: toFlag(r.isGreen),
+      })),
+    );
     await putSetting(trx, CATALOG_VERSION_KEY, seed.version, at);
   });
 }

@@ -32,13 +32,23 @@ export function createCatalogService(deps: Deps) {
   return {
     async industries(_actor: Actor, s: CatalogSearch): Promise<Result<{ items: Industry[]; total: number }>> {
       if (s.level !== undefined && !isIndustryLevel(s.level)) return refuse('validation_failed');
-      const { rows, total } = await repo.searchIndustries(db.kysely, { q: s.q, level: s.level, limit: s.pageSize, offset: (s.page - 1) * s.pageSize });
+      const { rows, total } = await repo.searchIndustries(db.kysely, {
+        q: s.q,
+        level: s.level,
+        limit: s.pageSize,
+        offset: (s.page - 1) * s.pageSize,
+      });
       return ok({ items: rows.flatMap((r) => industryOf(r) ?? []), total });
     },
 
     async occupations(_actor: Actor, s: CatalogSearch): Promise<Result<{ items: Occupation[]; total: number }>> {
       if (s.level !== undefined && !isOccupationLevel(s.level)) return refuse('validation_failed');
-      const { rows, total } = await repo.searchOccupations(db.kysely, { q: s.q, level: s.level, limit: s.pageSize, offset: (s.page - 1) * s.pageSize });
+      const { rows, total } = await repo.searchOccupations(db.kysely, {
+        q: s.q,
+        level: s.level,
+        limit: s.pageSize,
+        offset: (s.page - 1) * s.pageSize,
+      });
       return ok({ items: rows.flatMap((r) => occupationOf(r) ?? []), total });
     },
 

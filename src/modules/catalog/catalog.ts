@@ -41,7 +41,11 @@ export function isOccupationLevel(s: string): s is OccupationLevel {
 
 /** Splits a TSV text into rows of cells, dropping the header line and blank lines. */
 function tsvRows(text: string): string[][] {
-  return text.split(/\r?\n/).slice(1).filter((l) => l.trim() !== '').map((l) => l.split('\t'));
+  return text
+    .split(/\r?\n/)
+    .slice(1)
+    .filter((l) => l.trim() !== '')
+    .map((l) => l.split('\t'));
 }
 
 /** Parses industries-gbt4754-2017.tsv (code, level, parent_code, name). Throws on a malformed seed file (a bug). */

@@ -28,7 +28,9 @@ export function dashboardSources(m: DashboardModules): DashboardSources {
     },
     async recentImports(actor: Actor, limit: number) {
       const r = await m.imports.list(actor, 1, limit);
-      return r.ok ? r.value.items.map((j) => ({ id: j.id, entity: j.entity, fileName: j.fileName, status: j.status, createdAt: j.createdAt })) : [];
+      return r.ok
+        ? r.value.items.map((j) => ({ id: j.id, entity: j.entity, fileName: j.fileName, status: j.status, createdAt: j.createdAt }))
+        : [];
     },
   };
 }

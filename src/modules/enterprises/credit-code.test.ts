@@ -6,7 +6,8 @@ const authorityPairs = ['11', '12', '19', '31', '51', '52', '53', '91', '92', '9
 const divisions = ['110000', '441900', '451228', '100000', '650102', '820000'];
 const orgChar = fc.constantFrom(...CREDIT_ALPHABET.split(''));
 /** A valid code: plausible authority/type, a real-province division, any organisation code, computed check. */
-const validCode = fc.tuple(fc.constantFrom(...authorityPairs), fc.constantFrom(...divisions), fc.array(orgChar, { minLength: 9, maxLength: 9 }))
+const validCode = fc
+  .tuple(fc.constantFrom(...authorityPairs), fc.constantFrom(...divisions), fc.array(orgChar, { minLength: 9, maxLength: 9 }))
   .map(([a, d, org]) => withCheckChar(a + d + org.join('')));
 
 describe('GB 32100 credit code', () => {
@@ -31,32 +32,44 @@ describe('GB 32100 credit code', () => {
   });
 
   it('computes check = 31 − (Σ mod 31) with 31 → 0', () => {
-    fc.assert(fc.property(validCode, (code) => {
-      const body = code.slice(0, 17);
-      let sum = 0;
-      for (let i = 0; i < 17; i++) sum += CREDIT_ALPHABET.indexOf(body.charAt(i)) * ((3 ** i) % 31);
-      expect(CREDIT_ALPHABET.indexOf(creditCheckChar(body) ?? '')).toBe((31 - (sum % 31)) % 31);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(validCode, (code) => {
+        const body = code.slice(0, 17);
+        let sum = 0;
+        for (let i = 0; i < 17; i++) sum += CREDIT_ALPHABET.indexOf(body.charAt(i)) * (3 ** i % 31);
+        expect(CREDIT_ALPHABET.indexOf(creditCheckChar(body) ?? '')).toBe((31 - (sum % 31)) % 31);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('property: a generated valid code passes, also in lower case', () => {
-    fc.assert(fc.property(validCode, (code) => {
-      expect(checkCreditCode(code)).toEqual({ ok: true, value: code });
-      expect(checkCreditCode(code.toLowerCase())).toEqual({ ok: true, value: code });
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(validCode, (code) => {
+        expect(checkCreditCode(code)).toEqual({ ok: true, value: code });
+        expect(checkCreditCode(code.toLowerCase())).toEqual({ ok: true, value: code });
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('property: any other check character fails', () => {
-    fc.assert(fc.property(validCode, orgChar, (code, c) => {
-      fc.pre(c !== code.charAt(17));
-      expect(checkCreditCode(code.slice(0, 17) + c)).toEqual({ ok: false, problem: 'credit_code_checksum' });
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(validCode, orgChar, (code, c) => {
+        fc.pre(c !== code.charAt(17));
+        expect(checkCreditCode(code.slice(0, 17) + c)).toEqual({ ok: false, problem: 'credit_code_checksum' });
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('property: any single-character change in the body fails', () => {
-    fc.assert(fc.property(validCode, fc.integer({ min: 0, max: 16 }), orgChar, (code, i, c) => {
-      fc.pre(c !== code.charAt(i));
-      expect(isValidCreditCode(code.slice(0, i) + c + code.slice(i + 1))).toBe(false);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(validCode, fc.integer({ min: 0, max: 16 }), orgChar, (code, i, c) => {
+        fc.pre(c !== code.charAt(i));
+        expect(isValidCreditCode(code.slice(0, i) + c + code.slice(i + 1))).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -31,7 +31,11 @@ export function createEnterpriseActions(deps: Deps, audit: AuditService, view: (
   const { db, clock, pii } = deps;
 
   /** Loads an enterprise and applies a policy decision; absent and out-of-scope look the same. */
-  async function load(actor: Actor, id: string, decide: (a: Actor, e: { id: string; addressCode: string }) => Decision): Promise<Result<repo.Enterprise>> {
+  async function load(
+    actor: Actor,
+    id: string,
+    decide: (a: Actor, e: { id: string; addressCode: string }) => Decision,
+  ): Promise<Result<repo.Enterprise>> {
     const row = await repo.findById(db.kysely, id);
     if (!row) return refuse('out_of_jurisdiction');
     const may = decide(actor, { id, addressCode: row.address_code });
@@ -39,34 +43,71 @@ export function createEnterpriseActions(deps: Deps, audit: AuditService, view: (
   }
 
   /** Writes an arrears change with its audit row; a concurrent change answers version_conflict. */
-  async function writeArrears(actor: Actor, row: repo.Enterprise, patch: Parameters<typeof repo.updateVersioned>[3], action: string, details: Record<string, unknown>): Promise<Result<EnterpriseView>> {
-    const written = await catchRefusal(() => db.kysely.transaction().execute(async (trx) => {
-      const done = await repo.updateVersioned(trx, row.id, row.version, { ...patch, updated_at: isoInstant(clock.now()) });
-      if (!done) throw new RefusalError(refuse('version_conflict').reason);
-      await audit.record(trx, actor, { province: row.province, region: row.address_code, action, entityType: 'enterprise', entityId: row.id, details });
-    }));
+  async function writeArrears(
+    actor: Actor,
+    row: repo.Enterprise,
+    patch: Parameters<typeof repo.updateVersioned>[3],
+    action: string,
+    details: Record<string, unknown>,
+  ): Promise<Result<EnterpriseView>> {
+    const written = await catchRefusal(() =>
+      db.kysely.transaction().execute(async (trx) => {
+        const done = await repo.updateVersioned(trx, row.id, row.version, { ...patch, updated_at: isoInstant(clock.now()) });
+        if (!done) throw new RefusalError(refuse('version_conflict').reason);
+        await audit.record(trx, actor, {
+          province: row.province,
+          region: row.address_code,
+          action,
+          entityType: 'enterprise',
+          entityId: row.id,
+          details,
+        });
+      }),
+    );
     if (!written.ok) return written;
     const fresh = await repo.findById(db.kysely, row.id);
     return fresh ? ok(view(fresh)) : refuse('internal');
   }
 
-  const previousOf = (row: repo.Enterprise) => ({ flagged: fromFlag(row.arrears_flag), reason: row.arrears_reason, date: row.arrears_date, by: row.arrears_by });
+  const previousOf = (row: repo.Enterprise) => ({
+    flagged: fromFlag(row.arrears_flag),
+    reason: row.arrears_reason,
+    date: row.arrears_date,
+    by: row.arrears_by,
+  });
 
   return {
     /** Puts the enterprise on the malicious-arrears list with a reason and the date of the determination. */
     async flagArrears(actor: Actor, id: string, input: ArrearsFlagInput): Promise<Result<EnterpriseView>> {
       const errors = reasonErrors(input.reason);
       if (!isIsoDate(input.date) || input.date > businessDate(clock.now())) {
-        errors.push(fieldError('date', 'validation_failed', { zh: '认定日期应为不晚于今天的YYYY-MM-DD日期', en: 'The date is YYYY-MM-DD and not in the future' }));
+        errors.push(
+          fieldError('date', 'validation_failed', {
+            zh: '认定日期应为不晚于今天的YYYY-MM-DD日期',
+            en: 'The date is YYYY-MM-DD and not in the future',
+          }),
+        );
       }
       if (errors.length > 0) return refuse('validation_failed', { errors });
       const found = await load(actor, id, mayFlagArrears);
       if (!found.ok) return found;
       const row = found.value;
-      if (fromFlag(row.arrears_flag)) return refuse('conflict', { zh: '该单位已被标记为恶意欠薪', en: 'The enterprise is already flagged for malicious arrears' });
+      if (fromFlag(row.arrears_flag))
+        return refuse('conflict', { zh: '该单位已被标记为恶意欠薪', en: 'The enterprise is already flagged for malicious arrears' });
       const reason = input.reason.trim();
-      return writeArrears(actor, row, { arrears_flag: 1, arrears_reason: reason, arrears_date: input.date, arrears_by: actor.userId, arrears_at: isoInstant(clock.now()) },
-        'enterprise.arrears_flagged', { reason, date: input.date, previous: previousOf(row) });
+      return writeArrears(
+        actor,
+        row,
+        {
+          arrears_flag: 1,
+          arrears_reason: reason,
+          arrears_date: input.date,
+          arrears_by: actor.userId,
+          arrears_at: isoInstant(clock.now()),
+        },
+        'enterprise.arrears_flagged',
+        { reason, date: input.date, previous: previousOf(row) },
+      );
     },
 
     /** Takes the enterprise off the list; the reason and the previous flag stay in the audit trail. */
@@ -76,9 +117,15 @@ export function createEnterpriseActions(deps: Deps, audit: AuditService, view: (
       const found = await load(actor, id, mayFlagArrears);
       if (!found.ok) return found;
       const row = found.value;
-      if (!fromFlag(row.arrears_flag)) return refuse('conflict', { zh: '该单位未被标记为恶意欠薪', en: 'The enterprise is not flagged for malicious arrears' });
-      return writeArrears(actor, row, { arrears_flag: 0, arrears_reason: null, arrears_date: null, arrears_by: null, arrears_at: null },
-        'enterprise.arrears_unflagged', { reason: input.reason.trim(), previous: previousOf(row) });
+      if (!fromFlag(row.arrears_flag))
+        return refuse('conflict', { zh: '该单位未被标记为恶意欠薪', en: 'The enterprise is not flagged for malicious arrears' });
+      return writeArrears(
+        actor,
+        row,
+        { arrears_flag: 0, arrears_reason: null, arrears_date: null, arrears_by: null, arrears_at: null },
+        'enterprise.arrears_unflagged',
+        { reason: input.reason.trim(), previous: previousOf(row) },
+      );
     },
 
     /** The contact phone in clear for an officer in jurisdiction; the view is audited. */
@@ -87,7 +134,14 @@ export function createEnterpriseActions(deps: Deps, audit: AuditService, view: (
       if (!found.ok) return found;
       const row = found.value;
       await db.kysely.transaction().execute(async (trx) => {
-        await audit.record(trx, actor, { province: row.province, region: row.address_code, action: 'enterprise.contact_revealed', entityType: 'enterprise', entityId: id, details: { field: 'contactPhone' } });
+        await audit.record(trx, actor, {
+          province: row.province,
+          region: row.address_code,
+          action: 'enterprise.contact_revealed',
+          entityType: 'enterprise',
+          entityId: id,
+          details: { field: 'contactPhone' },
+        });
       });
       return ok({ contactPhone: contactPhoneOf(pii, row) });
     },

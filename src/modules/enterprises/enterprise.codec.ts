@@ -11,7 +11,19 @@ import { isEnterpriseSize, type EnterpriseData, type EnterpriseView } from './en
 import type { EnterpriseRow } from './enterprise.table.js';
 
 /** The data columns an enterprise's validated data fills (everything but id, arrears, version, times). */
-export type EnterpriseDataColumns = Pick<EnterpriseRow, 'province' | 'credit_code' | 'name' | 'industry_code' | 'address_code' | 'address' | 'size' | 'contact_name' | 'contact_phone_enc' | 'contact_phone_index'>;
+export type EnterpriseDataColumns = Pick<
+  EnterpriseRow,
+  | 'province'
+  | 'credit_code'
+  | 'name'
+  | 'industry_code'
+  | 'address_code'
+  | 'address'
+  | 'size'
+  | 'contact_name'
+  | 'contact_phone_enc'
+  | 'contact_phone_index'
+>;
 
 /** Blind index of a normalised contact phone. */
 export function contactPhoneIndex(pii: Pick<Pii, 'blindIndex'>, phone: string): string {
@@ -36,18 +48,31 @@ export function encodeEnterprise(pii: Pick<Pii, 'encrypt' | 'blindIndex'>, d: En
 /** True when the stored row already holds exactly this data (re-imports are 'unchanged'). */
 export function sameData(pii: Pick<Pii, 'blindIndex'>, row: EnterpriseRow, d: EnterpriseData): boolean {
   const phoneIndex = d.contactPhone === null ? null : contactPhoneIndex(pii, d.contactPhone);
-  return row.name === d.name && row.industry_code === d.industryCode && row.address_code === d.addressCode
-    && row.address === d.address && row.size === d.size && row.contact_name === d.contactName
-    && row.contact_phone_index === phoneIndex;
+  return (
+    row.name === d.name &&
+    row.industry_code === d.industryCode &&
+    row.address_code === d.addressCode &&
+    row.address === d.address &&
+    row.size === d.size &&
+    row.contact_name === d.contactName &&
+    row.contact_phone_index === phoneIndex
+  );
 }
 
 /** The fields that differ between a stored row and new data, with audit-safe before/after values. */
-export function changesOf(pii: Pick<Pii, 'blindIndex'>, row: EnterpriseRow, d: EnterpriseData): { previous: Record<string, unknown>; changed: Record<string, unknown> } {
+export function changesOf(
+  pii: Pick<Pii, 'blindIndex'>,
+  row: EnterpriseRow,
+  d: EnterpriseData,
+): { previous: Record<string, unknown>; changed: Record<string, unknown> } {
   const previous: Record<string, unknown> = {};
   const changed: Record<string, unknown> = {};
   const plain: Array<[string, unknown, unknown]> = [
-    ['name', row.name, d.name], ['industryCode', row.industry_code, d.industryCode], ['addressCode', row.address_code, d.addressCode],
-    ['address', row.address, d.address], ['size', row.size, d.size],
+    ['name', row.name, d.name],
+    ['industryCode', row.industry_code, d.industryCode],
+    ['addressCode', row.address_code, d.addressCode],
+    ['address', row.address, d.address],
+    ['size', row.size, d.size],
   ];
   for (const [k, before, after] of plain) {
     if (before !== after) {
@@ -87,7 +112,13 @@ export function viewOf(pii: Pick<Pii, 'decrypt'>, row: EnterpriseRow, divisionNa
     size: row.size !== null && isEnterpriseSize(row.size) ? row.size : null,
     contactName: row.contact_name,
     contactPhone: phone === null ? null : maskPhone(phone),
-    arrears: { flagged: fromFlag(row.arrears_flag), reason: row.arrears_reason, date: row.arrears_date, by: row.arrears_by, at: row.arrears_at },
+    arrears: {
+      flagged: fromFlag(row.arrears_flag),
+      reason: row.arrears_reason,
+      date: row.arrears_date,
+      by: row.arrears_by,
+      at: row.arrears_at,
+    },
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -97,8 +128,13 @@ export function viewOf(pii: Pick<Pii, 'decrypt'>, row: EnterpriseRow, divisionNa
 /** The data of a stored row, as validated data (to merge a partial update onto). */
 export function dataOf(pii: Pick<Pii, 'decrypt'>, row: EnterpriseRow): EnterpriseData {
   return {
-    creditCode: row.credit_code, name: row.name, industryCode: row.industry_code, addressCode: row.address_code,
-    address: row.address, size: row.size !== null && isEnterpriseSize(row.size) ? row.size : null,
-    contactName: row.contact_name, contactPhone: contactPhoneOf(pii, row),
+    creditCode: row.credit_code,
+    name: row.name,
+    industryCode: row.industry_code,
+    addressCode: row.address_code,
+    address: row.address,
+    size: row.size !== null && isEnterpriseSize(row.size) ? row.size : null,
+    contactName: row.contact_name,
+    contactPhone: contactPhoneOf(pii, row),
   };
 }

@@ -32,19 +32,41 @@ function filled(cells: Record<string, string>, key: string): boolean {
 
 /** Validates one row of the enterprise template. */
 export function parseEnterpriseRow(cells: Record<string, string>, actor: Actor): ParseResult<EnterpriseImportRow> {
-  const v = validateEnterprise({
-    creditCode: cells.creditCode ?? '', name: cells.name ?? '', industryCode: cells.industryCode ?? '', addressCode: cells.addressCode ?? '',
-    address: cells.address, size: cells.size, contactName: cells.contactName, contactPhone: cells.contactPhone,
-  }, { isDivisionCode });
+  const v = validateEnterprise(
+    {
+      creditCode: cells.creditCode ?? '',
+      name: cells.name ?? '',
+      industryCode: cells.industryCode ?? '',
+      addressCode: cells.addressCode ?? '',
+      address: cells.address,
+      size: cells.size,
+      contactName: cells.contactName,
+      contactPhone: cells.contactPhone,
+    },
+    { isDivisionCode },
+  );
   if (!v.ok) return v;
   if (!withinJurisdiction(actor.jurisdiction, v.value.addressCode)) {
-    return { ok: false, errors: [fieldError('addressCode', 'out_of_jurisdiction', { zh: '所在地不在您的管辖范围内', en: 'The address is outside your jurisdiction' })] };
+    return {
+      ok: false,
+      errors: [
+        fieldError('addressCode', 'out_of_jurisdiction', {
+          zh: '所在地不在您的管辖范围内',
+          en: 'The address is outside your jurisdiction',
+        }),
+      ],
+    };
   }
   return {
     ok: true,
     value: {
       data: v.value,
-      given: { address: filled(cells, 'address'), size: filled(cells, 'size'), contactName: filled(cells, 'contactName'), contactPhone: filled(cells, 'contactPhone') },
+      given: {
+        address: filled(cells, 'address'),
+        size: filled(cells, 'size'),
+        contactName: filled(cells, 'contactName'),
+        contactPhone: filled(cells, 'contactPhone'),
+      },
     },
   };
 }

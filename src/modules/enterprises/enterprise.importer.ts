@@ -21,7 +21,10 @@ import { enterpriseColumns, enterpriseParser, type EnterpriseImportRow } from '.
 
 const msg = {
   elsewhere: { zh: '该统一社会信用代码已由其他辖区登记', en: 'This credit code is registered in another jurisdiction' },
-  differs: { zh: '该统一社会信用代码已登记且数据不同（如需更新请选择“更新”模式）', en: 'This credit code is registered with different data (choose update mode to change it)' },
+  differs: {
+    zh: '该统一社会信用代码已登记且数据不同（如需更新请选择“更新”模式）',
+    en: 'This credit code is registered with different data (choose update mode to change it)',
+  },
   province: { zh: '不能把单位迁到其他省份', en: 'An enterprise cannot move to another province' },
   race: { zh: '该统一社会信用代码刚被他人登记', en: 'This credit code was registered by someone else meanwhile' },
 };
@@ -42,9 +45,22 @@ function merged(pii: Deps['pii'], row: EnterpriseRow, input: EnterpriseImportRow
 export function createEnterpriseImporter(deps: Deps, audit: AuditService): Importer<EnterpriseImportRow> {
   const { pii, clock } = deps;
 
-  async function applyBatch(trx: Transaction<Database>, actor: Actor, inputs: EnterpriseImportRow[], mode: ImportMode, batchId: string): Promise<RowOutcome[]> {
+  async function applyBatch(
+    trx: Transaction<Database>,
+    actor: Actor,
+    inputs: EnterpriseImportRow[],
+    mode: ImportMode,
+    batchId: string,
+  ): Promise<RowOutcome[]> {
     const t = isoInstant(clock.now());
-    const existing = new Map((await repo.findByCreditCodes(trx, inputs.map((i) => i.data.creditCode))).map((r) => [r.credit_code, r]));
+    const existing = new Map(
+      (
+        await repo.findByCreditCodes(
+          trx,
+          inputs.map((i) => i.data.creditCode),
+        )
+      ).map((r) => [r.credit_code, r]),
+    );
     const outcomes: Array<RowOutcome | null> = inputs.map(() => null);
     const fresh: Array<{ index: number; row: Insertable<EnterpriseRow> }> = [];
     const updatedIds: string[] = [];
@@ -56,7 +72,21 @@ export function createEnterpriseImporter(deps: Deps, audit: AuditService): Impor
           continue;
         }
         const cols = encodeEnterprise(pii, input.data);
-        fresh.push({ index, row: { id: newId(), ...cols, arrears_flag: 0, arrears_reason: null, arrears_date: null, arrears_by: null, arrears_at: null, version: 1, created_at: t, updated_at: t } });
+        fresh.push({
+          index,
+          row: {
+            id: newId(),
+            ...cols,
+            arrears_flag: 0,
+            arrears_reason: null,
+            arrears_date: null,
+            arrears_by: null,
+            arrears_at: null,
+            version: 1,
+            created_at: t,
+            updated_at: t,
+          },
+        });
         continue;
       }
       if (!withinJurisdiction(actor.jurisdiction, row.address_code)) {
@@ -75,20 +105,45 @@ export function createEnterpriseImporter(deps: Deps, audit: AuditService): Impor
         if (done) updatedIds.push(row.id);
       }
     }
-    const claimed = await repo.claimCreditCodes(trx, fresh.map((f) => ({ credit_code: f.row.credit_code, enterprise_id: f.row.id, province: f.row.province, created_at: t })));
+    const claimed = await repo.claimCreditCodes(
+      trx,
+      fresh.map((f) => ({ credit_code: f.row.credit_code, enterprise_id: f.row.id, province: f.row.province, created_at: t })),
+    );
     const inserted = fresh.filter((f) => claimed.has(f.row.credit_code));
-    await repo.insertEnterprises(trx, inserted.map((f) => f.row));
+    await repo.insertEnterprises(
+      trx,
+      inserted.map((f) => f.row),
+    );
     for (const f of fresh) {
       outcomes[f.index] = claimed.has(f.row.credit_code) ? { kind: 'created', id: f.row.id } : { kind: 'conflict', message: msg.race };
     }
     const done = outcomes.map((o) => o ?? { kind: 'conflict' as const, message: msg.race });
     const n = (k: RowOutcome['kind']) => done.filter((o) => o.kind === k).length;
     await audit.record(trx, actor, {
-      province: provinceOf(actor.jurisdiction), region: actor.jurisdiction, action: 'enterprise.import_batch', entityType: 'import_batch', entityId: batchId,
-      details: { mode, rows: inputs.length, created: n('created'), updated: n('updated'), unchanged: n('unchanged'), conflicts: n('conflict'), createdIds: inserted.map((f) => f.row.id), updatedIds },
+      province: provinceOf(actor.jurisdiction),
+      region: actor.jurisdiction,
+      action: 'enterprise.import_batch',
+      entityType: 'import_batch',
+      entityId: batchId,
+      details: {
+        mode,
+        rows: inputs.length,
+        created: n('created'),
+        updated: n('updated'),
+        unchanged: n('unchanged'),
+        conflicts: n('conflict'),
+        createdIds: inserted.map((f) => f.row.id),
+        updatedIds,
+      },
     });
     return done;
   }
 
-  return { entity: 'enterprises', columns: enterpriseColumns, ...enterpriseParser, applyBatch, parser: { url: new URL('./enterprise.import-parser.js', import.meta.url).href } };
+  return {
+    entity: 'enterprises',
+    columns: enterpriseColumns,
+    ...enterpriseParser,
+    applyBatch,
+    parser: { url: new URL('./enterprise.import-parser.js', import.meta.url).href },
+  };
 }

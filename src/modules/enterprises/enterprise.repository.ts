@@ -16,8 +16,12 @@ export async function findById(q: Q, id: string): Promise<Enterprise | undefined
 /** The enterprises holding any of the given credit codes, in one query through the reference table. */
 export async function findByCreditCodes(q: Q, codes: string[]): Promise<Enterprise[]> {
   if (codes.length === 0) return [];
-  return q.selectFrom('credit_codes').innerJoin('enterprises', 'enterprises.id', 'credit_codes.enterprise_id')
-    .selectAll('enterprises').where('credit_codes.credit_code', 'in', codes).execute();
+  return q
+    .selectFrom('credit_codes')
+    .innerJoin('enterprises', 'enterprises.id', 'credit_codes.enterprise_id')
+    .selectAll('enterprises')
+    .where('credit_codes.credit_code', 'in', codes)
+    .execute();
 }
 
 /**
@@ -27,21 +31,33 @@ export async function findByCreditCodes(q: Q, codes: string[]): Promise<Enterpri
 export async function claimCreditCodes(q: Q, rows: Array<Insertable<CreditCodeRow>>): Promise<Set<string>> {
   const claimed = new Set<string>();
   for (let i = 0; i < rows.length; i += CHUNK) {
-    const out = await q.insertInto('credit_codes').values(rows.slice(i, i + CHUNK))
-      .onConflict((oc) => oc.column('credit_code').doNothing()).returning('credit_code').execute();
+    const out = await q
+      .insertInto('credit_codes')
+      .values(rows.slice(i, i + CHUNK))
+      .onConflict((oc) => oc.column('credit_code').doNothing())
+      .returning('credit_code')
+      .execute();
     for (const r of out) claimed.add(r.credit_code);
   }
   return claimed;
 }
 
 export async function insertEnterprises(q: Q, rows: Array<Insertable<EnterpriseRow>>): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await q.insertInto('enterprises').values(rows.slice(i, i + CHUNK)).execute();
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await q
+      .insertInto('enterprises')
+      .values(rows.slice(i, i + CHUNK))
+      .execute();
 }
 
 /** Updates when the stored version is the expected one; returns false on a lost race (optimistic lock). */
 export async function updateVersioned(q: Q, id: string, expectedVersion: number, patch: Updateable<EnterpriseRow>): Promise<boolean> {
-  const r = await q.updateTable('enterprises').set({ ...patch, version: expectedVersion + 1 })
-    .where('id', '=', id).where('version', '=', expectedVersion).executeTakeFirst();
+  const r = await q
+    .updateTable('enterprises')
+    .set({ ...patch, version: expectedVersion + 1 })
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
@@ -80,6 +96,8 @@ export async function list(q: Q, f: EnterpriseFilter, limit: number, offset: num
 
 /** How many enterprises match a filter (dashboards). */
 export async function count(q: Q, f: EnterpriseFilter): Promise<number> {
-  const t = await filtered(q, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const t = await filtered(q, f)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(t.n);
 }

@@ -86,21 +86,44 @@ export function createEnterprisesService(deps: Deps, audit: AuditService, region
       const id = newId();
       const t = now();
       const cols = encodeEnterprise(pii, d);
-      const written = await catchRefusal(() => db.kysely.transaction().execute(async (trx) => {
-          const claimed = await repo.claimCreditCodes(trx, [{ credit_code: d.creditCode, enterprise_id: id, province: cols.province, created_at: t }]);
+      const written = await catchRefusal(() =>
+        db.kysely.transaction().execute(async (trx) => {
+          const claimed = await repo.claimCreditCodes(trx, [
+            { credit_code: d.creditCode, enterprise_id: id, province: cols.province, created_at: t },
+          ]);
           if (!claimed.has(d.creditCode)) throw new RefusalError(refuse('duplicate_enterprise').reason);
-          await repo.insertEnterprises(trx, [{
-            id, ...cols, arrears_flag: 0, arrears_reason: null, arrears_date: null, arrears_by: null, arrears_at: null,
-            version: 1, created_at: t, updated_at: t,
-          }]);
+          await repo.insertEnterprises(trx, [
+            {
+              id,
+              ...cols,
+              arrears_flag: 0,
+              arrears_reason: null,
+              arrears_date: null,
+              arrears_by: null,
+              arrears_at: null,
+              version: 1,
+              created_at: t,
+              updated_at: t,
+            },
+          ]);
           await audit.record(trx, actor, {
-            province: cols.province, region: d.addressCode, action: 'enterprise.created', entityType: 'enterprise', entityId: id,
+            province: cols.province,
+            region: d.addressCode,
+            action: 'enterprise.created',
+            entityType: 'enterprise',
+            entityId: id,
             details: {
-              creditCode: d.creditCode, name: d.name, industryCode: d.industryCode, addressCode: d.addressCode, size: d.size,
-              contactName: d.contactName === null ? null : '[changed]', contactPhone: d.contactPhone === null ? null : '[changed]',
+              creditCode: d.creditCode,
+              name: d.name,
+              industryCode: d.industryCode,
+              addressCode: d.addressCode,
+              size: d.size,
+              contactName: d.contactName === null ? null : '[changed]',
+              contactPhone: d.contactPhone === null ? null : '[changed]',
             },
           });
-      }));
+        }),
+      );
       if (!written.ok) return written;
       const row = await repo.findById(db.kysely, id);
       return row ? ok(view(row)) : refuse('internal');
@@ -114,35 +137,61 @@ export function createEnterprisesService(deps: Deps, audit: AuditService, region
       if (!may.ok) return refuse(may.code);
       const current = dataOf(pii, row);
       if (input.creditCode !== undefined && normaliseCreditCode(input.creditCode) !== row.credit_code) {
-        return refuse('validation_failed', { errors: [fieldError('creditCode', 'validation_failed', { zh: '统一社会信用代码不能修改', en: 'The credit code cannot be changed' })] });
+        return refuse('validation_failed', {
+          errors: [
+            fieldError('creditCode', 'validation_failed', { zh: '统一社会信用代码不能修改', en: 'The credit code cannot be changed' }),
+          ],
+        });
       }
-      const keepPhone = input.contactPhone === undefined
-        || (current.contactPhone !== null && input.contactPhone === maskPhone(current.contactPhone));
-      const v = validateEnterprise({
-        creditCode: row.credit_code, name: input.name, industryCode: input.industryCode, addressCode: input.addressCode,
-        address: input.address === undefined ? current.address : input.address,
-        size: input.size === undefined ? current.size : input.size,
-        contactName: input.contactName === undefined ? current.contactName : input.contactName,
-        contactPhone: keepPhone ? current.contactPhone : input.contactPhone,
-      }, regions);
+      const keepPhone =
+        input.contactPhone === undefined || (current.contactPhone !== null && input.contactPhone === maskPhone(current.contactPhone));
+      const v = validateEnterprise(
+        {
+          creditCode: row.credit_code,
+          name: input.name,
+          industryCode: input.industryCode,
+          addressCode: input.addressCode,
+          address: input.address === undefined ? current.address : input.address,
+          size: input.size === undefined ? current.size : input.size,
+          contactName: input.contactName === undefined ? current.contactName : input.contactName,
+          contactPhone: keepPhone ? current.contactPhone : input.contactPhone,
+        },
+        regions,
+      );
       if (!v.ok) return refuse('validation_failed', { errors: v.errors });
       const d = v.value;
       const move = mayMoveTo(actor, d.addressCode);
       if (!move.ok) return refuse(move.code);
       if (provinceOf(d.addressCode) !== row.province) {
-        return refuse('validation_failed', { errors: [fieldError('addressCode', 'validation_failed', { zh: '不能把单位迁到其他省份，请在新省份重新登记', en: 'An enterprise cannot move to another province; register it there' })] });
+        return refuse('validation_failed', {
+          errors: [
+            fieldError('addressCode', 'validation_failed', {
+              zh: '不能把单位迁到其他省份，请在新省份重新登记',
+              en: 'An enterprise cannot move to another province; register it there',
+            }),
+          ],
+        });
       }
       if (input.version !== row.version) return refuse('version_conflict');
       const { previous, changed } = changesOf(pii, row, d);
       if (Object.keys(changed).length === 0) return ok(view(row));
-      const written = await catchRefusal(() => db.kysely.transaction().execute(async (trx) => {
+      const written = await catchRefusal(() =>
+        db.kysely.transaction().execute(async (trx) => {
           const cols = encodeEnterprise(pii, d);
           // An unchanged phone keeps its ciphertext, so the row does not churn.
           const phone = row.contact_phone_index === cols.contact_phone_index ? { contact_phone_enc: row.contact_phone_enc } : {};
           const done = await repo.updateVersioned(trx, id, input.version, { ...cols, ...phone, updated_at: now() });
           if (!done) throw new RefusalError(refuse('version_conflict').reason);
-          await audit.record(trx, actor, { province: row.province, region: d.addressCode, action: 'enterprise.updated', entityType: 'enterprise', entityId: id, details: { previous, changed, version: input.version + 1 } });
-      }));
+          await audit.record(trx, actor, {
+            province: row.province,
+            region: d.addressCode,
+            action: 'enterprise.updated',
+            entityType: 'enterprise',
+            entityId: id,
+            details: { previous, changed, version: input.version + 1 },
+          });
+        }),
+      );
       if (!written.ok) return written;
       const fresh = await repo.findById(db.kysely, id);
       return fresh ? ok(view(fresh)) : refuse('internal');
@@ -156,7 +205,12 @@ export function createEnterprisesService(deps: Deps, audit: AuditService, region
     },
 
     /** Searches within the actor's scope: name substring, exact credit code, industry, address prefix, size, arrears flag. */
-    async list(actor: Actor, query: EnterpriseQuery, page: number, pageSize: number): Promise<Result<{ items: EnterpriseView[]; total: number }>> {
+    async list(
+      actor: Actor,
+      query: EnterpriseQuery,
+      page: number,
+      pageSize: number,
+    ): Promise<Result<{ items: EnterpriseView[]; total: number }>> {
       const f = filterFor(actor, query);
       if (!f.ok) return f;
       if (f.value === null) return ok({ items: [], total: 0 });

@@ -113,24 +113,40 @@ export function validateEnterprise(input: EnterpriseDraft, rules: EnterpriseRule
   if (!isIndustryCode(industryCode)) errors.push(fieldError('industryCode', 'industry_unknown'));
   const addressCode = input.addressCode.trim();
   if (!/^(\d{6}|\d{9})$/.test(addressCode) || !rules.isDivisionCode(addressCode)) {
-    errors.push(fieldError('addressCode', 'division_unknown', { zh: '所在地应为现行的县级（6位）或乡镇级（9位）行政区划代码', en: 'The address must be a current county (6-digit) or township (9-digit) division code' }));
+    errors.push(
+      fieldError('addressCode', 'division_unknown', {
+        zh: '所在地应为现行的县级（6位）或乡镇级（9位）行政区划代码',
+        en: 'The address must be a current county (6-digit) or township (9-digit) division code',
+      }),
+    );
   }
   const address = (input.address ?? '').trim();
-  if (address.length > 300) errors.push(fieldError('address', 'validation_failed', { zh: '详细地址不超过300个字', en: 'The address has at most 300 characters' }));
+  if (address.length > 300)
+    errors.push(fieldError('address', 'validation_failed', { zh: '详细地址不超过300个字', en: 'The address has at most 300 characters' }));
   let size: EnterpriseSize | null = null;
   if (!blank(input.size)) {
     size = parseSize(input.size ?? '');
-    if (size === null) errors.push(fieldError('size', 'validation_failed', { zh: '规模应为微型、小型、中型或大型', en: 'The size is micro, small, medium or large' }));
+    if (size === null)
+      errors.push(
+        fieldError('size', 'validation_failed', { zh: '规模应为微型、小型、中型或大型', en: 'The size is micro, small, medium or large' }),
+      );
   }
   const contactName = blank(input.contactName) ? null : (input.contactName ?? '').trim();
   if (contactName !== null && contactName.length > 50) {
-    errors.push(fieldError('contactName', 'validation_failed', { zh: '联系人姓名不超过50个字', en: 'The contact name has at most 50 characters' }));
+    errors.push(
+      fieldError('contactName', 'validation_failed', { zh: '联系人姓名不超过50个字', en: 'The contact name has at most 50 characters' }),
+    );
   }
   let contactPhone: string | null = null;
   if (!blank(input.contactPhone)) {
     contactPhone = normaliseContactPhone(input.contactPhone ?? '');
     if (contactPhone === null) {
-      errors.push(fieldError('contactPhone', 'phone_format', { zh: '联系电话应为11位手机号码或带区号的固定电话', en: 'The contact phone is an 11-digit mobile or a landline with area code' }));
+      errors.push(
+        fieldError('contactPhone', 'phone_format', {
+          zh: '联系电话应为11位手机号码或带区号的固定电话',
+          en: 'The contact phone is an 11-digit mobile or a landline with area code',
+        }),
+      );
     }
   }
   if (errors.length > 0 || !credit.ok) return { ok: false, errors };

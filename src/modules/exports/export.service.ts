@@ -58,20 +58,37 @@ export function createExportService(deps: Deps, audit: AuditService, people: Peo
   const { db } = deps;
   const record = (actor: Actor, entityType: string, filters: Record<string, unknown>) => async (rows: number) => {
     await db.kysely.transaction().execute(async (trx) => {
-      await audit.record(trx, actor, { province: provinceOf(actor.jurisdiction), region: actor.jurisdiction, action: `${entityType}.exported`, entityType, entityId: null, details: { filters: auditFilters(filters), rows } });
+      await audit.record(trx, actor, {
+        province: provinceOf(actor.jurisdiction),
+        region: actor.jurisdiction,
+        action: `${entityType}.exported`,
+        entityType,
+        entityId: null,
+        details: { filters: auditFilters(filters), rows },
+      });
     });
   };
   return {
     /** People matching the list filters, masked, as a streamed .xlsx. */
     async people(actor: Actor, filters: Omit<PersonSearch, 'page' | 'pageSize'>): Promise<Result<Readable>> {
       if (!can(actor, 'people.export')) return refuse('forbidden');
-      return streamSheet('人员 People', personColumns, (page, pageSize) => people.search(actor, { ...filters, page, pageSize }), record(actor, 'person', filters));
+      return streamSheet(
+        '人员 People',
+        personColumns,
+        (page, pageSize) => people.search(actor, { ...filters, page, pageSize }),
+        record(actor, 'person', filters),
+      );
     },
 
     /** Enterprises matching the list filters (contact phone masked) as a streamed .xlsx. */
     async enterprises(actor: Actor, filters: EnterpriseQuery): Promise<Result<Readable>> {
       if (!can(actor, 'enterprises.export')) return refuse('forbidden');
-      return streamSheet('用人单位 Enterprises', enterpriseColumns, (page, pageSize) => enterprises.list(actor, filters, page, pageSize), record(actor, 'enterprise', { ...filters }));
+      return streamSheet(
+        '用人单位 Enterprises',
+        enterpriseColumns,
+        (page, pageSize) => enterprises.list(actor, filters, page, pageSize),
+        record(actor, 'enterprise', { ...filters }),
+      );
     },
   };
 }

@@ -23,7 +23,12 @@ export type PageFetcher<T> = (page: number, pageSize: number) => Promise<Result<
  * Checks the first page (refusals come back before any byte is sent), then streams every page.
  * `onDone` receives the row count once the file is complete (the caller audits there).
  */
-export async function streamSheet<T>(sheetName: string, columns: SheetColumn<T>[], fetch: PageFetcher<T>, onDone: (rows: number) => Promise<void>): Promise<Result<Readable>> {
+export async function streamSheet<T>(
+  sheetName: string,
+  columns: SheetColumn<T>[],
+  fetch: PageFetcher<T>,
+  onDone: (rows: number) => Promise<void>,
+): Promise<Result<Readable>> {
   const first = await fetch(1, EXPORT_PAGE_SIZE);
   if (!first.ok) return first;
   // The workbook writes into `inner`; `out` ends only after the audit record is written, so a
@@ -42,7 +47,7 @@ export async function streamSheet<T>(sheetName: string, columns: SheetColumn<T>[
   void (async () => {
     let rows = 0;
     let items = first.value.items;
-    for (let page = 1; ; ) {
+    for (let page = 1; ;) {
       write(items);
       rows += items.length;
       if (items.length < EXPORT_PAGE_SIZE) break;

@@ -63,13 +63,17 @@ export interface EngineInput {
   storeReport: (s: Readable) => Promise<BlobRef>;
 }
 
-export type EngineResult = { ok: true; counts: Counts; reportRows: number; report: ReportBlobs | null } | { ok: false; missing: Importer<unknown>['columns'] };
+export type EngineResult =
+  { ok: true; counts: Counts; reportRows: number; report: ReportBlobs | null } | { ok: false; missing: Importer<unknown>['columns'] };
 
 /** A failure injected by a test through `failAfterRows`. */
 export class InjectedFailure extends Error {}
 
 function duplicateError(firstRow: number): FieldError {
-  return fieldError('', 'import_duplicate_row', { zh: `与本文件第${firstRow}行重复（同一身份证号码或代码），已跳过`, en: `Duplicate of row ${firstRow} in this file (same ID number or code); skipped` });
+  return fieldError('', 'import_duplicate_row', {
+    zh: `与本文件第${firstRow}行重复（同一身份证号码或代码），已跳过`,
+    en: `Duplicate of row ${firstRow} in this file (same ID number or code); skipped`,
+  });
 }
 
 function conflictError(message: { zh: string; en: string }): FieldError {
@@ -101,9 +105,10 @@ export async function runImport(input: EngineInput, opts: EngineOptions = {}): P
     input.source.destroy();
     return { ok: false, missing: opened.missing };
   }
-  const pool: ParsePool = workers > 0 && importer.parser
-    ? workerPool(workers, { parserUrl: importer.parser.url, config: deps.config, actor, now: deps.clock.now().toISOString() })
-    : inlinePool(importer, actor);
+  const pool: ParsePool =
+    workers > 0 && importer.parser
+      ? workerPool(workers, { parserUrl: importer.parser.url, config: deps.config, actor, now: deps.clock.now().toISOString() })
+      : inlinePool(importer, actor);
   const maxInFlight = opts.maxInFlight ?? Math.ceil(batchSize / chunkSize) + Math.max(2, workers * 2);
   const report: ReportWriter = createReportWriter(importer.columns, input.storeReport);
   const counts: Counts = { total: 0, processed: 0, created: 0, unchanged: 0, updated: 0, conflicts: 0, errors: 0 };
@@ -130,8 +135,17 @@ export async function runImport(input: EngineInput, opts: EngineOptions = {}): P
     const d = { processed: parsed.length, created: 0, unchanged: 0, updated: 0, conflicts: 0, errors };
     const conflicts: Array<{ row: ParsedRow; message: { zh: string; en: string } }> = [];
     await deps.db.kysely.transaction().execute(async (trx) => {
-      const outcomes: RowOutcome[] = good.length ? await importer.applyBatch(trx, actor, good.map((g) => g.value), mode, newId()) : [];
-      if (outcomes.length !== good.length) throw new Error(`${importer.entity} importer returned ${outcomes.length} outcomes for ${good.length} rows`);
+      const outcomes: RowOutcome[] = good.length
+        ? await importer.applyBatch(
+            trx,
+            actor,
+            good.map((g) => g.value),
+            mode,
+            newId(),
+          )
+        : [];
+      if (outcomes.length !== good.length)
+        throw new Error(`${importer.entity} importer returned ${outcomes.length} outcomes for ${good.length} rows`);
       outcomes.forEach((o, i) => {
         const row = good[i];
         if (o.kind === 'conflict') {

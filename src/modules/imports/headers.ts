@@ -49,9 +49,12 @@ const SCIENTIFIC = /^[+-]?\d+(\.\d+)?[eE][+-]?\d+$/;
  */
 export function numericTextError(column: ImportColumn): FieldError {
   const idLike = /id|证/i.test(column.key) || /身份证/.test(column.zh);
-  return idLike ? fieldError(column.key, 'id_number_scientific') : fieldError(column.key, 'import_cell_numeric', {
-    zh: `“${column.zh}”列须为文本格式，该单元格被存成了数字`, en: `The "${column.en}" column must be text; this cell was stored as a number`,
-  });
+  return idLike
+    ? fieldError(column.key, 'id_number_scientific')
+    : fieldError(column.key, 'import_cell_numeric', {
+        zh: `“${column.zh}”列须为文本格式，该单元格被存成了数字`,
+        en: `The "${column.en}" column must be text; this cell was stored as a number`,
+      });
 }
 
 /** True when a text value looks like a spreadsheet's scientific notation (4.5122E+17). */
@@ -70,7 +73,13 @@ export interface RawRow {
 }
 
 /** Builds a row's cells from values in file order, checking text columns for scientific notation. */
-export function rowFromValues(rowNumber: number, values: string[], map: HeaderMap, columns: Map<string, ImportColumn>, numericKeys: ReadonlySet<string> = new Set()): RawRow {
+export function rowFromValues(
+  rowNumber: number,
+  values: string[],
+  map: HeaderMap,
+  columns: Map<string, ImportColumn>,
+  numericKeys: ReadonlySet<string> = new Set(),
+): RawRow {
   const cells: Record<string, string> = {};
   const errors: FieldError[] = [];
   for (const { key, index } of map) {

@@ -14,6 +14,13 @@ export function reportFileFor(file: string): string {
 }
 
 /** Streams a file into the blob store and runs its import to the end. */
-export async function runFileImport(imports: ImportService, actor: Actor, entity: string, file: string, mode: ImportMode, engine: EngineOptions = {}): Promise<Result<ImportJob>> {
+export async function runFileImport(
+  imports: ImportService,
+  actor: Actor,
+  entity: string,
+  file: string,
+  mode: ImportMode,
+  engine: EngineOptions = {},
+): Promise<Result<ImportJob>> {
   return imports.start(actor, entity, { name: path.basename(file), data: fs.createReadStream(file) }, mode, { foreground: true, engine });
 }

@@ -2,7 +2,16 @@
  * The imports module's face: the streamed, exactly-once import engine, the importer contract each
  * registry module implements, jobs with reports, retention of sources, and the CLI's file import.
  */
-export type { ImportColumn, ImportEntity, ImportMode, ImportParser, ImportParserContext, Importer, ParseResult, RowOutcome } from './importer.js';
+export type {
+  ImportColumn,
+  ImportEntity,
+  ImportMode,
+  ImportParser,
+  ImportParserContext,
+  Importer,
+  ParseResult,
+  RowOutcome,
+} from './importer.js';
 export { createImportService, importBlobDir, type ImportService, type Importers } from './import.service.js';
 export { reportFileFor, runFileImport } from './import-file.js';
 export { purgeExpiredImportSources } from './import-retention.js';

@@ -40,7 +40,9 @@ function withRows(rows: RawRow[], outcomes: ParseOutcome[]): ParsedRow[] {
   return outcomes.map((o, i): ParsedRow => {
     const r = rows[i];
     if (!r) throw new Error('import parser results out of range');
-    return o.ok ? { rowNumber: r.rowNumber, cells: r.cells, ok: true, value: o.value, key: o.key } : { rowNumber: r.rowNumber, cells: r.cells, ok: false, errors: o.errors };
+    return o.ok
+      ? { rowNumber: r.rowNumber, cells: r.cells, ok: true, value: o.value, key: o.key }
+      : { rowNumber: r.rowNumber, cells: r.cells, ok: false, errors: o.errors };
   });
 }
 
@@ -87,7 +89,11 @@ function startWorker(init: WorkerInit): Worker {
   // the process's peak memory) low; the old generation is capped far above what a batch needs.
   const resourceLimits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 384 };
   if (!self.endsWith('.ts')) return new Worker(new URL('./parse.worker.js', self), { workerData: init, resourceLimits });
-  const api = pathToFileURL(createRequire(self).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const api = pathToFileURL(
+    createRequire(self)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
   const target = new URL('./parse.worker.ts', self).href;
   const boot = `import(${JSON.stringify(api)}).then((m) => m.tsImport(${JSON.stringify(target)}, ${JSON.stringify(self)}))`;
   return new Worker(boot, { eval: true, workerData: init, resourceLimits });

@@ -14,7 +14,14 @@ function isInit(v: unknown): v is WorkerInit {
 }
 
 function isParser(v: unknown): v is ImportParser<unknown> {
-  return typeof v === 'object' && v !== null && 'parse' in v && typeof v.parse === 'function' && 'naturalKey' in v && typeof v.naturalKey === 'function';
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    'parse' in v &&
+    typeof v.parse === 'function' &&
+    'naturalKey' in v &&
+    typeof v.naturalKey === 'function'
+  );
 }
 
 async function main(): Promise<void> {

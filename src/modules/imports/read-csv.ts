@@ -60,7 +60,10 @@ async function* decode(source: AsyncIterable<unknown>, seen: (e: CsvEncoding) =>
 const RECORD_DELIMITERS = ['\r\n', '\n', '\r'];
 
 /** Streams the records of a CSV source (1-based row numbers, header included) as arrays of strings. */
-export async function* csvRecords(source: AsyncIterable<unknown>, onEncoding: (e: CsvEncoding) => void = () => {}): AsyncGenerator<string[]> {
+export async function* csvRecords(
+  source: AsyncIterable<unknown>,
+  onEncoding: (e: CsvEncoding) => void = () => {},
+): AsyncGenerator<string[]> {
   const parser = parse({ bom: true, relax_column_count: true, relax_quotes: true, record_delimiter: RECORD_DELIMITERS });
   const input = Readable.from(decode(source, onEncoding));
   // .pipe does not forward errors: a read or decode error fails the parser, which the loop below rethrows.

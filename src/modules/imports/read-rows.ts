@@ -52,7 +52,12 @@ export type XlsxCaps = XlsxLimits | Pick<Config, 'xlsxMaxSharedStrings' | 'xlsxM
  * Reads the header row; on success returns the remaining rows as a stream. An .xlsx beyond the caps
  * throws XlsxRefusedError (a RefusalError with its reason) while the header or the rows are read.
  */
-export async function openRows(kind: FileKind, source: Readable, columns: ImportColumn[], caps: XlsxCaps = DEFAULT_XLSX_LIMITS): Promise<OpenedRows> {
+export async function openRows(
+  kind: FileKind,
+  source: Readable,
+  columns: ImportColumn[],
+  caps: XlsxCaps = DEFAULT_XLSX_LIMITS,
+): Promise<OpenedRows> {
   const limits = 'maxRowBytes' in caps ? caps : xlsxLimitsOf(caps);
   const it = kind === 'xlsx' ? xlsxRows(source, limits) : csvAsRows(source);
   let first = await it.next();

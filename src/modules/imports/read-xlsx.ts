@@ -31,7 +31,12 @@ export function cellText(v: unknown): { text: string; numeric: boolean } {
   if (v instanceof Date) return { text: dateText(v), numeric: false };
   if (typeof v === 'object') {
     if ('richText' in v && Array.isArray(v.richText)) {
-      return { text: v.richText.map((p: unknown) => (p && typeof p === 'object' && 'text' in p && typeof p.text === 'string' ? p.text : '')).join(''), numeric: false };
+      return {
+        text: v.richText
+          .map((p: unknown) => (p && typeof p === 'object' && 'text' in p && typeof p.text === 'string' ? p.text : ''))
+          .join(''),
+        numeric: false,
+      };
     }
     if ('result' in v) return cellText(v.result);
     if ('text' in v) return cellText(v.text);
@@ -66,7 +71,13 @@ export async function* xlsxRows(source: Readable | string, limits: XlsxLimits = 
 }
 
 async function* sheetRows(source: Readable): AsyncGenerator<XlsxRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
   // exceljs 4.4 reads a worksheet at once when the shared strings and relationships came first in
   // the zip, and then looks up sheet names in `model`, which only xl/workbook.xml sets: files whose
   // workbook.xml comes later (exceljs itself writes such files now and then) crashed the reader.

@@ -13,7 +13,15 @@ import { templateCsv, templateXlsx } from './template.js';
 import type { RawRow } from './headers.js';
 import { createLocalBlobStore } from '../blobs/blob-store.js';
 import { DEFAULT_XLSX_LIMITS, XlsxRefusedError, type XlsxLimits } from './xlsx-limits.js';
-import { craftXlsx, inChunks, inlineCell, lieAboutSize, sharedCell, sharedStringsXml, sheetXml } from '../../../tests/helpers/xlsx-craft.js';
+import {
+  craftXlsx,
+  inChunks,
+  inlineCell,
+  lieAboutSize,
+  sharedCell,
+  sharedStringsXml,
+  sheetXml,
+} from '../../../tests/helpers/xlsx-craft.js';
 import { createPii } from '../../crypto/pii.js';
 
 const columns: ImportColumn[] = [
@@ -49,7 +57,8 @@ describe('import readers', () => {
       const file = path.join(dir, 'mixed.csv');
       // Windows, Unix and old-Mac endings in one file, a quoted field holding a line break, and a
       // last row ended by a lone \r; read from disk in 5-byte chunks so \r\n is split between chunks.
-      const text = '姓名,身份证号码,手机号码\r\n韦一,45122819900101001X,13800000001\n韦二,451228199001020025,13800000002\r"韦\r\n三",451228199001030033,13800000003\r\n韦四,451228199001040041,13800000004\r';
+      const text =
+        '姓名,身份证号码,手机号码\r\n韦一,45122819900101001X,13800000001\n韦二,451228199001020025,13800000002\r"韦\r\n三",451228199001030033,13800000003\r\n韦四,451228199001040041,13800000004\r';
       fs.writeFileSync(file, text);
       const r = await openRows('csv', fs.createReadStream(file, { highWaterMark: 5 }), columns);
       if (!r.ok) throw new Error('header not found');
@@ -115,12 +124,21 @@ describe('import readers', () => {
 
 describe('xlsx limits (files built by hand)', () => {
   const KiB = 1024;
-  const limits: XlsxLimits = { maxSharedStrings: 1000, maxSharedStringsBytes: 64 * KiB, maxPartBytes: 32 * KiB, maxUnpackedBytes: 1024 * KiB, maxRowBytes: 16 * KiB };
+  const limits: XlsxLimits = {
+    maxSharedStrings: 1000,
+    maxSharedStringsBytes: 64 * KiB,
+    maxPartBytes: 32 * KiB,
+    maxUnpackedBytes: 1024 * KiB,
+    maxRowBytes: 16 * KiB,
+  };
   const header = ['姓名', '身份证号码', '手机号码'];
   const person = ['韦小宝', '45122819900101123X', '13800001234'];
   /** Shared strings: the header, one person, then filler up to `n` strings in all. */
   const strings = (n: number) => [...header, ...person, ...Array.from({ length: n - 6 }, (_, i) => `填充${i}`)];
-  const twoRows = sheetXml([[sharedCell('A1', 0), sharedCell('B1', 1), sharedCell('C1', 2)], [sharedCell('A2', 3), sharedCell('B2', 4), sharedCell('C2', 5)]]);
+  const twoRows = sheetXml([
+    [sharedCell('A1', 0), sharedCell('B1', 1), sharedCell('C1', 2)],
+    [sharedCell('A2', 3), sharedCell('B2', 4), sharedCell('C2', 5)],
+  ]);
 
   /** Reads every row from the bytes in 1 KB chunks; the refusal when the reader refuses the file. */
   async function read(bytes: Buffer, caps: XlsxLimits = limits): Promise<RawRow[] | XlsxRefusedError> {
@@ -152,7 +170,11 @@ describe('xlsx limits (files built by hand)', () => {
     // The table declares only 6 strings: the count in the file is what decides.
     for (const opts of [{}, { streamFiles: true }, { sheetFirst: true }]) {
       const r = refusal(await read(await craftXlsx(sharedStringsXml(strings(1001), 6), twoRows, opts)));
-      expect(r).toEqual({ code: 'import_xlsx_limit', part: 'xl/sharedStrings.xml', en: expect.stringContaining('more than 1000 shared strings') });
+      expect(r).toEqual({
+        code: 'import_xlsx_limit',
+        part: 'xl/sharedStrings.xml',
+        en: expect.stringContaining('more than 1000 shared strings'),
+      });
     }
     // Rich-text runs are cached one object each: 995 strings with 6 runs in one of them make 1001.
     const rich = sharedStringsXml(strings(995), 6).replace('<si><t>填充0</t></si>', `<si>${'<r><t>a</t></r>'.repeat(6)}</si>`);
@@ -170,28 +192,50 @@ describe('xlsx limits (files built by hand)', () => {
     const long = sharedStringsXml([...header, ...person, ...Array.from({ length: 6 }, (_, i) => String(i).repeat(11_000))]);
     expect(Buffer.byteLength(long)).toBeGreaterThan(64 * KiB);
     const honest = await craftXlsx(long, twoRows);
-    expect(refusal(await read(honest))).toEqual({ code: 'import_xlsx_limit', part: 'xl/sharedStrings.xml', en: expect.stringContaining('declares') });
+    expect(refusal(await read(honest))).toEqual({
+      code: 'import_xlsx_limit',
+      part: 'xl/sharedStrings.xml',
+      en: expect.stringContaining('declares'),
+    });
     const lying = lieAboutSize(honest, 'xl/sharedStrings.xml', 100);
-    expect(refusal(await read(lying))).toEqual({ code: 'import_xlsx_limit', part: 'xl/sharedStrings.xml', en: expect.stringContaining('unpacks to more than 0.1 MB') });
-    expect(refusal(await read(await craftXlsx(long, twoRows, { streamFiles: true }))).en).toContain('xl/sharedStrings.xml unpacks to more than');
+    expect(refusal(await read(lying))).toEqual({
+      code: 'import_xlsx_limit',
+      part: 'xl/sharedStrings.xml',
+      en: expect.stringContaining('unpacks to more than 0.1 MB'),
+    });
+    expect(refusal(await read(await craftXlsx(long, twoRows, { streamFiles: true }))).en).toContain(
+      'xl/sharedStrings.xml unpacks to more than',
+    );
   });
 
   it('refuses a worksheet row past the row cap and reads one just under it', async () => {
-    const row = (text: string) => sheetXml([[sharedCell('A1', 0), sharedCell('B1', 1), sharedCell('C1', 2)], [sharedCell('A2', 3), sharedCell('B2', 4), sharedCell('C2', 5), inlineCell('D2', text)]]);
+    const row = (text: string) =>
+      sheetXml([
+        [sharedCell('A1', 0), sharedCell('B1', 1), sharedCell('C1', 2)],
+        [sharedCell('A2', 3), sharedCell('B2', 4), sharedCell('C2', 5), inlineCell('D2', text)],
+      ]);
     const short = row('x'.repeat(16 * KiB - 200));
     expect(await read(await craftXlsx(sharedStringsXml(strings(6)), short))).toHaveLength(1);
     const r = refusal(await read(await craftXlsx(sharedStringsXml(strings(6)), row('x'.repeat(16 * KiB)), { streamFiles: true })));
-    expect(r).toEqual({ code: 'import_xlsx_limit', part: 'xl/worksheets/sheet1.xml', en: expect.stringContaining('row 2 of xl/worksheets/sheet1.xml unpacks to more than 16 KB') });
+    expect(r).toEqual({
+      code: 'import_xlsx_limit',
+      part: 'xl/worksheets/sheet1.xml',
+      en: expect.stringContaining('row 2 of xl/worksheets/sheet1.xml unpacks to more than 16 KB'),
+    });
   });
 
   it('refuses CDATA in a worksheet (it could hide rows from the count), an oversized styles part and a file past the total cap', async () => {
     const cdata = twoRows.replace('<v>5</v>', '<v><![CDATA[5]]></v>');
     expect(refusal(await read(await craftXlsx(sharedStringsXml(strings(6)), cdata))).en).toContain('CDATA');
     const styles = `<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${'<numFmts count="0"/>'.repeat(2000)}</styleSheet>`;
-    expect(refusal(await read(await craftXlsx(sharedStringsXml(strings(6)), twoRows, { extra: { 'xl/styles.xml': styles } }))).part).toBe('xl/styles.xml');
+    expect(refusal(await read(await craftXlsx(sharedStringsXml(strings(6)), twoRows, { extra: { 'xl/styles.xml': styles } }))).part).toBe(
+      'xl/styles.xml',
+    );
     // With the worksheet first (Excel's order) exceljs reads every part before the rows: all of it is counted.
     const big = { 'docProps/custom.xml': `<?xml version="1.0"?><x>${'y'.repeat(1100 * KiB)}</x>` };
-    expect(refusal(await read(await craftXlsx(sharedStringsXml(strings(6)), twoRows, { extra: big, streamFiles: true, sheetFirst: true }))).en).toContain('the file unpacks to more than 1 MB');
+    expect(
+      refusal(await read(await craftXlsx(sharedStringsXml(strings(6)), twoRows, { extra: big, streamFiles: true, sheetFirst: true }))).en,
+    ).toContain('the file unpacks to more than 1 MB');
   });
 
   it('keeps its message in both languages for the failed job, and defaults that read ordinary files', async () => {

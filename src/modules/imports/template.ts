@@ -20,11 +20,20 @@ export function headerText(c: ImportColumn): string {
 function instructions(columns: ImportColumn[]): string[][] {
   return [
     ['说明', 'Instructions'],
-    ['第一个工作表的第一行是表头，请勿修改；从第二行起每行一条记录（示例行可删除或覆盖）。', 'Row 1 of the first sheet is the header: do not change it. Enter one record per row from row 2 (replace or delete the example row).'],
-    ['身份证号码、手机号码和各类代码列已设为文本格式；请勿改为数字，否则末尾数字会丢失（如 4.5122E+17）。', 'ID-number, phone and code columns are formatted as text; do not change them to numbers or the last digits are lost (e.g. 4.5122E+17).'],
+    [
+      '第一个工作表的第一行是表头，请勿修改；从第二行起每行一条记录（示例行可删除或覆盖）。',
+      'Row 1 of the first sheet is the header: do not change it. Enter one record per row from row 2 (replace or delete the example row).',
+    ],
+    [
+      '身份证号码、手机号码和各类代码列已设为文本格式；请勿改为数字，否则末尾数字会丢失（如 4.5122E+17）。',
+      'ID-number, phone and code columns are formatted as text; do not change them to numbers or the last digits are lost (e.g. 4.5122E+17).',
+    ],
     ['日期请写成 YYYY-MM-DD，如 1990-01-01。', 'Write dates as YYYY-MM-DD, e.g. 1990-01-01.'],
     ['也可保存为 CSV（UTF-8 或 GBK 编码）后上传。', 'You may also save as CSV (UTF-8 or GBK) and upload that.'],
-    ['导入后可下载错误报告：每行错误的原因写在该行旁边，改正后只需重新导入这些行；已导入的行再次导入不会重复。', 'After an import, download the error report: each bad row carries its reason beside it. Fix and re-import those rows; rows already imported are never duplicated.'],
+    [
+      '导入后可下载错误报告：每行错误的原因写在该行旁边，改正后只需重新导入这些行；已导入的行再次导入不会重复。',
+      'After an import, download the error report: each bad row carries its reason beside it. Fix and re-import those rows; rows already imported are never duplicated.',
+    ],
     [],
     ['列 Column', '必填 Required', '格式 Format'],
     ...columns.map((c) => [`${c.zh} ${c.en}`, c.required ? '是 Yes' : '否 No', c.text ? '文本 Text' : '']),
@@ -36,7 +45,11 @@ export async function templateXlsx(entity: ImportEntity, columns: ImportColumn[]
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Wugong';
   const sheet = wb.addWorksheet('数据 Data');
-  sheet.columns = columns.map((c) => ({ key: c.key, width: Math.max(14, c.zh.length * 2 + 4, c.en.length + 4), style: c.text ? { numFmt: '@' } : {} }));
+  sheet.columns = columns.map((c) => ({
+    key: c.key,
+    width: Math.max(14, c.zh.length * 2 + 4, c.en.length + 4),
+    style: c.text ? { numFmt: '@' } : {},
+  }));
   const header = sheet.getRow(1);
   columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);

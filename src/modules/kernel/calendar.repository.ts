@@ -18,7 +18,11 @@ export async function findDay(q: Q, date: string): Promise<CalendarDayRecord | u
 
 /** Inserts a day unless the date already has one; false when it had. */
 export async function insertDay(q: Q, row: CalendarDayRow): Promise<boolean> {
-  const r = await q.insertInto('calendar_days').values(row).onConflict((oc) => oc.column('date').doNothing()).executeTakeFirst();
+  const r = await q
+    .insertInto('calendar_days')
+    .values(row)
+    .onConflict((oc) => oc.column('date').doNothing())
+    .executeTakeFirst();
   return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 

@@ -42,7 +42,10 @@ const NATIONAL_MID_AUTUMN = { nameZh: '国庆节、中秋节', nameEn: 'National
 
 export const holidayNotices: readonly HolidayNotice[] = [
   {
-    year: 2020, title: '国务院办公厅关于2020年部分节假日安排的通知', document: '国办发明电〔2019〕16号', issued: '2019-11-21',
+    year: 2020,
+    title: '国务院办公厅关于2020年部分节假日安排的通知',
+    document: '国办发明电〔2019〕16号',
+    issued: '2019-11-21',
     periods: [
       { ...NEW_YEAR, from: '2020-01-01', to: '2020-01-01', makeup: [] },
       { ...SPRING, from: '2020-01-24', to: '2020-01-30', makeup: ['2020-01-19', '2020-02-01'] },
@@ -55,12 +58,18 @@ export const holidayNotices: readonly HolidayNotice[] = [
   {
     // Extended for the epidemic: to 2 February, work again from Monday 3 February; the make-up
     // Saturday 1 February became a day off.
-    year: 2020, title: '国务院办公厅关于延长2020年春节假期的通知', document: '国办发明电〔2020〕1号', issued: '2020-01-26',
+    year: 2020,
+    title: '国务院办公厅关于延长2020年春节假期的通知',
+    document: '国办发明电〔2020〕1号',
+    issued: '2020-01-26',
     periods: [{ nameZh: '春节（延长）', nameEn: 'Spring Festival (extended)', from: '2020-01-31', to: '2020-02-02', makeup: [] }],
     cancelsMakeup: ['2020-02-01'],
   },
   {
-    year: 2021, title: '国务院办公厅关于2021年部分节假日安排的通知', document: '国办发明电〔2020〕27号', issued: '2020-11-25',
+    year: 2021,
+    title: '国务院办公厅关于2021年部分节假日安排的通知',
+    document: '国办发明电〔2020〕27号',
+    issued: '2020-11-25',
     periods: [
       { ...NEW_YEAR, from: '2021-01-01', to: '2021-01-03', makeup: [] },
       { ...SPRING, from: '2021-02-11', to: '2021-02-17', makeup: ['2021-02-07', '2021-02-20'] },
@@ -72,7 +81,10 @@ export const holidayNotices: readonly HolidayNotice[] = [
     ],
   },
   {
-    year: 2022, title: '国务院办公厅关于2022年部分节假日安排的通知', document: '国办发明电〔2021〕11号', issued: '2021-10-25',
+    year: 2022,
+    title: '国务院办公厅关于2022年部分节假日安排的通知',
+    document: '国办发明电〔2021〕11号',
+    issued: '2021-10-25',
     periods: [
       { ...NEW_YEAR, from: '2022-01-01', to: '2022-01-03', makeup: [] },
       { ...SPRING, from: '2022-01-31', to: '2022-02-06', makeup: ['2022-01-29', '2022-01-30'] },
@@ -84,7 +96,10 @@ export const holidayNotices: readonly HolidayNotice[] = [
     ],
   },
   {
-    year: 2023, title: '国务院办公厅关于2023年部分节假日安排的通知', document: '国办发明电〔2022〕16号', issued: '2022-12-08',
+    year: 2023,
+    title: '国务院办公厅关于2023年部分节假日安排的通知',
+    document: '国办发明电〔2022〕16号',
+    issued: '2022-12-08',
     periods: [
       { ...NEW_YEAR, from: '2022-12-31', to: '2023-01-02', makeup: [] },
       { ...SPRING, from: '2023-01-21', to: '2023-01-27', makeup: ['2023-01-28', '2023-01-29'] },
@@ -95,7 +110,10 @@ export const holidayNotices: readonly HolidayNotice[] = [
     ],
   },
   {
-    year: 2024, title: '国务院办公厅关于2024年部分节假日安排的通知', document: '国办发明电〔2023〕7号', issued: '2023-10-25',
+    year: 2024,
+    title: '国务院办公厅关于2024年部分节假日安排的通知',
+    document: '国办发明电〔2023〕7号',
+    issued: '2023-10-25',
     periods: [
       { ...NEW_YEAR, from: '2024-01-01', to: '2024-01-01', makeup: [] },
       { ...SPRING, from: '2024-02-10', to: '2024-02-17', makeup: ['2024-02-04', '2024-02-18'] },
@@ -107,7 +125,10 @@ export const holidayNotices: readonly HolidayNotice[] = [
     ],
   },
   {
-    year: 2025, title: '国务院办公厅关于2025年部分节假日安排的通知', document: '国办发明电〔2024〕12号', issued: '2024-11-12',
+    year: 2025,
+    title: '国务院办公厅关于2025年部分节假日安排的通知',
+    document: '国办发明电〔2024〕12号',
+    issued: '2024-11-12',
     periods: [
       { ...NEW_YEAR, from: '2025-01-01', to: '2025-01-01', makeup: [] },
       { ...SPRING, from: '2025-01-28', to: '2025-02-04', makeup: ['2025-01-26', '2025-02-08'] },
@@ -118,7 +139,10 @@ export const holidayNotices: readonly HolidayNotice[] = [
     ],
   },
   {
-    year: 2026, title: '国务院办公厅关于2026年部分节假日安排的通知', document: null, issued: '2025-11-04',
+    year: 2026,
+    title: '国务院办公厅关于2026年部分节假日安排的通知',
+    document: null,
+    issued: '2025-11-04',
     periods: [
       { ...NEW_YEAR, from: '2026-01-01', to: '2026-01-03', makeup: ['2026-01-04'] },
       { ...SPRING, from: '2026-02-15', to: '2026-02-23', makeup: ['2026-02-14', '2026-02-28'] },

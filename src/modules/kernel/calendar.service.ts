@@ -16,8 +16,16 @@ import { isIsoDate } from '../../core/dates.js';
 import { fieldError, ok, refuse, type FieldError, type Result } from '../../core/result.js';
 import { holidayNotices } from './calendar.seed.js';
 import {
-  addWorkingDays, entriesFromNotices, isCalendarKind, isWeekend, isWorkingDay, MAX_WORKING_DAYS, yearsBetween,
-  type CalendarEntry, type CalendarKind, type Exceptions,
+  addWorkingDays,
+  entriesFromNotices,
+  isCalendarKind,
+  isWeekend,
+  isWorkingDay,
+  MAX_WORKING_DAYS,
+  yearsBetween,
+  type CalendarEntry,
+  type CalendarKind,
+  type Exceptions,
 } from './calendar.js';
 import * as repo from './calendar.repository.js';
 
@@ -61,7 +69,15 @@ const SEEDED_KEY = 'calendar.seeded_notice_years';
 const AUDIT_PROVINCE = '00';
 
 function toView(r: repo.CalendarDayRecord): CalendarEntryView {
-  return { date: r.date, kind: isCalendarKind(r.kind) ? r.kind : 'holiday', nameZh: r.name_zh, nameEn: r.name_en, source: r.source, updatedAt: r.updated_at, updatedBy: r.updated_by };
+  return {
+    date: r.date,
+    kind: isCalendarKind(r.kind) ? r.kind : 'holiday',
+    nameZh: r.name_zh,
+    nameEn: r.name_en,
+    source: r.source,
+    updatedAt: r.updated_at,
+    updatedBy: r.updated_by,
+  };
 }
 
 function parseYears(v: string | undefined): number[] {
@@ -70,15 +86,23 @@ function parseYears(v: string | undefined): number[] {
 }
 
 function invalidDate(path: string): FieldError {
-  return fieldError(path, 'validation_failed', { zh: '日期应为YYYY-MM-DD格式的有效日期', en: 'A date must be a real date in YYYY-MM-DD form' });
+  return fieldError(path, 'validation_failed', {
+    zh: '日期应为YYYY-MM-DD格式的有效日期',
+    en: 'A date must be a real date in YYYY-MM-DD form',
+  });
 }
 
 function checkEntry(date: string, input: EntryInput): Result<true> {
   const errors: FieldError[] = [];
   if (!isIsoDate(date)) errors.push(invalidDate('/date'));
   if (!isCalendarKind(input.kind)) errors.push(fieldError('/kind', 'validation_failed'));
-  for (const [path, value, max] of [['/nameZh', input.nameZh, 100], ['/nameEn', input.nameEn, 100], ['/source', input.source, 500]] as const) {
-    if (value.trim() === '' || value.length > max) errors.push(fieldError(path, 'validation_failed', { zh: `应为1至${max}个字符`, en: `Must have 1 to ${max} characters` }));
+  for (const [path, value, max] of [
+    ['/nameZh', input.nameZh, 100],
+    ['/nameEn', input.nameEn, 100],
+    ['/source', input.source, 500],
+  ] as const) {
+    if (value.trim() === '' || value.length > max)
+      errors.push(fieldError(path, 'validation_failed', { zh: `应为1至${max}个字符`, en: `Must have 1 to ${max} characters` }));
   }
   if (errors.length > 0) return refuse('validation_failed', { errors });
   if (input.kind === 'makeup_workday' && !isWeekend(date)) return refuse('calendar_makeup_not_weekend');
@@ -132,11 +156,28 @@ export function createCalendarService(deps: Deps, uow: UnitOfWork, settings: Cal
         let added = 0;
         for (const year of years) {
           for (const e of entriesFromNotices(holidayNotices.filter((n) => n.year === year))) {
-            if (await repo.insertDay(w.trx, { date: e.date, kind: e.kind, name_zh: e.nameZh, name_en: e.nameEn, source: e.source, updated_at: at, updated_by: null })) added++;
+            if (
+              await repo.insertDay(w.trx, {
+                date: e.date,
+                kind: e.kind,
+                name_zh: e.nameZh,
+                name_en: e.nameEn,
+                source: e.source,
+                updated_at: at,
+                updated_by: null,
+              })
+            )
+              added++;
           }
         }
         await settings.put(w.trx, SEEDED_KEY, JSON.stringify([...done, ...years].sort()), at);
-        await w.audit({ province: AUDIT_PROVINCE, action: 'calendar.seeded', entityType: 'calendar', entityId: null, details: { years, added } });
+        await w.audit({
+          province: AUDIT_PROVINCE,
+          action: 'calendar.seeded',
+          entityType: 'calendar',
+          entityId: null,
+          details: { years, added },
+        });
         return ok(years);
       });
       cache = undefined;
@@ -165,14 +206,26 @@ export function createCalendarService(deps: Deps, uow: UnitOfWork, settings: Cal
       if (!isIsoDate(date)) return refuse('validation_failed', { errors: [invalidDate('/date')] });
       const c = await cached();
       const entry = c.entries.find((e) => e.date === date) ?? null;
-      return ok({ date, working: isWorkingDay(c.exceptions, date), weekend: isWeekend(date), entry, provisional: provisional(c.covered, date, date) });
+      return ok({
+        date,
+        working: isWorkingDay(c.exceptions, date),
+        weekend: isWeekend(date),
+        entry,
+        provisional: provisional(c.covered, date, date),
+      });
     },
 
     /** "N working days after D", with whether every year it crosses is entered. */
     async workingDaysAfter(_actor: Actor, from: string, days: number): Promise<Result<WorkingDaysAnswer>> {
       const errors: FieldError[] = [];
       if (!isIsoDate(from)) errors.push(invalidDate('/from'));
-      if (!Number.isInteger(days) || Math.abs(days) > MAX_WORKING_DAYS) errors.push(fieldError('/days', 'validation_failed', { zh: `天数应为不超过${MAX_WORKING_DAYS}的整数`, en: `Days must be a whole number up to ${MAX_WORKING_DAYS}` }));
+      if (!Number.isInteger(days) || Math.abs(days) > MAX_WORKING_DAYS)
+        errors.push(
+          fieldError('/days', 'validation_failed', {
+            zh: `天数应为不超过${MAX_WORKING_DAYS}的整数`,
+            en: `Days must be a whole number up to ${MAX_WORKING_DAYS}`,
+          }),
+        );
       if (errors.length > 0) return refuse('validation_failed', { errors });
       const c = await cached();
       const date = addWorkingDays(c.exceptions, from, days);
@@ -183,29 +236,62 @@ export function createCalendarService(deps: Deps, uow: UnitOfWork, settings: Cal
     async add(actor: Actor, date: string, input: EntryInput): Promise<Result<CalendarEntryView>> {
       const checked = checkEntry(date, input);
       if (!checked.ok) return checked;
-      return saved(edit(actor, date, async (w) => {
-        const row = { date, kind: input.kind, name_zh: input.nameZh.trim(), name_en: input.nameEn.trim(), source: input.source.trim(), updated_at: isoInstant(clock.now()), updated_by: actor.userId };
-        if (!(await repo.insertDay(w.trx, row))) return refuse('calendar_entry_exists');
-        await w.audit({ province: AUDIT_PROVINCE, action: 'calendar.entry_added', entityType: 'calendar_day', entityId: date, details: { kind: row.kind, nameZh: row.name_zh, source: row.source } });
-        return ok(true);
-      }));
+      return saved(
+        edit(actor, date, async (w) => {
+          const row = {
+            date,
+            kind: input.kind,
+            name_zh: input.nameZh.trim(),
+            name_en: input.nameEn.trim(),
+            source: input.source.trim(),
+            updated_at: isoInstant(clock.now()),
+            updated_by: actor.userId,
+          };
+          if (!(await repo.insertDay(w.trx, row))) return refuse('calendar_entry_exists');
+          await w.audit({
+            province: AUDIT_PROVINCE,
+            action: 'calendar.entry_added',
+            entityType: 'calendar_day',
+            entityId: date,
+            details: { kind: row.kind, nameZh: row.name_zh, source: row.source },
+          });
+          return ok(true);
+        }),
+      );
     },
 
     /** Changes an exception (administrators; audited with the value before). */
     async update(actor: Actor, date: string, input: EntryInput): Promise<Result<CalendarEntryView>> {
       const checked = checkEntry(date, input);
       if (!checked.ok) return checked;
-      return saved(edit(actor, date, async (w) => {
-        const before = await repo.findDay(w.trx, date);
-        if (!before) return refuse('not_found');
-        const patch = { kind: input.kind, name_zh: input.nameZh.trim(), name_en: input.nameEn.trim(), source: input.source.trim(), updated_at: isoInstant(clock.now()), updated_by: actor.userId };
-        if (!(await repo.updateDay(w.trx, date, patch))) return refuse('not_found');
-        await w.audit({
-          province: AUDIT_PROVINCE, action: 'calendar.entry_changed', entityType: 'calendar_day', entityId: date,
-          details: { kind: patch.kind, nameZh: patch.name_zh, source: patch.source, before: { kind: before.kind, nameZh: before.name_zh, source: before.source } },
-        });
-        return ok(true);
-      }));
+      return saved(
+        edit(actor, date, async (w) => {
+          const before = await repo.findDay(w.trx, date);
+          if (!before) return refuse('not_found');
+          const patch = {
+            kind: input.kind,
+            name_zh: input.nameZh.trim(),
+            name_en: input.nameEn.trim(),
+            source: input.source.trim(),
+            updated_at: isoInstant(clock.now()),
+            updated_by: actor.userId,
+          };
+          if (!(await repo.updateDay(w.trx, date, patch))) return refuse('not_found');
+          await w.audit({
+            province: AUDIT_PROVINCE,
+            action: 'calendar.entry_changed',
+            entityType: 'calendar_day',
+            entityId: date,
+            details: {
+              kind: patch.kind,
+              nameZh: patch.name_zh,
+              source: patch.source,
+              before: { kind: before.kind, nameZh: before.name_zh, source: before.source },
+            },
+          });
+          return ok(true);
+        }),
+      );
     },
 
     /** Removes an exception: the date goes back to the weekday rule (administrators; audited). */
@@ -214,7 +300,13 @@ export function createCalendarService(deps: Deps, uow: UnitOfWork, settings: Cal
       const r = await edit(actor, date, async (w) => {
         const before = await repo.findDay(w.trx, date);
         if (!before || !(await repo.deleteDay(w.trx, date))) return refuse('not_found');
-        await w.audit({ province: AUDIT_PROVINCE, action: 'calendar.entry_removed', entityType: 'calendar_day', entityId: date, details: { before: { kind: before.kind, nameZh: before.name_zh, source: before.source } } });
+        await w.audit({
+          province: AUDIT_PROVINCE,
+          action: 'calendar.entry_removed',
+          entityType: 'calendar_day',
+          entityId: date,
+          details: { before: { kind: before.kind, nameZh: before.name_zh, source: before.source } },
+        });
         return ok(true);
       });
       return r.ok ? ok({ date }) : r;

@@ -58,22 +58,32 @@ describe('working-day calendar', () => {
     expect(isWorkingDay(cal, '2020-01-19')).toBe(true);
     for (const d of ['2020-01-24', '2020-01-30', '2020-01-31', '2020-02-01', '2020-02-02']) expect(isWorkingDay(cal, d)).toBe(false);
     expect(isWorkingDay(cal, '2020-02-03')).toBe(true);
-    expect(entries.find((e) => e.date === '2020-02-01')).toMatchObject({ kind: 'holiday', source: expect.stringContaining('国办发明电〔2020〕1号') });
+    expect(entries.find((e) => e.date === '2020-02-01')).toMatchObject({
+      kind: 'holiday',
+      source: expect.stringContaining('国办发明电〔2020〕1号'),
+    });
     // Thu 23 Jan 2020: the next working day is Mon 3 Feb.
     expect(addWorkingDays(cal, '2020-01-23', 1)).toBe('2020-02-03');
   });
 
   it('the seed: every make-up day is a weekend day; days off per period as the notices count them', () => {
     for (const e of entries.filter((x) => x.kind === 'makeup_workday')) expect([0, 6], e.date).toContain(weekday(e.date));
-    const daysOff = (nameZh: string, year: string) => entries.filter((e) => e.kind === 'holiday' && e.nameZh === nameZh && e.date.startsWith(year)).length;
+    const daysOff = (nameZh: string, year: string) =>
+      entries.filter((e) => e.kind === 'holiday' && e.nameZh === nameZh && e.date.startsWith(year)).length;
     expect(daysOff('春节', '2026')).toBe(9);
     expect(daysOff('春节', '2025')).toBe(8);
     expect(daysOff('春节', '2024')).toBe(8);
     expect(daysOff('国庆节、中秋节', '2025')).toBe(8);
     expect(daysOff('国庆节', '2024')).toBe(7);
     expect(daysOff('清明节', '2023')).toBe(1);
-    expect(entries.filter((e) => e.date.startsWith('2026') && e.kind === 'makeup_workday').map((e) => e.date))
-      .toEqual(['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10']);
+    expect(entries.filter((e) => e.date.startsWith('2026') && e.kind === 'makeup_workday').map((e) => e.date)).toEqual([
+      '2026-01-04',
+      '2026-02-14',
+      '2026-02-28',
+      '2026-05-09',
+      '2026-09-20',
+      '2026-10-10',
+    ]);
     // 2023's New Year break began on 31 Dec 2022 (listed in the 2023 notice).
     expect(isWorkingDay(cal, '2022-12-30')).toBe(true);
     expect(entries.find((e) => e.date === '2022-12-31')?.source).toContain('2023年部分节假日安排');

@@ -88,8 +88,16 @@ export function entriesFromNotices(notices: readonly HolidayNotice[]): CalendarE
     const source = noticeSource(n);
     for (const date of n.cancelsMakeup ?? []) if (byDate.get(date)?.kind === 'makeup_workday') byDate.delete(date);
     for (const p of n.periods) {
-      for (let d = p.from; d <= p.to; d = addDays(d, 1)) byDate.set(d, { date: d, kind: 'holiday', nameZh: p.nameZh, nameEn: p.nameEn, source });
-      for (const d of p.makeup) byDate.set(d, { date: d, kind: 'makeup_workday', nameZh: `${p.nameZh}调休上班`, nameEn: `${p.nameEn} make-up working day`, source });
+      for (let d = p.from; d <= p.to; d = addDays(d, 1))
+        byDate.set(d, { date: d, kind: 'holiday', nameZh: p.nameZh, nameEn: p.nameEn, source });
+      for (const d of p.makeup)
+        byDate.set(d, {
+          date: d,
+          kind: 'makeup_workday',
+          nameZh: `${p.nameZh}调休上班`,
+          nameEn: `${p.nameEn} make-up working day`,
+          source,
+        });
     }
   }
   return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

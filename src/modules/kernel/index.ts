@@ -4,9 +4,26 @@
  * the working-day calendar. The jurisdiction layer lives beside the SQL, in src/db/scope.ts.
  */
 export { createUnitOfWork, uniqueViolation, type UniqueRefusals, type UnitOfWork, type Work, type WriteOptions } from './unit-of-work.js';
-export { defineWorkflow, eventsFrom, nextState, planStep, rulesFromMap, type Step, type TransitionRule, type Workflow, type WorkflowSpec } from './workflow.js';
+export {
+  defineWorkflow,
+  eventsFrom,
+  nextState,
+  planStep,
+  rulesFromMap,
+  type Step,
+  type TransitionRule,
+  type Workflow,
+  type WorkflowSpec,
+} from './workflow.js';
 export { createWorkflowEngine, type StepWork, type TransitionInput, type Transitioned, type WorkflowEngine } from './workflow.service.js';
-export { createTimersService, MAX_TIMER_ATTEMPTS, type Timer, type TimerHandler, type TimersService, type TimerWork } from './timers.service.js';
+export {
+  createTimersService,
+  MAX_TIMER_ATTEMPTS,
+  type Timer,
+  type TimerHandler,
+  type TimersService,
+  type TimerWork,
+} from './timers.service.js';
 export { createRunner, newRunnerId, type Runner, type RunnerTasks } from './runner.js';
 export { addWorkingDays, isWorkingDay, MAX_WORKING_DAYS, type CalendarEntry, type CalendarKind } from './calendar.js';
 export { createCalendarService, type CalendarService } from './calendar.service.js';

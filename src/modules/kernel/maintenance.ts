@@ -35,7 +35,10 @@ export function createMaintenance(ports: MaintenancePorts, tasks: MaintenanceTas
   const keyOf = (date: string) => `${MAINTENANCE_KIND}:${date}`;
 
   timers.on(MAINTENANCE_KIND, async (w, timer) => {
-    const date = typeof timer.payload === 'object' && timer.payload !== null && 'date' in timer.payload && typeof timer.payload.date === 'string' ? timer.payload.date : businessDate(clock.now());
+    const date =
+      typeof timer.payload === 'object' && timer.payload !== null && 'date' in timer.payload && typeof timer.payload.date === 'string'
+        ? timer.payload.date
+        : businessDate(clock.now());
     const next = addDays(date, 1);
     await timers.ensure(w.trx, keyOf(next), MAINTENANCE_KIND, 'maintenance', dueOn(next), { date: next });
     await w.send(RUN_TOPIC, JSON.stringify({ date }));
@@ -51,7 +54,9 @@ export function createMaintenance(ports: MaintenancePorts, tasks: MaintenanceTas
     async ensureScheduled(): Promise<void> {
       const today = businessDate(clock.now());
       const date = dueOn(today).getTime() > clock.now().getTime() ? today : addDays(today, 1);
-      await db.kysely.transaction().execute((trx) => timers.ensure(trx, keyOf(date), MAINTENANCE_KIND, 'maintenance', dueOn(date), { date }));
+      await db.kysely
+        .transaction()
+        .execute((trx) => timers.ensure(trx, keyOf(date), MAINTENANCE_KIND, 'maintenance', dueOn(date), { date }));
     },
     /** Runs every task now (the CLI and tests); returns each task's count. */
     async runNow(): Promise<Record<string, number>> {

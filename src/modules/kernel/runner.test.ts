@@ -12,10 +12,21 @@ describe('kernel runner', () => {
 
   it('runs a round at start and then every interval: due timers first, then the outbox', async () => {
     const calls: string[] = [];
-    const runner = createRunner({
-      timers: { runDue: async () => { calls.push('timers'); } },
-      outbox: { drain: async () => { calls.push('outbox'); } },
-    }, { intervalMs: 1000 });
+    const runner = createRunner(
+      {
+        timers: {
+          runDue: async () => {
+            calls.push('timers');
+          },
+        },
+        outbox: {
+          drain: async () => {
+            calls.push('outbox');
+          },
+        },
+      },
+      { intervalMs: 1000 },
+    );
     runner.start();
     runner.start();
     await vi.advanceTimersByTimeAsync(0);
@@ -33,16 +44,22 @@ describe('kernel runner', () => {
     const errors: unknown[] = [];
     let rounds = 0;
     let release: () => void = () => undefined;
-    const runner = createRunner({
-      timers: {
-        runDue: async () => {
-          rounds++;
-          if (rounds === 1) throw new Error('database unreachable');
-          if (rounds === 2) await new Promise<void>((resolve) => { release = resolve; });
+    const runner = createRunner(
+      {
+        timers: {
+          runDue: async () => {
+            rounds++;
+            if (rounds === 1) throw new Error('database unreachable');
+            if (rounds === 2)
+              await new Promise<void>((resolve) => {
+                release = resolve;
+              });
+          },
         },
+        outbox: { drain: async () => 0 },
       },
-      outbox: { drain: async () => 0 },
-    }, { intervalMs: 100, onError: (e) => errors.push(e) });
+      { intervalMs: 100, onError: (e) => errors.push(e) },
+    );
     runner.start();
     await vi.advanceTimersByTimeAsync(0);
     expect(errors).toHaveLength(1);
@@ -50,7 +67,9 @@ describe('kernel runner', () => {
     await vi.advanceTimersByTimeAsync(100);
     expect(rounds).toBe(2);
     let stopped = false;
-    const stopping = runner.stop().then(() => { stopped = true; });
+    const stopping = runner.stop().then(() => {
+      stopped = true;
+    });
     await vi.advanceTimersByTimeAsync(0);
     expect(stopped).toBe(false);
     release();

@@ -69,8 +69,15 @@ const BACKOFF_CAP_MS = 3_600_000;
 
 function toTimer(r: repo.TimerRecord): Timer {
   return {
-    id: r.id, kind: r.kind, subjectId: r.subject_id, dueAt: r.due_at, payload: JSON.parse(r.payload), attempts: r.attempts,
-    firedAt: r.fired_at, cancelledAt: r.cancelled_at, lastError: r.last_error,
+    id: r.id,
+    kind: r.kind,
+    subjectId: r.subject_id,
+    dueAt: r.due_at,
+    payload: JSON.parse(r.payload),
+    attempts: r.attempts,
+    firedAt: r.fired_at,
+    cancelledAt: r.cancelled_at,
+    lastError: r.last_error,
   };
 }
 
@@ -89,11 +96,15 @@ export function createTimersService(deps: Deps, ports: TimerPorts, options: Time
       return await db.kysely.transaction().execute(async (trx) => {
         if (!(await repo.markFired(trx, row.id, runner, isoInstant(clock.now())))) return false;
         const actor = systemActor(`timer:${row.kind}`);
-        await handler({
-          trx, actor,
-          audit: (input) => ports.record(trx, actor, input),
-          send: (topic, payload) => ports.enqueue(trx, topic, payload),
-        }, timer);
+        await handler(
+          {
+            trx,
+            actor,
+            audit: (input) => ports.record(trx, actor, input),
+            send: (topic, payload) => ports.enqueue(trx, topic, payload),
+          },
+          timer,
+        );
         return true;
       });
     } catch (err) {
@@ -108,9 +119,15 @@ export function createTimersService(deps: Deps, ports: TimerPorts, options: Time
     let failed = 0;
     for (;;) {
       const now = clock.now();
-      const batch = await db.kysely.transaction().execute((trx) => repo.claimDue(trx, db.dialect, {
-        now: isoInstant(now), leaseUntil: isoInstant(new Date(now.getTime() + leaseMs)), runner, limit: BATCH, maxAttempts: MAX_TIMER_ATTEMPTS,
-      }));
+      const batch = await db.kysely.transaction().execute((trx) =>
+        repo.claimDue(trx, db.dialect, {
+          now: isoInstant(now),
+          leaseUntil: isoInstant(new Date(now.getTime() + leaseMs)),
+          runner,
+          limit: BATCH,
+          maxAttempts: MAX_TIMER_ATTEMPTS,
+        }),
+      );
       for (const row of batch) {
         try {
           if (await fire(row)) fired++;
@@ -132,13 +149,29 @@ export function createTimersService(deps: Deps, ports: TimerPorts, options: Time
      * Schedules a timer inside the caller's transaction. The payload is JSON with ids and
      * non-personal values only (it is stored in plaintext). Returns the timer's id.
      */
-    async schedule(trx: Transaction<Database>, kind: string, subjectId: string, dueAt: Date | string, payload: unknown = {}): Promise<string> {
+    async schedule(
+      trx: Transaction<Database>,
+      kind: string,
+      subjectId: string,
+      dueAt: Date | string,
+      payload: unknown = {},
+    ): Promise<string> {
       const due = typeof dueAt === 'string' ? new Date(dueAt) : dueAt;
       if (Number.isNaN(due.getTime())) throw new Error(`timer ${kind}: due time is not an instant: ${String(dueAt)}`);
       const id = newId();
       await repo.insertTimer(trx, {
-        id, kind, subject_id: subjectId, due_at: isoInstant(due), payload: JSON.stringify(payload ?? {}), created_at: isoInstant(clock.now()),
-        fired_at: null, cancelled_at: null, attempts: 0, last_error: null, locked_until: null, claimed_by: null,
+        id,
+        kind,
+        subject_id: subjectId,
+        due_at: isoInstant(due),
+        payload: JSON.stringify(payload ?? {}),
+        created_at: isoInstant(clock.now()),
+        fired_at: null,
+        cancelled_at: null,
+        attempts: 0,
+        last_error: null,
+        locked_until: null,
+        claimed_by: null,
       });
       return id;
     },
@@ -147,19 +180,40 @@ export function createTimersService(deps: Deps, ports: TimerPorts, options: Time
      * Schedules the timer with this key unless it was scheduled before (by this or another server):
      * the way to start a recurring chain exactly once. Returns true when this call scheduled it.
      */
-    async ensure(trx: Transaction<Database>, key: string, kind: string, subjectId: string, dueAt: Date, payload: unknown = {}): Promise<boolean> {
+    async ensure(
+      trx: Transaction<Database>,
+      key: string,
+      kind: string,
+      subjectId: string,
+      dueAt: Date,
+      payload: unknown = {},
+    ): Promise<boolean> {
       return repo.insertTimerOnce(trx, {
-        id: key, kind, subject_id: subjectId, due_at: isoInstant(dueAt), payload: JSON.stringify(payload ?? {}), created_at: isoInstant(clock.now()),
-        fired_at: null, cancelled_at: null, attempts: 0, last_error: null, locked_until: null, claimed_by: null,
+        id: key,
+        kind,
+        subject_id: subjectId,
+        due_at: isoInstant(dueAt),
+        payload: JSON.stringify(payload ?? {}),
+        created_at: isoInstant(clock.now()),
+        fired_at: null,
+        cancelled_at: null,
+        attempts: 0,
+        last_error: null,
+        locked_until: null,
+        claimed_by: null,
       });
     },
 
     /** Cancels the subject's waiting timers (of one kind, or every kind) inside the caller's transaction. */
-    cancel: (trx: Transaction<Database>, subjectId: string, kind?: string) => repo.cancelBySubject(trx, subjectId, kind, isoInstant(clock.now())),
+    cancel: (trx: Transaction<Database>, subjectId: string, kind?: string) =>
+      repo.cancelBySubject(trx, subjectId, kind, isoInstant(clock.now())),
 
     /** Fires every timer due now; concurrent calls in one process share one run. */
     runDue(): Promise<{ fired: number; failed: number }> {
-      if (!running) running = runOnce().finally(() => { running = null; });
+      if (!running)
+        running = runOnce().finally(() => {
+          running = null;
+        });
       return running;
     },
 

@@ -14,7 +14,12 @@ type Q = Kysely<Database> | Transaction<Database>;
  * A module with a new workflow adds its table here.
  */
 export const workflowTables = {
-  claims: { status: 'status', version: 'version', updatedAt: 'updated_at', patchable: ['facts', 'decision', 'as_of', 'reconsideration_until'] },
+  claims: {
+    status: 'status',
+    version: 'version',
+    updatedAt: 'updated_at',
+    patchable: ['facts', 'decision', 'as_of', 'reconsideration_until'],
+  },
 } as const satisfies Record<string, { status: string; version: string; updatedAt: string; patchable: readonly string[] }>;
 
 export type WorkflowTable = keyof typeof workflowTables;
@@ -35,7 +40,9 @@ export type MoveOutcome = 'moved' | 'missing' | 'changed';
  * version to expectedVersion + 1; 'changed' when it exists but someone moved or edited it first.
  */
 export async function guardedMove<T extends WorkflowTable>(
-  q: Q, table: T, m: { id: string; from: string; to: string; expectedVersion: number; at: string; patch?: Patch<T> },
+  q: Q,
+  table: T,
+  m: { id: string; from: string; to: string; expectedVersion: number; at: string; patch?: Patch<T> },
 ): Promise<MoveOutcome> {
   if (!isWorkflowTable(table)) throw new Error(`not a workflow table: ${String(table)}`);
   const cols = workflowTables[table];
@@ -50,7 +57,9 @@ export async function guardedMove<T extends WorkflowTable>(
     sets.push(sql`${sql.ref(column)} = ${value ?? null}`);
   }
   const r = await sql`update ${sql.table(table)} set ${sql.join(sets)}
-    where ${sql.ref('id')} = ${m.id} and ${sql.ref(cols.status)} = ${m.from} and ${sql.ref(cols.version)} = ${m.expectedVersion}`.execute(q);
+    where ${sql.ref('id')} = ${m.id} and ${sql.ref(cols.status)} = ${m.from} and ${sql.ref(cols.version)} = ${m.expectedVersion}`.execute(
+    q,
+  );
   if (Number(r.numAffectedRows ?? 0) === 1) return 'moved';
   const found = await sql<{ id: string }>`select ${sql.ref('id')} from ${sql.table(table)} where ${sql.ref('id')} = ${m.id}`.execute(q);
   return found.rows.length === 0 ? 'missing' : 'changed';

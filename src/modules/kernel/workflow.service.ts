@@ -56,20 +56,31 @@ export function createWorkflowEngine(deps: Pick<Deps, 'clock'>) {
   return {
     /** Takes one step; a refusal means nothing was written (the caller's unit of work rolls back the rest). */
     async transition<S extends string, E extends string, C, T extends WorkflowTable>(
-      w: StepWork, wf: Workflow<S, E, C, T>, input: TransitionInput<S, E, C, T>,
+      w: StepWork,
+      wf: Workflow<S, E, C, T>,
+      input: TransitionInput<S, E, C, T>,
     ): Promise<Result<Transitioned<S, E>>> {
       const step = planStep(wf, input.from, input, input.context);
       if (!step.ok) return step;
       const { event, to } = step.value;
       const at = isoInstant(deps.clock.now());
       const moved = await guardedMove(w.trx, wf.table, {
-        id: input.id, from: input.from, to, expectedVersion: input.expectedVersion, at, ...(input.patch ? { patch: input.patch } : {}),
+        id: input.id,
+        from: input.from,
+        to,
+        expectedVersion: input.expectedVersion,
+        at,
+        ...(input.patch ? { patch: input.patch } : {}),
       });
       if (moved === 'missing') return refuse('not_found');
       if (moved === 'changed') return refuse(wf.conflictCode);
       const version = input.expectedVersion + 1;
       await w.audit({
-        province: input.province, region: input.region ?? null, action: input.action ?? `${wf.entityType}.${event}`, entityType: wf.entityType, entityId: input.id,
+        province: input.province,
+        region: input.region ?? null,
+        action: input.action ?? `${wf.entityType}.${event}`,
+        entityType: wf.entityType,
+        entityId: input.id,
         details: { ...input.details, from: input.from, to, event, version },
       });
       return ok({ id: input.id, from: input.from, to, event, version });

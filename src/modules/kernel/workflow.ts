@@ -51,12 +51,15 @@ export interface Step<S extends string, E extends string> {
  * Checks and freezes a workflow. A rule naming an unknown state, or two rules for the same event
  * from the same state, is a programming error and throws at start-up.
  */
-export function defineWorkflow<S extends string, E extends string, C = undefined, T extends WorkflowTable = WorkflowTable>(spec: WorkflowSpec<S, E, C, T>): Workflow<S, E, C, T> {
+export function defineWorkflow<S extends string, E extends string, C = undefined, T extends WorkflowTable = WorkflowTable>(
+  spec: WorkflowSpec<S, E, C, T>,
+): Workflow<S, E, C, T> {
   const known = new Set<string>(spec.states);
   const seen = new Set<string>();
   const rules = spec.rules.map((r): TransitionRule<S, E, C> => {
     const from: readonly S[] = typeof r.from === 'string' ? [r.from] : r.from;
-    for (const s of [...from, r.to]) if (!known.has(s)) throw new Error(`workflow ${spec.entityType}: unknown state ${s} in rule ${r.event}`);
+    for (const s of [...from, r.to])
+      if (!known.has(s)) throw new Error(`workflow ${spec.entityType}: unknown state ${s} in rule ${r.event}`);
     for (const s of from) {
       const key = `${s}\u0000${r.event}`;
       if (seen.has(key)) throw new Error(`workflow ${spec.entityType}: two rules for ${r.event} from ${s}`);
@@ -65,8 +68,12 @@ export function defineWorkflow<S extends string, E extends string, C = undefined
     return r.guard ? { event: r.event, from, to: r.to, guard: r.guard } : { event: r.event, from, to: r.to };
   });
   return Object.freeze({
-    entityType: spec.entityType, table: spec.table, states: spec.states, rules,
-    invalidCode: spec.invalidCode ?? 'workflow_invalid_transition', conflictCode: spec.conflictCode ?? 'version_conflict',
+    entityType: spec.entityType,
+    table: spec.table,
+    states: spec.states,
+    rules,
+    invalidCode: spec.invalidCode ?? 'workflow_invalid_transition',
+    conflictCode: spec.conflictCode ?? 'version_conflict',
   });
 }
 
@@ -81,7 +88,9 @@ function entriesOf<K extends string, V>(o: Partial<Record<K, V>>): Array<[K, V]>
 }
 
 /** Rules from a table written as `{ state: { event: nextState } }` (the form claim.ts uses). */
-export function rulesFromMap<S extends string, E extends string>(map: Readonly<Record<S, Partial<Record<E, S>>>>): Array<{ event: E; from: S; to: S }> {
+export function rulesFromMap<S extends string, E extends string>(
+  map: Readonly<Record<S, Partial<Record<E, S>>>>,
+): Array<{ event: E; from: S; to: S }> {
   const out: Array<{ event: E; from: S; to: S }> = [];
   for (const [from, events] of entriesOf<S, Partial<Record<E, S>>>(map)) {
     for (const [event, to] of entriesOf<E, S>(events)) out.push({ event, from, to });
@@ -89,12 +98,20 @@ export function rulesFromMap<S extends string, E extends string>(map: Readonly<R
   return out;
 }
 
-function ruleFor<S extends string, E extends string, C, T extends WorkflowTable>(wf: Workflow<S, E, C, T>, from: string, event: E): TransitionRule<S, E, C> | undefined {
+function ruleFor<S extends string, E extends string, C, T extends WorkflowTable>(
+  wf: Workflow<S, E, C, T>,
+  from: string,
+  event: E,
+): TransitionRule<S, E, C> | undefined {
   return wf.rules.find((r) => r.event === event && r.from.some((s) => s === from));
 }
 
 /** The state an event leads to from `from`, or null when the table has no such step. */
-export function nextState<S extends string, E extends string, C, T extends WorkflowTable>(wf: Workflow<S, E, C, T>, from: string, event: E): S | null {
+export function nextState<S extends string, E extends string, C, T extends WorkflowTable>(
+  wf: Workflow<S, E, C, T>,
+  from: string,
+  event: E,
+): S | null {
   return ruleFor(wf, from, event)?.to ?? null;
 }
 
@@ -108,7 +125,10 @@ export function eventsFrom<S extends string, E extends string, C, T extends Work
  * guard to the context. A guarded rule without a context is a programming error and throws.
  */
 export function planStep<S extends string, E extends string, C, T extends WorkflowTable>(
-  wf: Workflow<S, E, C, T>, from: string, step: { event?: E; to?: S }, context?: C,
+  wf: Workflow<S, E, C, T>,
+  from: string,
+  step: { event?: E; to?: S },
+  context?: C,
 ): Result<Step<S, E>> {
   let rule: TransitionRule<S, E, C> | undefined;
   if (step.event !== undefined) {

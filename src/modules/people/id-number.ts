@@ -19,7 +19,8 @@ export interface IdNumberFacts {
   sex: Sex;
 }
 
-export type IdNumberError = 'id_number_format' | 'id_number_checksum' | 'id_number_birth_date' | 'id_number_address' | 'id_number_scientific';
+export type IdNumberError =
+  'id_number_format' | 'id_number_checksum' | 'id_number_birth_date' | 'id_number_address' | 'id_number_scientific';
 
 export interface IdNumberRules {
   /** Business date 'YYYY-MM-DD'; a birth date after it is refused. */

@@ -9,7 +9,20 @@ import * as repo from './person-facts.repository.js';
 import type { ValidPerson } from './person.js';
 
 /** A person as policy facts need them (see policy-admin/person-facts.ts). */
-export interface PersonFactsRecord extends Pick<ValidPerson, 'birthDate' | 'hukouCode' | 'residenceCode' | 'employmentCode' | 'insuredCode' | 'povertyRegistered' | 'povertyFrom' | 'povertyTo' | 'dibao' | 'dibaoFrom' | 'dibaoTo'> {
+export interface PersonFactsRecord extends Pick<
+  ValidPerson,
+  | 'birthDate'
+  | 'hukouCode'
+  | 'residenceCode'
+  | 'employmentCode'
+  | 'insuredCode'
+  | 'povertyRegistered'
+  | 'povertyFrom'
+  | 'povertyTo'
+  | 'dibao'
+  | 'dibaoFrom'
+  | 'dibaoTo'
+> {
   id: string;
   employment: { divisionCode: string; startDate: string; endDate: string | null }[];
   insurance: { kind: string; divisionCode: string; startMonth: string; endMonth: string | null; contributionMonths: number }[];
@@ -17,11 +30,26 @@ export interface PersonFactsRecord extends Pick<ValidPerson, 'birthDate' | 'huko
 
 function record(p: repo.FactPersonRow, emp: readonly repo.FactEmploymentRow[], ins: readonly repo.FactInsuranceRow[]): PersonFactsRecord {
   return {
-    id: p.id, birthDate: p.birth_date, hukouCode: p.hukou_code, residenceCode: p.residence_code, employmentCode: p.employment_code, insuredCode: p.insured_code,
-    povertyRegistered: Number(p.poverty_registered) === 1, povertyFrom: p.poverty_from, povertyTo: p.poverty_to,
-    dibao: Number(p.dibao) === 1, dibaoFrom: p.dibao_from, dibaoTo: p.dibao_to,
+    id: p.id,
+    birthDate: p.birth_date,
+    hukouCode: p.hukou_code,
+    residenceCode: p.residence_code,
+    employmentCode: p.employment_code,
+    insuredCode: p.insured_code,
+    povertyRegistered: Number(p.poverty_registered) === 1,
+    povertyFrom: p.poverty_from,
+    povertyTo: p.poverty_to,
+    dibao: Number(p.dibao) === 1,
+    dibaoFrom: p.dibao_from,
+    dibaoTo: p.dibao_to,
     employment: emp.map((e) => ({ divisionCode: e.division_code, startDate: e.start_date, endDate: e.end_date })),
-    insurance: ins.map((i) => ({ kind: i.kind, divisionCode: i.division_code, startMonth: i.start_month, endMonth: i.end_month, contributionMonths: Number(i.contribution_months) })),
+    insurance: ins.map((i) => ({
+      kind: i.kind,
+      divisionCode: i.division_code,
+      startMonth: i.start_month,
+      endMonth: i.end_month,
+      contributionMonths: Number(i.contribution_months),
+    })),
   };
 }
 

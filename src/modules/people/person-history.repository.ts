@@ -24,11 +24,23 @@ export async function listOccupations(q: Q, personId: string): Promise<Occupatio
 }
 
 export async function listEmployment(q: Q, personId: string): Promise<EmploymentRec[]> {
-  return q.selectFrom('employment_history').selectAll().where('person_id', '=', personId).orderBy('start_date', 'desc').orderBy('id').execute();
+  return q
+    .selectFrom('employment_history')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .orderBy('start_date', 'desc')
+    .orderBy('id')
+    .execute();
 }
 
 export async function listInsurance(q: Q, personId: string): Promise<InsuranceRec[]> {
-  return q.selectFrom('insurance_history').selectAll().where('person_id', '=', personId).orderBy('start_month', 'desc').orderBy('id').execute();
+  return q
+    .selectFrom('insurance_history')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .orderBy('start_month', 'desc')
+    .orderBy('id')
+    .execute();
 }
 
 export type HistoryTable = 'person_occupations' | 'employment_history' | 'insurance_history';
@@ -41,9 +53,14 @@ export async function deleteChild(q: Q, table: HistoryTable, personId: string, i
 
 /** True when the person has an employment entry linked to the enterprise that holds on `onDate` (started, not ended before it). */
 export async function employedAt(q: Q, personId: string, enterpriseId: string, onDate: string): Promise<boolean> {
-  const row = await q.selectFrom('employment_history').select('id')
-    .where('person_id', '=', personId).where('enterprise_id', '=', enterpriseId).where('start_date', '<=', onDate)
+  const row = await q
+    .selectFrom('employment_history')
+    .select('id')
+    .where('person_id', '=', personId)
+    .where('enterprise_id', '=', enterpriseId)
+    .where('start_date', '<=', onDate)
     .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', onDate)]))
-    .limit(1).executeTakeFirst();
+    .limit(1)
+    .executeTakeFirst();
   return row !== undefined;
 }

@@ -15,12 +15,21 @@ import { readAccess, staffAccess } from './person.policy.js';
 import { personRegion } from './person.region.js';
 import type { DivisionRules } from './person.validate.js';
 import {
-  validateEmployment, validateInsurance, validateOccupation,
-  type EmploymentInput, type InsuranceInput, type OccupationInput, type PersonHistories,
+  validateEmployment,
+  validateInsurance,
+  validateOccupation,
+  type EmploymentInput,
+  type InsuranceInput,
+  type OccupationInput,
+  type PersonHistories,
 } from './person-history.js';
 
 export type HistoryKind = 'occupations' | 'employment' | 'insurance';
-const tableOf: Record<HistoryKind, hist.HistoryTable> = { occupations: 'person_occupations', employment: 'employment_history', insurance: 'insurance_history' };
+const tableOf: Record<HistoryKind, hist.HistoryTable> = {
+  occupations: 'person_occupations',
+  employment: 'employment_history',
+  insurance: 'insurance_history',
+};
 
 const num = (v: number | null): number | null => (v === null ? null : Number(v));
 
@@ -40,18 +49,32 @@ export function createPersonHistoryService(deps: Deps, audit: AuditService, divi
     if (!row) return refuse('out_of_jurisdiction');
     const access = staffAccess(actor, 'people.write', row);
     if (!access.ok) return access;
-    if (row.merged_into !== null) return refuse('conflict', { zh: '该记录已合并，不能修改', en: 'This record was merged and cannot be changed' });
+    if (row.merged_into !== null)
+      return refuse('conflict', { zh: '该记录已合并，不能修改', en: 'This record was merged and cannot be changed' });
     return ok(row);
   }
 
   /** Inserts one child row, bumps the person's version and audits, in one transaction. */
-  async function add(actor: Actor, person: repo.Person, kind: HistoryKind, insert: (trx: repo.Q, id: string, t: string) => Promise<void>, details: Record<string, unknown>): Promise<Result<{ id: string }>> {
+  async function add(
+    actor: Actor,
+    person: repo.Person,
+    kind: HistoryKind,
+    insert: (trx: repo.Q, id: string, t: string) => Promise<void>,
+    details: Record<string, unknown>,
+  ): Promise<Result<{ id: string }>> {
     const id = newId();
     await db.kysely.transaction().execute(async (trx) => {
       const t = now();
       await insert(trx, id, t);
       await repo.touchPerson(trx, person.id, t);
-      await audit.record(trx, actor, { province: person.province, region: personRegion(person), action: `person.${kind}_added`, entityType: 'person', entityId: person.id, details: { childId: id, ...details } });
+      await audit.record(trx, actor, {
+        province: person.province,
+        region: personRegion(person),
+        action: `person.${kind}_added`,
+        entityType: 'person',
+        entityId: person.id,
+        details: { childId: id, ...details },
+      });
     });
     return ok({ id });
   }
@@ -63,17 +86,40 @@ export function createPersonHistoryService(deps: Deps, audit: AuditService, divi
       if (!row) return refuse('out_of_jurisdiction');
       const access = readAccess(actor, personId, row);
       if (!access.ok) return access;
-      const [occ, emp, ins] = await Promise.all([hist.listOccupations(db.kysely, personId), hist.listEmployment(db.kysely, personId), hist.listInsurance(db.kysely, personId)]);
+      const [occ, emp, ins] = await Promise.all([
+        hist.listOccupations(db.kysely, personId),
+        hist.listEmployment(db.kysely, personId),
+        hist.listInsurance(db.kysely, personId),
+      ]);
       return ok({
         occupations: occ.map((r) => ({ id: r.id, occupationCode: r.occupation_code, level: num(r.level), createdAt: r.created_at })),
         employment: emp.map((r) => ({
-          id: r.id, enterpriseName: r.enterprise_name, enterpriseId: r.enterprise_id, creditCode: r.credit_code, divisionCode: r.division_code, occupationCode: r.occupation_code,
-          startDate: r.start_date, endDate: r.end_date, monthlyWageFen: num(r.monthly_wage_fen), createdAt: r.created_at,
+          id: r.id,
+          enterpriseName: r.enterprise_name,
+          enterpriseId: r.enterprise_id,
+          creditCode: r.credit_code,
+          divisionCode: r.division_code,
+          occupationCode: r.occupation_code,
+          startDate: r.start_date,
+          endDate: r.end_date,
+          monthlyWageFen: num(r.monthly_wage_fen),
+          createdAt: r.created_at,
         })),
-        insurance: ins.flatMap((r) => (isInsuranceKind(r.kind) ? [{
-          id: r.id, kind: r.kind, divisionCode: r.division_code, startMonth: r.start_month, endMonth: r.end_month,
-          contributionMonths: Number(r.contribution_months), createdAt: r.created_at,
-        }] : [])),
+        insurance: ins.flatMap((r) =>
+          isInsuranceKind(r.kind)
+            ? [
+                {
+                  id: r.id,
+                  kind: r.kind,
+                  divisionCode: r.division_code,
+                  startMonth: r.start_month,
+                  endMonth: r.end_month,
+                  contributionMonths: Number(r.contribution_months),
+                  createdAt: r.created_at,
+                },
+              ]
+            : [],
+        ),
       });
     },
 
@@ -82,9 +128,21 @@ export function createPersonHistoryService(deps: Deps, audit: AuditService, divi
       if (!p.ok) return p;
       const v = validateOccupation(input);
       if (!v.ok) return refuse('validation_failed', { errors: v.errors });
-      return add(actor, p.value, 'occupations', (trx, id, t) => hist.insertOccupation(trx, {
-        id, person_id: personId, province: p.value.province, occupation_code: v.value.occupationCode, level: v.value.level ?? null, created_at: t,
-      }), { occupationCode: v.value.occupationCode });
+      return add(
+        actor,
+        p.value,
+        'occupations',
+        (trx, id, t) =>
+          hist.insertOccupation(trx, {
+            id,
+            person_id: personId,
+            province: p.value.province,
+            occupation_code: v.value.occupationCode,
+            level: v.value.level ?? null,
+            created_at: t,
+          }),
+        { occupationCode: v.value.occupationCode },
+      );
     },
 
     async addEmployment(actor: Actor, personId: string, input: EmploymentInput): Promise<Result<{ id: string }>> {
@@ -95,13 +153,33 @@ export function createPersonHistoryService(deps: Deps, audit: AuditService, divi
       const e = v.value;
       const enterpriseId = e.enterpriseId ?? null;
       if (enterpriseId !== null && (await enterprises.addressOf(enterpriseId)) === null) {
-        return refuse('validation_failed', { errors: [fieldError('enterpriseId', 'not_found', { zh: '没有这家已登记的用人单位', en: 'There is no such registered enterprise' })] });
+        return refuse('validation_failed', {
+          errors: [
+            fieldError('enterpriseId', 'not_found', { zh: '没有这家已登记的用人单位', en: 'There is no such registered enterprise' }),
+          ],
+        });
       }
-      return add(actor, p.value, 'employment', (trx, id, t) => hist.insertEmployment(trx, {
-        id, person_id: personId, province: p.value.province, enterprise_name: e.enterpriseName, enterprise_id: enterpriseId, credit_code: e.creditCode ?? null,
-        division_code: e.divisionCode, occupation_code: e.occupationCode ?? null, start_date: e.startDate, end_date: e.endDate ?? null,
-        monthly_wage_fen: e.monthlyWageFen ?? null, created_at: t,
-      }), { divisionCode: e.divisionCode, enterpriseId });
+      return add(
+        actor,
+        p.value,
+        'employment',
+        (trx, id, t) =>
+          hist.insertEmployment(trx, {
+            id,
+            person_id: personId,
+            province: p.value.province,
+            enterprise_name: e.enterpriseName,
+            enterprise_id: enterpriseId,
+            credit_code: e.creditCode ?? null,
+            division_code: e.divisionCode,
+            occupation_code: e.occupationCode ?? null,
+            start_date: e.startDate,
+            end_date: e.endDate ?? null,
+            monthly_wage_fen: e.monthlyWageFen ?? null,
+            created_at: t,
+          }),
+        { divisionCode: e.divisionCode, enterpriseId },
+      );
     },
 
     async addInsurance(actor: Actor, personId: string, input: InsuranceInput): Promise<Result<{ id: string }>> {
@@ -110,10 +188,24 @@ export function createPersonHistoryService(deps: Deps, audit: AuditService, divi
       const v = validateInsurance(input, divisions);
       if (!v.ok) return refuse('validation_failed', { errors: v.errors });
       const i = v.value;
-      return add(actor, p.value, 'insurance', (trx, id, t) => hist.insertInsurance(trx, {
-        id, person_id: personId, province: p.value.province, kind: i.kind, division_code: i.divisionCode, start_month: i.startMonth,
-        end_month: i.endMonth ?? null, contribution_months: i.contributionMonths, created_at: t,
-      }), { kind: i.kind, divisionCode: i.divisionCode });
+      return add(
+        actor,
+        p.value,
+        'insurance',
+        (trx, id, t) =>
+          hist.insertInsurance(trx, {
+            id,
+            person_id: personId,
+            province: p.value.province,
+            kind: i.kind,
+            division_code: i.divisionCode,
+            start_month: i.startMonth,
+            end_month: i.endMonth ?? null,
+            contribution_months: i.contributionMonths,
+            created_at: t,
+          }),
+        { kind: i.kind, divisionCode: i.divisionCode },
+      );
     },
 
     /** Removes one child row of a person (not_found when it is not theirs). */
@@ -123,7 +215,14 @@ export function createPersonHistoryService(deps: Deps, audit: AuditService, divi
       const removed = await db.kysely.transaction().execute(async (trx) => {
         if (!(await hist.deleteChild(trx, tableOf[kind], personId, childId))) return false;
         await repo.touchPerson(trx, personId, now());
-        await audit.record(trx, actor, { province: p.value.province, region: personRegion(p.value), action: `person.${kind}_removed`, entityType: 'person', entityId: personId, details: { childId } });
+        await audit.record(trx, actor, {
+          province: p.value.province,
+          region: personRegion(p.value),
+          action: `person.${kind}_removed`,
+          entityType: 'person',
+          entityId: personId,
+          details: { childId },
+        });
         return true;
       });
       return removed ? ok({ ok: true }) : refuse('not_found');

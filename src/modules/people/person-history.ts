@@ -7,8 +7,16 @@ import { isIsoDate } from '../../core/dates.js';
 import { isInsuranceKind, type InsuranceKind } from './person.js';
 import { isLocalityCode, type DivisionRules, type Validated } from './person.validate.js';
 
-export interface OccupationInput { occupationCode: string; level?: number | null | undefined }
-export interface OccupationView { id: string; occupationCode: string; level: number | null; createdAt: string }
+export interface OccupationInput {
+  occupationCode: string;
+  level?: number | null | undefined;
+}
+export interface OccupationView {
+  id: string;
+  occupationCode: string;
+  level: number | null;
+  createdAt: string;
+}
 
 export interface EmploymentInput {
   enterpriseName: string;
@@ -22,8 +30,16 @@ export interface EmploymentInput {
   monthlyWageFen?: number | null | undefined;
 }
 export interface EmploymentView {
-  id: string; enterpriseName: string; enterpriseId: string | null; creditCode: string | null; divisionCode: string; occupationCode: string | null;
-  startDate: string; endDate: string | null; monthlyWageFen: number | null; createdAt: string;
+  id: string;
+  enterpriseName: string;
+  enterpriseId: string | null;
+  creditCode: string | null;
+  divisionCode: string;
+  occupationCode: string | null;
+  startDate: string;
+  endDate: string | null;
+  monthlyWageFen: number | null;
+  createdAt: string;
 }
 
 export interface InsuranceInput {
@@ -34,11 +50,21 @@ export interface InsuranceInput {
   contributionMonths: number;
 }
 export interface InsuranceView {
-  id: string; kind: InsuranceKind; divisionCode: string; startMonth: string; endMonth: string | null; contributionMonths: number; createdAt: string;
+  id: string;
+  kind: InsuranceKind;
+  divisionCode: string;
+  startMonth: string;
+  endMonth: string | null;
+  contributionMonths: number;
+  createdAt: string;
 }
 
 /** All three histories of a person. */
-export interface PersonHistories { occupations: OccupationView[]; employment: EmploymentView[]; insurance: InsuranceView[] }
+export interface PersonHistories {
+  occupations: OccupationView[];
+  employment: EmploymentView[];
+  insurance: InsuranceView[];
+}
 
 /** 职业分类大典 code of an occupation, e.g. 6-18-01-01 (the catalogue itself is checked by the service when loaded). */
 export const OCCUPATION_CODE = /^\d-\d{2}-\d{2}-\d{2}$/;

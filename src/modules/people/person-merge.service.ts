@@ -18,14 +18,27 @@ import { personRegion } from './person.region.js';
 const invalid = (zh: string, en: string) => refuse('merge_invalid', { zh, en });
 
 /** What another module does inside a merge's transaction (a port: the people module knows no other tables). */
-export type MergeFollower = (w: Pick<Work, 'trx' | 'audit'>, merge: { survivorId: string; duplicateId: string; province: string; region: string }) => Promise<unknown>;
+export type MergeFollower = (
+  w: Pick<Work, 'trx' | 'audit'>,
+  merge: { survivorId: string; duplicateId: string; province: string; region: string },
+) => Promise<unknown>;
 
 /** `followers` is read at merge time, so modules built after this service can still follow merges. */
-export function createPersonMergeService(deps: Deps, audit: AuditService, uow: UnitOfWork, followers: () => readonly MergeFollower[] = () => []) {
+export function createPersonMergeService(
+  deps: Deps,
+  audit: AuditService,
+  uow: UnitOfWork,
+  followers: () => readonly MergeFollower[] = () => [],
+) {
   const { db, clock } = deps;
   return {
     /** Merges `duplicateId` into `survivorId`; both in jurisdiction, neither already merged. */
-    async merge(actor: Actor, survivorId: string, duplicateId: string, reason: string): Promise<Result<{ survivorId: string; duplicateId: string }>> {
+    async merge(
+      actor: Actor,
+      survivorId: string,
+      duplicateId: string,
+      reason: string,
+    ): Promise<Result<{ survivorId: string; duplicateId: string }>> {
       if (survivorId === duplicateId) return invalid('不能与自身合并', 'A record cannot be merged into itself');
       if (reason.trim() === '') return invalid('请填写合并原因', 'A reason is required');
       const [survivor, dup] = await Promise.all([repo.findPersonById(db.kysely, survivorId), repo.findPersonById(db.kysely, duplicateId)]);
@@ -34,7 +47,8 @@ export function createPersonMergeService(deps: Deps, audit: AuditService, uow: U
         const access = staffAccess(actor, 'people.merge', row);
         if (!access.ok) return access;
       }
-      if (survivor.merged_into !== null || dup.merged_into !== null) return invalid('其中一条记录已被合并', 'One of the records is already merged');
+      if (survivor.merged_into !== null || dup.merged_into !== null)
+        return invalid('其中一条记录已被合并', 'One of the records is already merged');
       return uow.write(actor, async (w) => {
         const t = isoInstant(clock.now());
         await repo.moveChildren(w.trx, duplicateId, survivorId, survivor.province);
@@ -42,9 +56,24 @@ export function createPersonMergeService(deps: Deps, audit: AuditService, uow: U
         await repo.releaseIdentity(w.trx, dup.id_index, duplicateId);
         await repo.touchPerson(w.trx, survivorId, t);
         const r = reason.trim();
-        await w.audit({ province: survivor.province, region: personRegion(survivor), action: 'person.merged', entityType: 'person', entityId: survivorId, details: { duplicateId, reason: r } });
-        await w.audit({ province: dup.province, region: personRegion(dup), action: 'person.merged_into', entityType: 'person', entityId: duplicateId, details: { survivorId, reason: r } });
-        for (const follow of followers()) await follow(w, { survivorId, duplicateId, province: survivor.province, region: personRegion(survivor) });
+        await w.audit({
+          province: survivor.province,
+          region: personRegion(survivor),
+          action: 'person.merged',
+          entityType: 'person',
+          entityId: survivorId,
+          details: { duplicateId, reason: r },
+        });
+        await w.audit({
+          province: dup.province,
+          region: personRegion(dup),
+          action: 'person.merged_into',
+          entityType: 'person',
+          entityId: duplicateId,
+          details: { survivorId, reason: r },
+        });
+        for (const follow of followers())
+          await follow(w, { survivorId, duplicateId, province: survivor.province, region: personRegion(survivor) });
         return ok({ survivorId, duplicateId });
       });
     },

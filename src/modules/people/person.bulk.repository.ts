@@ -11,10 +11,37 @@ import { claimIdentities, insertPeople, type Q } from './person.repository.js';
 
 /** Every column of people, in one fixed order (checked against PersonRow below). */
 const PEOPLE_COLUMNS = [
-  'id', 'province', 'name', 'name_pinyin', 'name_initials', 'id_enc', 'id_index', 'sex', 'birth_date', 'phone_enc', 'phone_index',
-  'bank_enc', 'bank_index', 'hukou_code', 'residence_code', 'employment_code', 'insured_code', 'poverty_registered', 'poverty_from',
-  'poverty_to', 'dibao', 'dibao_from', 'dibao_to', 'education', 'willing_to_go_out', 'expected_wage_fen', 'skills', 'merged_into',
-  'version', 'created_at', 'updated_at',
+  'id',
+  'province',
+  'name',
+  'name_pinyin',
+  'name_initials',
+  'id_enc',
+  'id_index',
+  'sex',
+  'birth_date',
+  'phone_enc',
+  'phone_index',
+  'bank_enc',
+  'bank_index',
+  'hukou_code',
+  'residence_code',
+  'employment_code',
+  'insured_code',
+  'poverty_registered',
+  'poverty_from',
+  'poverty_to',
+  'dibao',
+  'dibao_from',
+  'dibao_to',
+  'education',
+  'willing_to_go_out',
+  'expected_wage_fen',
+  'skills',
+  'merged_into',
+  'version',
+  'created_at',
+  'updated_at',
 ] as const satisfies ReadonlyArray<keyof PersonRow>;
 
 /** Fails to compile when PersonRow gains a column the list above lacks. */
@@ -49,8 +76,14 @@ function statements(handle: BetterSqlite3.Database): Statements {
 export async function claimAndInsertPeople(q: Q, db: Db, rows: PersonRow[]): Promise<Set<string>> {
   const handle = db.sqlite;
   if (!handle) {
-    const claimed = await claimIdentities(q, rows.map((r) => ({ id_index: r.id_index, person_id: r.id })));
-    await insertPeople(q, rows.filter((r) => claimed.has(r.id_index)));
+    const claimed = await claimIdentities(
+      q,
+      rows.map((r) => ({ id_index: r.id_index, person_id: r.id })),
+    );
+    await insertPeople(
+      q,
+      rows.filter((r) => claimed.has(r.id_index)),
+    );
     return claimed;
   }
   const { person, identity } = statements(handle);

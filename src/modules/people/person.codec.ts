@@ -55,9 +55,27 @@ export function encodePerson(pii: Pick<Pii, 'encrypt' | 'blindIndex'>, p: ValidP
 
 /** Columns compared to decide whether a re-imported row is unchanged (ciphertexts differ per write; indexes do not). */
 const comparable: Array<keyof PersonDataColumns> = [
-  'province', 'name', 'id_index', 'sex', 'birth_date', 'phone_index', 'bank_index', 'hukou_code', 'residence_code',
-  'employment_code', 'insured_code', 'poverty_registered', 'poverty_from', 'poverty_to', 'dibao', 'dibao_from', 'dibao_to',
-  'education', 'willing_to_go_out', 'expected_wage_fen', 'skills',
+  'province',
+  'name',
+  'id_index',
+  'sex',
+  'birth_date',
+  'phone_index',
+  'bank_index',
+  'hukou_code',
+  'residence_code',
+  'employment_code',
+  'insured_code',
+  'poverty_registered',
+  'poverty_from',
+  'poverty_to',
+  'dibao',
+  'dibao_from',
+  'dibao_to',
+  'education',
+  'willing_to_go_out',
+  'expected_wage_fen',
+  'skills',
 ];
 
 function eq(a: string | number | null, b: string | number | null): boolean {
@@ -72,10 +90,21 @@ export function sameData(stored: PersonDataColumns, next: PersonDataColumns): bo
 /** Names of the domain fields that differ (for audit details: names only, no values). */
 export function changedFields(stored: PersonDataColumns, next: PersonDataColumns): string[] {
   const names: Record<string, string> = {
-    id_index: 'idNumber', phone_index: 'phone', bank_index: 'bankAccount', hukou_code: 'hukouCode', residence_code: 'residenceCode',
-    employment_code: 'employmentCode', insured_code: 'insuredCode', poverty_registered: 'povertyRegistered', poverty_from: 'povertyFrom',
-    poverty_to: 'povertyTo', dibao_from: 'dibaoFrom', dibao_to: 'dibaoTo', willing_to_go_out: 'willingToGoOut',
-    expected_wage_fen: 'expectedWageFen', birth_date: 'birthDate',
+    id_index: 'idNumber',
+    phone_index: 'phone',
+    bank_index: 'bankAccount',
+    hukou_code: 'hukouCode',
+    residence_code: 'residenceCode',
+    employment_code: 'employmentCode',
+    insured_code: 'insuredCode',
+    poverty_registered: 'povertyRegistered',
+    poverty_from: 'povertyFrom',
+    poverty_to: 'povertyTo',
+    dibao_from: 'dibaoFrom',
+    dibao_to: 'dibaoTo',
+    willing_to_go_out: 'willingToGoOut',
+    expected_wage_fen: 'expectedWageFen',
+    birth_date: 'birthDate',
   };
   return comparable.filter((k) => !eq(stored[k], next[k])).map((k) => names[k] ?? k);
 }
@@ -95,19 +124,33 @@ export function viewOf(pii: Pick<Pii, 'decrypt'>, row: PersonRow, masked: boolea
   const phone = row.phone_enc === null ? null : pii.decrypt(row.phone_enc);
   const bank = row.bank_enc === null ? null : pii.decrypt(row.bank_enc);
   return {
-    id: row.id, province: row.province, name: row.name, namePinyin: row.name_pinyin,
+    id: row.id,
+    province: row.province,
+    name: row.name,
+    namePinyin: row.name_pinyin,
     idNumber: masked ? maskIdNumber(idNumber) : idNumber,
     sex: row.sex === 'female' ? 'female' : 'male',
     birthDate: row.birth_date,
     phone: phone === null ? null : masked ? maskPhone(phone) : phone,
     bankAccount: bank === null ? null : masked ? maskBankAccount(bank) : bank,
-    hukouCode: row.hukou_code, residenceCode: row.residence_code, employmentCode: row.employment_code, insuredCode: row.insured_code,
-    povertyRegistered: fromFlag(row.poverty_registered), povertyFrom: row.poverty_from, povertyTo: row.poverty_to,
-    dibao: fromFlag(row.dibao), dibaoFrom: row.dibao_from, dibaoTo: row.dibao_to,
+    hukouCode: row.hukou_code,
+    residenceCode: row.residence_code,
+    employmentCode: row.employment_code,
+    insuredCode: row.insured_code,
+    povertyRegistered: fromFlag(row.poverty_registered),
+    povertyFrom: row.poverty_from,
+    povertyTo: row.poverty_to,
+    dibao: fromFlag(row.dibao),
+    dibaoFrom: row.dibao_from,
+    dibaoTo: row.dibao_to,
     education: row.education !== null && isEducation(row.education) ? row.education : null,
     willingToGoOut: fromFlag(row.willing_to_go_out),
     expectedWageFen: num(row.expected_wage_fen),
     skills: parseSkills(row.skills),
-    mergedInto: row.merged_into, version: Number(row.version), createdAt: row.created_at, updatedAt: row.updated_at, masked,
+    mergedInto: row.merged_into,
+    version: Number(row.version),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    masked,
   };
 }

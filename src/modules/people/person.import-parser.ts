@@ -16,7 +16,14 @@ import { regionDivisionRules } from './divisions.js';
 import type { Education } from './person.js';
 import type { PersonDataColumns } from './person.table.js';
 
-const col = (key: string, zh: string, required: boolean, text: boolean, example: string): ImportColumn => ({ key, zh, en: key, required, text, example });
+const col = (key: string, zh: string, required: boolean, text: boolean, example: string): ImportColumn => ({
+  key,
+  zh,
+  en: key,
+  required,
+  text,
+  example,
+});
 
 export const personColumns: ImportColumn[] = [
   col('name', '姓名', true, false, '韦小明'),
@@ -40,7 +47,19 @@ export const personColumns: ImportColumn[] = [
 ];
 
 /** Optional columns: a blank cell keeps the stored value when a row updates an existing person. */
-export const optionalKeys = ['phone', 'residenceCode', 'employmentCode', 'insuredCode', 'povertyRegistered', 'dibao', 'education', 'willingToGoOut', 'expectedWage', 'skills', 'bankAccount'] as const;
+export const optionalKeys = [
+  'phone',
+  'residenceCode',
+  'employmentCode',
+  'insuredCode',
+  'povertyRegistered',
+  'dibao',
+  'education',
+  'willingToGoOut',
+  'expectedWage',
+  'skills',
+  'bankAccount',
+] as const;
 export type OptionalKey = (typeof optionalKeys)[number];
 
 /** One parsed row: stored columns (encrypted), the masked ID for messages, and which optional cells were filled. */
@@ -51,9 +70,32 @@ export interface PersonImportRow {
 }
 
 const educationWords: Record<string, Education> = {
-  无: 'none', 文盲: 'none', 半文盲: 'none', 小学: 'primary', 初中: 'junior', 高中: 'senior', 中专: 'vocational', 中职: 'vocational', 技校: 'vocational',
-  职高: 'vocational', 大专: 'college', 专科: 'college', 高职: 'college', 本科: 'bachelor', 大学本科: 'bachelor', 研究生: 'postgraduate', 硕士: 'postgraduate', 博士: 'postgraduate',
-  none: 'none', primary: 'primary', junior: 'junior', senior: 'senior', vocational: 'vocational', college: 'college', bachelor: 'bachelor', postgraduate: 'postgraduate',
+  无: 'none',
+  文盲: 'none',
+  半文盲: 'none',
+  小学: 'primary',
+  初中: 'junior',
+  高中: 'senior',
+  中专: 'vocational',
+  中职: 'vocational',
+  技校: 'vocational',
+  职高: 'vocational',
+  大专: 'college',
+  专科: 'college',
+  高职: 'college',
+  本科: 'bachelor',
+  大学本科: 'bachelor',
+  研究生: 'postgraduate',
+  硕士: 'postgraduate',
+  博士: 'postgraduate',
+  none: 'none',
+  primary: 'primary',
+  junior: 'junior',
+  senior: 'senior',
+  vocational: 'vocational',
+  college: 'college',
+  bachelor: 'bachelor',
+  postgraduate: 'postgraduate',
 };
 
 function yesNo(v: string | undefined, path: string, errors: FieldError[]): boolean | undefined {
@@ -71,7 +113,9 @@ function wageFen(v: string | undefined, errors: FieldError[]): number | null {
   if (s === '') return null;
   const m = /^(\d{1,7})(?:\.(\d{1,2}))?$/.exec(s);
   if (!m) {
-    errors.push(fieldError('expectedWage', 'validation_failed', { zh: '期望月薪应为金额（元）', en: 'The expected wage is an amount in yuan' }));
+    errors.push(
+      fieldError('expectedWage', 'validation_failed', { zh: '期望月薪应为金额（元）', en: 'The expected wage is an amount in yuan' }),
+    );
     return null;
   }
   return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
@@ -83,28 +127,61 @@ export function createImportParser(ctx: ImportParserContext | { pii: Pii; clock:
     parse(cells: Record<string, string>, actor: Actor): ParseResult<PersonImportRow> {
       const errors: FieldError[] = [];
       const educationCell = (cells.education ?? '').trim();
-      const education = educationCell === '' ? null : educationWords[educationCell] ?? null;
-      if (educationCell !== '' && education === null) errors.push(fieldError('education', 'validation_failed', { zh: '文化程度不在可选范围内', en: 'Unknown education level' }));
+      const education = educationCell === '' ? null : (educationWords[educationCell] ?? null);
+      if (educationCell !== '' && education === null)
+        errors.push(fieldError('education', 'validation_failed', { zh: '文化程度不在可选范围内', en: 'Unknown education level' }));
       const povertyRegistered = yesNo(cells.povertyRegistered, 'povertyRegistered', errors);
       const dibao = yesNo(cells.dibao, 'dibao', errors);
       const willingToGoOut = yesNo(cells.willingToGoOut, 'willingToGoOut', errors);
       const expectedWageFen = wageFen(cells.expectedWage, errors);
-      const skills = (cells.skills ?? '').split(/[、,，;；]/).map((s) => s.trim()).filter((s) => s.length > 0);
-      const v = validatePerson({
-        name: cells.name ?? '', idNumber: cells.idNumber ?? '', phone: cells.phone, bankAccount: cells.bankAccount,
-        hukouCode: cells.hukouCode ?? '', residenceCode: cells.residenceCode, employmentCode: cells.employmentCode, insuredCode: cells.insuredCode,
-        povertyRegistered, povertyFrom: cells.povertyFrom, povertyTo: cells.povertyTo, dibao, dibaoFrom: cells.dibaoFrom, dibaoTo: cells.dibaoTo,
-        education, willingToGoOut, expectedWageFen, skills,
-      }, { today: businessDate(ctx.clock.now()), divisions: regionDivisionRules });
+      const skills = (cells.skills ?? '')
+        .split(/[、,，;；]/)
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0);
+      const v = validatePerson(
+        {
+          name: cells.name ?? '',
+          idNumber: cells.idNumber ?? '',
+          phone: cells.phone,
+          bankAccount: cells.bankAccount,
+          hukouCode: cells.hukouCode ?? '',
+          residenceCode: cells.residenceCode,
+          employmentCode: cells.employmentCode,
+          insuredCode: cells.insuredCode,
+          povertyRegistered,
+          povertyFrom: cells.povertyFrom,
+          povertyTo: cells.povertyTo,
+          dibao,
+          dibaoFrom: cells.dibaoFrom,
+          dibaoTo: cells.dibaoTo,
+          education,
+          willingToGoOut,
+          expectedWageFen,
+          skills,
+        },
+        { today: businessDate(ctx.clock.now()), divisions: regionDivisionRules },
+      );
       if (!v.ok) errors.push(...v.errors);
       if (!v.ok || errors.length > 0) return { ok: false, errors };
       const data = encodePerson(ctx.pii, v.value);
       if (!inJurisdiction(actor.jurisdiction, data)) {
-        return { ok: false, errors: [fieldError('hukouCode', 'out_of_jurisdiction', { zh: '四个地点都不在您的管辖范围内', en: 'None of the four localities is inside your jurisdiction' })] };
+        return {
+          ok: false,
+          errors: [
+            fieldError('hukouCode', 'out_of_jurisdiction', {
+              zh: '四个地点都不在您的管辖范围内',
+              en: 'None of the four localities is inside your jurisdiction',
+            }),
+          ],
+        };
       }
       const filled = (k: string) => (cells[k] ?? '').trim() !== '';
-      const given = optionalKeys.filter((k) => filled(k) || (k === 'povertyRegistered' && (filled('povertyFrom') || filled('povertyTo')))
-        || (k === 'dibao' && (filled('dibaoFrom') || filled('dibaoTo'))));
+      const given = optionalKeys.filter(
+        (k) =>
+          filled(k) ||
+          (k === 'povertyRegistered' && (filled('povertyFrom') || filled('povertyTo'))) ||
+          (k === 'dibao' && (filled('dibaoFrom') || filled('dibaoTo'))),
+      );
       return { ok: true, value: { data, maskedId: maskIdNumber(v.value.idNumber), given } };
     },
     naturalKey: (row) => row.data.id_index,

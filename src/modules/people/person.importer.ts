@@ -23,7 +23,10 @@ import { createImportParser, optionalKeys, personColumns, type OptionalKey, type
 
 const msg = {
   elsewhere: { zh: '该身份证号码已由其他辖区登记', en: 'This ID number is registered in another jurisdiction' },
-  differs: { zh: '该身份证号码已登记且数据不同（如需更新请选择“更新”模式）', en: 'This ID number is registered with different data (choose update mode to change it)' },
+  differs: {
+    zh: '该身份证号码已登记且数据不同（如需更新请选择“更新”模式）',
+    en: 'This ID number is registered with different data (choose update mode to change it)',
+  },
   repeated: { zh: '同一批次中身份证号码重复', en: 'The ID number appears twice in this batch' },
   race: { zh: '该身份证号码刚被他人登记', en: 'This ID number was registered by someone else meanwhile' },
 };
@@ -45,7 +48,9 @@ const keptColumns: Record<OptionalKey, Array<keyof PersonDataColumns>> = {
 /** The row's data with stored values where optional cells were blank (and stored ciphertexts where values are unchanged). */
 export function overlay(stored: PersonRow, input: PersonImportRow): PersonDataColumns {
   const out: PersonDataColumns = { ...input.data };
-  const keep = <K extends keyof PersonDataColumns>(k: K) => { out[k] = stored[k]; };
+  const keep = <K extends keyof PersonDataColumns>(k: K) => {
+    out[k] = stored[k];
+  };
   for (const key of optionalKeys) {
     if (!input.given.includes(key)) for (const c of keptColumns[key]) keep(c);
   }
@@ -62,19 +67,50 @@ export function overlay(stored: PersonRow, input: PersonImportRow): PersonDataCo
  */
 function newPersonRow(d: PersonDataColumns, t: string): PersonRow {
   return {
-    id: newId(), province: d.province, name: d.name, name_pinyin: d.name_pinyin, name_initials: d.name_initials, id_enc: d.id_enc,
-    id_index: d.id_index, sex: d.sex, birth_date: d.birth_date, phone_enc: d.phone_enc, phone_index: d.phone_index, bank_enc: d.bank_enc,
-    bank_index: d.bank_index, hukou_code: d.hukou_code, residence_code: d.residence_code, employment_code: d.employment_code,
-    insured_code: d.insured_code, poverty_registered: d.poverty_registered, poverty_from: d.poverty_from, poverty_to: d.poverty_to,
-    dibao: d.dibao, dibao_from: d.dibao_from, dibao_to: d.dibao_to, education: d.education, willing_to_go_out: d.willing_to_go_out,
-    expected_wage_fen: d.expected_wage_fen, skills: d.skills, merged_into: null, version: 1, created_at: t, updated_at: t,
+    id: newId(),
+    province: d.province,
+    name: d.name,
+    name_pinyin: d.name_pinyin,
+    name_initials: d.name_initials,
+    id_enc: d.id_enc,
+    id_index: d.id_index,
+    sex: d.sex,
+    birth_date: d.birth_date,
+    phone_enc: d.phone_enc,
+    phone_index: d.phone_index,
+    bank_enc: d.bank_enc,
+    bank_index: d.bank_index,
+    hukou_code: d.hukou_code,
+    residence_code: d.residence_code,
+    employment_code: d.employment_code,
+    insured_code: d.insured_code,
+    poverty_registered: d.poverty_registered,
+    poverty_from: d.poverty_from,
+    poverty_to: d.poverty_to,
+    dibao: d.dibao,
+    dibao_from: d.dibao_from,
+    dibao_to: d.dibao_to,
+    education: d.education,
+    willing_to_go_out: d.willing_to_go_out,
+    expected_wage_fen: d.expected_wage_fen,
+    skills: d.skills,
+    merged_into: null,
+    version: 1,
+    created_at: t,
+    updated_at: t,
   };
 }
 
 export function createPersonImporter(deps: Deps, audit: AuditService): Importer<PersonImportRow> {
   const { clock } = deps;
 
-  async function applyBatch(trx: Transaction<Database>, actor: Actor, inputs: PersonImportRow[], mode: ImportMode, batchId: string): Promise<RowOutcome[]> {
+  async function applyBatch(
+    trx: Transaction<Database>,
+    actor: Actor,
+    inputs: PersonImportRow[],
+    mode: ImportMode,
+    batchId: string,
+  ): Promise<RowOutcome[]> {
     const t = isoInstant(clock.now());
     const outcomes: Array<RowOutcome | null> = inputs.map(() => null);
     // Claim first: a row whose ID blind index nobody holds is new and costs one claim and one insert,
@@ -89,11 +125,22 @@ export function createPersonImporter(deps: Deps, audit: AuditService): Importer<
       inBatch.add(input.data.id_index);
       candidates.push({ index, input, row: newPersonRow(input.data, t) });
     }
-    const claimed = await claimAndInsertPeople(trx, deps.db, candidates.map((c) => c.row));
+    const claimed = await claimAndInsertPeople(
+      trx,
+      deps.db,
+      candidates.map((c) => c.row),
+    );
     const inserted = candidates.filter((c) => claimed.has(c.row.id_index));
     for (const c of inserted) outcomes[c.index] = { kind: 'created', id: c.row.id };
     const held = candidates.filter((c) => !claimed.has(c.row.id_index));
-    const existing = new Map((await repo.findByIdIndexes(trx, held.map((c) => c.row.id_index))).map((r) => [r.id_index, r]));
+    const existing = new Map(
+      (
+        await repo.findByIdIndexes(
+          trx,
+          held.map((c) => c.row.id_index),
+        )
+      ).map((r) => [r.id_index, r]),
+    );
     const updatedIds: string[] = [];
     for (const { index, input } of held) {
       const row = existing.get(input.data.id_index);
@@ -119,17 +166,32 @@ export function createPersonImporter(deps: Deps, audit: AuditService): Importer<
     for (const o of done) tally[o.kind]++;
     const n = (k: RowOutcome['kind']) => tally[k];
     await audit.record(trx, actor, {
-      province: provinceOf(actor.jurisdiction), region: actor.jurisdiction, action: 'import.batch', entityType: 'import_batch', entityId: batchId,
+      province: provinceOf(actor.jurisdiction),
+      region: actor.jurisdiction,
+      action: 'import.batch',
+      entityType: 'import_batch',
+      entityId: batchId,
       details: {
-        entity: 'people', batchId, mode, rows: inputs.length, created: n('created'), updated: n('updated'), unchanged: n('unchanged'), conflicts: n('conflict'),
-        createdIds: inserted.map((f) => f.row.id), updatedIds,
+        entity: 'people',
+        batchId,
+        mode,
+        rows: inputs.length,
+        created: n('created'),
+        updated: n('updated'),
+        unchanged: n('unchanged'),
+        conflicts: n('conflict'),
+        createdIds: inserted.map((f) => f.row.id),
+        updatedIds,
       },
     });
     return done;
   }
 
   return {
-    entity: 'people', columns: personColumns, ...createImportParser({ pii: deps.pii, clock }), applyBatch,
+    entity: 'people',
+    columns: personColumns,
+    ...createImportParser({ pii: deps.pii, clock }),
+    applyBatch,
     parser: { url: new URL('./person.import-parser.js', import.meta.url).href },
   };
 }

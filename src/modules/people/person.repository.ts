@@ -24,23 +24,37 @@ export async function findByIdIndexes(q: Q, idIndexes: string[]): Promise<Person
   const out: Person[] = [];
   for (let i = 0; i < idIndexes.length; i += 30_000) {
     const part = idIndexes.slice(i, i + 30_000);
-    out.push(...await q.selectFrom('person_identities').innerJoin('people', 'people.id', 'person_identities.person_id')
-      .selectAll('people').where('person_identities.id_index', 'in', part).execute());
+    out.push(
+      ...(await q
+        .selectFrom('person_identities')
+        .innerJoin('people', 'people.id', 'person_identities.person_id')
+        .selectAll('people')
+        .where('person_identities.id_index', 'in', part)
+        .execute()),
+    );
   }
   return out;
 }
 
 /** Inserts people with multi-row statements (identity rows are claimed first, see claimIdentities). */
 export async function insertPeople(q: Q, rows: PersonRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK) await q.insertInto('people').values(rows.slice(i, i + INSERT_CHUNK)).execute();
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK)
+    await q
+      .insertInto('people')
+      .values(rows.slice(i, i + INSERT_CHUNK))
+      .execute();
 }
 
 /** Claims many ID blind indexes at once; returns those this call claimed (others are held already). */
 export async function claimIdentities(q: Q, rows: Array<{ id_index: string; person_id: string }>): Promise<Set<string>> {
   const claimed = new Set<string>();
   for (let i = 0; i < rows.length; i += 5000) {
-    const got = await q.insertInto('person_identities').values(rows.slice(i, i + 5000))
-      .onConflict((oc) => oc.column('id_index').doNothing()).returning('id_index').execute();
+    const got = await q
+      .insertInto('person_identities')
+      .values(rows.slice(i, i + 5000))
+      .onConflict((oc) => oc.column('id_index').doNothing())
+      .returning('id_index')
+      .execute();
     for (const r of got) claimed.add(r.id_index);
   }
   return claimed;
@@ -48,8 +62,11 @@ export async function claimIdentities(q: Q, rows: Array<{ id_index: string; pers
 
 /** Claims an ID blind index; false when another person holds it (the unique key decides under concurrency). */
 export async function claimIdentity(q: Q, idIndex: string, personId: string): Promise<boolean> {
-  const r = await q.insertInto('person_identities').values({ id_index: idIndex, person_id: personId })
-    .onConflict((oc) => oc.column('id_index').doNothing()).executeTakeFirst();
+  const r = await q
+    .insertInto('person_identities')
+    .values({ id_index: idIndex, person_id: personId })
+    .onConflict((oc) => oc.column('id_index').doNothing())
+    .executeTakeFirst();
   return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
@@ -63,25 +80,40 @@ export async function insertPerson(q: Q, row: PersonRow): Promise<void> {
 
 /** Updates data columns when the version matches; returns false on a version conflict. */
 export async function updatePerson(q: Q, id: string, version: number, data: PersonDataColumns, now: string): Promise<boolean> {
-  const r = await q.updateTable('people').set({ ...data, version: version + 1, updated_at: now })
-    .where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  const r = await q
+    .updateTable('people')
+    .set({ ...data, version: version + 1, updated_at: now })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
 /** Import updates: one statement per changed row, bumping the version. */
 export async function overwritePerson(q: Q, id: string, data: PersonDataColumns, now: string): Promise<void> {
-  await q.updateTable('people').set({ ...data, version: sql<number>`version + 1`, updated_at: now }).where('id', '=', id).execute();
+  await q
+    .updateTable('people')
+    .set({ ...data, version: sql<number>`version + 1`, updated_at: now })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Marks a duplicate as merged into a survivor (kept, not deleted). */
 export async function markMerged(q: Q, duplicateId: string, survivorId: string, now: string): Promise<void> {
-  await q.updateTable('people').set({ merged_into: survivorId, version: sql<number>`version + 1`, updated_at: now })
-    .where('id', '=', duplicateId).execute();
+  await q
+    .updateTable('people')
+    .set({ merged_into: survivorId, version: sql<number>`version + 1`, updated_at: now })
+    .where('id', '=', duplicateId)
+    .execute();
 }
 
 /** Bumps a record's version (a change to its child histories). */
 export async function touchPerson(q: Q, id: string, now: string): Promise<void> {
-  await q.updateTable('people').set({ version: sql<number>`version + 1`, updated_at: now }).where('id', '=', id).execute();
+  await q
+    .updateTable('people')
+    .set({ version: sql<number>`version + 1`, updated_at: now })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Ids of the records merged into a survivor. */
@@ -98,12 +130,21 @@ export async function moveChildren(q: Q, fromId: string, toId: string, province:
 }
 
 export async function countPeople(q: Q): Promise<number> {
-  const r = await q.selectFrom('people').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const r = await q
+    .selectFrom('people')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
 /** Ids of live (not merged) records with a phone blind index, at most `limit`. */
 export async function liveIdsByPhoneIndex(q: Q, phoneIndex: string, limit: number): Promise<string[]> {
-  const rows = await q.selectFrom('people').select('id').where('phone_index', '=', phoneIndex).where('merged_into', 'is', null).limit(limit).execute();
+  const rows = await q
+    .selectFrom('people')
+    .select('id')
+    .where('phone_index', '=', phoneIndex)
+    .where('merged_into', 'is', null)
+    .limit(limit)
+    .execute();
   return rows.map((r) => r.id);
 }

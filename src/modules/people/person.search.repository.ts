@@ -55,7 +55,11 @@ export const PERSON_SCOPE = { codes: ['hukou_code', 'residence_code', 'employmen
  * are matched on their own column too — few rows, read through the partial merged_into index.
  */
 function byIdIndex(eb: EB, value: string, includeMerged: boolean): Expression<SqlBool> {
-  const live = eb('id', 'in', eb.selectFrom('person_identities').select('person_identities.person_id').where('person_identities.id_index', '=', value));
+  const live = eb(
+    'id',
+    'in',
+    eb.selectFrom('person_identities').select('person_identities.person_id').where('person_identities.id_index', '=', value),
+  );
   return includeMerged ? eb.or([live, eb.and([eb('merged_into', 'is not', null), eb('id_index', '=', value)])]) : live;
 }
 
@@ -88,12 +92,33 @@ function orderColumn(t: SearchTerm): 'name' | 'name_initials' | 'name_pinyin' {
 }
 
 /** One page of matching people and the total (exact up to COUNT_CAP). */
-export async function searchPeople(q: Q, f: SearchFilter, limit: number, offset: number): Promise<{ rows: Person[]; total: number; capped: boolean }> {
+export async function searchPeople(
+  q: Q,
+  f: SearchFilter,
+  limit: number,
+  offset: number,
+): Promise<{ rows: Person[]; total: number; capped: boolean }> {
   const order = orderColumn(f.term);
-  const rows = await q.selectFrom('people').selectAll().where((eb) => conditions(eb, f))
-    .orderBy(order).orderBy('id').limit(limit).offset(offset).execute();
-  const counted = await q.selectFrom((qb) => qb.selectFrom('people').select('id').where((eb) => conditions(eb, f)).limit(COUNT_CAP + 1).as('m'))
-    .select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const rows = await q
+    .selectFrom('people')
+    .selectAll()
+    .where((eb) => conditions(eb, f))
+    .orderBy(order)
+    .orderBy('id')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  const counted = await q
+    .selectFrom((qb) =>
+      qb
+        .selectFrom('people')
+        .select('id')
+        .where((eb) => conditions(eb, f))
+        .limit(COUNT_CAP + 1)
+        .as('m'),
+    )
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   const n = Number(counted.n);
   return { rows, total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
 }

@@ -44,20 +44,47 @@ export function termOf(pii: Pick<Pii, 'blindIndex'>, raw: string | undefined): R
     return ok(/[aeiouv]/.test(letters) ? { kind: 'pinyin', prefix: letters } : { kind: 'initials', prefix: letters });
   }
   return refuse('validation_failed', {
-    errors: [fieldError('q', 'validation_failed', { zh: '请输入姓名、拼音、完整身份证号码或手机号码', en: 'Enter a name, pinyin, a full ID number or a phone number' })],
+    errors: [
+      fieldError('q', 'validation_failed', {
+        zh: '请输入姓名、拼音、完整身份证号码或手机号码',
+        en: 'Enter a name, pinyin, a full ID number or a phone number',
+      }),
+    ],
   });
 }
 
 /** Searches within a jurisdiction; ages are whole years on `today`. */
-export async function searchPeople(q: Q, pii: Pick<Pii, 'blindIndex'>, scope: string, today: string, s: PersonSearch): Promise<Result<{ rows: Person[]; total: number; capped: boolean }>> {
+export async function searchPeople(
+  q: Q,
+  pii: Pick<Pii, 'blindIndex'>,
+  scope: string,
+  today: string,
+  s: PersonSearch,
+): Promise<Result<{ rows: Person[]; total: number; capped: boolean }>> {
   const term = termOf(pii, s.q);
   if (!term.ok) return term;
   const bornTo = s.ageMin === undefined ? undefined : addMonths(today, -12 * s.ageMin);
   const bornFrom = s.ageMax === undefined ? undefined : addDays(addMonths(today, -12 * (s.ageMax + 1)), 1);
-  const r = await searchRows(q, {
-    scope, term: term.value, hukouCode: s.hukouCode, residenceCode: s.residenceCode, employmentCode: s.employmentCode,
-    insuredCode: s.insuredCode, povertyRegistered: s.povertyRegistered, dibao: s.dibao, sex: s.sex, education: s.education,
-    willingToGoOut: s.willingToGoOut, bornFrom, bornTo, includeMerged: s.includeMerged,
-  }, s.pageSize, (s.page - 1) * s.pageSize);
+  const r = await searchRows(
+    q,
+    {
+      scope,
+      term: term.value,
+      hukouCode: s.hukouCode,
+      residenceCode: s.residenceCode,
+      employmentCode: s.employmentCode,
+      insuredCode: s.insuredCode,
+      povertyRegistered: s.povertyRegistered,
+      dibao: s.dibao,
+      sex: s.sex,
+      education: s.education,
+      willingToGoOut: s.willingToGoOut,
+      bornFrom,
+      bornTo,
+      includeMerged: s.includeMerged,
+    },
+    s.pageSize,
+    (s.page - 1) * s.pageSize,
+  );
   return ok(r);
 }

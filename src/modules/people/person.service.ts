@@ -37,7 +37,8 @@ export function createPeopleService(deps: Deps, audit: AuditService, divisions: 
     return refuse('duplicate_person', { zh: `身份证号码 ${masked} 已登记`, en: `The ID number ${masked} is already registered` });
   }
 
-  const outsideScope = () => refuse('forbidden', { zh: '四个地点都不在您的管辖范围内', en: 'None of the four localities is inside your jurisdiction' });
+  const outsideScope = () =>
+    refuse('forbidden', { zh: '四个地点都不在您的管辖范围内', en: 'None of the four localities is inside your jurisdiction' });
 
   return {
     /** Registers a person; the ID number must be new nationally (duplicate_person otherwise). */
@@ -49,11 +50,19 @@ export function createPeopleService(deps: Deps, audit: AuditService, divisions: 
       if (!inJurisdiction(actor.jurisdiction, data)) return outsideScope();
       const id = newId();
       const t = now();
-      const done = await catchRefusal(() => db.kysely.transaction().execute(async (trx) => {
-        if (!(await repo.claimIdentity(trx, data.id_index, id))) throw new RefusalError(duplicate(v.value.idNumber).reason);
-        await repo.insertPerson(trx, { ...data, id, merged_into: null, version: 1, created_at: t, updated_at: t });
-        await audit.record(trx, actor, { province: data.province, region: personRegion(data), action: 'person.created', entityType: 'person', entityId: id });
-      }));
+      const done = await catchRefusal(() =>
+        db.kysely.transaction().execute(async (trx) => {
+          if (!(await repo.claimIdentity(trx, data.id_index, id))) throw new RefusalError(duplicate(v.value.idNumber).reason);
+          await repo.insertPerson(trx, { ...data, id, merged_into: null, version: 1, created_at: t, updated_at: t });
+          await audit.record(trx, actor, {
+            province: data.province,
+            region: personRegion(data),
+            action: 'person.created',
+            entityType: 'person',
+            entityId: id,
+          });
+        }),
+      );
       if (!done.ok) return done;
       return this.get(actor, id);
     },
@@ -64,20 +73,30 @@ export function createPeopleService(deps: Deps, audit: AuditService, divisions: 
       if (!row) return refuse('out_of_jurisdiction');
       const access = staffAccess(actor, 'people.write', row);
       if (!access.ok) return access;
-      if (row.merged_into !== null) return refuse('conflict', { zh: '该记录已合并，不能修改', en: 'This record was merged and cannot be changed' });
+      if (row.merged_into !== null)
+        return refuse('conflict', { zh: '该记录已合并，不能修改', en: 'This record was merged and cannot be changed' });
       const v = validated(input);
       if (!v.ok) return v;
       const data: PersonDataColumns = encodePerson(pii, v.value);
       if (!inJurisdiction(actor.jurisdiction, data)) return outsideScope();
       const changed = changedFields(row, data);
-      const done = await catchRefusal(() => db.kysely.transaction().execute(async (trx) => {
-        if (data.id_index !== row.id_index) {
-          if (!(await repo.claimIdentity(trx, data.id_index, id))) throw new RefusalError(duplicate(v.value.idNumber).reason);
-          await repo.releaseIdentity(trx, row.id_index, id);
-        }
-        if (!(await repo.updatePerson(trx, id, input.version, data, now()))) throw new RefusalError(refuse('version_conflict').reason);
-        await audit.record(trx, actor, { province: data.province, region: personRegion(data), action: 'person.updated', entityType: 'person', entityId: id, details: { changed } });
-      }));
+      const done = await catchRefusal(() =>
+        db.kysely.transaction().execute(async (trx) => {
+          if (data.id_index !== row.id_index) {
+            if (!(await repo.claimIdentity(trx, data.id_index, id))) throw new RefusalError(duplicate(v.value.idNumber).reason);
+            await repo.releaseIdentity(trx, row.id_index, id);
+          }
+          if (!(await repo.updatePerson(trx, id, input.version, data, now()))) throw new RefusalError(refuse('version_conflict').reason);
+          await audit.record(trx, actor, {
+            province: data.province,
+            region: personRegion(data),
+            action: 'person.updated',
+            entityType: 'person',
+            entityId: id,
+            details: { changed },
+          });
+        }),
+      );
       if (!done.ok) return done;
       return this.get(actor, id);
     },
@@ -114,7 +133,14 @@ export function createPeopleService(deps: Deps, audit: AuditService, divisions: 
       if (!access.ok) return access;
       const stored = field === 'idNumber' ? row.id_enc : field === 'phone' ? row.phone_enc : row.bank_enc;
       await db.kysely.transaction().execute(async (trx) => {
-        await audit.record(trx, actor, { province: row.province, region: personRegion(row), action: 'person.reveal', entityType: 'person', entityId: id, details: { field } });
+        await audit.record(trx, actor, {
+          province: row.province,
+          region: personRegion(row),
+          action: 'person.reveal',
+          entityType: 'person',
+          entityId: id,
+          details: { field },
+        });
       });
       return ok({ field, value: stored === null ? null : pii.decrypt(stored) });
     },

@@ -49,11 +49,19 @@ function blank(v: string | null | undefined): boolean {
   return v === null || v === undefined || v.trim() === '';
 }
 
-function dateRange(errors: FieldError[], from: string | null | undefined, to: string | null | undefined, fromPath: string, toPath: string): [string | null, string | null] {
+function dateRange(
+  errors: FieldError[],
+  from: string | null | undefined,
+  to: string | null | undefined,
+  fromPath: string,
+  toPath: string,
+): [string | null, string | null] {
   const f = blank(from) ? null : (from ?? '').trim();
   const t = blank(to) ? null : (to ?? '').trim();
-  if (f !== null && !isIsoDate(f)) errors.push(fieldError(fromPath, 'validation_failed', { zh: '日期应为YYYY-MM-DD', en: 'A date must be YYYY-MM-DD' }));
-  if (t !== null && !isIsoDate(t)) errors.push(fieldError(toPath, 'validation_failed', { zh: '日期应为YYYY-MM-DD', en: 'A date must be YYYY-MM-DD' }));
+  if (f !== null && !isIsoDate(f))
+    errors.push(fieldError(fromPath, 'validation_failed', { zh: '日期应为YYYY-MM-DD', en: 'A date must be YYYY-MM-DD' }));
+  if (t !== null && !isIsoDate(t))
+    errors.push(fieldError(toPath, 'validation_failed', { zh: '日期应为YYYY-MM-DD', en: 'A date must be YYYY-MM-DD' }));
   if (f !== null && t !== null && isIsoDate(f) && isIsoDate(t) && t < f) {
     errors.push(fieldError(toPath, 'validation_failed', { zh: '结束日期早于开始日期', en: 'The end date is before the start date' }));
   }
@@ -102,7 +110,12 @@ export function validatePerson(input: PersonInput, ctx: ValidationContext): Vali
   if (education !== null && !isEducation(education)) errors.push(fieldError('education', 'validation_failed'));
   const wage = input.expectedWageFen ?? null;
   if (wage !== null && (!Number.isSafeInteger(wage) || wage < 0)) {
-    errors.push(fieldError('expectedWageFen', 'validation_failed', { zh: '期望月薪应为非负整数（分）', en: 'The expected wage is a non-negative integer in fen' }));
+    errors.push(
+      fieldError('expectedWageFen', 'validation_failed', {
+        zh: '期望月薪应为非负整数（分）',
+        en: 'The expected wage is a non-negative integer in fen',
+      }),
+    );
   }
   const skills = (input.skills ?? []).map((s) => s.trim()).filter((s) => s.length > 0);
   if (skills.length > 50 || skills.some((s) => s.length > 50)) errors.push(fieldError('skills', 'validation_failed'));
@@ -113,17 +126,40 @@ export function validatePerson(input: PersonInput, ctx: ValidationContext): Vali
   return {
     ok: true,
     value: {
-      name, idNumber: id.value.idNumber, birthDate: id.value.birthDate, sex: id.value.sex, phone, bankAccount,
-      hukouCode, residenceCode, employmentCode, insuredCode,
-      povertyRegistered: input.povertyRegistered ?? false, povertyFrom, povertyTo,
-      dibao: input.dibao ?? false, dibaoFrom, dibaoTo,
-      education, willingToGoOut: input.willingToGoOut ?? false, expectedWageFen: wage, skills, province,
+      name,
+      idNumber: id.value.idNumber,
+      birthDate: id.value.birthDate,
+      sex: id.value.sex,
+      phone,
+      bankAccount,
+      hukouCode,
+      residenceCode,
+      employmentCode,
+      insuredCode,
+      povertyRegistered: input.povertyRegistered ?? false,
+      povertyFrom,
+      povertyTo,
+      dibao: input.dibao ?? false,
+      dibaoFrom,
+      dibaoTo,
+      education,
+      willingToGoOut: input.willingToGoOut ?? false,
+      expectedWageFen: wage,
+      skills,
+      province,
     },
   };
 }
 
 /** Codes a validation error may carry (documented for the import template). */
 export const personErrorCodes: ErrorCode[] = [
-  'validation_failed', 'id_number_format', 'id_number_checksum', 'id_number_birth_date', 'id_number_address',
-  'id_number_scientific', 'phone_format', 'bank_account_format', 'division_unknown',
+  'validation_failed',
+  'id_number_format',
+  'id_number_checksum',
+  'id_number_birth_date',
+  'id_number_address',
+  'id_number_scientific',
+  'phone_format',
+  'bank_account_format',
+  'division_unknown',
 ];

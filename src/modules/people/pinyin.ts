@@ -15,14 +15,19 @@ const CACHE_LIMIT = 100_000;
 
 /** Lower-case ASCII letters only ('ü' is written 'v'). */
 function letters(s: string): string {
-  return s.toLowerCase().replace(/ü/g, 'v').replace(/[^a-z]/g, '');
+  return s
+    .toLowerCase()
+    .replace(/ü/g, 'v')
+    .replace(/[^a-z]/g, '');
 }
 
 /** Full pinyin and initials of a name; non-Han characters (·, Latin letters) are kept as letters or dropped. */
 export function namePinyin(name: string): NamePinyin {
   const hit = cache.get(name);
   if (hit) return hit;
-  const syllables = pinyin(name, { toneType: 'none', type: 'array', surname: 'head', v: true }).map(letters).filter((s) => s.length > 0);
+  const syllables = pinyin(name, { toneType: 'none', type: 'array', surname: 'head', v: true })
+    .map(letters)
+    .filter((s) => s.length > 0);
   const value = { full: syllables.join(''), initials: syllables.map((s) => s.charAt(0)).join('') };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(name, value);

@@ -4,7 +4,15 @@
  * reasons), never as "not eligible".
  */
 import {
-  FACT_SPECS, PROGRAMS, analyse, evaluate, type Bilingual, type Decision, type FactKey, type Facts, type ParameterRow,
+  FACT_SPECS,
+  PROGRAMS,
+  analyse,
+  evaluate,
+  type Bilingual,
+  type Decision,
+  type FactKey,
+  type Facts,
+  type ParameterRow,
 } from '../../policy/index.js';
 
 /** What is missing before a program can be decided. */
@@ -33,7 +41,8 @@ export interface Entitlement {
 function neededFact(key: FactKey): NeededFact {
   const label = FACT_SPECS[key].label;
   return {
-    key, label,
+    key,
+    label,
     reason: { zh: `登记信息中没有“${label.zh}”，申请时请提供。`, en: `The registry does not hold “${label.en}”; give it when you apply.` },
   };
 }
@@ -44,16 +53,38 @@ export function entitlementsFor(facts: Facts, asOf: string, params: readonly Par
     const base = { programId: program.id, programName: program.name, summary: program.summary };
     const missing = analyse(program).facts.filter((k) => facts[k] === undefined);
     if (missing.length) {
-      return { ...base, status: 'needs_facts', amountFen: 0, messages: [], needed: missing.map(neededFact), citations: [], usesIllustrativeValues: false };
+      return {
+        ...base,
+        status: 'needs_facts',
+        amountFen: 0,
+        messages: [],
+        needed: missing.map(neededFact),
+        citations: [],
+        usesIllustrativeValues: false,
+      };
     }
     const d = evaluate(program, facts, asOf, params);
     if (!d.ok) {
-      return { ...base, status: 'needs_facts', amountFen: 0, messages: [d.reason.message], needed: [], citations: [], usesIllustrativeValues: false };
+      return {
+        ...base,
+        status: 'needs_facts',
+        amountFen: 0,
+        messages: [d.reason.message],
+        needed: [],
+        citations: [],
+        usesIllustrativeValues: false,
+      };
     }
     const v = d.value;
     return {
-      ...base, status: v.eligible ? 'eligible' : 'not_eligible', amountFen: v.amountFen, messages: v.messages, needed: [],
-      citations: [...v.citations], usesIllustrativeValues: v.usesIllustrativeValues, decision: v,
+      ...base,
+      status: v.eligible ? 'eligible' : 'not_eligible',
+      amountFen: v.amountFen,
+      messages: v.messages,
+      needed: [],
+      citations: [...v.citations],
+      usesIllustrativeValues: v.usesIllustrativeValues,
+      decision: v,
     };
   });
 }

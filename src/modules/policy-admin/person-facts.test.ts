@@ -2,8 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { contributionMonthsOn, mergeClaimFacts, personFacts, placeFact, type RegistryRecord } from './person-facts.js';
 
 const base: RegistryRecord = {
-  birthDate: '1990-05-20', hukouCode: '451228100', residenceCode: '451228', employmentCode: null, insuredCode: null,
-  povertyRegistered: true, povertyFrom: '2016-01-01', povertyTo: '2020-12-31', dibao: true, dibaoFrom: '2021-01-01', dibaoTo: null,
+  birthDate: '1990-05-20',
+  hukouCode: '451228100',
+  residenceCode: '451228',
+  employmentCode: null,
+  insuredCode: null,
+  povertyRegistered: true,
+  povertyFrom: '2016-01-01',
+  povertyTo: '2020-12-31',
+  dibao: true,
+  dibaoFrom: '2021-01-01',
+  dibaoTo: null,
   employment: [{ divisionCode: '441900003', startDate: '2020-03-01', endDate: null }],
   insurance: [
     { kind: 'unemployment', divisionCode: '441900', startMonth: '2020-03', endMonth: null, contributionMonths: 30 },
@@ -16,9 +25,18 @@ describe('personFacts (registry record → facts)', () => {
   it('maps the four localities, status flags on the date, insurance and employment', () => {
     const f = personFacts(base, '2021-05-01');
     expect(f).toEqual({
-      birthDate: '1990-05-20', migrantWorker: true, povertyRegistered: false, hukouRegion: '451228100', residenceRegion: '451228',
-      employmentRegion: '441900003', insuredRegion: '441900', employedNow: true, continuousServiceMonths: 14, household: 'dibao',
-      contributionMonths: 12 + 15, firstInsuredDate: '2017-01-01',
+      birthDate: '1990-05-20',
+      migrantWorker: true,
+      povertyRegistered: false,
+      hukouRegion: '451228100',
+      residenceRegion: '451228',
+      employmentRegion: '441900003',
+      insuredRegion: '441900',
+      employedNow: true,
+      continuousServiceMonths: 14,
+      household: 'dibao',
+      contributionMonths: 12 + 15,
+      firstInsuredDate: '2017-01-01',
     });
   });
 
@@ -38,7 +56,10 @@ describe('personFacts (registry record → facts)', () => {
   it('is not employed after the last job ended; an employment place without job records counts as employed', () => {
     const ended = { ...base, employment: [{ divisionCode: '441900', startDate: '2020-03-01', endDate: '2021-02-28' }] };
     expect(personFacts(ended, '2021-05-01').employedNow).toBe(false);
-    expect(personFacts({ ...base, employment: [], employmentCode: '441900' }, '2021-05-01')).toMatchObject({ employedNow: true, employmentRegion: '441900' });
+    expect(personFacts({ ...base, employment: [], employmentCode: '441900' }, '2021-05-01')).toMatchObject({
+      employedNow: true,
+      employmentRegion: '441900',
+    });
     expect(personFacts({ ...base, employment: [] }, '2021-05-01').employedNow).toBe(false);
   });
 

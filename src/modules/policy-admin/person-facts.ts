@@ -14,8 +14,17 @@ export type RegistryRecord = Omit<PersonFactsRecord, 'id'>;
 
 /** Facts the registry fills; a claim cannot replace them (the registry is the record). */
 export const REGISTRY_FACTS = [
-  'birthDate', 'migrantWorker', 'povertyRegistered', 'hukouRegion', 'residenceRegion', 'employmentRegion', 'insuredRegion',
-  'employedNow', 'contributionMonths', 'firstInsuredDate', 'household',
+  'birthDate',
+  'migrantWorker',
+  'povertyRegistered',
+  'hukouRegion',
+  'residenceRegion',
+  'employmentRegion',
+  'insuredRegion',
+  'employedNow',
+  'contributionMonths',
+  'firstInsuredDate',
+  'household',
 ] as const satisfies readonly (keyof Facts)[];
 
 /** A place code as facts take it: 6-digit county or 9-digit township (longer village codes cut to the township). */
@@ -54,7 +63,11 @@ function currentJob(r: RegistryRecord, asOf: string): RegistryRecord['employment
  * or, for a person without job records, an employment place is recorded.
  */
 export function personFacts(r: RegistryRecord, asOf: string): Facts {
-  const f: Facts = { birthDate: r.birthDate, migrantWorker: true, povertyRegistered: activeOn(r.povertyRegistered, r.povertyFrom, r.povertyTo, asOf) };
+  const f: Facts = {
+    birthDate: r.birthDate,
+    migrantWorker: true,
+    povertyRegistered: activeOn(r.povertyRegistered, r.povertyFrom, r.povertyTo, asOf),
+  };
   const job = currentJob(r, asOf);
   const ui = r.insurance.filter((x) => x.kind === 'unemployment' && x.startMonth <= asOf.slice(0, 7));
   const latestUi = [...ui].sort((a, b) => (a.startMonth < b.startMonth ? 1 : -1))[0];

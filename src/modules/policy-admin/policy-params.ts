@@ -60,7 +60,13 @@ export function toStoredParameter(r: PolicyParameterRow): StoredParameter | unde
   const value = parseValue(r.value);
   if (value === undefined) return undefined;
   const row: ParameterRow = {
-    key: r.key, region: engineRegion(r.region_code), effectiveFrom: r.effective_from, recordedAt: r.recorded_at, value, source: r.source, clause: paramDef(r.key).clause,
+    key: r.key,
+    region: engineRegion(r.region_code),
+    effectiveFrom: r.effective_from,
+    recordedAt: r.recorded_at,
+    value,
+    source: r.source,
+    clause: paramDef(r.key).clause,
   };
   if (r.effective_to !== null) row.effectiveTo = r.effective_to;
   if (Number(r.illustrative) === 1) row.illustrative = true;
@@ -74,7 +80,11 @@ export function validateParameterInput(i: ParameterInput, isDivision: (code: str
   if (!isParamKey(i.key)) bad('/key', '没有这个参数', 'There is no such parameter');
   const region = storedRegion(i.region.trim());
   if (region !== '' && !(/^(\d{2}|\d{4}|\d{6})$/.test(region) && isDivision(region))) {
-    bad('/region', '地区应为全国或已知的省、市、县行政区划代码', 'The region must be national or a known province, prefecture or county code');
+    bad(
+      '/region',
+      '地区应为全国或已知的省、市、县行政区划代码',
+      'The region must be national or a known province, prefecture or county code',
+    );
   }
   if (!isIsoDate(i.effectiveFrom)) bad('/effectiveFrom', '生效日期应为YYYY-MM-DD', 'The effective date must be YYYY-MM-DD');
   if (i.effectiveTo !== undefined && i.effectiveTo !== null && i.effectiveTo !== '') {
@@ -82,12 +92,14 @@ export function validateParameterInput(i: ParameterInput, isDivision: (code: str
       bad('/effectiveTo', '截止日期应为不早于生效日期的YYYY-MM-DD', 'The end date must be YYYY-MM-DD, not before the effective date');
     }
   }
-  if (i.source.trim().length < 2 || i.source.length > 500) bad('/source', '请写明依据的文件或通知', 'Name the notice or rule the value comes from');
+  if (i.source.trim().length < 2 || i.source.length > 500)
+    bad('/source', '请写明依据的文件或通知', 'Name the notice or rule the value comes from');
   if (isParamKey(i.key)) {
     const unit = paramDef(i.key).unit;
     const v = i.value;
     if (unit === 'date') {
-      if (!(typeof v === 'string' && isIsoDate(v))) bad('/value', '该参数的值是日期（YYYY-MM-DD）', 'This parameter is a date (YYYY-MM-DD)');
+      if (!(typeof v === 'string' && isIsoDate(v)))
+        bad('/value', '该参数的值是日期（YYYY-MM-DD）', 'This parameter is a date (YYYY-MM-DD)');
     } else if (!(typeof v === 'number' && Number.isSafeInteger(v) && v >= 0)) {
       bad('/value', unitHint(unit).zh, unitHint(unit).en);
     } else if (unit === 'flag' && v > 1) bad('/value', '该参数只能是0或1', 'This parameter is 0 or 1');
@@ -102,9 +114,22 @@ function unitHint(unit: string): { zh: string; en: string } {
 }
 
 /** The storage row for a validated input. */
-export function rowForInput(i: ParameterInput & { key: ParamKey }, id: string, recordedAt: string, createdBy: string | null): PolicyParameterRow {
+export function rowForInput(
+  i: ParameterInput & { key: ParamKey },
+  id: string,
+  recordedAt: string,
+  createdBy: string | null,
+): PolicyParameterRow {
   return {
-    id, key: i.key, region_code: storedRegion(i.region.trim()), value: JSON.stringify(i.value), effective_from: i.effectiveFrom,
-    effective_to: i.effectiveTo ? i.effectiveTo : null, recorded_at: recordedAt, source: i.source.trim(), illustrative: i.illustrative ? 1 : 0, created_by: createdBy,
+    id,
+    key: i.key,
+    region_code: storedRegion(i.region.trim()),
+    value: JSON.stringify(i.value),
+    effective_from: i.effectiveFrom,
+    effective_to: i.effectiveTo ? i.effectiveTo : null,
+    recorded_at: recordedAt,
+    source: i.source.trim(),
+    illustrative: i.illustrative ? 1 : 0,
+    created_by: createdBy,
   };
 }

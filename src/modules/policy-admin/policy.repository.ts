@@ -11,7 +11,10 @@ export async function insertParameter(q: Q, row: PolicyParameterRow): Promise<vo
 }
 
 /** Every stored row, oldest record first (the table is small: one row per notice and region). */
-export async function listParameterRows(q: Q, filter: { key?: string | undefined; region?: string | undefined } = {}): Promise<PolicyParameterRow[]> {
+export async function listParameterRows(
+  q: Q,
+  filter: { key?: string | undefined; region?: string | undefined } = {},
+): Promise<PolicyParameterRow[]> {
   let query = q.selectFrom('policy_parameters').selectAll();
   if (filter.key) query = query.where('key', '=', filter.key);
   if (filter.region !== undefined) query = query.where('region_code', '=', filter.region);
@@ -20,6 +23,9 @@ export async function listParameterRows(q: Q, filter: { key?: string | undefined
 
 /** How many values were ever recorded (the table is append-only): a cheap freshness stamp for caches. */
 export async function countParameterRows(q: Q): Promise<number> {
-  const r = await q.selectFrom('policy_parameters').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const r = await q
+    .selectFrom('policy_parameters')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }

@@ -15,11 +15,32 @@ import { fieldError, ok, refuse, type Result } from '../../core/result.js';
 import { isDivisionCode } from '../regions/index.js';
 import { inScope } from '../../db/scope.js';
 import {
-  PROGRAMS, SEED_PARAMETERS, catalogue, evaluate, evaluateJson, isFacts, isParamKey, programById, validateFacts, whatIf,
-  type CatalogueProgram, type Decision, type Facts, type Override, type ParameterRow, type WhatIfResult,
+  PROGRAMS,
+  SEED_PARAMETERS,
+  catalogue,
+  evaluate,
+  evaluateJson,
+  isFacts,
+  isParamKey,
+  programById,
+  validateFacts,
+  whatIf,
+  type CatalogueProgram,
+  type Decision,
+  type Facts,
+  type Override,
+  type ParameterRow,
+  type WhatIfResult,
 } from '../../policy/index.js';
 import * as repo from './policy.repository.js';
-import { rowForInput, storedRegion, toStoredParameter, validateParameterInput, type ParameterInput, type ParameterView } from './policy-params.js';
+import {
+  rowForInput,
+  storedRegion,
+  toStoredParameter,
+  validateParameterInput,
+  type ParameterInput,
+  type ParameterView,
+} from './policy-params.js';
 import { mergeClaimFacts, personFacts, type RegistryRecord } from './person-facts.js';
 import { entitlementsFor, type Entitlement } from './entitlements.js';
 import { loadRegistryColumns, type RegistrySource } from './registry-columns.js';
@@ -88,13 +109,22 @@ export function createPolicyService(deps: Deps, audit: AuditService, people: Pol
   }
 
   async function decide(programId: string, facts: unknown, asOf: string, opts: { recordedAsOf?: string } = {}): Promise<Result<Decision>> {
-    return evaluateJson(programId, asOf, facts, await parameters(), opts.recordedAsOf === undefined ? {} : { recordedAsOf: opts.recordedAsOf });
+    return evaluateJson(
+      programId,
+      asOf,
+      facts,
+      await parameters(),
+      opts.recordedAsOf === undefined ? {} : { recordedAsOf: opts.recordedAsOf },
+    );
   }
 
   async function factsForPerson(personId: string, asOf: string, claimFacts: unknown = {}): Promise<Result<Facts>> {
     if (!isIsoDate(asOf)) return refuse('policy_date_invalid', { errors: [fieldError('/asOf', 'policy_date_invalid')] });
     if (!isFacts(claimFacts)) {
-      const errors = typeof claimFacts === 'object' && claimFacts !== null && !Array.isArray(claimFacts) ? validateFacts(Object.fromEntries(Object.entries(claimFacts))) : [fieldError('/facts', 'policy_fact_type')];
+      const errors =
+        typeof claimFacts === 'object' && claimFacts !== null && !Array.isArray(claimFacts)
+          ? validateFacts(Object.fromEntries(Object.entries(claimFacts)))
+          : [fieldError('/facts', 'policy_fact_type')];
       return refuse('policy_facts_invalid', { errors });
     }
     const rec = await people.record(personId);
@@ -112,13 +142,25 @@ export function createPolicyService(deps: Deps, audit: AuditService, people: Pol
       const errors = validateParameterInput(input, isDivisionCode);
       if (errors.length || !isParamKey(input.key)) return refuse('policy_parameter_invalid', { errors });
       const region = storedRegion(input.region.trim());
-      if (!inScope(actor.jurisdiction, [region])) return refuse('forbidden', { zh: '只能为本辖区设定参数', en: 'You can set parameters only for your own jurisdiction' });
+      if (!inScope(actor.jurisdiction, [region]))
+        return refuse('forbidden', { zh: '只能为本辖区设定参数', en: 'You can set parameters only for your own jurisdiction' });
       const row = rowForInput({ ...input, key: input.key }, newId(), isoInstant(clock.now()), actor.userId);
       await db.kysely.transaction().execute(async (trx) => {
         await repo.insertParameter(trx, row);
         await audit.record(trx, actor, {
-          province: region === '' ? '00' : region.slice(0, 2), region, action: 'policy.parameter_added', entityType: 'policy_parameter', entityId: row.id,
-          details: { key: row.key, region: row.region_code, value: row.value, effectiveFrom: row.effective_from, effectiveTo: row.effective_to, source: row.source },
+          province: region === '' ? '00' : region.slice(0, 2),
+          region,
+          action: 'policy.parameter_added',
+          entityType: 'policy_parameter',
+          entityId: row.id,
+          details: {
+            key: row.key,
+            region: row.region_code,
+            value: row.value,
+            effectiveFrom: row.effective_from,
+            effectiveTo: row.effective_to,
+            source: row.source,
+          },
         });
       });
       cache = undefined;
@@ -133,8 +175,23 @@ export function createPolicyService(deps: Deps, audit: AuditService, people: Pol
       const region = filter.region === undefined ? undefined : filter.region === '' ? 'CN' : filter.region;
       return views
         .filter((v) => (filter.key === undefined || v.key === filter.key) && (region === undefined || v.region === region))
-        .sort((a, b) => (a.key !== b.key ? (a.key < b.key ? -1 : 1) : a.region !== b.region ? (a.region < b.region ? -1 : 1)
-          : a.effectiveFrom !== b.effectiveFrom ? (a.effectiveFrom < b.effectiveFrom ? 1 : -1) : a.recordedAt < b.recordedAt ? 1 : -1));
+        .sort((a, b) =>
+          a.key !== b.key
+            ? a.key < b.key
+              ? -1
+              : 1
+            : a.region !== b.region
+              ? a.region < b.region
+                ? -1
+                : 1
+              : a.effectiveFrom !== b.effectiveFrom
+                ? a.effectiveFrom < b.effectiveFrom
+                  ? 1
+                  : -1
+                : a.recordedAt < b.recordedAt
+                  ? 1
+                  : -1,
+        );
     },
 
     /** Every program in words. */
@@ -187,13 +244,20 @@ export function createPolicyService(deps: Deps, audit: AuditService, people: Pol
         return [];
       });
       const programs = scenario.programIds?.length ? scenario.programIds.map((id) => programById(id)) : PROGRAMS;
-      scenario.programIds?.forEach((id, i) => { if (!programById(id)) errors.push(fieldError(`/programIds/${i}`, 'policy_program_unknown')); });
+      scenario.programIds?.forEach((id, i) => {
+        if (!programById(id)) errors.push(fieldError(`/programIds/${i}`, 'policy_program_unknown'));
+      });
       const assume = scenario.assume ?? {};
       if (!isFacts(assume)) return refuse('policy_facts_invalid', { errors: validateFacts(assume, '/assume') });
       if (errors.length) return refuse('policy_parameter_invalid', { errors });
       const columns = await loadRegistryColumns(people, actor.jurisdiction, scenario.asOf, assume);
       const result = whatIf({
-        programs: programs.flatMap((p) => (p ? [p] : [])), columns, asOf: scenario.asOf, base: await parameters(), overrides, level: scenario.level ?? 'county',
+        programs: programs.flatMap((p) => (p ? [p] : [])),
+        columns,
+        asOf: scenario.asOf,
+        base: await parameters(),
+        overrides,
+        level: scenario.level ?? 'county',
       });
       return result.ok ? ok({ ...result.value, loadedPeople: columns.size }) : result;
     },

@@ -17,7 +17,13 @@ export interface RegistrySource {
  * Columns of every live person in the jurisdiction with facts as of a date; `assume` fills facts
  * the registry does not hold (claim facts), the same for everyone.
  */
-export async function loadRegistryColumns(source: RegistrySource, scope: string, asOf: string, assume: Facts = {}, pageSize = 5000): Promise<PersonColumns> {
+export async function loadRegistryColumns(
+  source: RegistrySource,
+  scope: string,
+  asOf: string,
+  assume: Facts = {},
+  pageSize = 5000,
+): Promise<PersonColumns> {
   const [expected, counties] = await Promise.all([source.count(scope), source.counties()]);
   const regions = buildRegionIndex(counties);
   const cols = new PersonColumns(expected, regions);

@@ -34,9 +34,18 @@ export interface DesignationFilter {
 
 function toDesignation(r: repo.DesignationRecord): Designation {
   return {
-    id: r.id, kind: isDesignationKind(r.kind) ? r.kind : 'other', code: r.code, name: r.name, validFrom: r.valid_from,
-    validTo: r.valid_to, source: r.source, createdAt: r.created_at, createdBy: r.created_by, closedAt: r.closed_at,
-    closedBy: r.closed_by, closeReason: r.close_reason,
+    id: r.id,
+    kind: isDesignationKind(r.kind) ? r.kind : 'other',
+    code: r.code,
+    name: r.name,
+    validFrom: r.valid_from,
+    validTo: r.valid_to,
+    source: r.source,
+    createdAt: r.created_at,
+    createdBy: r.created_by,
+    closedAt: r.closed_at,
+    closedBy: r.closed_by,
+    closeReason: r.close_reason,
   };
 }
 
@@ -45,7 +54,10 @@ function invalid(errors: FieldError[]) {
 }
 
 function badDate(path: string) {
-  return fieldError(path, 'validation_failed', { zh: '日期应为YYYY-MM-DD格式的有效日期', en: 'A date must be a real date in YYYY-MM-DD form' });
+  return fieldError(path, 'validation_failed', {
+    zh: '日期应为YYYY-MM-DD格式的有效日期',
+    en: 'A date must be a real date in YYYY-MM-DD form',
+  });
 }
 
 export function createDesignationService(deps: Deps, audit: AuditService) {
@@ -66,14 +78,21 @@ export function createDesignationService(deps: Deps, audit: AuditService) {
 
   const api = {
     /** Designations by code, kind and date in force; any signed-in user may read them. */
-    async listDesignations(actor: Actor, f: DesignationFilter, page: number, pageSize: number): Promise<Result<{ items: Designation[]; total: number }>> {
+    async listDesignations(
+      actor: Actor,
+      f: DesignationFilter,
+      page: number,
+      pageSize: number,
+    ): Promise<Result<{ items: Designation[]; total: number }>> {
       const refused = readRefusal(actor);
       if (refused) return refused;
       if (f.activeOn !== undefined && !isIsoDate(f.activeOn)) return invalid([badDate('/activeOn')]);
-      const all = (await cached()).filter((d) =>
-        (f.code === undefined || f.code.startsWith(d.code) || d.code.startsWith(f.code)) &&
-        (f.kind === undefined || d.kind === f.kind) &&
-        (f.activeOn === undefined || designationApplies(d, d.code, f.activeOn)));
+      const all = (await cached()).filter(
+        (d) =>
+          (f.code === undefined || f.code.startsWith(d.code) || d.code.startsWith(f.code)) &&
+          (f.kind === undefined || d.kind === f.kind) &&
+          (f.activeOn === undefined || designationApplies(d, d.code, f.activeOn)),
+      );
       return ok({ items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length });
     },
 
@@ -84,21 +103,37 @@ export function createDesignationService(deps: Deps, audit: AuditService) {
       const errors: FieldError[] = [];
       if (!isIsoDate(input.validFrom)) errors.push(badDate('/validFrom'));
       if (input.name.trim() === '') errors.push(fieldError('/name', 'validation_failed'));
-      if (input.source.trim() === '') errors.push(fieldError('/source', 'validation_failed', { zh: '请注明依据（文件或公告）', en: 'Cite the source (document or notice)' }));
+      if (input.source.trim() === '')
+        errors.push(
+          fieldError('/source', 'validation_failed', { zh: '请注明依据（文件或公告）', en: 'Cite the source (document or notice)' }),
+        );
       if (errors.length > 0) return invalid(errors);
       if (!(await repo.findDivision(db.kysely, input.code))) {
         return refuse('division_unknown', { errors: [fieldError('/code', 'division_unknown')] });
       }
       const id = newId();
       const row = {
-        id, kind: input.kind, code: input.code, name: input.name.trim(), valid_from: input.validFrom, valid_to: null,
-        source: input.source.trim(), created_at: isoInstant(clock.now()), created_by: actor.userId,
-        closed_at: null, closed_by: null, close_reason: null,
+        id,
+        kind: input.kind,
+        code: input.code,
+        name: input.name.trim(),
+        valid_from: input.validFrom,
+        valid_to: null,
+        source: input.source.trim(),
+        created_at: isoInstant(clock.now()),
+        created_by: actor.userId,
+        closed_at: null,
+        closed_by: null,
+        close_reason: null,
       };
       await db.kysely.transaction().execute(async (trx) => {
         await repo.insertDesignation(trx, row);
         await audit.record(trx, actor, {
-          province: provinceOf(input.code), region: input.code, action: 'priority_designation.created', entityType: 'priority_designation', entityId: id,
+          province: provinceOf(input.code),
+          region: input.code,
+          action: 'priority_designation.created',
+          entityType: 'priority_designation',
+          entityId: id,
           details: { kind: row.kind, code: row.code, name: row.name, validFrom: row.valid_from, source: row.source },
         });
       });
@@ -115,15 +150,30 @@ export function createDesignationService(deps: Deps, audit: AuditService) {
       if (!isIsoDate(input.validTo)) return invalid([badDate('/validTo')]);
       // validTo = the day before validFrom withdraws a designation entered by mistake (never in force).
       if (input.validTo < addDays(found.valid_from, -1)) {
-        return invalid([fieldError('/validTo', 'validation_failed', { zh: '结束日期最早为开始日期的前一天（表示撤销）', en: 'The end date can be at most one day before the start date (a withdrawal)' })]);
+        return invalid([
+          fieldError('/validTo', 'validation_failed', {
+            zh: '结束日期最早为开始日期的前一天（表示撤销）',
+            en: 'The end date can be at most one day before the start date (a withdrawal)',
+          }),
+        ]);
       }
-      if (input.reason.trim() === '') return invalid([fieldError('/reason', 'validation_failed', { zh: '请填写原因', en: 'Give a reason' })]);
-      const patch = { valid_to: input.validTo, closed_at: isoInstant(clock.now()), closed_by: actor.userId, close_reason: input.reason.trim() };
+      if (input.reason.trim() === '')
+        return invalid([fieldError('/reason', 'validation_failed', { zh: '请填写原因', en: 'Give a reason' })]);
+      const patch = {
+        valid_to: input.validTo,
+        closed_at: isoInstant(clock.now()),
+        closed_by: actor.userId,
+        close_reason: input.reason.trim(),
+      };
       const changed = await db.kysely.transaction().execute(async (trx) => {
         const n = await repo.closeDesignation(trx, id, patch);
         if (n === 0) return false;
         await audit.record(trx, actor, {
-          province: provinceOf(found.code), region: found.code, action: 'priority_designation.closed', entityType: 'priority_designation', entityId: id,
+          province: provinceOf(found.code),
+          region: found.code,
+          action: 'priority_designation.closed',
+          entityType: 'priority_designation',
+          entityId: id,
           details: { kind: found.kind, code: found.code, validTo: patch.valid_to, reason: patch.close_reason },
         });
         return true;

@@ -15,8 +15,13 @@ describe('division seed', () => {
 
   it('keeps parents as code prefixes and ASCII pinyin', () => {
     const codes = new Set(seed.map((d) => d.code));
-    const bad = seed.filter((d) => !(d.parent === '' ? d.level === 'province' : codes.has(d.parent) && d.code.startsWith(d.parent)) ||
-      !/^[a-z]+$/.test(d.pinyin) || !/^[a-z]+$/.test(d.initials) || d.initials[0] !== d.pinyin[0]);
+    const bad = seed.filter(
+      (d) =>
+        !(d.parent === '' ? d.level === 'province' : codes.has(d.parent) && d.code.startsWith(d.parent)) ||
+        !/^[a-z]+$/.test(d.pinyin) ||
+        !/^[a-z]+$/.test(d.initials) ||
+        d.initials[0] !== d.pinyin[0],
+    );
     expect(bad).toEqual([]);
   });
 
@@ -55,17 +60,30 @@ describe('division index', () => {
 
   it('gives every township its three ancestors, each a prefix of it', () => {
     const townships = seed.filter((d) => d.level === 'township').map((d) => d.code);
-    fc.assert(fc.property(fc.constantFrom(...townships), (code) => {
-      const a = ancestors(code);
-      return a.length === 3 && a.every((x) => code.startsWith(x.code)) && ancestorCodes(code).join() === a.map((x) => x.code).join();
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.constantFrom(...townships), (code) => {
+        const a = ancestors(code);
+        return a.length === 3 && a.every((x) => code.startsWith(x.code)) && ancestorCodes(code).join() === a.map((x) => x.code).join();
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
 describe('priority rules and queries', () => {
   const d: Designation = {
-    id: 'x', kind: 'hard_hit', code: '42', name: '湖北省', validFrom: '2020-01-01', validTo: '2020-12-31', source: 's',
-    createdAt: '', createdBy: null, closedAt: null, closedBy: null, closeReason: null,
+    id: 'x',
+    kind: 'hard_hit',
+    code: '42',
+    name: '湖北省',
+    validFrom: '2020-01-01',
+    validTo: '2020-12-31',
+    source: 's',
+    createdAt: '',
+    createdBy: null,
+    closedAt: null,
+    closedBy: null,
+    closeReason: null,
   };
   it('applies a designation to codes under it, both ends inclusive', () => {
     expect(designationApplies(d, '420106', '2020-01-01')).toBe(true);

@@ -30,12 +30,27 @@ export async function loadRegionReference(deps: Pick<Deps, 'db' | 'clock'>): Pro
     return { loaded: false, version, divisions: await repo.countDivisions(db.kysely), designationsInserted: 0 };
   }
   const divisions = readDivisionSeed().map((d) => ({
-    code: d.code, name: d.name, level: d.level, parent_code: d.parent, pinyin: d.pinyin, initials: d.initials,
+    code: d.code,
+    name: d.name,
+    level: d.level,
+    parent_code: d.parent,
+    pinyin: d.pinyin,
+    initials: d.initials,
   }));
   const at = isoInstant(clock.now());
   const designations = readDesignationSeed().map((d) => ({
-    id: d.id, kind: d.kind, code: d.code, name: d.name, valid_from: d.validFrom, valid_to: null, source: d.source,
-    created_at: at, created_by: null, closed_at: null, closed_by: null, close_reason: null,
+    id: d.id,
+    kind: d.kind,
+    code: d.code,
+    name: d.name,
+    valid_from: d.validFrom,
+    valid_to: null,
+    source: d.source,
+    created_at: at,
+    created_by: null,
+    closed_at: null,
+    closed_by: null,
+    close_reason: null,
   }));
   return db.kysely.transaction().execute(async (trx) => {
     await repo.lockDivisionsForReload(trx, db.dialect);

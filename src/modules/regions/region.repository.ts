@@ -23,7 +23,12 @@ export interface DivisionFilter {
 }
 
 /** Divisions matching a filter, coarse levels first, then by code. */
-export async function searchDivisions(q: Q, f: DivisionFilter, limit: number, offset: number): Promise<{ rows: DivisionRecord[]; total: number }> {
+export async function searchDivisions(
+  q: Q,
+  f: DivisionFilter,
+  limit: number,
+  offset: number,
+): Promise<{ rows: DivisionRecord[]; total: number }> {
   let base = q.selectFrom('divisions');
   if (f.codePrefix !== undefined) base = base.where('code', 'like', likePrefix(f.codePrefix));
   // ESCAPE so that % and _ typed by a user match themselves on both databases.
@@ -34,7 +39,13 @@ export async function searchDivisions(q: Q, f: DivisionFilter, limit: number, of
   }
   if (f.level !== undefined) base = base.where('level', '=', f.level);
   if (f.parentCode !== undefined) base = base.where('parent_code', '=', f.parentCode);
-  const rows = await base.selectAll().orderBy(sql`length(code)`).orderBy('code').limit(limit).offset(offset).execute();
+  const rows = await base
+    .selectAll()
+    .orderBy(sql`length(code)`)
+    .orderBy('code')
+    .limit(limit)
+    .offset(offset)
+    .execute();
   const t = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return { rows, total: Number(t.n) };
 }
@@ -46,7 +57,13 @@ export async function findDivision(q: Q, code: string): Promise<DivisionRecord |
 /** Several divisions by code, coarse levels first. */
 export async function findDivisions(q: Q, codes: string[]): Promise<DivisionRecord[]> {
   if (codes.length === 0) return [];
-  return q.selectFrom('divisions').selectAll().where('code', 'in', codes).orderBy(sql`length(code)`).orderBy('code').execute();
+  return q
+    .selectFrom('divisions')
+    .selectAll()
+    .where('code', 'in', codes)
+    .orderBy(sql`length(code)`)
+    .orderBy('code')
+    .execute();
 }
 
 export async function childDivisions(q: Q, parentCode: string): Promise<DivisionRecord[]> {
@@ -54,7 +71,10 @@ export async function childDivisions(q: Q, parentCode: string): Promise<Division
 }
 
 export async function countDivisions(q: Q): Promise<number> {
-  const r = await q.selectFrom('divisions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const r = await q
+    .selectFrom('divisions')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
@@ -70,16 +90,25 @@ export async function lockDivisionsForReload(trx: Transaction<Database>, dialect
 export async function replaceDivisions(trx: Transaction<Database>, rows: Array<Insertable<DivisionRow>>): Promise<void> {
   await trx.deleteFrom('divisions').execute();
   for (let i = 0; i < rows.length; i += INSERT_BATCH) {
-    await trx.insertInto('divisions').values(rows.slice(i, i + INSERT_BATCH)).execute();
+    await trx
+      .insertInto('divisions')
+      .values(rows.slice(i, i + INSERT_BATCH))
+      .execute();
   }
 }
 
 /** Inserts designations whose id is not yet present; existing rows (closed or not) are left alone. */
-export async function insertMissingDesignations(trx: Transaction<Database>, rows: Array<Insertable<PriorityDesignationRow>>): Promise<number> {
+export async function insertMissingDesignations(
+  trx: Transaction<Database>,
+  rows: Array<Insertable<PriorityDesignationRow>>,
+): Promise<number> {
   let inserted = 0;
   for (let i = 0; i < rows.length; i += INSERT_BATCH) {
-    const r = await trx.insertInto('priority_designations').values(rows.slice(i, i + INSERT_BATCH))
-      .onConflict((oc) => oc.column('id').doNothing()).executeTakeFirst();
+    const r = await trx
+      .insertInto('priority_designations')
+      .values(rows.slice(i, i + INSERT_BATCH))
+      .onConflict((oc) => oc.column('id').doNothing())
+      .executeTakeFirst();
     inserted += Number(r.numInsertedOrUpdatedRows ?? 0);
   }
   return inserted;
@@ -94,7 +123,11 @@ export async function findDesignation(q: Q, id: string): Promise<DesignationReco
 }
 
 /** Closes an open designation; returns the number of rows changed (0 when it was already closed). */
-export async function closeDesignation(q: Q, id: string, patch: { valid_to: string; closed_at: string; closed_by: string | null; close_reason: string }): Promise<number> {
+export async function closeDesignation(
+  q: Q,
+  id: string,
+  patch: { valid_to: string; closed_at: string; closed_by: string | null; close_reason: string },
+): Promise<number> {
   const r = await q.updateTable('priority_designations').set(patch).where('id', '=', id).where('closed_at', 'is', null).executeTakeFirst();
   return Number(r.numUpdatedRows);
 }

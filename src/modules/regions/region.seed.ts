@@ -41,7 +41,11 @@ function read(file: (typeof FILES)[number]): string {
 
 /** Data rows of a TSV file (header skipped), split into cells. */
 function tsvRows(text: string): string[][] {
-  return text.split('\n').slice(1).filter((l) => l.trim() !== '').map((l) => l.replace(/\r$/, '').split('\t'));
+  return text
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.trim() !== '')
+    .map((l) => l.replace(/\r$/, '').split('\t'));
 }
 
 /** A fingerprint of every seed file and the loader version: the stamp kept in settings. */
@@ -73,12 +77,18 @@ function priorityCompilationNote(): string {
 export function readDesignationSeed(): SeedDesignation[] {
   const note = priorityCompilationNote();
   const counties = tsvRows(read('priority-52-counties.tsv')).map(([code = '', province = '', prefecture = '', county = '']) => ({
-    id: `seed-52-${code}`, kind: 'uncapped_county_52' as const, code, name: county,
+    id: `seed-52-${code}`,
+    kind: 'uncapped_county_52' as const,
+    code,
+    name: county,
     validFrom: SEEDED_VALID_FROM,
     source: `52个未摘帽贫困县 (${province}${prefecture}${county}). ${note}. Seed file priority-52-counties.tsv.`,
   }));
   const areas = tsvRows(read('priority-sanqu-sanzhou.tsv')).map(([code = '', group = '', name = '']) => ({
-    id: `seed-3q3z-${code}`, kind: 'sanqu_sanzhou' as const, code, name,
+    id: `seed-3q3z-${code}`,
+    kind: 'sanqu_sanzhou' as const,
+    code,
+    name,
     validFrom: SEEDED_VALID_FROM,
     source: `三区三州 (${group}). ${note}. Seed file priority-sanqu-sanzhou.tsv.`,
   }));

@@ -34,7 +34,14 @@ export interface DivisionDetail {
 /** Maps a row to the domain type; a level outside the union is a bug in the seed. */
 export function toDivision(r: repo.DivisionRecord): Division {
   if (!isDivisionLevel(r.level)) throw new Error(`division ${r.code} has unknown level ${r.level}`);
-  return { code: r.code, name: r.name, level: r.level, parentCode: r.parent_code === '' ? null : r.parent_code, pinyin: r.pinyin, initials: r.initials };
+  return {
+    code: r.code,
+    name: r.name,
+    level: r.level,
+    parentCode: r.parent_code === '' ? null : r.parent_code,
+    pinyin: r.pinyin,
+    initials: r.initials,
+  };
 }
 
 /** Turns the free-text query into one filter. */
@@ -49,7 +56,8 @@ export function parseQuery(q: string | undefined): repo.DivisionFilter {
 
 function dateRefusal(date: string) {
   return refuse('validation_failed', {
-    zh: '日期应为YYYY-MM-DD格式的有效日期', en: 'A date must be a real date in YYYY-MM-DD form',
+    zh: '日期应为YYYY-MM-DD格式的有效日期',
+    en: 'A date must be a real date in YYYY-MM-DD form',
     errors: [{ path: '/date', code: 'validation_failed', message: { zh: `无效日期：${date}`, en: `Invalid date: ${date}` } }],
   });
 }
@@ -75,7 +83,12 @@ export function createRegionService(deps: Deps, audit: AuditService) {
       return report;
     },
 
-    async search(actor: Actor, query: DivisionQuery, page: number, pageSize: number): Promise<Result<{ items: Division[]; total: number }>> {
+    async search(
+      actor: Actor,
+      query: DivisionQuery,
+      page: number,
+      pageSize: number,
+    ): Promise<Result<{ items: Division[]; total: number }>> {
       const refused = readRefusal(actor);
       if (refused) return refused;
       const filter: repo.DivisionFilter = { ...parseQuery(query.q), level: query.level, parentCode: query.parent };
@@ -96,7 +109,9 @@ export function createRegionService(deps: Deps, audit: AuditService) {
         repo.childDivisions(db.kysely, code),
       ]);
       return ok({
-        division: toDivision(row), ancestors: ancestors.map(toDivision), children: children.map(toDivision),
+        division: toDivision(row),
+        ancestors: ancestors.map(toDivision),
+        children: children.map(toDivision),
         priority: { date: on, ...(await isPriority(code, on)) },
       });
     },
@@ -107,7 +122,8 @@ export function createRegionService(deps: Deps, audit: AuditService) {
       if (refused) return refused;
       const on = date ?? today();
       if (!isIsoDate(on)) return dateRefusal(on);
-      if (!(await repo.findDivision(db.kysely, code))) return refuse('not_found', { zh: '行政区划代码不存在', en: 'Unknown division code' });
+      if (!(await repo.findDivision(db.kysely, code)))
+        return refuse('not_found', { zh: '行政区划代码不存在', en: 'Unknown division code' });
       return ok({ code, date: on, ...(await isPriority(code, on)) });
     },
   };

@@ -11,11 +11,16 @@ export function isDivisionLevel(s: string): s is DivisionLevel {
 /** The level a code's length implies, or null for a length no division has. */
 export function levelOfLength(code: string): DivisionLevel | null {
   switch (code.length) {
-    case 2: return 'province';
-    case 4: return 'prefecture';
-    case 6: return 'county';
-    case 9: return 'township';
-    default: return null;
+    case 2:
+      return 'province';
+    case 4:
+      return 'prefecture';
+    case 6:
+      return 'county';
+    case 9:
+      return 'township';
+    default:
+      return null;
   }
 }
 
@@ -34,7 +39,12 @@ export interface Division {
 }
 
 export const designationKinds = [
-  'uncapped_county_52', 'sanqu_sanzhou', 'relocation_site', 'hard_hit', 'revitalisation_key_county', 'other',
+  'uncapped_county_52',
+  'sanqu_sanzhou',
+  'relocation_site',
+  'hard_hit',
+  'revitalisation_key_county',
+  'other',
 ] as const;
 /**
  * 52个未摘帽贫困县, 三区三州, 易地扶贫搬迁大型安置区, 受疫情影响严重地区 (e.g. Hubei in 2020),
@@ -85,8 +95,16 @@ export function designationApplies(d: Pick<Designation, 'code' | 'validFrom' | '
 
 /** The priority answer for a code on a date over a set of designations. */
 export function priorityOf(designations: readonly Designation[], code: string, date: string): PriorityAnswer {
-  const reasons = designations.filter((d) => designationApplies(d, code, date)).map((d) => ({
-    id: d.id, kind: d.kind, code: d.code, name: d.name, validFrom: d.validFrom, validTo: d.validTo, source: d.source,
-  }));
+  const reasons = designations
+    .filter((d) => designationApplies(d, code, date))
+    .map((d) => ({
+      id: d.id,
+      kind: d.kind,
+      code: d.code,
+      name: d.name,
+      validFrom: d.validFrom,
+      validTo: d.validTo,
+      source: d.source,
+    }));
   return { priority: reasons.length > 0, reasons };
 }

@@ -9,14 +9,13 @@ import * as repo from './settings.repository.js';
 
 export const IDEMPOTENCY_RETENTION_HOURS = 48;
 
-export type Claim =
-  | { kind: 'new' }
-  | { kind: 'replay'; statusCode: number; body: string }
-  | { kind: 'mismatch' }
-  | { kind: 'in_progress' };
+export type Claim = { kind: 'new' } | { kind: 'replay'; statusCode: number; body: string } | { kind: 'mismatch' } | { kind: 'in_progress' };
 
 export function requestFingerprint(method: string, url: string, body: unknown): string {
-  return crypto.createHash('sha256').update(`${method} ${url}\n${JSON.stringify(body ?? null)}`).digest('hex');
+  return crypto
+    .createHash('sha256')
+    .update(`${method} ${url}\n${JSON.stringify(body ?? null)}`)
+    .digest('hex');
 }
 
 export function createIdempotencyService(deps: Deps) {
@@ -36,7 +35,8 @@ export function createIdempotencyService(deps: Deps) {
     /** Frees a key whose request failed on the server, so that a retry runs again. */
     release: (key: string) => repo.releaseIdempotencyKey(db.kysely, key),
     /** Drops keys older than the retention window. */
-    purge: () => repo.purgeIdempotencyKeys(db.kysely, isoInstant(new Date(clock.now().getTime() - IDEMPOTENCY_RETENTION_HOURS * 3_600_000))),
+    purge: () =>
+      repo.purgeIdempotencyKeys(db.kysely, isoInstant(new Date(clock.now().getTime() - IDEMPOTENCY_RETENTION_HOURS * 3_600_000))),
   };
 }
 

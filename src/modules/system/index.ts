@@ -3,7 +3,12 @@
  * sender and the data-key fingerprint check.
  */
 export { readSetting, writeSetting } from './settings.js';
-export { createIdempotencyService, requestFingerprint, IDEMPOTENCY_RETENTION_HOURS, type IdempotencyService } from './idempotency.service.js';
+export {
+  createIdempotencyService,
+  requestFingerprint,
+  IDEMPOTENCY_RETENTION_HOURS,
+  type IdempotencyService,
+} from './idempotency.service.js';
 export { createOutboxService, type OutboxHandler, type OutboxMessage, type OutboxService } from './outbox.service.js';
 export { createLogSmsSender, type SmsMessage, type SmsSender } from './sms.js';
 export { checkKeyFingerprint, KEY_FINGERPRINT, WrongKeyError } from './key-check.js';

@@ -77,9 +77,15 @@ export function createOutboxService(deps: Deps, options: OutboxOptions = {}) {
     let delivered = 0;
     for (;;) {
       const now = clock.now();
-      const batch = await db.kysely.transaction().execute((trx) => repo.claimBatch(trx, db.dialect, {
-        now: isoInstant(now), leaseUntil: isoInstant(new Date(now.getTime() + leaseMs)), runner, limit: BATCH, maxAttempts: MAX_ATTEMPTS,
-      }));
+      const batch = await db.kysely.transaction().execute((trx) =>
+        repo.claimBatch(trx, db.dialect, {
+          now: isoInstant(now),
+          leaseUntil: isoInstant(new Date(now.getTime() + leaseMs)),
+          runner,
+          limit: BATCH,
+          maxAttempts: MAX_ATTEMPTS,
+        }),
+      );
       for (const m of batch) if (await deliver(m)) delivered++;
       if (batch.length < BATCH) return delivered;
     }
@@ -94,7 +100,10 @@ export function createOutboxService(deps: Deps, options: OutboxOptions = {}) {
     enqueue: (trx: Transaction<Database>, topic: string, payload: string) => repo.enqueue(trx, topic, payload, isoInstant(clock.now())),
     /** Delivers what is deliverable now; concurrent calls in one process share one run. Returns how many were delivered. */
     drain(): Promise<number> {
-      if (!draining) draining = drainOnce().finally(() => { draining = null; });
+      if (!draining)
+        draining = drainOnce().finally(() => {
+          draining = null;
+        });
       return draining;
     },
   };

@@ -10,13 +10,19 @@ export async function getSetting(q: Q, key: string): Promise<string | undefined>
 }
 
 export async function putSetting(q: Q, key: string, value: string, at: string): Promise<void> {
-  await q.insertInto('settings').values({ key, value, updated_at: at })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: at })).execute();
+  await q
+    .insertInto('settings')
+    .values({ key, value, updated_at: at })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: at }))
+    .execute();
 }
 
 export async function claimIdempotencyKey(q: Q, key: string, requestHash: string, at: string): Promise<boolean> {
-  const r = await q.insertInto('idempotency_keys').values({ key, request_hash: requestHash, status_code: null, response: null, created_at: at })
-    .onConflict((oc) => oc.column('key').doNothing()).executeTakeFirst();
+  const r = await q
+    .insertInto('idempotency_keys')
+    .values({ key, request_hash: requestHash, status_code: null, response: null, created_at: at })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .executeTakeFirst();
   return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 

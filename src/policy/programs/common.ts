@@ -13,7 +13,11 @@ export const equalTreatment: BoolExpr = E.and(E.eq(E.param('ui.migrantEqualTreat
 export function noPension(): CheckNode {
   return C.check(
     'no-pension',
-    { label: t('未领取基本养老金', 'Not drawing a basic pension'), clause: 'UI-1999-15', fail: t('已领取基本养老金的，不能再领取这项待遇。', 'People who draw a basic pension cannot get this payment.') },
+    {
+      label: t('未领取基本养老金', 'Not drawing a basic pension'),
+      clause: 'UI-1999-15',
+      fail: t('已领取基本养老金的，不能再领取这项待遇。', 'People who draw a basic pension cannot get this payment.'),
+    },
     E.not(E.flag('receivingPension')),
   );
 }
@@ -22,7 +26,14 @@ export function noPension(): CheckNode {
 export function registeredAndNotWorking(): CheckNode {
   return C.check(
     'registered-unemployed',
-    { label: t('已办理失业登记且目前未就业', 'Registered as unemployed and not working'), clause: 'O61-3.2', fail: t('请先在户籍地、常住地、就业地或参保地办理失业登记。', 'Register as unemployed first, at your hukou place, residence, place of work or insured place.') },
+    {
+      label: t('已办理失业登记且目前未就业', 'Registered as unemployed and not working'),
+      clause: 'O61-3.2',
+      fail: t(
+        '请先在户籍地、常住地、就业地或参保地办理失业登记。',
+        'Register as unemployed first, at your hukou place, residence, place of work or insured place.',
+      ),
+    },
     E.and(E.flag('registeredUnemployed'), E.not(E.flag('employedNow'))),
   );
 }
@@ -31,7 +42,11 @@ export function registeredAndNotWorking(): CheckNode {
 export function rateSet(value: string, clause: ClauseId): CheckNode {
   return C.check(
     'rate-set',
-    { label: t('当地已公布该项标准', 'The local rate is set'), clause, fail: t('当地尚未公布这项待遇的标准，请联系经办机构。', 'The local rate for this payment is not set; contact the office.') },
+    {
+      label: t('当地已公布该项标准', 'The local rate is set'),
+      clause,
+      fail: t('当地尚未公布这项待遇的标准，请联系经办机构。', 'The local rate for this payment is not set; contact the office.'),
+    },
     E.gt(E.ref(value), 0),
   );
 }

@@ -25,25 +25,45 @@ export const jobSeekingSubsidy: Program = {
   ],
   criteria: C.all(
     'eligible',
-    { label: t('可以领取求职交通补贴', 'Can receive the travel subsidy'), clause: 'O61-4.1', fail: t('暂不符合求职交通补贴的条件。', 'You do not meet the conditions for the travel subsidy.') },
+    {
+      label: t('可以领取求职交通补贴', 'Can receive the travel subsidy'),
+      clause: 'O61-4.1',
+      fail: t('暂不符合求职交通补贴的条件。', 'You do not meet the conditions for the travel subsidy.'),
+    },
     C.check(
       'poverty-registered',
-      { label: t('建档立卡贫困劳动力', 'A registered poor labourer'), clause: 'O61-4.1', fail: t('这项补贴面向建档立卡贫困劳动力。', 'This subsidy is for registered poor labourers.') },
+      {
+        label: t('建档立卡贫困劳动力', 'A registered poor labourer'),
+        clause: 'O61-4.1',
+        fail: t('这项补贴面向建档立卡贫困劳动力。', 'This subsidy is for registered poor labourers.'),
+      },
       E.flag('povertyRegistered'),
     ),
     C.check(
       'working-age',
-      { label: t('在劳动年龄内', 'Of working age'), clause: 'LAB-1994-15', fail: t('年龄不在劳动年龄范围内。', 'Your age is outside the working age.') },
+      {
+        label: t('在劳动年龄内', 'Of working age'),
+        clause: 'LAB-1994-15',
+        fail: t('年龄不在劳动年龄范围内。', 'Your age is outside the working age.'),
+      },
       E.and(E.ge(E.ref('age'), E.param('labour.minAge')), E.lt(E.ref('age'), E.param('labour.maxAge'))),
     ),
     C.check(
       'works-away',
-      { label: t('在户籍所在县以外务工', 'Working outside the home county'), clause: 'O61-4.1', fail: t('在本县内务工的，不能领取外出务工交通补贴。', 'Work inside your home county does not count as going out.') },
+      {
+        label: t('在户籍所在县以外务工', 'Working outside the home county'),
+        clause: 'O61-4.1',
+        fail: t('在本县内务工的，不能领取外出务工交通补贴。', 'Work inside your home county does not count as going out.'),
+      },
       E.not(E.sameArea('employment', 'hukou')),
     ),
     C.check(
       'months-away',
-      { label: t('外出务工达到规定月数且仍在岗', 'Worked away long enough and still employed'), clause: 'O61-4.1', fail: t('外出务工时间还不够，或目前没有在岗。', 'Not enough months working away, or not working now.') },
+      {
+        label: t('外出务工达到规定月数且仍在岗', 'Worked away long enough and still employed'),
+        clause: 'O61-4.1',
+        fail: t('外出务工时间还不够，或目前没有在岗。', 'Not enough months working away, or not working now.'),
+      },
       E.and(E.flag('employedNow'), E.ge(E.fact('monthsEmployedAway'), E.param('poor.minMonthsAway'))),
     ),
     C.check(

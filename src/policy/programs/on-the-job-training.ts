@@ -24,36 +24,76 @@ export const onTheJobTraining: Program = {
   ],
   criteria: C.all(
     'eligible',
-    { label: t('企业可以申领以工代训补贴', 'The employer can claim'), clause: 'O61-1.1', fail: t('暂不符合以工代训补贴的条件。', 'The conditions for the on-the-job training subsidy are not met.') },
+    {
+      label: t('企业可以申领以工代训补贴', 'The employer can claim'),
+      clause: 'O61-1.1',
+      fail: t('暂不符合以工代训补贴的条件。', 'The conditions for the on-the-job training subsidy are not met.'),
+    },
     C.check(
       'in-window',
-      { label: t('在政策执行期内', 'Within the policy window'), clause: 'OJT-2020', fail: t('以工代训补贴不在执行期内。', 'The subsidy is not available on this date.') },
+      {
+        label: t('在政策执行期内', 'Within the policy window'),
+        clause: 'OJT-2020',
+        fail: t('以工代训补贴不在执行期内。', 'The subsidy is not available on this date.'),
+      },
       E.within('ojt.windowStart', 'ojt.windowEnd'),
     ),
     C.any(
       'employer-eligible',
-      { label: t('中小微企业或受影响较大行业企业', 'An SME or a firm in a hard-hit sector'), clause: 'O61-1.1', fail: t('大型企业需属于受疫情影响较大的行业。', 'A large firm must be in a hard-hit sector.') },
-      C.check('sme', { label: t('中小微企业', 'Small, medium or micro firm'), clause: 'OJT-2020', fail: t('不是中小微企业。', 'Not an SME.') }, E.is('employerSize', 'micro', 'small', 'medium')),
-      C.check('hard-hit', { label: t('受疫情影响较大行业', 'Hard-hit sector'), clause: 'O61-1.1', fail: t('不属于受影响较大的行业。', 'Not a hard-hit sector.') }, E.flag('employerHardHit')),
+      {
+        label: t('中小微企业或受影响较大行业企业', 'An SME or a firm in a hard-hit sector'),
+        clause: 'O61-1.1',
+        fail: t('大型企业需属于受疫情影响较大的行业。', 'A large firm must be in a hard-hit sector.'),
+      },
+      C.check(
+        'sme',
+        { label: t('中小微企业', 'Small, medium or micro firm'), clause: 'OJT-2020', fail: t('不是中小微企业。', 'Not an SME.') },
+        E.is('employerSize', 'micro', 'small', 'medium'),
+      ),
+      C.check(
+        'hard-hit',
+        {
+          label: t('受疫情影响较大行业', 'Hard-hit sector'),
+          clause: 'O61-1.1',
+          fail: t('不属于受影响较大的行业。', 'Not a hard-hit sector.'),
+        },
+        E.flag('employerHardHit'),
+      ),
     ),
     C.check(
       'worker-employed',
-      { label: t('职工在岗', 'The worker is employed'), clause: 'O61-1.1', fail: t('该职工目前不在岗。', 'The worker is not employed now.') },
+      {
+        label: t('职工在岗', 'The worker is employed'),
+        clause: 'O61-1.1',
+        fail: t('该职工目前不在岗。', 'The worker is not employed now.'),
+      },
       E.flag('employedNow'),
     ),
     C.check(
       'insured-by-employer',
-      { label: t('企业为职工缴纳失业保险', 'The employer insures the worker'), clause: 'OJT-2020', fail: t('企业需为该职工缴纳失业保险费。', 'The employer must pay unemployment insurance for the worker.') },
+      {
+        label: t('企业为职工缴纳失业保险', 'The employer insures the worker'),
+        clause: 'OJT-2020',
+        fail: t('企业需为该职工缴纳失业保险费。', 'The employer must pay unemployment insurance for the worker.'),
+      },
       E.flag('employerPaidInsurance'),
     ),
     C.check(
       'plan-filed',
-      { label: t('已备案以工代训计划', 'Training plan filed'), clause: 'O61-3.3', fail: t('请先向人社部门备案以工代训计划。', 'File the on-the-job training plan with the bureau first.') },
+      {
+        label: t('已备案以工代训计划', 'Training plan filed'),
+        clause: 'O61-3.3',
+        fail: t('请先向人社部门备案以工代训计划。', 'File the on-the-job training plan with the bureau first.'),
+      },
       E.flag('trainingPlanFiled'),
     ),
     C.check(
       'months-left',
-      { label: t('尚有可申领月数', 'Months left to claim'), clause: 'OJT-2020', fail: t('该职工的补贴已领满最长月数。', 'The most months for this worker have been claimed.') },
+      {
+        label: t('尚有可申领月数', 'Months left to claim'),
+        clause: 'OJT-2020',
+        fail: t('该职工的补贴已领满最长月数。', 'The most months for this worker have been claimed.'),
+      },
       E.gt(E.ref('monthsLeft'), 0),
     ),
     rateSet('rate', 'OJT-2020'),
@@ -61,5 +101,8 @@ export const onTheJobTraining: Program = {
   amount: E.mul(E.ref('rate'), E.ref('monthsLeft')),
   months: E.ref('monthsLeft'),
   monthlyFen: E.ref('rate'),
-  eligibleMessage: t('企业可申领以工代训补贴：每月{monthly}元，{months}个月，合计{amount}元。', 'The employer can claim ¥{monthly} a month for {months} months, ¥{amount} in all.'),
+  eligibleMessage: t(
+    '企业可申领以工代训补贴：每月{monthly}元，{months}个月，合计{amount}元。',
+    'The employer can claim ¥{monthly} a month for {months} months, ¥{amount} in all.',
+  ),
 };

@@ -14,42 +14,90 @@ export const temporaryRelief: Program = {
   subject: 'person',
   payer: 'application',
   values: [
-    { name: 'dibao', label: t('申请地城市低保标准', 'urban subsistence line where applying'), unit: 'fen', expr: E.param('welfare.urbanDibaoFen') },
+    {
+      name: 'dibao',
+      label: t('申请地城市低保标准', 'urban subsistence line where applying'),
+      unit: 'fen',
+      expr: E.param('welfare.urbanDibaoFen'),
+    },
     { name: 'relief', label: t('救助金额', 'relief amount'), unit: 'fen', expr: E.mul(E.ref('dibao'), E.param('relief.dibaoMonths')) },
   ],
   criteria: C.all(
     'eligible',
-    { label: t('可以获得一次性临时救助', 'Can receive temporary relief'), clause: 'O61-3.7', fail: t('暂不符合一次性临时救助的条件。', 'You do not meet the conditions for temporary relief.') },
+    {
+      label: t('可以获得一次性临时救助', 'Can receive temporary relief'),
+      clause: 'O61-3.7',
+      fail: t('暂不符合一次性临时救助的条件。', 'You do not meet the conditions for temporary relief.'),
+    },
     C.check(
       'no-income',
-      { label: t('连续3个月无收入来源', 'No income for three months in a row'), clause: 'CA-2020-RELIEF', fail: t('连续无收入的时间还不够3个月。', 'You have been without income for less than three months in a row.') },
+      {
+        label: t('连续3个月无收入来源', 'No income for three months in a row'),
+        clause: 'CA-2020-RELIEF',
+        fail: t('连续无收入的时间还不够3个月。', 'You have been without income for less than three months in a row.'),
+      },
       E.ge(E.fact('monthsWithoutIncome'), E.param('relief.minMonthsWithoutIncome')),
     ),
     C.check(
       'uninsured',
-      { label: t('未参加失业保险', 'Not covered by unemployment insurance'), clause: 'O61-3.7', fail: t('参加过失业保险的，请申请失业保险待遇。', 'If you paid unemployment insurance, claim unemployment-insurance payments instead.') },
+      {
+        label: t('未参加失业保险', 'Not covered by unemployment insurance'),
+        clause: 'O61-3.7',
+        fail: t(
+          '参加过失业保险的，请申请失业保险待遇。',
+          'If you paid unemployment insurance, claim unemployment-insurance payments instead.',
+        ),
+      },
       E.eq(E.fact('contributionMonths'), 0),
     ),
     C.check(
       'not-dibao',
-      { label: t('未纳入低保', 'Not receiving subsistence allowance'), clause: 'O61-3.7', fail: t('已纳入低保的家庭按低保政策保障。', 'Households on subsistence allowance are supported by it.') },
+      {
+        label: t('未纳入低保', 'Not receiving subsistence allowance'),
+        clause: 'O61-3.7',
+        fail: t('已纳入低保的家庭按低保政策保障。', 'Households on subsistence allowance are supported by it.'),
+      },
       E.not(E.is('household', 'dibao')),
     ),
     C.check(
       'unemployed',
-      { label: t('目前失业', 'Unemployed now'), clause: 'O61-3.7', fail: t('目前在职的，不能申请临时救助。', 'People working now cannot apply.') },
+      {
+        label: t('目前失业', 'Unemployed now'),
+        clause: 'O61-3.7',
+        fail: t('目前在职的，不能申请临时救助。', 'People working now cannot apply.'),
+      },
       E.not(E.flag('employedNow')),
     ),
     C.check(
       'in-person',
-      { label: t('本人申请', 'Applied in person'), clause: 'CA-2020-RELIEF', fail: t('临时救助需要本人申请。', 'You need to apply yourself.') },
+      {
+        label: t('本人申请', 'Applied in person'),
+        clause: 'CA-2020-RELIEF',
+        fail: t('临时救助需要本人申请。', 'You need to apply yourself.'),
+      },
       E.flag('appliedInPerson'),
     ),
     C.any(
       'place',
-      { label: t('在就业地或常住地申请', 'Applied at the place of work or residence'), clause: 'O61-3.7', fail: t('请到就业地或常住地申请。', 'Apply where you work or where you live.') },
-      C.check('at-work-place', { label: t('申请地是就业地', 'Applied where working'), clause: 'O61-3.7', fail: t('申请地不是就业地。', 'Not the place of work.') }, E.sameArea('application', 'employment')),
-      C.check('at-residence', { label: t('申请地是常住地', 'Applied where living'), clause: 'O61-3.7', fail: t('申请地不是常住地。', 'Not the place of residence.') }, E.sameArea('application', 'residence')),
+      {
+        label: t('在就业地或常住地申请', 'Applied at the place of work or residence'),
+        clause: 'O61-3.7',
+        fail: t('请到就业地或常住地申请。', 'Apply where you work or where you live.'),
+      },
+      C.check(
+        'at-work-place',
+        { label: t('申请地是就业地', 'Applied where working'), clause: 'O61-3.7', fail: t('申请地不是就业地。', 'Not the place of work.') },
+        E.sameArea('application', 'employment'),
+      ),
+      C.check(
+        'at-residence',
+        {
+          label: t('申请地是常住地', 'Applied where living'),
+          clause: 'O61-3.7',
+          fail: t('申请地不是常住地。', 'Not the place of residence.'),
+        },
+        E.sameArea('application', 'residence'),
+      ),
     ),
     rateSet('relief', 'O61-3.7'),
   ),

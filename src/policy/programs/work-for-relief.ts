@@ -17,13 +17,27 @@ export const workForRelief: Program = {
   subject: 'project',
   payer: 'project',
   values: [
-    { name: 'share', label: t('劳务报酬最低占比（万分比）', 'least labour share (basis points)'), unit: 'count', expr: E.param('wfr.labourShareBp') },
-    { name: 'required', label: t('劳务报酬最低金额', 'least labour compensation'), unit: 'fen', expr: E.mulBp(E.fact('projectFundsFen'), E.ref('share'), 'up') },
+    {
+      name: 'share',
+      label: t('劳务报酬最低占比（万分比）', 'least labour share (basis points)'),
+      unit: 'count',
+      expr: E.param('wfr.labourShareBp'),
+    },
+    {
+      name: 'required',
+      label: t('劳务报酬最低金额', 'least labour compensation'),
+      unit: 'fen',
+      expr: E.mulBp(E.fact('projectFundsFen'), E.ref('share'), 'up'),
+    },
     { name: 'shortfall', label: t('差额', 'shortfall'), unit: 'fen', expr: E.max(0, E.sub(E.ref('required'), E.fact('projectLabourFen'))) },
   ],
   criteria: C.all(
     'eligible',
-    { label: t('项目符合以工代赈要求', 'The project meets the work-for-relief rule'), clause: 'O61-2.2', fail: t('项目不符合以工代赈的要求。', 'The project does not meet the work-for-relief rule.') },
+    {
+      label: t('项目符合以工代赈要求', 'The project meets the work-for-relief rule'),
+      clause: 'O61-2.2',
+      fail: t('项目不符合以工代赈的要求。', 'The project does not meet the work-for-relief rule.'),
+    },
     C.check(
       'has-funds',
       { label: t('项目资金大于零', 'The project has funds'), clause: 'O61-2.2', fail: t('项目资金未填写。', 'Project funds are missing.') },
@@ -31,15 +45,26 @@ export const workForRelief: Program = {
     ),
     C.check(
       'labour-share',
-      { label: t('劳务报酬达到规定比例', 'Labour compensation reaches the share'), clause: 'O61-2.2', fail: t('劳务报酬低于规定比例，需要提高。', 'Labour compensation is below the required share.') },
+      {
+        label: t('劳务报酬达到规定比例', 'Labour compensation reaches the share'),
+        clause: 'O61-2.2',
+        fail: t('劳务报酬低于规定比例，需要提高。', 'Labour compensation is below the required share.'),
+      },
       E.ge(E.fact('projectLabourFen'), E.ref('required')),
     ),
     C.check(
       'local-workers',
-      { label: t('吸纳当地群众务工', 'Employs local people'), clause: 'O61-4.2', fail: t('项目需要吸纳当地群众务工。', 'The project must employ local people.') },
+      {
+        label: t('吸纳当地群众务工', 'Employs local people'),
+        clause: 'O61-4.2',
+        fail: t('项目需要吸纳当地群众务工。', 'The project must employ local people.'),
+      },
       E.ge(E.fact('projectLocalWorkers'), 1),
     ),
   ),
   amount: E.ref('required'),
-  eligibleMessage: t('项目符合以工代赈要求，劳务报酬不得低于{amount}元。', 'The project complies; labour compensation must be at least ¥{amount}.'),
+  eligibleMessage: t(
+    '项目符合以工代赈要求，劳务报酬不得低于{amount}元。',
+    'The project complies; labour compensation must be at least ¥{amount}.',
+  ),
 };

@@ -8,12 +8,39 @@ import type { Facts } from '../facts.js';
 import { addDays, isIsoDate } from '../../core/dates.js';
 
 /** Places: the demo world, neighbours, and elsewhere. */
-export const TEST_REGIONS = ['451228', '451229', '451202', '450102', '441900', '440106', '420102', '520102', '110101', '451228001'] as const;
+export const TEST_REGIONS = [
+  '451228',
+  '451229',
+  '451202',
+  '450102',
+  '441900',
+  '440106',
+  '420102',
+  '520102',
+  '110101',
+  '451228001',
+] as const;
 
 /** Decision dates around windows and parameter changes. */
 export const TEST_DATES = [
-  '2019-06-30', '2020-02-29', '2020-03-01', '2020-04-30', '2020-05-01', '2020-06-01', '2020-08-05', '2020-08-06', '2020-09-15',
-  '2020-12-31', '2021-01-01', '2021-11-30', '2021-12-01', '2021-12-31', '2022-01-01', '2022-05-31', '2022-06-01', '2024-03-10',
+  '2019-06-30',
+  '2020-02-29',
+  '2020-03-01',
+  '2020-04-30',
+  '2020-05-01',
+  '2020-06-01',
+  '2020-08-05',
+  '2020-08-06',
+  '2020-09-15',
+  '2020-12-31',
+  '2021-01-01',
+  '2021-11-30',
+  '2021-12-01',
+  '2021-12-31',
+  '2022-01-01',
+  '2022-05-31',
+  '2022-06-01',
+  '2024-03-10',
 ] as const;
 
 const EDGE_DATES = [...TEST_DATES, '2019-01-01', '2018-12-31', '2004-02-29', '2008-05-31', '2020-02-01', '2020-03-05', '2021-08-31'];
@@ -35,13 +62,21 @@ function valueArb(key: (typeof FACT_KEYS)[number]): fc.Arbitrary<string | number
   const spec = FACT_SPECS[key];
   switch (spec.type) {
     case 'int':
-      if (key === 'projectFundsFen' || key === 'projectLabourFen') return fc.oneof(fc.constantFrom(0, 1, 10_000, 1_500_000, 3_000_000), fc.integer({ min: 0, max: 20_000_000_000 }));
+      if (key === 'projectFundsFen' || key === 'projectLabourFen')
+        return fc.oneof(fc.constantFrom(0, 1, 10_000, 1_500_000, 3_000_000), fc.integer({ min: 0, max: 20_000_000_000 }));
       if (key === 'startupPaidFen') return fc.constantFrom(0, 250_000, 500_000, 1_000_000, 123);
       return intArb(spec.min, spec.max);
     case 'bool':
       return fc.boolean();
     case 'date':
-      return key === 'birthDate' ? fc.oneof(dateArb().map((d) => `${Number(d.slice(0, 4)) - 16}${d.slice(4)}`).filter(isIsoDate), fc.integer({ min: 0, max: 21_000 }).map((k) => addDays('1950-01-01', k))) : dateArb();
+      return key === 'birthDate'
+        ? fc.oneof(
+            dateArb()
+              .map((d) => `${Number(d.slice(0, 4)) - 16}${d.slice(4)}`)
+              .filter(isIsoDate),
+            fc.integer({ min: 0, max: 21_000 }).map((k) => addDays('1950-01-01', k)),
+          )
+        : dateArb();
     case 'region':
       return fc.constantFrom(...TEST_REGIONS);
     case 'enum':

@@ -8,7 +8,15 @@ import type { Decision } from './policy';
 import type { BodyOf, QueryOf, ResponseOf } from './schema';
 import type { Bilingual, Paged } from './types';
 
-export const claimStatuses = ['submitted', 'township_approved', 'approved', 'paid', 'refused', 'reconsideration_requested', 'refused_final'] as const;
+export const claimStatuses = [
+  'submitted',
+  'township_approved',
+  'approved',
+  'paid',
+  'refused',
+  'reconsideration_requested',
+  'refused_final',
+] as const;
 export type ClaimStatus = (typeof claimStatuses)[number];
 export const reviewLevels = ['township', 'county', 'reconsideration'] as const;
 export type ReviewLevel = (typeof reviewLevels)[number];
@@ -43,9 +51,16 @@ function isBilingual(v: unknown): v is Bilingual {
 /** True when the stored decision has the explained-decision shape (criteria, facts, parameters, citations). */
 export function isDecision(v: unknown): v is Decision {
   if (typeof v !== 'object' || v === null) return false;
-  return typeof Reflect.get(v, 'eligible') === 'boolean' && typeof Reflect.get(v, 'amountFen') === 'number'
-    && isBilingual(Reflect.get(v, 'programName')) && Array.isArray(Reflect.get(v, 'criteria')) && Array.isArray(Reflect.get(v, 'citations'))
-    && Array.isArray(Reflect.get(v, 'facts')) && Array.isArray(Reflect.get(v, 'parameters')) && Array.isArray(Reflect.get(v, 'messages'));
+  return (
+    typeof Reflect.get(v, 'eligible') === 'boolean' &&
+    typeof Reflect.get(v, 'amountFen') === 'number' &&
+    isBilingual(Reflect.get(v, 'programName')) &&
+    Array.isArray(Reflect.get(v, 'criteria')) &&
+    Array.isArray(Reflect.get(v, 'citations')) &&
+    Array.isArray(Reflect.get(v, 'facts')) &&
+    Array.isArray(Reflect.get(v, 'parameters')) &&
+    Array.isArray(Reflect.get(v, 'messages'))
+  );
 }
 
 /** The filters of GET /claims (paging apart). */
@@ -53,7 +68,8 @@ export type ClaimQuery = Omit<QueryOf<'/claims', 'get'>, 'page' | 'pageSize'>;
 
 export type NewClaim = BodyOf<'/claims', 'post'>;
 
-export const listClaims = (query: ClaimQuery, page: number, pageSize: number) => api.get<Paged<Claim>>('/claims', { ...query, page, pageSize });
+export const listClaims = (query: ClaimQuery, page: number, pageSize: number) =>
+  api.get<Paged<Claim>>('/claims', { ...query, page, pageSize });
 export const getClaim = (id: string) => api.get<Claim>(`/claims/${id}`);
 export const submitClaim = (body: NewClaim) => api.post<Claim>('/claims', body);
 export const updateClaimFacts = (id: string, body: BodyOf<'/claims/{id}/facts', 'put'>) => api.put<Claim>(`/claims/${id}/facts`, body);
@@ -65,7 +81,8 @@ export function uploadEvidence(id: string, file: File): Promise<Claim> {
   return api.upload<Claim>(`/claims/${id}/evidence`, form);
 }
 
-export const listPayments = (query: { status?: EntryStatus; claimId?: string }, page: number, pageSize: number) => api.get<Paged<PaymentEntry>>('/payments', { ...query, page, pageSize });
+export const listPayments = (query: { status?: EntryStatus; claimId?: string }, page: number, pageSize: number) =>
+  api.get<Paged<PaymentEntry>>('/payments', { ...query, page, pageSize });
 export const reversePayment = (id: string, reason: string) => api.post<PaymentEntry>(`/payments/${id}/reverse`, { reason });
 export const reissuePayment = (id: string) => api.post<PaymentEntry>(`/payments/${id}/reissue`);
 export const listBatches = (page: number, pageSize: number) => api.get<Paged<PaymentBatch>>('/payment-batches', { page, pageSize });

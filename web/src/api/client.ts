@@ -28,8 +28,14 @@ export function isProblem(v: unknown): v is Problem {
   const code: unknown = Reflect.get(v, 'code');
   const status: unknown = Reflect.get(v, 'status');
   const message: unknown = Reflect.get(v, 'message');
-  return typeof code === 'string' && typeof status === 'number' && typeof message === 'object' && message !== null
-    && typeof Reflect.get(message, 'zh') === 'string' && typeof Reflect.get(message, 'en') === 'string';
+  return (
+    typeof code === 'string' &&
+    typeof status === 'number' &&
+    typeof message === 'object' &&
+    message !== null &&
+    typeof Reflect.get(message, 'zh') === 'string' &&
+    typeof Reflect.get(message, 'en') === 'string'
+  );
 }
 
 /** A refused or failed call; `problem` is what the server said (or a synthesised one). */
@@ -44,8 +50,15 @@ export class ApiError extends Error {
 
 function networkProblem(status: number, text: string): Problem {
   return {
-    type: 'about:blank', title: text, status, code: status === 0 ? 'network' : 'http_error', detail: text,
-    message: { zh: status === 0 ? '无法连接服务器' : `服务器错误（${status}）`, en: status === 0 ? 'Cannot reach the server' : `Server error (${status})` },
+    type: 'about:blank',
+    title: text,
+    status,
+    code: status === 0 ? 'network' : 'http_error',
+    detail: text,
+    message: {
+      zh: status === 0 ? '无法连接服务器' : `服务器错误（${status}）`,
+      en: status === 0 ? 'Cannot reach the server' : `Server error (${status})`,
+    },
   };
 }
 
@@ -110,7 +123,7 @@ export async function requestBlob(path: string, query?: Query): Promise<{ blob: 
   const disposition = res.headers.get('content-disposition') ?? '';
   const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
   const plain = /filename="?([^";]+)"?/i.exec(disposition);
-  const fileName = star?.[1] ? decodeURIComponent(star[1]) : plain?.[1] ?? null;
+  const fileName = star?.[1] ? decodeURIComponent(star[1]) : (plain?.[1] ?? null);
   return { blob: await res.blob(), fileName };
 }
 

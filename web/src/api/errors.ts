@@ -59,14 +59,17 @@ export function applyFieldErrors(form: FormInstance, problem: Problem, language:
 export function useApiErrorHandler(): (err: unknown, form?: FormInstance) => void {
   const { message } = App.useApp();
   const { i18n } = useTranslation();
-  return useCallback((err: unknown, form?: FormInstance) => {
-    if (!(err instanceof ApiError)) {
-      void message.error(err instanceof Error ? err.message : String(err));
-      return;
-    }
-    const language = i18n.language;
-    const unmatched = form ? applyFieldErrors(form, err.problem, language) : err.problem.errors;
-    const extra = (unmatched ?? []).map((e) => `${e.path.replace(/^body\./, '')}: ${pickMessage(e.message, language)}`);
-    void message.error([pickMessage(err.problem.message, language), ...extra].join('；'));
-  }, [message, i18n]);
+  return useCallback(
+    (err: unknown, form?: FormInstance) => {
+      if (!(err instanceof ApiError)) {
+        void message.error(err instanceof Error ? err.message : String(err));
+        return;
+      }
+      const language = i18n.language;
+      const unmatched = form ? applyFieldErrors(form, err.problem, language) : err.problem.errors;
+      const extra = (unmatched ?? []).map((e) => `${e.path.replace(/^body\./, '')}: ${pickMessage(e.message, language)}`);
+      void message.error([pickMessage(err.problem.message, language), ...extra].join('；'));
+    },
+    [message, i18n],
+  );
 }

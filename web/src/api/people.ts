@@ -16,11 +16,13 @@ export interface PersonQuery {
   ageMax?: number;
 }
 
-export const searchPeople = (query: PersonQuery, page: number, pageSize: number) => api.get<PersonPage>('/people', { ...query, page, pageSize });
+export const searchPeople = (query: PersonQuery, page: number, pageSize: number) =>
+  api.get<PersonPage>('/people', { ...query, page, pageSize });
 export const getPerson = (id: string) => api.get<Person>(`/people/${id}`);
 export const createPerson = (body: PersonInput) => api.post<Person>('/people', body);
 export const updatePerson = (id: string, body: PersonInput & { version: number }) => api.put<Person>(`/people/${id}`, body);
-export const revealPerson = (id: string, field: RevealableField) => api.post<{ field: string; value: string | null }>(`/people/${id}/reveal`, { field });
+export const revealPerson = (id: string, field: RevealableField) =>
+  api.post<{ field: string; value: string | null }>(`/people/${id}/reveal`, { field });
 export const personHistory = (id: string) => api.get<{ items: AuditEntry[] }>(`/people/${id}/history`);
 export const personRecords = (id: string) => api.get<PersonRecords>(`/people/${id}/records`);
 

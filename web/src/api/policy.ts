@@ -99,7 +99,17 @@ export interface Decision {
   criteria: CriterionResult[];
   values: { name: string; label: Bilingual; unit: string; value: number | string | null }[];
   facts: { key: string; label: Bilingual; value: string | number | boolean }[];
-  parameters: { key: string; label: Bilingual; region: string; value: number | string | null; rowRegion?: string; effectiveFrom?: string; source?: string; clause?: string; illustrative: boolean }[];
+  parameters: {
+    key: string;
+    label: Bilingual;
+    region: string;
+    value: number | string | null;
+    rowRegion?: string;
+    effectiveFrom?: string;
+    source?: string;
+    clause?: string;
+    illustrative: boolean;
+  }[];
   citations: string[];
   messages: Bilingual[];
   rulesetVersion: string;
@@ -134,9 +144,11 @@ export interface WhatIfRequest {
 
 export const listPrograms = () => api.get<{ items: CatalogueProgram[] }>('/policy/programs');
 export const getProgram = (id: string, asOf?: string) => api.get<ProgramDetail>(`/policy/programs/${id}`, { asOf });
-export const listParameters = (query: { key?: string; region?: string; page: number; pageSize: number }) => api.get<Paged<Parameter>>('/policy/parameters', query);
+export const listParameters = (query: { key?: string; region?: string; page: number; pageSize: number }) =>
+  api.get<Paged<Parameter>>('/policy/parameters', query);
 export const addParameter = (body: NewParameter) => api.post<Parameter>('/policy/parameters', body);
-export const evaluatePolicy = (body: { programId: string; asOf: string; facts: Record<string, unknown> }) => api.post<Decision>('/policy/evaluate', body);
+export const evaluatePolicy = (body: { programId: string; asOf: string; facts: Record<string, unknown> }) =>
+  api.post<Decision>('/policy/evaluate', body);
 export const runWhatIf = (body: WhatIfRequest) => api.post<WhatIfResult>('/policy/what-if', body);
 
 /** Integer fen as yuan with two decimals. */

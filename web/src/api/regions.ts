@@ -14,4 +14,5 @@ export const listDesignations = (query: { code?: string; kind?: DesignationKind;
 export type NewDesignation = BodyOf<'/priority-designations', 'post'>;
 
 export const addDesignation = (body: NewDesignation) => api.post<Designation>('/priority-designations', body);
-export const closeDesignation = (id: string, body: BodyOf<'/priority-designations/{id}/close', 'post'>) => api.post<Designation>(`/priority-designations/${id}/close`, body);
+export const closeDesignation = (id: string, body: BodyOf<'/priority-designations/{id}/close', 'post'>) =>
+  api.post<Designation>(`/priority-designations/${id}/close`, body);

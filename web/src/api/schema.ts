@@ -19,13 +19,23 @@ export type MethodOf<P extends ApiPath> = { [M in Method]: Route<P>[M] extends {
 type Operation<P extends ApiPath, M extends MethodOf<P>> = Route<P>[M];
 
 type JsonContent<R> = R extends { content: { 'application/json': infer B } } ? B : never;
-type Success<O> = O extends { responses: infer R } ? (R extends { 200: infer S } ? S : R extends { 201: infer S } ? S : R extends { 202: infer S } ? S : never) : never;
+type Success<O> = O extends { responses: infer R }
+  ? R extends { 200: infer S }
+    ? S
+    : R extends { 201: infer S }
+      ? S
+      : R extends { 202: infer S }
+        ? S
+        : never
+  : never;
 
 /** The JSON body of a route's success answer (200, else 201, else 202). */
 export type ResponseOf<P extends ApiPath, M extends MethodOf<P>> = JsonContent<Success<Operation<P, M>>>;
 
 /** The JSON request body of a route. */
-export type BodyOf<P extends ApiPath, M extends MethodOf<P>> = Operation<P, M> extends { requestBody?: infer B } ? JsonContent<NonNullable<B>> : never;
+export type BodyOf<P extends ApiPath, M extends MethodOf<P>> =
+  Operation<P, M> extends { requestBody?: infer B } ? JsonContent<NonNullable<B>> : never;
 
 /** The query-string parameters of a route. */
-export type QueryOf<P extends ApiPath, M extends MethodOf<P>> = Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+export type QueryOf<P extends ApiPath, M extends MethodOf<P>> =
+  Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;

@@ -55,7 +55,14 @@ export type ImportStatus = ImportJob['status'];
 
 export const divisionLevels = ['province', 'prefecture', 'county', 'township'] as const;
 export type DivisionLevel = (typeof divisionLevels)[number];
-export const designationKinds = ['uncapped_county_52', 'sanqu_sanzhou', 'relocation_site', 'hard_hit', 'revitalisation_key_county', 'other'] as const;
+export const designationKinds = [
+  'uncapped_county_52',
+  'sanqu_sanzhou',
+  'relocation_site',
+  'hard_hit',
+  'revitalisation_key_county',
+  'other',
+] as const;
 export type DesignationKind = (typeof designationKinds)[number];
 
 /** GET /regions/:code. */

@@ -39,10 +39,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const client = useQueryClient();
   const query = useQuery({ queryKey: ME_KEY, queryFn: fetchMe, retry: false, staleTime: 60_000 });
 
-  useEffect(() => onUnauthenticated(() => {
-    setCsrfToken(null);
-    client.setQueryData(ME_KEY, null);
-  }), [client]);
+  useEffect(
+    () =>
+      onUnauthenticated(() => {
+        setCsrfToken(null);
+        client.setQueryData(ME_KEY, null);
+      }),
+    [client],
+  );
 
   const value = useMemo<AuthState>(() => {
     const me = query.data ?? null;

@@ -22,7 +22,12 @@ export function HistoryTimeline({ items }: { items: AuditEntry[] }) {
             <Typography.Text strong>{e.action}</Typography.Text> <Tag>{labelOf(t, 'roles', e.actorRole) || 'system'}</Tag>
             <br />
             <Typography.Text type="secondary">{e.at}</Typography.Text>
-            {Object.keys(e.details).length > 0 && <><br /><Typography.Text style={{ fontSize: 12 }}>{detailText(e.details)}</Typography.Text></>}
+            {Object.keys(e.details).length > 0 && (
+              <>
+                <br />
+                <Typography.Text style={{ fontSize: 12 }}>{detailText(e.details)}</Typography.Text>
+              </>
+            )}
           </>
         ),
       }))}

@@ -23,10 +23,14 @@ export function RevealButton({ masked, reveal, testId }: { masked: string | null
   };
   return (
     <Space size="small">
-      <Typography.Text code data-testid={testId}>{plain ?? masked}</Typography.Text>
+      <Typography.Text code data-testid={testId}>
+        {plain ?? masked}
+      </Typography.Text>
       {plain === null && (
         <Tooltip title={t('common.revealHint')}>
-          <Button size="small" type="link" icon={<EyeOutlined />} loading={busy} onClick={() => void click()}>{t('common.reveal')}</Button>
+          <Button size="small" type="link" icon={<EyeOutlined />} loading={busy} onClick={() => void click()}>
+            {t('common.reveal')}
+          </Button>
         </Tooltip>
       )}
     </Space>

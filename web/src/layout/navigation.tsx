@@ -1,11 +1,39 @@
 /** The side menu: one entry per page, shown when the user holds its permission. */
 import type { ReactNode } from 'react';
 import {
-  AuditOutlined, BankOutlined, CloudUploadOutlined, EnvironmentOutlined, HomeOutlined, TeamOutlined, UserSwitchOutlined,
-  BookOutlined, SlidersOutlined, ExperimentOutlined, LineChartOutlined, FileSearchOutlined, FileAddOutlined, PayCircleOutlined, LinkOutlined,
+  AuditOutlined,
+  BankOutlined,
+  CloudUploadOutlined,
+  EnvironmentOutlined,
+  HomeOutlined,
+  TeamOutlined,
+  UserSwitchOutlined,
+  BookOutlined,
+  SlidersOutlined,
+  ExperimentOutlined,
+  LineChartOutlined,
+  FileSearchOutlined,
+  FileAddOutlined,
+  PayCircleOutlined,
+  LinkOutlined,
 } from '@ant-design/icons';
 
-export type NavKey = 'home' | 'people' | 'enterprises' | 'imports' | 'regions' | 'users' | 'audit' | 'policy' | 'policyParameters' | 'policyTry' | 'policyWhatIf' | 'claims' | 'claimNew' | 'payments' | 'bindings';
+export type NavKey =
+  | 'home'
+  | 'people'
+  | 'enterprises'
+  | 'imports'
+  | 'regions'
+  | 'users'
+  | 'audit'
+  | 'policy'
+  | 'policyParameters'
+  | 'policyTry'
+  | 'policyWhatIf'
+  | 'claims'
+  | 'claimNew'
+  | 'payments'
+  | 'bindings';
 
 export interface NavEntry {
   key: NavKey;

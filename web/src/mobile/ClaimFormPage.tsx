@@ -31,7 +31,7 @@ function toWire(fact: CatalogueFact, raw: string): unknown {
 function factKeyOf(path: string): string | null {
   const parts = path.split(/[./]/).filter((p) => p !== '');
   const at = parts.indexOf('facts');
-  return at >= 0 && parts[at + 1] !== undefined ? parts[at + 1] ?? null : null;
+  return at >= 0 && parts[at + 1] !== undefined ? (parts[at + 1] ?? null) : null;
 }
 
 export function ClaimFormPage() {
@@ -59,12 +59,26 @@ export function ClaimFormPage() {
   const places = useMemo<PlaceOption[]>(() => {
     const p = person.data;
     if (!p) return [];
-    const all: Array<[PlaceOption['kind'], string | null]> = [['hukou', p.hukouCode], ['residence', p.residenceCode], ['employment', p.employmentCode], ['insured', p.insuredCode]];
+    const all: Array<[PlaceOption['kind'], string | null]> = [
+      ['hukou', p.hukouCode],
+      ['residence', p.residenceCode],
+      ['employment', p.employmentCode],
+      ['insured', p.insuredCode],
+    ];
     return all.flatMap(([kind, code]) => (code ? [{ kind, code }] : []));
   }, [person.data]);
 
   const pending = catalogue.data === undefined || entitlements.data === undefined;
-  if (pending) return <QueryState error={catalogue.error ?? entitlements.error} onRetry={() => { void catalogue.refetch(); void entitlements.refetch(); }} />;
+  if (pending)
+    return (
+      <QueryState
+        error={catalogue.error ?? entitlements.error}
+        onRetry={() => {
+          void catalogue.refetch();
+          void entitlements.refetch();
+        }}
+      />
+    );
   if (!program) return <p className="m-error">{t('mobile.claim.notFound')}</p>;
   const name = pickMessage(program.name, i18n.language);
 
@@ -110,19 +124,35 @@ export function ClaimFormPage() {
       <p className="m-note">{t('mobile.claim.hint')}</p>
       {facts.length === 0 ? <p className="m-note">{t('mobile.claim.noFacts')}</p> : null}
       {facts.map((f) => (
-        <FactInput key={f.key} fact={f} value={values[f.key] ?? ''} error={errors[f.key] ?? null} places={places}
-          onChange={(v) => setValues((old) => ({ ...old, [f.key]: v }))} />
+        <FactInput
+          key={f.key}
+          fact={f}
+          value={values[f.key] ?? ''}
+          error={errors[f.key] ?? null}
+          places={places}
+          onChange={(v) => setValues((old) => ({ ...old, [f.key]: v }))}
+        />
       ))}
       <EvidencePicker files={files} onChange={setFiles} />
       {formError.length > 0 ? (
         <div className="m-card" role="alert" data-testid="m-claim-error">
-          {formError.map((m, i) => <p key={i} className="m-error">{m}</p>)}
+          {formError.map((m, i) => (
+            <p key={i} className="m-error">
+              {m}
+            </p>
+          ))}
         </div>
       ) : null}
       <button type="submit" className="m-button" data-testid="m-claim-submit" disabled={busy !== null}>
-        {busy === 'submitting' ? t('mobile.claim.submitting') : busy === 'uploading' ? t('mobile.claim.uploading') : t('mobile.claim.submit')}
+        {busy === 'submitting'
+          ? t('mobile.claim.submitting')
+          : busy === 'uploading'
+            ? t('mobile.claim.uploading')
+            : t('mobile.claim.submit')}
       </button>
-      <button type="button" className="m-button m-button-plain" onClick={() => void navigate(-1)}>{t('mobile.back')}</button>
+      <button type="button" className="m-button m-button-plain" onClick={() => void navigate(-1)}>
+        {t('mobile.back')}
+      </button>
     </form>
   );
 }

@@ -3,12 +3,27 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { pickMessage } from '../api/errors';
-import { askReconsideration, businessDay, decisionAmountFen, decisionProgramName, myClaims, programs, yuanText, type Claim, type ClaimStatus } from './api';
+import {
+  askReconsideration,
+  businessDay,
+  decisionAmountFen,
+  decisionProgramName,
+  myClaims,
+  programs,
+  yuanText,
+  type Claim,
+  type ClaimStatus,
+} from './api';
 import { QueryState, useErrorText } from './Shell';
 
 const badge: Record<ClaimStatus, string> = {
-  submitted: 'm-badge m-badge-wait', township_approved: 'm-badge m-badge-wait', approved: 'm-badge m-badge-yes', paid: 'm-badge m-badge-yes',
-  refused: 'm-badge m-badge-no', reconsideration_requested: 'm-badge m-badge-wait', refused_final: 'm-badge m-badge-no',
+  submitted: 'm-badge m-badge-wait',
+  township_approved: 'm-badge m-badge-wait',
+  approved: 'm-badge m-badge-yes',
+  paid: 'm-badge m-badge-yes',
+  refused: 'm-badge m-badge-no',
+  reconsideration_requested: 'm-badge m-badge-wait',
+  refused_final: 'm-badge m-badge-no',
 };
 
 /** The reason of the latest refusing review, if any. */
@@ -47,14 +62,29 @@ function Reconsider({ claim, today }: { claim: Claim; today: string }) {
         <>
           <label className="m-field">
             <span className="m-label">{t('mobile.claims.reconsiderReason')}</span>
-            <textarea className="m-input" rows={3} maxLength={1000} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="m-reconsider-reason" />
+            <textarea
+              className="m-input"
+              rows={3}
+              maxLength={1000}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              data-testid="m-reconsider-reason"
+            />
           </label>
-          <button type="button" className="m-button" disabled={busy} onClick={() => void send()} data-testid="m-reconsider-send">{t('mobile.claims.reconsiderSend')}</button>
+          <button type="button" className="m-button" disabled={busy} onClick={() => void send()} data-testid="m-reconsider-send">
+            {t('mobile.claims.reconsiderSend')}
+          </button>
         </>
       ) : (
-        <button type="button" className="m-button m-button-plain" onClick={() => setOpen(true)} data-testid="m-reconsider">{t('mobile.claims.reconsider')}</button>
+        <button type="button" className="m-button m-button-plain" onClick={() => setOpen(true)} data-testid="m-reconsider">
+          {t('mobile.claims.reconsider')}
+        </button>
       )}
-      {error ? <p className="m-error" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="m-error" role="alert">
+          {error}
+        </p>
+      ) : null}
     </>
   );
 }
@@ -71,7 +101,9 @@ function ClaimCard({ claim, programName, today }: { claim: Claim; programName: s
       <p className="m-note">{t('mobile.claims.submittedOn', { date: businessDay(claim.createdAt) })}</p>
       {amount > 0 && !refused ? <p className="m-amount">{t('mobile.claims.amount', { amount: yuanText(amount) })}</p> : null}
       {refused ? (
-        <p className="m-error" data-testid="m-refusal-reason">{reason ? t('mobile.claims.reason', { reason }) : t('mobile.claims.noReason')}</p>
+        <p className="m-error" data-testid="m-refusal-reason">
+          {reason ? t('mobile.claims.reason', { reason }) : t('mobile.claims.noReason')}
+        </p>
       ) : null}
       {claim.evidence.length > 0 ? <p className="m-note">{t('mobile.claims.evidenceCount', { count: claim.evidence.length })}</p> : null}
       <Reconsider claim={claim} today={today} />
@@ -94,7 +126,9 @@ export function ClaimsPage() {
     <div data-testid="m-claims">
       <h1 className="m-h1">{t('mobile.claims.title')}</h1>
       {claims.data.items.length === 0 ? <p className="m-note">{t('mobile.claims.empty')}</p> : null}
-      {claims.data.items.map((c) => <ClaimCard key={c.id} claim={c} programName={nameOf(c)} today={today} />)}
+      {claims.data.items.map((c) => (
+        <ClaimCard key={c.id} claim={c} programName={nameOf(c)} today={today} />
+      ))}
     </div>
   );
 }

@@ -6,8 +6,16 @@ import { pickMessage } from '../api/errors';
 import { myEntitlements, plainLabel, yuanText, type Entitlement } from './api';
 import { QueryState } from './Shell';
 
-const badgeClass: Record<Entitlement['status'], string> = { eligible: 'm-badge m-badge-yes', not_eligible: 'm-badge m-badge-no', needs_facts: 'm-badge m-badge-wait' };
-const badgeKey = { eligible: 'mobile.entitlements.eligible', not_eligible: 'mobile.entitlements.notEligible', needs_facts: 'mobile.entitlements.needsFacts' } as const;
+const badgeClass: Record<Entitlement['status'], string> = {
+  eligible: 'm-badge m-badge-yes',
+  not_eligible: 'm-badge m-badge-no',
+  needs_facts: 'm-badge m-badge-wait',
+};
+const badgeKey = {
+  eligible: 'mobile.entitlements.eligible',
+  not_eligible: 'mobile.entitlements.notEligible',
+  needs_facts: 'mobile.entitlements.needsFacts',
+} as const;
 
 function EntitlementCard({ item }: { item: Entitlement }) {
   const { t, i18n } = useTranslation();
@@ -16,23 +24,39 @@ function EntitlementCard({ item }: { item: Entitlement }) {
     <section className="m-card" data-testid={`m-entitlement-${item.programId}`} data-status={item.status}>
       <h2 className="m-h2">{say(item.programName)}</h2>
       <span className={badgeClass[item.status]}>{t(badgeKey[item.status])}</span>
-      {item.status === 'eligible' ? <p className="m-amount">{t('mobile.entitlements.amount', { amount: yuanText(item.amountFen) })}</p> : null}
+      {item.status === 'eligible' ? (
+        <p className="m-amount">{t('mobile.entitlements.amount', { amount: yuanText(item.amountFen) })}</p>
+      ) : null}
       <p className="m-note">{say(item.summary)}</p>
       {item.messages.length > 0 ? (
         <>
-          <p><strong>{t('mobile.entitlements.why')}</strong></p>
-          <ul>{item.messages.map((m, i) => <li key={i}>{say(m)}</li>)}</ul>
+          <p>
+            <strong>{t('mobile.entitlements.why')}</strong>
+          </p>
+          <ul>
+            {item.messages.map((m, i) => (
+              <li key={i}>{say(m)}</li>
+            ))}
+          </ul>
         </>
       ) : null}
       {item.status === 'needs_facts' && item.needed.length > 0 ? (
         <>
-          <p><strong>{t('mobile.entitlements.needed')}</strong></p>
-          <ul>{item.needed.map((n) => <li key={n.key}>{plainLabel(say(n.label))}</li>)}</ul>
+          <p>
+            <strong>{t('mobile.entitlements.needed')}</strong>
+          </p>
+          <ul>
+            {item.needed.map((n) => (
+              <li key={n.key}>{plainLabel(say(n.label))}</li>
+            ))}
+          </ul>
         </>
       ) : null}
       {item.usesIllustrativeValues ? <p className="m-note">{t('mobile.entitlements.illustrative')}</p> : null}
       {item.status !== 'not_eligible' ? (
-        <Link className="m-button" to={`/m/claim/${encodeURIComponent(item.programId)}`} data-testid={`m-apply-${item.programId}`}>{t('mobile.entitlements.apply')}</Link>
+        <Link className="m-button" to={`/m/claim/${encodeURIComponent(item.programId)}`} data-testid={`m-apply-${item.programId}`}>
+          {t('mobile.entitlements.apply')}
+        </Link>
       ) : null}
     </section>
   );
@@ -50,7 +74,9 @@ export function EntitlementsPage() {
       <h1 className="m-h1">{t('mobile.entitlements.title')}</h1>
       <p className="m-note">{t('mobile.entitlements.asOf', { date: query.data.asOf })}</p>
       {items.length === 0 ? <p className="m-note">{t('mobile.entitlements.empty')}</p> : null}
-      {items.map((item) => <EntitlementCard key={item.programId} item={item} />)}
+      {items.map((item) => (
+        <EntitlementCard key={item.programId} item={item} />
+      ))}
     </div>
   );
 }

@@ -13,16 +13,27 @@ export function EvidencePicker({ files, onChange }: { files: File[]; onChange(fi
         {files.map((f, i) => (
           <li key={`${f.name}-${i}`}>
             <span>{f.name}</span>
-            <button type="button" onClick={() => onChange(files.filter((_, j) => j !== i))}>{t('mobile.claim.removeFile')}</button>
+            <button type="button" onClick={() => onChange(files.filter((_, j) => j !== i))}>
+              {t('mobile.claim.removeFile')}
+            </button>
           </li>
         ))}
       </ul>
-      <input id={id} className="m-file-input" type="file" accept="image/jpeg,image/png,application/pdf" multiple data-testid="m-evidence-input"
+      <input
+        id={id}
+        className="m-file-input"
+        type="file"
+        accept="image/jpeg,image/png,application/pdf"
+        multiple
+        data-testid="m-evidence-input"
         onChange={(e) => {
           onChange([...files, ...Array.from(e.target.files ?? [])]);
           e.target.value = '';
-        }} />
-      <label htmlFor={id} className="m-button m-button-plain">{t('mobile.claim.addFile')}</label>
+        }}
+      />
+      <label htmlFor={id} className="m-button m-button-plain">
+        {t('mobile.claim.addFile')}
+      </label>
     </div>
   );
 }

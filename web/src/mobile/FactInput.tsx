@@ -32,13 +32,20 @@ interface Props {
 
 function PlaceSelect({ fact, value, error, places, onChange }: Props) {
   const { t, i18n } = useTranslation();
-  const names = useQueries({ queries: places.map((p) => ({ queryKey: ['mobile', 'division', p.code], queryFn: () => division(p.code), staleTime: Infinity })) });
+  const names = useQueries({
+    queries: places.map((p) => ({ queryKey: ['mobile', 'division', p.code], queryFn: () => division(p.code), staleTime: Infinity })),
+  });
   const known = places.some((p) => p.code === value);
   const selected = value === '' ? '' : known ? value : OTHER;
   return (
     <>
-      <select className="m-select" aria-invalid={error !== null} data-testid={`m-fact-${fact.key}`} value={selected}
-        onChange={(e) => onChange(e.target.value === OTHER ? ' ' : e.target.value)}>
+      <select
+        className="m-select"
+        aria-invalid={error !== null}
+        data-testid={`m-fact-${fact.key}`}
+        value={selected}
+        onChange={(e) => onChange(e.target.value === OTHER ? ' ' : e.target.value)}
+      >
         <option value="">{t('mobile.claim.choose')}</option>
         {places.map((p, i) => {
           const name = names[i]?.data?.division.name ?? p.code;
@@ -47,8 +54,16 @@ function PlaceSelect({ fact, value, error, places, onChange }: Props) {
         <option value={OTHER}>{t('mobile.claim.otherPlace')}</option>
       </select>
       {selected === OTHER ? (
-        <input className="m-input" style={{ marginTop: 8 }} inputMode="numeric" maxLength={9} placeholder={t('mobile.claim.placeCode')}
-          aria-label={pickMessage(fact.label, i18n.language)} value={value.trim()} onChange={(e) => onChange(e.target.value.replace(/\D/g, '') || ' ')} />
+        <input
+          className="m-input"
+          style={{ marginTop: 8 }}
+          inputMode="numeric"
+          maxLength={9}
+          placeholder={t('mobile.claim.placeCode')}
+          aria-label={pickMessage(fact.label, i18n.language)}
+          value={value.trim()}
+          onChange={(e) => onChange(e.target.value.replace(/\D/g, '') || ' ')}
+        />
       ) : null}
     </>
   );
@@ -63,26 +78,55 @@ export function FactInput(props: Props) {
   if (fact.type === 'bool') {
     input = (
       <div className="m-choice" role="group" aria-label={label} data-testid={`m-fact-${fact.key}`}>
-        <button type="button" aria-pressed={value === 'true'} onClick={() => onChange('true')}>{t('mobile.claim.yes')}</button>
-        <button type="button" aria-pressed={value === 'false'} onClick={() => onChange('false')}>{t('mobile.claim.no')}</button>
+        <button type="button" aria-pressed={value === 'true'} onClick={() => onChange('true')}>
+          {t('mobile.claim.yes')}
+        </button>
+        <button type="button" aria-pressed={value === 'false'} onClick={() => onChange('false')}>
+          {t('mobile.claim.no')}
+        </button>
       </div>
     );
   } else if (fact.type === 'enum') {
     input = (
-      <select className="m-select" aria-invalid={error !== null} data-testid={`m-fact-${fact.key}`} value={value} onChange={(e) => onChange(e.target.value)}>
+      <select
+        className="m-select"
+        aria-invalid={error !== null}
+        data-testid={`m-fact-${fact.key}`}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      >
         <option value="">{t('mobile.claim.choose')}</option>
-        {(fact.values ?? []).map((v) => <option key={v.value} value={v.value}>{pickMessage(v.label, i18n.language)}</option>)}
+        {(fact.values ?? []).map((v) => (
+          <option key={v.value} value={v.value}>
+            {pickMessage(v.label, i18n.language)}
+          </option>
+        ))}
       </select>
     );
   } else if (fact.type === 'date') {
-    input = <input className="m-input" type="date" aria-invalid={error !== null} data-testid={`m-fact-${fact.key}`} value={value} onChange={(e) => onChange(e.target.value)} />;
+    input = (
+      <input
+        className="m-input"
+        type="date"
+        aria-invalid={error !== null}
+        data-testid={`m-fact-${fact.key}`}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    );
   } else if (fact.type === 'region') {
     input = <PlaceSelect {...props} />;
   } else {
     input = (
       <span className="m-row">
-        <input className="m-input" inputMode={isMoneyFact(fact) ? 'decimal' : 'numeric'} aria-invalid={error !== null} data-testid={`m-fact-${fact.key}`}
-          value={value} onChange={(e) => onChange(e.target.value.replace(/[^0-9.]/g, ''))} />
+        <input
+          className="m-input"
+          inputMode={isMoneyFact(fact) ? 'decimal' : 'numeric'}
+          aria-invalid={error !== null}
+          data-testid={`m-fact-${fact.key}`}
+          value={value}
+          onChange={(e) => onChange(e.target.value.replace(/[^0-9.]/g, ''))}
+        />
         {isMoneyFact(fact) ? <span style={{ alignSelf: 'center' }}>{t('mobile.claim.yuan')}</span> : null}
       </span>
     );
@@ -91,7 +135,11 @@ export function FactInput(props: Props) {
     <div className="m-field">
       <span className="m-label">{label}</span>
       {input}
-      {error ? <p className="m-error" role="alert" data-testid={`m-error-${fact.key}`}>{error}</p> : null}
+      {error ? (
+        <p className="m-error" role="alert" data-testid={`m-error-${fact.key}`}>
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -73,22 +73,56 @@ export function LoginPage() {
         <form onSubmit={(e) => void onSubmit(e)} noValidate>
           <label className="m-field">
             <span className="m-label">{t('mobile.login.phone')}</span>
-            <input className="m-input" data-testid="m-phone" type="tel" inputMode="numeric" autoComplete="tel" maxLength={11}
-              placeholder={t('mobile.login.phonePlaceholder')} value={phone} onChange={(e) => setPhone(digitsOnly(e.target.value))} />
+            <input
+              className="m-input"
+              data-testid="m-phone"
+              type="tel"
+              inputMode="numeric"
+              autoComplete="tel"
+              maxLength={11}
+              placeholder={t('mobile.login.phonePlaceholder')}
+              value={phone}
+              onChange={(e) => setPhone(digitsOnly(e.target.value))}
+            />
           </label>
           <label className="m-field">
             <span className="m-label">{t('mobile.login.code')}</span>
             <span className="m-row">
-              <input className="m-input" data-testid="m-code" type="text" inputMode="numeric" autoComplete="one-time-code" maxLength={6}
-                placeholder={t('mobile.login.codePlaceholder')} value={code} onChange={(e) => setCode(digitsOnly(e.target.value))} />
-              <button type="button" className="m-button m-button-plain m-button-side" data-testid="m-send-code" disabled={busy || wait > 0} onClick={() => void onSend()}>
+              <input
+                className="m-input"
+                data-testid="m-code"
+                type="text"
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                maxLength={6}
+                placeholder={t('mobile.login.codePlaceholder')}
+                value={code}
+                onChange={(e) => setCode(digitsOnly(e.target.value))}
+              />
+              <button
+                type="button"
+                className="m-button m-button-plain m-button-side"
+                data-testid="m-send-code"
+                disabled={busy || wait > 0}
+                onClick={() => void onSend()}
+              >
                 {wait > 0 ? t('mobile.login.resendIn', { seconds: wait }) : t('mobile.login.send')}
               </button>
             </span>
           </label>
-          {sent && !error ? <p className="m-ok" role="status">{t('mobile.login.sent')}</p> : null}
-          {error ? <p className="m-error" role="alert" data-testid="m-login-error">{error}</p> : null}
-          <button type="submit" className="m-button" data-testid="m-login-submit" disabled={busy}>{t('mobile.login.submit')}</button>
+          {sent && !error ? (
+            <p className="m-ok" role="status">
+              {t('mobile.login.sent')}
+            </p>
+          ) : null}
+          {error ? (
+            <p className="m-error" role="alert" data-testid="m-login-error">
+              {error}
+            </p>
+          ) : null}
+          <button type="submit" className="m-button" data-testid="m-login-submit" disabled={busy}>
+            {t('mobile.login.submit')}
+          </button>
         </form>
       </main>
     </>

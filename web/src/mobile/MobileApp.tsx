@@ -28,9 +28,15 @@ function WorkerGuard() {
       <>
         <Header />
         <main className="m-main">
-          <p className="m-note" data-testid="m-not-worker">{t('mobile.login.notWorker')}</p>
-          <a className="m-button m-button-plain" href="/">{t('mobile.login.staffLink')}</a>
-          <button type="button" className="m-button m-button-plain" onClick={() => void logout()}>{t('mobile.signOut')}</button>
+          <p className="m-note" data-testid="m-not-worker">
+            {t('mobile.login.notWorker')}
+          </p>
+          <a className="m-button m-button-plain" href="/">
+            {t('mobile.login.staffLink')}
+          </a>
+          <button type="button" className="m-button m-button-plain" onClick={() => void logout()}>
+            {t('mobile.signOut')}
+          </button>
         </main>
       </>
     );

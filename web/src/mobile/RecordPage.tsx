@@ -5,7 +5,9 @@ import { division, myPerson } from './api';
 import { QueryState } from './Shell';
 
 function usePlaceNames({ codes }: { codes: string[] }) {
-  return useQueries({ queries: codes.map((code) => ({ queryKey: ['mobile', 'division', code], queryFn: () => division(code), staleTime: Infinity })) });
+  return useQueries({
+    queries: codes.map((code) => ({ queryKey: ['mobile', 'division', code], queryFn: () => division(code), staleTime: Infinity })),
+  });
 }
 
 export function RecordPage() {
@@ -41,7 +43,12 @@ export function RecordPage() {
       <p className="m-note">{t('mobile.record.hint')}</p>
       <section className="m-card">
         <dl className="m-dl">
-          {rows.map(([k, v]) => <div key={k}><dt>{k}</dt><dd>{v}</dd></div>)}
+          {rows.map(([k, v]) => (
+            <div key={k}>
+              <dt>{k}</dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
         </dl>
       </section>
     </div>

@@ -25,7 +25,11 @@ export function Header() {
       <button type="button" className="m-header-button" data-testid="m-language" onClick={() => void changeLanguage(other)}>
         {t('mobile.switchLanguage')}
       </button>
-      {me ? <button type="button" className="m-header-button" onClick={() => void signOut()}>{t('mobile.signOut')}</button> : null}
+      {me ? (
+        <button type="button" className="m-header-button" onClick={() => void signOut()}>
+          {t('mobile.signOut')}
+        </button>
+      ) : null}
     </header>
   );
 }
@@ -41,9 +45,15 @@ export function Shell() {
         <Outlet />
       </main>
       <nav className="m-tabs">
-        <NavLink to="/m" end className={tab} data-testid="m-tab-entitlements">{t('mobile.tabs.entitlements')}</NavLink>
-        <NavLink to="/m/claims" className={tab} data-testid="m-tab-claims">{t('mobile.tabs.claims')}</NavLink>
-        <NavLink to="/m/record" className={tab} data-testid="m-tab-record">{t('mobile.tabs.record')}</NavLink>
+        <NavLink to="/m" end className={tab} data-testid="m-tab-entitlements">
+          {t('mobile.tabs.entitlements')}
+        </NavLink>
+        <NavLink to="/m/claims" className={tab} data-testid="m-tab-claims">
+          {t('mobile.tabs.claims')}
+        </NavLink>
+        <NavLink to="/m/record" className={tab} data-testid="m-tab-record">
+          {t('mobile.tabs.record')}
+        </NavLink>
       </nav>
     </>
   );
@@ -65,8 +75,12 @@ export function QueryState({ error, onRetry }: { error: unknown; onRetry: () => 
   if (!error) return <p className="m-note m-center">{t('mobile.loading')}</p>;
   return (
     <div className="m-card">
-      <p className="m-error" role="alert">{text(error)}</p>
-      <button type="button" className="m-button m-button-plain" onClick={onRetry}>{t('mobile.retry')}</button>
+      <p className="m-error" role="alert">
+        {text(error)}
+      </p>
+      <button type="button" className="m-button m-button-plain" onClick={onRetry}>
+        {t('mobile.retry')}
+      </button>
     </div>
   );
 }

@@ -27,7 +27,8 @@ export interface Entitlements {
   items: Entitlement[];
 }
 
-export type ClaimStatus = 'submitted' | 'township_approved' | 'approved' | 'paid' | 'refused' | 'reconsideration_requested' | 'refused_final';
+export type ClaimStatus =
+  'submitted' | 'township_approved' | 'approved' | 'paid' | 'refused' | 'reconsideration_requested' | 'refused_final';
 
 /** src/http/schemas/benefits.ts `ClaimSchema` (the fields these pages read). */
 export interface Claim {
@@ -42,7 +43,13 @@ export interface Claim {
   createdAt: string;
   updatedAt: string;
   reconsiderationUntil: string | null;
-  reviews: Array<{ id: string; level: 'township' | 'county' | 'reconsideration'; outcome: 'approve' | 'refuse'; reason: string; at: string }>;
+  reviews: Array<{
+    id: string;
+    level: 'township' | 'county' | 'reconsideration';
+    outcome: 'approve' | 'refuse';
+    reason: string;
+    at: string;
+  }>;
   evidence: Array<{ id: string; fileName: string; contentType: string; size: number; uploadedAt: string }>;
 }
 
@@ -89,7 +96,11 @@ export interface BindingState {
 
 /** Files a binding request; the answer is "received" whether or not a record matched (decision 105). */
 export const requestBinding = (idNumber: string, name: string, note: string) =>
-  api.post<{ received: true; request: BindingRequest }>('/auth/worker/bind', { idNumber, name, ...(note.trim() ? { note: note.trim() } : {}) });
+  api.post<{ received: true; request: BindingRequest }>('/auth/worker/bind', {
+    idNumber,
+    name,
+    ...(note.trim() ? { note: note.trim() } : {}),
+  });
 export const myBinding = () => api.get<BindingState>('/auth/worker/binding');
 export const myPerson = () => api.get<Person>('/me/person');
 export const myEntitlements = () => api.get<Entitlements>('/me/entitlements');

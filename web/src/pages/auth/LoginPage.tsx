@@ -47,12 +47,16 @@ export function LoginPage() {
         <Space direction="vertical" style={{ width: '100%' }} size="large">
           <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
             <div>
-              <Typography.Title level={3} style={{ margin: 0 }}>{t('meta.appName')}</Typography.Title>
+              <Typography.Title level={3} style={{ margin: 0 }}>
+                {t('meta.appName')}
+              </Typography.Title>
               <Typography.Text type="secondary">{t('meta.appSubtitle')}</Typography.Text>
             </div>
             <LanguageSwitch />
           </div>
-          <Typography.Title level={5} style={{ margin: 0 }}>{t('login.title')}</Typography.Title>
+          <Typography.Title level={5} style={{ margin: 0 }}>
+            {t('login.title')}
+          </Typography.Title>
           <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false}>
             <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('login.usernameRequired') }]}>
               <Input prefix={<UserOutlined />} autoComplete="username" id="login-username" />
@@ -60,9 +64,13 @@ export function LoginPage() {
             <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
               <Input.Password prefix={<LockOutlined />} autoComplete="current-password" id="login-password" />
             </Form.Item>
-            <Button type="primary" htmlType="submit" block loading={busy} data-testid="login-submit">{t('login.submit')}</Button>
+            <Button type="primary" htmlType="submit" block loading={busy} data-testid="login-submit">
+              {t('login.submit')}
+            </Button>
           </Form>
-          <Typography.Link href="/m/login" data-testid="worker-login-link">{t('login.workerLink')}</Typography.Link>
+          <Typography.Link href="/m/login" data-testid="worker-login-link">
+            {t('login.workerLink')}
+          </Typography.Link>
         </Space>
       </Card>
     </div>

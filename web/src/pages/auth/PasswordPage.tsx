@@ -47,17 +47,34 @@ export function PasswordPage() {
         <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: t('common.required') }]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>
-        <Form.Item name="newPassword" label={t('password.next')} extra={t('password.rule')}
-          rules={[{ required: true, message: t('common.required') }, { min: 10, message: t('password.rule') }]}>
+        <Form.Item
+          name="newPassword"
+          label={t('password.next')}
+          extra={t('password.rule')}
+          rules={[
+            { required: true, message: t('common.required') },
+            { min: 10, message: t('password.rule') },
+          ]}
+        >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
-        <Form.Item name="repeat" label={t('password.repeat')} dependencies={['newPassword']}
-          rules={[{ required: true, message: t('common.required') }, ({ getFieldValue }) => ({
-            validator: (_r, value: unknown) => (value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch')))),
-          })]}>
+        <Form.Item
+          name="repeat"
+          label={t('password.repeat')}
+          dependencies={['newPassword']}
+          rules={[
+            { required: true, message: t('common.required') },
+            ({ getFieldValue }) => ({
+              validator: (_r, value: unknown) =>
+                value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch'))),
+            }),
+          ]}
+        >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={busy}>{t('common.save')}</Button>
+        <Button type="primary" htmlType="submit" loading={busy}>
+          {t('common.save')}
+        </Button>
       </Form>
     </Card>
   );

@@ -35,8 +35,12 @@ export function ClaimDetailPage() {
           <Space direction="vertical" size="middle" style={{ width: '100%' }}>
             <Card title={`${t('benefits.claim')} · ${programName(claim.programId)}`} extra={<ClaimStatusTag status={claim.status} />}>
               <Descriptions size="small" column={2}>
-                <Descriptions.Item label={t('benefits.person')}><PersonName id={claim.personId} /></Descriptions.Item>
-                <Descriptions.Item label={t('benefits.claimId')}><code>{claim.id}</code></Descriptions.Item>
+                <Descriptions.Item label={t('benefits.person')}>
+                  <PersonName id={claim.personId} />
+                </Descriptions.Item>
+                <Descriptions.Item label={t('benefits.claimId')}>
+                  <code>{claim.id}</code>
+                </Descriptions.Item>
                 <Descriptions.Item label={t('benefits.region')}>{claim.region}</Descriptions.Item>
                 <Descriptions.Item label={t('benefits.asOf')}>{claim.asOf}</Descriptions.Item>
                 <Descriptions.Item label={t('benefits.submittedAt')}>{formatInstant(claim.createdAt)}</Descriptions.Item>
@@ -49,16 +53,31 @@ export function ClaimDetailPage() {
         <Col xs={24} lg={9}>
           <Space direction="vertical" size="middle" style={{ width: '100%' }}>
             <ReviewCard claim={claim} />
-            <Card size="small" title={t('benefits.timeline')}><ClaimTimeline claim={claim} /></Card>
+            <Card size="small" title={t('benefits.timeline')}>
+              <ClaimTimeline claim={claim} />
+            </Card>
           </Space>
         </Col>
       </Row>
-      <Card title={t('benefits.explanation')} extra={editable && (
-        <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="claim-edit-facts">{t('benefits.editFacts')}</Button>
-      )}>
-        {decision ? <ClaimExplanation d={decision} claimFacts={claim.facts} program={programs.data?.items.find((p) => p.id === claim.programId)} /> : <pre>{JSON.stringify(claim.decision, null, 2)}</pre>}
+      <Card
+        title={t('benefits.explanation')}
+        extra={
+          editable && (
+            <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="claim-edit-facts">
+              {t('benefits.editFacts')}
+            </Button>
+          )
+        }
+      >
+        {decision ? (
+          <ClaimExplanation d={decision} claimFacts={claim.facts} program={programs.data?.items.find((p) => p.id === claim.programId)} />
+        ) : (
+          <pre>{JSON.stringify(claim.decision, null, 2)}</pre>
+        )}
       </Card>
-      <Card title={t('benefits.payments')}><PaymentsTable entries={claim.payments ?? []} /></Card>
+      <Card title={t('benefits.payments')}>
+        <PaymentsTable entries={claim.payments ?? []} />
+      </Card>
       <FactsEditModal claim={claim} open={editing} onClose={() => setEditing(false)} />
     </Space>
   );

@@ -40,8 +40,11 @@ export function ClaimNewPage() {
   const save = useMutation({
     mutationFn: async (v: Values) => {
       const claim = await submitClaim({
-        programId: v.programId ?? '', personId: v.personId ?? '', facts: givenFacts(v.facts),
-        ...(v.enterpriseId ? { enterpriseId: v.enterpriseId } : {}), ...(v.asOf ? { asOf: v.asOf } : {}),
+        programId: v.programId ?? '',
+        personId: v.personId ?? '',
+        facts: givenFacts(v.facts),
+        ...(v.enterpriseId ? { enterpriseId: v.enterpriseId } : {}),
+        ...(v.asOf ? { asOf: v.asOf } : {}),
       });
       for (const f of files) if (f.originFileObj) await uploadEvidence(claim.id, f.originFileObj);
       return claim;
@@ -58,12 +61,21 @@ export function ClaimNewPage() {
   return (
     <Card title={t('benefits.newClaim')}>
       <Form<Values> form={form} layout="horizontal" labelCol={{ span: 6 }} wrapperCol={{ span: 16 }} onFinish={(v) => save.mutate(v)}>
-        <Form.Item name="personId" label={t('benefits.person')} rules={[{ required: true, message: t('common.required') }]} data-testid="claim-person">
+        <Form.Item
+          name="personId"
+          label={t('benefits.person')}
+          rules={[{ required: true, message: t('common.required') }]}
+          data-testid="claim-person"
+        >
           <PersonPicker placeholder={t('benefits.pickPerson')} />
         </Form.Item>
         <Form.Item name="programId" label={t('benefits.program')} rules={[{ required: true, message: t('common.required') }]}>
-          <Select style={{ width: 420 }} data-testid="claim-program" options={(programs.data?.items ?? []).map((p) => ({ value: p.id, label: bi(p.name) }))}
-            onChange={() => form.setFieldValue('facts', {})} />
+          <Select
+            style={{ width: 420 }}
+            data-testid="claim-program"
+            options={(programs.data?.items ?? []).map((p) => ({ value: p.id, label: bi(p.name) }))}
+            onChange={() => form.setFieldValue('facts', {})}
+          />
         </Form.Item>
         <Form.Item name="enterpriseId" label={t('benefits.enterprise')} extra={t('benefits.enterpriseHint')}>
           <EnterprisePicker />
@@ -73,13 +85,21 @@ export function ClaimNewPage() {
         </Form.Item>
         {program && <FactsFields program={program} />}
         <Form.Item label={t('benefits.evidence')} extra={t('benefits.evidenceHint')}>
-          <Upload multiple accept=".pdf,.jpg,.jpeg,.png" fileList={files} beforeUpload={() => false}
-            onChange={({ fileList }) => setFiles(fileList)} data-testid="claim-evidence">
+          <Upload
+            multiple
+            accept=".pdf,.jpg,.jpeg,.png"
+            fileList={files}
+            beforeUpload={() => false}
+            onChange={({ fileList }) => setFiles(fileList)}
+            data-testid="claim-evidence"
+          >
             <Button icon={<UploadOutlined />}>{t('benefits.upload')}</Button>
           </Upload>
         </Form.Item>
         <Form.Item wrapperCol={{ offset: 6 }}>
-          <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="claim-submit">{t('benefits.submit')}</Button>
+          <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="claim-submit">
+            {t('benefits.submit')}
+          </Button>
         </Form.Item>
       </Form>
     </Card>

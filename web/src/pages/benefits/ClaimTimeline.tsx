@@ -8,15 +8,27 @@ import { ClaimStatusTag, formatInstant, shortId } from './shared';
 export function ClaimTimeline({ claim }: { claim: Claim }) {
   const { t } = useTranslation();
   const { me } = useAuth();
-  const who = (id: string) => (id === me?.user.id ? t('benefits.me') : claim.names?.[id] ?? shortId(id));
+  const who = (id: string) => (id === me?.user.id ? t('benefits.me') : (claim.names?.[id] ?? shortId(id)));
   const items = [
-    { color: 'blue', children: <>{t('benefits.lodged', { by: `${t(`benefits.channels.${claim.channel}`)} ${who(claim.submittedBy)}` })} <Typography.Text type="secondary">{formatInstant(claim.createdAt)}</Typography.Text></> },
+    {
+      color: 'blue',
+      children: (
+        <>
+          {t('benefits.lodged', { by: `${t(`benefits.channels.${claim.channel}`)} ${who(claim.submittedBy)}` })}{' '}
+          <Typography.Text type="secondary">{formatInstant(claim.createdAt)}</Typography.Text>
+        </>
+      ),
+    },
     ...claim.reviews.map((r) => ({
       color: r.outcome === 'approve' ? 'green' : 'red',
       children: (
         <div data-testid="claim-review">
-          <Typography.Text strong>{t('benefits.reviewAt', { level: t(`benefits.levels.${r.level}`), outcome: t(`benefits.outcomes.${r.outcome}`) })}</Typography.Text>{' '}
-          <Typography.Text type="secondary">{t('benefits.reviewer')} {who(r.reviewerId)} · {formatInstant(r.at)}</Typography.Text>
+          <Typography.Text strong>
+            {t('benefits.reviewAt', { level: t(`benefits.levels.${r.level}`), outcome: t(`benefits.outcomes.${r.outcome}`) })}
+          </Typography.Text>{' '}
+          <Typography.Text type="secondary">
+            {t('benefits.reviewer')} {who(r.reviewerId)} · {formatInstant(r.at)}
+          </Typography.Text>
           <div>{r.reason || <Typography.Text type="secondary">{t('benefits.noReason')}</Typography.Text>}</div>
         </div>
       ),

@@ -32,30 +32,89 @@ export function ClaimsPage() {
   const list = useQuery({ queryKey: ['claims', 'list', query, page, pageSize], queryFn: () => listClaims(query, page, pageSize) });
 
   return (
-    <Card title={t('benefits.queue')} extra={can('claims.submit') && (
-      <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/claims/new')}>{t('benefits.newClaim')}</Button>
-    )}>
+    <Card
+      title={t('benefits.queue')}
+      extra={
+        can('claims.submit') && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/claims/new')}>
+            {t('benefits.newClaim')}
+          </Button>
+        )
+      }
+    >
       <Typography.Paragraph type="secondary">{t('benefits.queueHint')}</Typography.Paragraph>
-      <Tabs activeKey={tab} onChange={(k) => { if (isTab(k)) { setTab(k); setPage(1); } }} data-testid="claims-tabs"
-        items={TABS.map((k) => ({ key: k, label: t(`benefits.levels.${k}`) }))} />
+      <Tabs
+        activeKey={tab}
+        onChange={(k) => {
+          if (isTab(k)) {
+            setTab(k);
+            setPage(1);
+          }
+        }}
+        data-testid="claims-tabs"
+        items={TABS.map((k) => ({ key: k, label: t(`benefits.levels.${k}`) }))}
+      />
       <Space wrap style={{ marginBottom: 16 }}>
-        <Select allowClear style={{ width: 300 }} placeholder={t('benefits.filterProgram')} value={program} options={programOptions}
-          onChange={(v?: string) => { setProgram(v); setPage(1); }} data-testid="claims-program" />
+        <Select
+          allowClear
+          style={{ width: 300 }}
+          placeholder={t('benefits.filterProgram')}
+          value={program}
+          options={programOptions}
+          onChange={(v?: string) => {
+            setProgram(v);
+            setPage(1);
+          }}
+          data-testid="claims-program"
+        />
         {tab === 'all' && (
-          <Select allowClear style={{ width: 200 }} placeholder={t('benefits.filterStatus')} value={status}
-            onChange={(v?: ClaimStatus) => { setStatus(v); setPage(1); }}
-            options={claimStatuses.map((s) => ({ value: s, label: t(`benefits.statuses.${s}`) }))} />
+          <Select
+            allowClear
+            style={{ width: 200 }}
+            placeholder={t('benefits.filterStatus')}
+            value={status}
+            onChange={(v?: ClaimStatus) => {
+              setStatus(v);
+              setPage(1);
+            }}
+            options={claimStatuses.map((s) => ({ value: s, label: t(`benefits.statuses.${s}`) }))}
+          />
         )}
       </Space>
-      {list.error ? <QueryError error={list.error} /> : (
-        <Table<Claim> rowKey="id" loading={list.isFetching} dataSource={list.data?.items ?? []} data-testid="claims-table"
-          pagination={{ current: page, pageSize, total: list.data?.total ?? 0, showTotal: (total) => t('common.total', { total }), onChange: (p, s) => { setPage(p); setPageSize(s); } }}
+      {list.error ? (
+        <QueryError error={list.error} />
+      ) : (
+        <Table<Claim>
+          rowKey="id"
+          loading={list.isFetching}
+          dataSource={list.data?.items ?? []}
+          data-testid="claims-table"
+          pagination={{
+            current: page,
+            pageSize,
+            total: list.data?.total ?? 0,
+            showTotal: (total) => t('common.total', { total }),
+            onChange: (p, s) => {
+              setPage(p);
+              setPageSize(s);
+            },
+          }}
           columns={[
-            { title: t('benefits.claimId'), dataIndex: 'id', render: (id: string) => <Link to={`/claims/${id}`}><code>{shortId(id)}</code></Link> },
+            {
+              title: t('benefits.claimId'),
+              dataIndex: 'id',
+              render: (id: string) => (
+                <Link to={`/claims/${id}`}>
+                  <code>{shortId(id)}</code>
+                </Link>
+              ),
+            },
             { title: t('benefits.program'), dataIndex: 'programId', render: (id: string) => programName(id) },
             { title: t('benefits.person'), dataIndex: 'personId', render: (id: string) => <PersonName id={id} /> },
             {
-              title: t('benefits.amount'), key: 'amount', render: (_v, c) => {
+              title: t('benefits.amount'),
+              key: 'amount',
+              render: (_v, c) => {
                 const d = isDecision(c.decision) ? c.decision : null;
                 if (!d) return null;
                 return d.eligible ? <Money fen={d.amountFen} /> : <Tag>{t('benefits.notEligible')}</Tag>;
@@ -65,7 +124,8 @@ export function ClaimsPage() {
             { title: t('benefits.region'), dataIndex: 'region' },
             { title: t('benefits.submittedAt'), dataIndex: 'createdAt', render: (v: string) => formatInstant(v) },
             { title: t('common.actions'), key: 'open', render: (_v, c) => <Link to={`/claims/${c.id}`}>{t('benefits.open')}</Link> },
-          ]} />
+          ]}
+        />
       )}
     </Card>
   );

@@ -18,15 +18,33 @@ export function FactsEditModal({ claim, open, onClose }: { claim: Claim; open: b
   const program = programs.data?.items.find((p) => p.id === claim.programId);
   const save = useMutation({
     mutationFn: (facts: Record<string, FactValue>) => updateClaimFacts(claim.id, { facts: givenFacts(facts), version: claim.version }),
-    onSuccess: (c) => { client.setQueryData(['claims', 'one', c.id], c); void message.success(t('benefits.factsSaved')); onClose(); },
+    onSuccess: (c) => {
+      client.setQueryData(['claims', 'one', c.id], c);
+      void message.success(t('benefits.factsSaved'));
+      onClose();
+    },
     onError: (e) => onError(e, form),
   });
   return (
-    <Modal open={open} width={760} title={t('benefits.editFacts')} onCancel={onClose} confirmLoading={save.isPending} destroyOnHidden
-      onOk={() => form.submit()}>
+    <Modal
+      open={open}
+      width={760}
+      title={t('benefits.editFacts')}
+      onCancel={onClose}
+      confirmLoading={save.isPending}
+      destroyOnHidden
+      onOk={() => form.submit()}
+    >
       <Typography.Paragraph type="secondary">{t('benefits.editHint')}</Typography.Paragraph>
-      <Form form={form} layout="horizontal" labelCol={{ span: 9 }} wrapperCol={{ span: 15 }} preserve={false}
-        initialValues={{ facts: editableFacts(claim.facts) }} onFinish={(v) => save.mutate(v.facts ?? {})}>
+      <Form
+        form={form}
+        layout="horizontal"
+        labelCol={{ span: 9 }}
+        wrapperCol={{ span: 15 }}
+        preserve={false}
+        initialValues={{ facts: editableFacts(claim.facts) }}
+        onFinish={(v) => save.mutate(v.facts ?? {})}
+      >
         {program && <FactsFields program={program} />}
       </Form>
     </Modal>

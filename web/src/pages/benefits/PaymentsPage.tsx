@@ -13,18 +13,48 @@ export function PaymentsPage() {
   const [status, setStatus] = useState<EntryStatus>();
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
-  const list = useQuery({ queryKey: ['payments', 'list', status, page, pageSize], queryFn: () => listPayments({ status }, page, pageSize) });
+  const list = useQuery({
+    queryKey: ['payments', 'list', status, page, pageSize],
+    queryFn: () => listPayments({ status }, page, pageSize),
+  });
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <BatchesCard />
-      <Card title={t('benefits.ledger')} extra={
-        <Select allowClear style={{ width: 180 }} placeholder={t('benefits.filterStatus')} value={status} data-testid="payments-status"
-          onChange={(v?: EntryStatus) => { setStatus(v); setPage(1); }} options={entryStatuses.map((s) => ({ value: s, label: t(`benefits.entryStatuses.${s}`) }))} />
-      }>
+      <Card
+        title={t('benefits.ledger')}
+        extra={
+          <Select
+            allowClear
+            style={{ width: 180 }}
+            placeholder={t('benefits.filterStatus')}
+            value={status}
+            data-testid="payments-status"
+            onChange={(v?: EntryStatus) => {
+              setStatus(v);
+              setPage(1);
+            }}
+            options={entryStatuses.map((s) => ({ value: s, label: t(`benefits.entryStatuses.${s}`) }))}
+          />
+        }
+      >
         <Typography.Paragraph type="secondary">{t('benefits.ledgerHint')}</Typography.Paragraph>
-        {list.error ? <QueryError error={list.error} /> : (
-          <PaymentsTable showClaim entries={list.data?.items ?? []} loading={list.isFetching}
-            pagination={{ current: page, pageSize, total: list.data?.total ?? 0, onChange: (p, s) => { setPage(p); setPageSize(s); } }} />
+        {list.error ? (
+          <QueryError error={list.error} />
+        ) : (
+          <PaymentsTable
+            showClaim
+            entries={list.data?.items ?? []}
+            loading={list.isFetching}
+            pagination={{
+              current: page,
+              pageSize,
+              total: list.data?.total ?? 0,
+              onChange: (p, s) => {
+                setPage(p);
+                setPageSize(s);
+              },
+            }}
+          />
         )}
       </Card>
     </Space>

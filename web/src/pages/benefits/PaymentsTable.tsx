@@ -31,43 +31,103 @@ export function PaymentsTable({ entries, loading, showClaim, pagination = false 
   };
   const reverse = useMutation({
     mutationFn: (e: PaymentEntry) => reversePayment(e.id, reason.trim()),
-    onSuccess: () => { setReversing(null); setReason(''); refresh(); void message.success(t('benefits.reversed')); },
+    onSuccess: () => {
+      setReversing(null);
+      setReason('');
+      refresh();
+      void message.success(t('benefits.reversed'));
+    },
     onError: (e) => onError(e),
   });
   const reissue = useMutation({
     mutationFn: (e: PaymentEntry) => reissuePayment(e.id),
-    onSuccess: () => { refresh(); void message.success(t('benefits.reissued')); },
+    onSuccess: () => {
+      refresh();
+      void message.success(t('benefits.reissued'));
+    },
     onError: (e) => onError(e),
   });
   const manage = can('payments.manage');
   return (
     <>
-      <Table<PaymentEntry> rowKey="id" size="small" loading={loading} dataSource={entries} data-testid="payments-table"
+      <Table<PaymentEntry>
+        rowKey="id"
+        size="small"
+        loading={loading}
+        dataSource={entries}
+        data-testid="payments-table"
         locale={{ emptyText: t('benefits.noPayments') }}
         pagination={pagination === false ? false : { ...pagination, showTotal: (total) => t('common.total', { total }) }}
         columns={[
-          ...(showClaim ? [{ title: t('benefits.claim'), key: 'claim', render: (_v: unknown, e: PaymentEntry) => <Link to={`/claims/${e.claimId}`}><code>{shortId(e.claimId)}</code></Link> }] : []),
+          ...(showClaim
+            ? [
+                {
+                  title: t('benefits.claim'),
+                  key: 'claim',
+                  render: (_v: unknown, e: PaymentEntry) => (
+                    <Link to={`/claims/${e.claimId}`}>
+                      <code>{shortId(e.claimId)}</code>
+                    </Link>
+                  ),
+                },
+              ]
+            : []),
           { title: t('benefits.program'), dataIndex: 'programId', render: (id: string) => programName(id) },
-          { title: t('benefits.instalment'), key: 'instalment', render: (_v, e) => <>{e.instalment} {e.attempt > 1 && <Tag>{t('benefits.attempt', { n: e.attempt })}</Tag>}</> },
+          {
+            title: t('benefits.instalment'),
+            key: 'instalment',
+            render: (_v, e) => (
+              <>
+                {e.instalment} {e.attempt > 1 && <Tag>{t('benefits.attempt', { n: e.attempt })}</Tag>}
+              </>
+            ),
+          },
           { title: t('benefits.kind'), dataIndex: 'kind', render: (k: PaymentEntry['kind']) => t(`benefits.kinds.${k}`) },
           { title: t('benefits.amount'), dataIndex: 'amountFen', align: 'right', render: (fen: number) => <Money fen={fen} /> },
           { title: t('benefits.status'), dataIndex: 'status', render: (s: EntryStatus) => <EntryStatusTag status={s} /> },
           { title: t('benefits.bankReference'), dataIndex: 'bankReference', render: (v: string | null) => v ?? '' },
           { title: t('common.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatInstant(v) },
-          ...(manage ? [{
-            title: t('common.actions'), key: 'actions', render: (_v: unknown, e: PaymentEntry) => (
-              <Space size={4}>
-                {e.kind === 'payment' && e.status === 'paid' && <Button size="small" danger onClick={() => setReversing(e)} data-testid="payment-reverse">{t('benefits.reverse')}</Button>}
-                {e.kind === 'payment' && (e.status === 'failed' || e.status === 'reversed') && (
-                  <Button size="small" loading={reissue.isPending} onClick={() => reissue.mutate(e)} data-testid="payment-reissue">{t('benefits.reissue')}</Button>
-                )}
-              </Space>
-            ),
-          }] : []),
-        ]} />
-      <Modal open={reversing !== null} title={t('benefits.reverse')} onCancel={() => setReversing(null)} confirmLoading={reverse.isPending}
-        okButtonProps={{ danger: true, disabled: reason.trim() === '' }} onOk={() => { if (reversing) reverse.mutate(reversing); }}>
-        <Input.TextArea rows={3} maxLength={1000} placeholder={t('benefits.reverseReason')} value={reason} onChange={(e) => setReason(e.target.value)} />
+          ...(manage
+            ? [
+                {
+                  title: t('common.actions'),
+                  key: 'actions',
+                  render: (_v: unknown, e: PaymentEntry) => (
+                    <Space size={4}>
+                      {e.kind === 'payment' && e.status === 'paid' && (
+                        <Button size="small" danger onClick={() => setReversing(e)} data-testid="payment-reverse">
+                          {t('benefits.reverse')}
+                        </Button>
+                      )}
+                      {e.kind === 'payment' && (e.status === 'failed' || e.status === 'reversed') && (
+                        <Button size="small" loading={reissue.isPending} onClick={() => reissue.mutate(e)} data-testid="payment-reissue">
+                          {t('benefits.reissue')}
+                        </Button>
+                      )}
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      <Modal
+        open={reversing !== null}
+        title={t('benefits.reverse')}
+        onCancel={() => setReversing(null)}
+        confirmLoading={reverse.isPending}
+        okButtonProps={{ danger: true, disabled: reason.trim() === '' }}
+        onOk={() => {
+          if (reversing) reverse.mutate(reversing);
+        }}
+      >
+        <Input.TextArea
+          rows={3}
+          maxLength={1000}
+          placeholder={t('benefits.reverseReason')}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
       </Modal>
     </>
   );

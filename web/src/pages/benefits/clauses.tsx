@@ -17,12 +17,24 @@ export function ClauseLink({ id }: { id: string }) {
   const bi = useBilingual();
   const clause = useClauses().get(id);
   const tag = (
-    <a href={`#${anchorOf(id)}`} onClick={(e) => { e.preventDefault(); document.getElementById(anchorOf(id))?.scrollIntoView({ behavior: 'smooth' }); }}>
-      <Tag color="blue" style={{ cursor: 'pointer' }} data-testid="clause-link">{id}</Tag>
+    <a
+      href={`#${anchorOf(id)}`}
+      onClick={(e) => {
+        e.preventDefault();
+        document.getElementById(anchorOf(id))?.scrollIntoView({ behavior: 'smooth' });
+      }}
+    >
+      <Tag color="blue" style={{ cursor: 'pointer' }} data-testid="clause-link">
+        {id}
+      </Tag>
     </a>
   );
   if (!clause) return tag;
-  return <Popover title={`${id} · ${bi(clause.document)}`} content={<div style={{ maxWidth: 420 }}>{bi(clause.summary)}</div>}>{tag}</Popover>;
+  return (
+    <Popover title={`${id} · ${bi(clause.document)}`} content={<div style={{ maxWidth: 420 }}>{bi(clause.summary)}</div>}>
+      {tag}
+    </Popover>
+  );
 }
 
 /** The full text of every clause the decision cites. */
@@ -43,7 +55,9 @@ export function CitedClauses({ ids }: { ids: string[] }) {
                 <Typography.Text type="secondary">{t('benefits.validFrom', { date: c.validFrom })}</Typography.Text>
                 <div style={{ paddingLeft: 8 }}>{bi(c.summary)}</div>
               </>
-            ) : <Typography.Text type="secondary">{t('common.unknown')}</Typography.Text>}
+            ) : (
+              <Typography.Text type="secondary">{t('common.unknown')}</Typography.Text>
+            )}
           </div>
         );
       })}

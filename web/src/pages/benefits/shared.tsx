@@ -9,18 +9,38 @@ import type { ClaimStatus, EntryStatus } from '../../api/benefits';
 import { useBilingual } from '../policy/bilingual';
 
 const CLAIM_COLORS: Record<ClaimStatus, string> = {
-  submitted: 'processing', township_approved: 'processing', approved: 'cyan', paid: 'success', refused: 'error', reconsideration_requested: 'warning', refused_final: 'default',
+  submitted: 'processing',
+  township_approved: 'processing',
+  approved: 'cyan',
+  paid: 'success',
+  refused: 'error',
+  reconsideration_requested: 'warning',
+  refused_final: 'default',
 };
-const ENTRY_COLORS: Record<EntryStatus, string> = { pending: 'default', batched: 'processing', paid: 'success', failed: 'error', reversed: 'warning' };
+const ENTRY_COLORS: Record<EntryStatus, string> = {
+  pending: 'default',
+  batched: 'processing',
+  paid: 'success',
+  failed: 'error',
+  reversed: 'warning',
+};
 
 export function ClaimStatusTag({ status }: { status: ClaimStatus }) {
   const { t } = useTranslation();
-  return <Tag color={CLAIM_COLORS[status]} data-testid="claim-status">{t(`benefits.statuses.${status}`)}</Tag>;
+  return (
+    <Tag color={CLAIM_COLORS[status]} data-testid="claim-status">
+      {t(`benefits.statuses.${status}`)}
+    </Tag>
+  );
 }
 
 export function EntryStatusTag({ status }: { status: EntryStatus }) {
   const { t } = useTranslation();
-  return <Tag color={ENTRY_COLORS[status]} data-testid="entry-status">{t(`benefits.entryStatuses.${status}`)}</Tag>;
+  return (
+    <Tag color={ENTRY_COLORS[status]} data-testid="entry-status">
+      {t(`benefits.entryStatuses.${status}`)}
+    </Tag>
+  );
 }
 
 /** Integer fen shown as yuan in the current language's words. */

@@ -24,22 +24,39 @@ export function EnterpriseDetailPage() {
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={16}>
-        <Card loading={!e} title={e?.name} extra={e && can('enterprises.write') && (
-          <Button icon={<EditOutlined />} onClick={() => void navigate(`/enterprises/${id}/edit`)}>{t('common.edit')}</Button>
-        )}>
+        <Card
+          loading={!e}
+          title={e?.name}
+          extra={
+            e &&
+            can('enterprises.write') && (
+              <Button icon={<EditOutlined />} onClick={() => void navigate(`/enterprises/${id}/edit`)}>
+                {t('common.edit')}
+              </Button>
+            )
+          }
+        >
           {e && (
             <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
               <Descriptions.Item label={t('enterprises.creditCode')}>{e.creditCode}</Descriptions.Item>
               <Descriptions.Item label={t('enterprises.size')}>{labelOf(t, 'enterpriseSizes', e.size)}</Descriptions.Item>
-              <Descriptions.Item label={t('enterprises.industry')}>{e.industryCode} {e.industryName}</Descriptions.Item>
-              <Descriptions.Item label={t('enterprises.addressCode')}>{e.addressName ?? ''}（{e.addressCode}）</Descriptions.Item>
-              <Descriptions.Item label={t('enterprises.address')} span={2}>{e.address}</Descriptions.Item>
+              <Descriptions.Item label={t('enterprises.industry')}>
+                {e.industryCode} {e.industryName}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('enterprises.addressCode')}>
+                {e.addressName ?? ''}（{e.addressCode}）
+              </Descriptions.Item>
+              <Descriptions.Item label={t('enterprises.address')} span={2}>
+                {e.address}
+              </Descriptions.Item>
               <Descriptions.Item label={t('enterprises.contactName')}>{e.contactName}</Descriptions.Item>
               <Descriptions.Item label={t('enterprises.contactPhone')}>
                 <RevealButton masked={e.contactPhone} reveal={async () => (await revealContact(id)).contactPhone} />
               </Descriptions.Item>
               <Descriptions.Item label={t('enterprises.arrears')}>
-                <Space>{e.arrears.flagged ? <Tag color="red">{t('enterprises.flagged')}</Tag> : <Tag>{t('enterprises.notFlagged')}</Tag>}</Space>
+                <Space>
+                  {e.arrears.flagged ? <Tag color="red">{t('enterprises.flagged')}</Tag> : <Tag>{t('enterprises.notFlagged')}</Tag>}
+                </Space>
               </Descriptions.Item>
               <Descriptions.Item label={t('common.updatedAt')}>{e.updatedAt}</Descriptions.Item>
             </Descriptions>

@@ -22,7 +22,10 @@ export function EnterprisesPage() {
   const [query, setQuery] = useState<EnterpriseQuery>({});
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
-  const list = useQuery({ queryKey: ['enterprises', 'list', query, page, pageSize], queryFn: () => listEnterprises(query, page, pageSize) });
+  const list = useQuery({
+    queryKey: ['enterprises', 'list', query, page, pageSize],
+    queryFn: () => listEnterprises(query, page, pageSize),
+  });
 
   const apply = (f: FilterForm) => {
     setQuery({ ...f, arrears: f.arrears === undefined ? undefined : f.arrears === 'yes' });
@@ -30,31 +33,79 @@ export function EnterprisesPage() {
   };
 
   return (
-    <Card title={t('enterprises.title')} extra={can('enterprises.write') && (
-      <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/enterprises/new')}>{t('enterprises.create')}</Button>
-    )}>
+    <Card
+      title={t('enterprises.title')}
+      extra={
+        can('enterprises.write') && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/enterprises/new')}>
+            {t('enterprises.create')}
+          </Button>
+        )
+      }
+    >
       <Form<FilterForm> layout="inline" onFinish={apply} style={{ marginBottom: 16, rowGap: 8 }}>
-        <Form.Item name="name"><Input allowClear placeholder={t('enterprises.filterName')} /></Form.Item>
-        <Form.Item name="creditCode"><Input allowClear placeholder={t('enterprises.creditCode')} /></Form.Item>
-        <Form.Item name="industry"><Input allowClear placeholder={t('enterprises.filterIndustry')} style={{ width: 120 }} /></Form.Item>
-        <Form.Item name="addressPrefix"><DivisionSelect style={{ width: 220 }} /></Form.Item>
-        <Form.Item name="size"><Select allowClear placeholder={t('enterprises.size')} style={{ width: 110 }} options={optionsOf(t, 'enterpriseSizes', enterpriseSizes)} /></Form.Item>
-        <Form.Item name="arrears">
-          <Select allowClear placeholder={t('enterprises.filterArrears')} style={{ width: 150 }}
-            options={[{ value: 'yes', label: t('enterprises.flagged') }, { value: 'no', label: t('enterprises.notFlagged') }]} />
+        <Form.Item name="name">
+          <Input allowClear placeholder={t('enterprises.filterName')} />
         </Form.Item>
-        <Space><Button type="primary" htmlType="submit">{t('common.search')}</Button></Space>
+        <Form.Item name="creditCode">
+          <Input allowClear placeholder={t('enterprises.creditCode')} />
+        </Form.Item>
+        <Form.Item name="industry">
+          <Input allowClear placeholder={t('enterprises.filterIndustry')} style={{ width: 120 }} />
+        </Form.Item>
+        <Form.Item name="addressPrefix">
+          <DivisionSelect style={{ width: 220 }} />
+        </Form.Item>
+        <Form.Item name="size">
+          <Select
+            allowClear
+            placeholder={t('enterprises.size')}
+            style={{ width: 110 }}
+            options={optionsOf(t, 'enterpriseSizes', enterpriseSizes)}
+          />
+        </Form.Item>
+        <Form.Item name="arrears">
+          <Select
+            allowClear
+            placeholder={t('enterprises.filterArrears')}
+            style={{ width: 150 }}
+            options={[
+              { value: 'yes', label: t('enterprises.flagged') },
+              { value: 'no', label: t('enterprises.notFlagged') },
+            ]}
+          />
+        </Form.Item>
+        <Space>
+          <Button type="primary" htmlType="submit">
+            {t('common.search')}
+          </Button>
+        </Space>
       </Form>
       <Table<Enterprise>
-        rowKey="id" loading={list.isPending} dataSource={list.data?.items ?? []}
-        pagination={{ current: page, pageSize, total: list.data?.total ?? 0, showTotal: (total) => t('common.total', { total }), onChange: (p, s) => { setPage(p); setPageSize(s); } }}
+        rowKey="id"
+        loading={list.isPending}
+        dataSource={list.data?.items ?? []}
+        pagination={{
+          current: page,
+          pageSize,
+          total: list.data?.total ?? 0,
+          showTotal: (total) => t('common.total', { total }),
+          onChange: (p, s) => {
+            setPage(p);
+            setPageSize(s);
+          },
+        }}
         columns={[
           { title: t('enterprises.name'), dataIndex: 'name', render: (n: string, e) => <Link to={`/enterprises/${e.id}`}>{n}</Link> },
           { title: t('enterprises.creditCode'), dataIndex: 'creditCode' },
           { title: t('enterprises.industry'), key: 'industry', render: (_v, e) => e.industryName ?? e.industryCode },
           { title: t('enterprises.addressCode'), key: 'addr', render: (_v, e) => e.addressName ?? e.addressCode },
           { title: t('enterprises.size'), dataIndex: 'size', render: (s: string | null) => labelOf(t, 'enterpriseSizes', s) },
-          { title: t('enterprises.arrears'), key: 'arrears', render: (_v, e) => (e.arrears.flagged ? <Tag color="red">{t('enterprises.flagged')}</Tag> : null) },
+          {
+            title: t('enterprises.arrears'),
+            key: 'arrears',
+            render: (_v, e) => (e.arrears.flagged ? <Tag color="red">{t('enterprises.flagged')}</Tag> : null),
+          },
         ]}
       />
     </Card>

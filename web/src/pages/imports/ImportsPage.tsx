@@ -13,9 +13,16 @@ export function ImportsPage() {
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Row gutter={[16, 16]}>
-        <Col xs={24} lg={10}><TemplateCard /></Col>
+        <Col xs={24} lg={10}>
+          <TemplateCard />
+        </Col>
         <Col xs={24} lg={14}>
-          <UploadCard onStarted={(job) => { setCurrent(job.id); void client.invalidateQueries({ queryKey: ['imports', 'list'] }); }} />
+          <UploadCard
+            onStarted={(job) => {
+              setCurrent(job.id);
+              void client.invalidateQueries({ queryKey: ['imports', 'list'] });
+            }}
+          />
         </Col>
       </Row>
       {current && <JobProgress id={current} />}

@@ -25,23 +25,34 @@ export function JobProgress({ id }: { id: string }) {
   const job = query.data;
   if (!job) return <Card loading title={t('imports.current')} />;
   const counts: Array<{ key: 'created' | 'unchanged' | 'updated' | 'conflicts' | 'errors'; color: string }> = [
-    { key: 'created', color: 'green' }, { key: 'unchanged', color: 'default' }, { key: 'updated', color: 'blue' },
-    { key: 'conflicts', color: 'orange' }, { key: 'errors', color: 'red' },
+    { key: 'created', color: 'green' },
+    { key: 'unchanged', color: 'default' },
+    { key: 'updated', color: 'blue' },
+    { key: 'conflicts', color: 'orange' },
+    { key: 'errors', color: 'red' },
   ];
   return (
     <Card title={t('imports.current')} data-testid="import-progress" data-status={job.status}>
       <Descriptions column={{ xs: 1, md: 2 }} size="small">
         <Descriptions.Item label={t('imports.fileName')}>{job.fileName}</Descriptions.Item>
         <Descriptions.Item label={t('imports.entity')}>{labelOf(t, 'importEntities', job.entity)}</Descriptions.Item>
-        <Descriptions.Item label={t('imports.status')}><StatusTag status={job.status} /></Descriptions.Item>
+        <Descriptions.Item label={t('imports.status')}>
+          <StatusTag status={job.status} />
+        </Descriptions.Item>
         <Descriptions.Item label={t('imports.progress')}>{t('imports.processed', { processed: job.processed })}</Descriptions.Item>
       </Descriptions>
       <Progress percent={percentOf(job)} status={job.status === 'failed' ? 'exception' : isActive(job) ? 'active' : 'success'} />
       {job.errorMessage && <Alert type="error" showIcon message={job.errorMessage} style={{ marginTop: 12 }} />}
       <Space wrap style={{ marginTop: 12 }} data-testid="import-counts">
-        {counts.map((c) => <Tag key={c.key} color={c.color} data-testid={`import-${c.key}`}>{t(`imports.${c.key}`)} {job[c.key]}</Tag>)}
+        {counts.map((c) => (
+          <Tag key={c.key} color={c.color} data-testid={`import-${c.key}`}>
+            {t(`imports.${c.key}`)} {job[c.key]}
+          </Tag>
+        ))}
         {job.hasReport && (
-          <Button icon={<DownloadOutlined />} onClick={() => void downloadReport(job).catch(onError)} data-testid="import-report">{t('imports.downloadReport')}</Button>
+          <Button icon={<DownloadOutlined />} onClick={() => void downloadReport(job).catch(onError)} data-testid="import-report">
+            {t('imports.downloadReport')}
+          </Button>
         )}
       </Space>
     </Card>

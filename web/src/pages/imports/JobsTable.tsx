@@ -22,19 +22,44 @@ export function JobsTable({ onSelect }: { onSelect: (id: string) => void }) {
   return (
     <Card title={t('imports.jobs')}>
       <Table<ImportJob>
-        rowKey="id" size="small" loading={list.isPending} dataSource={list.data?.items ?? []}
-        pagination={{ current: page, pageSize, total: list.data?.total ?? 0, showTotal: (total) => t('common.total', { total }), onChange: (p, s) => { setPage(p); setPageSize(s); } }}
+        rowKey="id"
+        size="small"
+        loading={list.isPending}
+        dataSource={list.data?.items ?? []}
+        pagination={{
+          current: page,
+          pageSize,
+          total: list.data?.total ?? 0,
+          showTotal: (total) => t('common.total', { total }),
+          onChange: (p, s) => {
+            setPage(p);
+            setPageSize(s);
+          },
+        }}
         columns={[
           { title: t('common.createdAt'), dataIndex: 'createdAt', width: 200 },
           { title: t('imports.fileName'), dataIndex: 'fileName' },
           { title: t('imports.entity'), dataIndex: 'entity', render: (e: string) => labelOf(t, 'importEntities', e) },
           { title: t('imports.status'), dataIndex: 'status', render: (_s, job) => <StatusTag status={job.status} /> },
-          { title: t('imports.counts'), key: 'counts', render: (_v, j) => `${t('imports.created')} ${j.created} · ${t('imports.updated')} ${j.updated} · ${t('imports.unchanged')} ${j.unchanged} · ${t('imports.conflicts')} ${j.conflicts} · ${t('imports.errors')} ${j.errors}` },
           {
-            title: t('common.actions'), key: 'actions', render: (_v, job) => (
+            title: t('imports.counts'),
+            key: 'counts',
+            render: (_v, j) =>
+              `${t('imports.created')} ${j.created} · ${t('imports.updated')} ${j.updated} · ${t('imports.unchanged')} ${j.unchanged} · ${t('imports.conflicts')} ${j.conflicts} · ${t('imports.errors')} ${j.errors}`,
+          },
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            render: (_v, job) => (
               <Space size="small">
-                <Button size="small" onClick={() => onSelect(job.id)}>{t('imports.select')}</Button>
-                {job.hasReport && <Button size="small" onClick={() => void downloadReport(job).catch(onError)}>{t('imports.report')}</Button>}
+                <Button size="small" onClick={() => onSelect(job.id)}>
+                  {t('imports.select')}
+                </Button>
+                {job.hasReport && (
+                  <Button size="small" onClick={() => void downloadReport(job).catch(onError)}>
+                    {t('imports.report')}
+                  </Button>
+                )}
               </Space>
             ),
           },

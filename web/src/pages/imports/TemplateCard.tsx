@@ -15,9 +15,19 @@ export function TemplateCard() {
       <Space direction="vertical">
         {importEntities.map((entity) => (
           <Space key={entity} wrap>
-            <Typography.Text strong style={{ minWidth: 80, display: 'inline-block' }}>{labelOf(t, 'importEntities', entity)}</Typography.Text>
-            <Button icon={<DownloadOutlined />} onClick={() => void downloadTemplate(entity, 'xlsx').catch(onError)} data-testid={`template-${entity}-xlsx`}>.xlsx</Button>
-            <Button icon={<DownloadOutlined />} onClick={() => void downloadTemplate(entity, 'csv').catch(onError)}>.csv</Button>
+            <Typography.Text strong style={{ minWidth: 80, display: 'inline-block' }}>
+              {labelOf(t, 'importEntities', entity)}
+            </Typography.Text>
+            <Button
+              icon={<DownloadOutlined />}
+              onClick={() => void downloadTemplate(entity, 'xlsx').catch(onError)}
+              data-testid={`template-${entity}-xlsx`}
+            >
+              .xlsx
+            </Button>
+            <Button icon={<DownloadOutlined />} onClick={() => void downloadTemplate(entity, 'csv').catch(onError)}>
+              .csv
+            </Button>
           </Space>
         ))}
       </Space>

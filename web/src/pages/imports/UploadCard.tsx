@@ -33,16 +33,34 @@ export function UploadCard({ onStarted }: { onStarted: (job: ImportJob) => void 
     <Card title={t('imports.upload')}>
       <Form layout="vertical">
         <Form.Item label={t('imports.entity')}>
-          <Radio.Group value={entity} onChange={(e) => setEntity(e.target.value === 'enterprises' ? 'enterprises' : 'people')}
-            options={importEntities.map((v) => ({ value: v, label: labelOf(t, 'importEntities', v) }))} optionType="button" />
+          <Radio.Group
+            value={entity}
+            onChange={(e) => setEntity(e.target.value === 'enterprises' ? 'enterprises' : 'people')}
+            options={importEntities.map((v) => ({ value: v, label: labelOf(t, 'importEntities', v) }))}
+            optionType="button"
+          />
         </Form.Item>
         <Form.Item label={t('imports.mode')}>
-          <Radio.Group value={mode} onChange={(e) => setMode(e.target.value === 'update' ? 'update' : 'insert')}
-            options={importModes.map((v) => ({ value: v, label: labelOf(t, 'importModes', v) }))} />
+          <Radio.Group
+            value={mode}
+            onChange={(e) => setMode(e.target.value === 'update' ? 'update' : 'insert')}
+            options={importModes.map((v) => ({ value: v, label: labelOf(t, 'importModes', v) }))}
+          />
         </Form.Item>
-        <Upload.Dragger accept=".xlsx,.csv" multiple={false} showUploadList={false} disabled={busy} data-testid="import-upload"
-          beforeUpload={(file) => { void upload(file); return false; }}>
-          <p className="ant-upload-drag-icon"><InboxOutlined /></p>
+        <Upload.Dragger
+          accept=".xlsx,.csv"
+          multiple={false}
+          showUploadList={false}
+          disabled={busy}
+          data-testid="import-upload"
+          beforeUpload={(file) => {
+            void upload(file);
+            return false;
+          }}
+        >
+          <p className="ant-upload-drag-icon">
+            <InboxOutlined />
+          </p>
           <p className="ant-upload-text">{t('imports.uploadHint')}</p>
         </Upload.Dragger>
       </Form>

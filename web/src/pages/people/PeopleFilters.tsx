@@ -23,8 +23,13 @@ const flag = (v: 'yes' | 'no' | undefined) => (v === undefined ? undefined : v =
 /** Turns the filter form into the API query. */
 export function queryOf(f: PeopleFilterForm): PersonQuery {
   const q: PersonQuery = {
-    q: f.q?.trim() || undefined, povertyRegistered: flag(f.povertyRegistered), dibao: flag(f.dibao), sex: f.sex, education: f.education,
-    ageMin: f.ageMin ?? undefined, ageMax: f.ageMax ?? undefined,
+    q: f.q?.trim() || undefined,
+    povertyRegistered: flag(f.povertyRegistered),
+    dibao: flag(f.dibao),
+    sex: f.sex,
+    education: f.education,
+    ageMin: f.ageMin ?? undefined,
+    ageMax: f.ageMax ?? undefined,
   };
   if (f.locality) q[f.localityKind] = f.locality;
   return q;
@@ -33,23 +38,63 @@ export function queryOf(f: PeopleFilterForm): PersonQuery {
 export function PeopleFilters({ onSearch }: { onSearch: (q: PersonQuery) => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<PeopleFilterForm>();
-  const yesNo = [{ value: 'yes', label: t('people.yes') }, { value: 'no', label: t('people.no') }];
+  const yesNo = [
+    { value: 'yes', label: t('people.yes') },
+    { value: 'no', label: t('people.no') },
+  ];
   return (
-    <Form form={form} layout="inline" initialValues={{ localityKind: 'hukouCode' }} onFinish={(f) => onSearch(queryOf(f))} style={{ marginBottom: 16, rowGap: 8 }}>
+    <Form
+      form={form}
+      layout="inline"
+      initialValues={{ localityKind: 'hukouCode' }}
+      onFinish={(f) => onSearch(queryOf(f))}
+      style={{ marginBottom: 16, rowGap: 8 }}
+    >
       <Form.Item name="q" style={{ width: 360 }}>
-        <Input.Search allowClear placeholder={t('people.searchPlaceholder')} enterButton={t('common.search')} onSearch={() => form.submit()} data-testid="people-search" />
+        <Input.Search
+          allowClear
+          placeholder={t('people.searchPlaceholder')}
+          enterButton={t('common.search')}
+          onSearch={() => form.submit()}
+          data-testid="people-search"
+        />
       </Form.Item>
-      <Form.Item name="localityKind"><Select style={{ width: 130 }} options={localityFields.map((f) => ({ value: f, label: t(`people.${f}`) }))} /></Form.Item>
-      <Form.Item name="locality"><DivisionSelect style={{ width: 220 }} /></Form.Item>
-      <Form.Item name="povertyRegistered"><Select allowClear placeholder={t('people.povertyRegistered')} style={{ width: 120 }} options={yesNo} /></Form.Item>
-      <Form.Item name="dibao"><Select allowClear placeholder={t('people.dibao')} style={{ width: 100 }} options={yesNo} /></Form.Item>
-      <Form.Item name="sex"><Select allowClear placeholder={t('people.sex')} style={{ width: 90 }} options={optionsOf(t, 'sexes', sexes)} /></Form.Item>
-      <Form.Item name="education"><Select allowClear placeholder={t('people.education')} style={{ width: 130 }} options={optionsOf(t, 'educations', educations)} /></Form.Item>
-      <Form.Item name="ageMin"><InputNumber min={0} max={150} placeholder={t('people.ageMin')} style={{ width: 100 }} /></Form.Item>
-      <Form.Item name="ageMax"><InputNumber min={0} max={150} placeholder={t('people.ageMax')} style={{ width: 100 }} /></Form.Item>
+      <Form.Item name="localityKind">
+        <Select style={{ width: 130 }} options={localityFields.map((f) => ({ value: f, label: t(`people.${f}`) }))} />
+      </Form.Item>
+      <Form.Item name="locality">
+        <DivisionSelect style={{ width: 220 }} />
+      </Form.Item>
+      <Form.Item name="povertyRegistered">
+        <Select allowClear placeholder={t('people.povertyRegistered')} style={{ width: 120 }} options={yesNo} />
+      </Form.Item>
+      <Form.Item name="dibao">
+        <Select allowClear placeholder={t('people.dibao')} style={{ width: 100 }} options={yesNo} />
+      </Form.Item>
+      <Form.Item name="sex">
+        <Select allowClear placeholder={t('people.sex')} style={{ width: 90 }} options={optionsOf(t, 'sexes', sexes)} />
+      </Form.Item>
+      <Form.Item name="education">
+        <Select allowClear placeholder={t('people.education')} style={{ width: 130 }} options={optionsOf(t, 'educations', educations)} />
+      </Form.Item>
+      <Form.Item name="ageMin">
+        <InputNumber min={0} max={150} placeholder={t('people.ageMin')} style={{ width: 100 }} />
+      </Form.Item>
+      <Form.Item name="ageMax">
+        <InputNumber min={0} max={150} placeholder={t('people.ageMax')} style={{ width: 100 }} />
+      </Form.Item>
       <Space>
-        <Button type="primary" htmlType="submit">{t('common.search')}</Button>
-        <Button onClick={() => { form.resetFields(); form.submit(); }}>{t('common.reset')}</Button>
+        <Button type="primary" htmlType="submit">
+          {t('common.search')}
+        </Button>
+        <Button
+          onClick={() => {
+            form.resetFields();
+            form.submit();
+          }}
+        >
+          {t('common.reset')}
+        </Button>
       </Space>
     </Form>
   );

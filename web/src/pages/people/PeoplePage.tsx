@@ -25,21 +25,58 @@ export function PeoplePage() {
   const error = list.error instanceof ApiError ? list.error : null;
 
   return (
-    <Card title={t('people.title')} extra={
-      <Space>
-        {can('people.export') && <Button icon={<DownloadOutlined />} onClick={() => void exportPeople(query).catch(onError)}>{t('people.export')}</Button>}
-        {can('people.write') && <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/people/new')}>{t('people.create')}</Button>}
-      </Space>
-    }>
-      <PeopleFilters onSearch={(q) => { setQuery(q); setPage(1); }} />
+    <Card
+      title={t('people.title')}
+      extra={
+        <Space>
+          {can('people.export') && (
+            <Button icon={<DownloadOutlined />} onClick={() => void exportPeople(query).catch(onError)}>
+              {t('people.export')}
+            </Button>
+          )}
+          {can('people.write') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/people/new')}>
+              {t('people.create')}
+            </Button>
+          )}
+        </Space>
+      }
+    >
+      <PeopleFilters
+        onSearch={(q) => {
+          setQuery(q);
+          setPage(1);
+        }}
+      />
       {error && (
-        <Alert type="error" showIcon style={{ marginBottom: 16 }}
-          message={[pickMessage(error.problem.message, i18n.language), ...(error.problem.errors ?? []).map((e) => pickMessage(e.message, i18n.language))].join('：')} />
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={[
+            pickMessage(error.problem.message, i18n.language),
+            ...(error.problem.errors ?? []).map((e) => pickMessage(e.message, i18n.language)),
+          ].join('：')}
+        />
       )}
-      {list.data?.totalCapped && <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('people.totalCapped', { total: list.data.total })} />}
+      {list.data?.totalCapped && (
+        <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('people.totalCapped', { total: list.data.total })} />
+      )}
       <Table<Person>
-        rowKey="id" loading={list.isFetching} dataSource={list.data?.items ?? []} data-testid="people-table"
-        pagination={{ current: page, pageSize, total: list.data?.total ?? 0, showTotal: (total) => t('common.total', { total }), onChange: (p, s) => { setPage(p); setPageSize(s); } }}
+        rowKey="id"
+        loading={list.isFetching}
+        dataSource={list.data?.items ?? []}
+        data-testid="people-table"
+        pagination={{
+          current: page,
+          pageSize,
+          total: list.data?.total ?? 0,
+          showTotal: (total) => t('common.total', { total }),
+          onChange: (p, s) => {
+            setPage(p);
+            setPageSize(s);
+          },
+        }}
         columns={[
           { title: t('people.name'), dataIndex: 'name', render: (n: string, p) => <Link to={`/people/${p.id}`}>{n}</Link> },
           { title: t('people.namePinyin'), dataIndex: 'namePinyin' },
@@ -49,7 +86,9 @@ export function PeoplePage() {
           { title: t('people.hukouCode'), dataIndex: 'hukouCode' },
           { title: t('people.phone'), dataIndex: 'phone', render: (v: string | null) => (v ? <code>{v}</code> : null) },
           {
-            title: t('people.assistance'), key: 'flags', render: (_v, p) => (
+            title: t('people.assistance'),
+            key: 'flags',
+            render: (_v, p) => (
               <Space size={4} wrap>
                 {p.povertyRegistered && <Tag color="volcano">{t('people.povertyRegistered')}</Tag>}
                 {p.dibao && <Tag color="gold">{t('people.dibao')}</Tag>}

@@ -27,12 +27,35 @@ export function PersonDetailPage() {
   const p: Person | undefined = one.data;
   const reveal = (field: RevealableField) => async () => (await revealPerson(id, field)).value;
   const masked = (field: RevealableField, value: string | null) =>
-    (can('people.reveal') && p?.masked ? <RevealButton masked={value} reveal={reveal(field)} testId={`reveal-${field}`} /> : <code>{value}</code>);
+    can('people.reveal') && p?.masked ? (
+      <RevealButton masked={value} reveal={reveal(field)} testId={`reveal-${field}`} />
+    ) : (
+      <code>{value}</code>
+    );
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={16}>
-        <Card loading={!p} title={p && <Space>{p.name}<Tag>{p.namePinyin}</Tag>{p.mergedInto && <Tag>{t('people.merged')}</Tag>}</Space>}
-          extra={p && can('people.write') && !p.mergedInto && <Button icon={<EditOutlined />} onClick={() => void navigate(`/people/${id}/edit`)}>{t('common.edit')}</Button>}>
+        <Card
+          loading={!p}
+          title={
+            p && (
+              <Space>
+                {p.name}
+                <Tag>{p.namePinyin}</Tag>
+                {p.mergedInto && <Tag>{t('people.merged')}</Tag>}
+              </Space>
+            )
+          }
+          extra={
+            p &&
+            can('people.write') &&
+            !p.mergedInto && (
+              <Button icon={<EditOutlined />} onClick={() => void navigate(`/people/${id}/edit`)}>
+                {t('common.edit')}
+              </Button>
+            )
+          }
+        >
           {p && (
             <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
               <Descriptions.Item label={t('people.idNumber')}>{masked('idNumber', p.idNumber)}</Descriptions.Item>
@@ -41,13 +64,43 @@ export function PersonDetailPage() {
               <Descriptions.Item label={t('people.education')}>{labelOf(t, 'educations', p.education)}</Descriptions.Item>
               <Descriptions.Item label={t('people.phone')}>{masked('phone', p.phone)}</Descriptions.Item>
               <Descriptions.Item label={t('people.bankAccount')}>{masked('bankAccount', p.bankAccount)}</Descriptions.Item>
-              {localityFields.map((f) => <Descriptions.Item key={f} label={t(`people.${f}`)}>{p[f] ?? ''}</Descriptions.Item>)}
-              <Descriptions.Item label={t('people.poverty')}>{p.povertyRegistered ? <Tag color="volcano">{t('people.yes')} {range(p.povertyFrom, p.povertyTo)}</Tag> : t('people.no')}</Descriptions.Item>
-              <Descriptions.Item label={t('people.dibao')}>{p.dibao ? <Tag color="gold">{t('people.yes')} {range(p.dibaoFrom, p.dibaoTo)}</Tag> : t('people.no')}</Descriptions.Item>
-              <Descriptions.Item label={t('people.willingToGoOut')}>{p.willingToGoOut ? t('people.yes') : t('people.no')}</Descriptions.Item>
-              <Descriptions.Item label={t('people.expectedWage')}>{p.expectedWageFen === null ? '' : (p.expectedWageFen / 100).toFixed(2)}</Descriptions.Item>
-              <Descriptions.Item label={t('people.skills')} span={2}>{p.skills.map((s) => <Tag key={s}>{s}</Tag>)}</Descriptions.Item>
-              <Descriptions.Item label={t('common.updatedAt')} span={2}>{p.updatedAt}</Descriptions.Item>
+              {localityFields.map((f) => (
+                <Descriptions.Item key={f} label={t(`people.${f}`)}>
+                  {p[f] ?? ''}
+                </Descriptions.Item>
+              ))}
+              <Descriptions.Item label={t('people.poverty')}>
+                {p.povertyRegistered ? (
+                  <Tag color="volcano">
+                    {t('people.yes')} {range(p.povertyFrom, p.povertyTo)}
+                  </Tag>
+                ) : (
+                  t('people.no')
+                )}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('people.dibao')}>
+                {p.dibao ? (
+                  <Tag color="gold">
+                    {t('people.yes')} {range(p.dibaoFrom, p.dibaoTo)}
+                  </Tag>
+                ) : (
+                  t('people.no')
+                )}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('people.willingToGoOut')}>
+                {p.willingToGoOut ? t('people.yes') : t('people.no')}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('people.expectedWage')}>
+                {p.expectedWageFen === null ? '' : (p.expectedWageFen / 100).toFixed(2)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('people.skills')} span={2}>
+                {p.skills.map((s) => (
+                  <Tag key={s}>{s}</Tag>
+                ))}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('common.updatedAt')} span={2}>
+                {p.updatedAt}
+              </Descriptions.Item>
             </Descriptions>
           )}
         </Card>

@@ -12,13 +12,20 @@ import { PersonForm } from './PersonForm';
 
 async function loadForEdit(id: string) {
   const person = await getPerson(id);
-  if (!person.masked) return { version: person.version, values: valuesOf(person, { idNumber: person.idNumber, phone: person.phone, bankAccount: person.bankAccount }) };
+  if (!person.masked)
+    return {
+      version: person.version,
+      values: valuesOf(person, { idNumber: person.idNumber, phone: person.phone, bankAccount: person.bankAccount }),
+    };
   const [idNumber, phone, bankAccount] = await Promise.all([
     revealPerson(id, 'idNumber'),
     person.phone ? revealPerson(id, 'phone') : Promise.resolve(null),
     person.bankAccount ? revealPerson(id, 'bankAccount') : Promise.resolve(null),
   ]);
-  return { version: person.version, values: valuesOf(person, { idNumber: idNumber.value ?? '', phone: phone?.value ?? null, bankAccount: bankAccount?.value ?? null }) };
+  return {
+    version: person.version,
+    values: valuesOf(person, { idNumber: idNumber.value ?? '', phone: phone?.value ?? null, bankAccount: bankAccount?.value ?? null }),
+  };
 }
 
 export function PersonFormPage() {
@@ -29,11 +36,22 @@ export function PersonFormPage() {
   const onError = useApiErrorHandler();
   const [form] = Form.useForm<PersonInput>();
   // Plain personal numbers are not kept in the cache beyond this page.
-  const existing = useQuery({ queryKey: ['people', 'edit', id], queryFn: () => loadForEdit(id ?? ''), enabled: id !== undefined, gcTime: 0, staleTime: 0 });
+  const existing = useQuery({
+    queryKey: ['people', 'edit', id],
+    queryFn: () => loadForEdit(id ?? ''),
+    enabled: id !== undefined,
+    gcTime: 0,
+    staleTime: 0,
+  });
   const loaded = existing.data ?? null;
   const save = useMutation({
-    mutationFn: (v: PersonInput) => (id && loaded ? updatePerson(id, { ...inputOf(v), version: loaded.version }) : createPerson(inputOf(v))),
-    onSuccess: (p) => { void client.invalidateQueries({ queryKey: ['people'] }); void client.invalidateQueries({ queryKey: ['dashboard'] }); void navigate(`/people/${p.id}`); },
+    mutationFn: (v: PersonInput) =>
+      id && loaded ? updatePerson(id, { ...inputOf(v), version: loaded.version }) : createPerson(inputOf(v)),
+    onSuccess: (p) => {
+      void client.invalidateQueries({ queryKey: ['people'] });
+      void client.invalidateQueries({ queryKey: ['dashboard'] });
+      void navigate(`/people/${p.id}`);
+    },
     onError: (err) => onError(err, form),
   });
   if (existing.error) return <QueryError error={existing.error} />;
@@ -41,8 +59,13 @@ export function PersonFormPage() {
   return (
     <Card title={id ? t('people.edit') : t('people.create')}>
       {id && <Alert type="info" showIcon message={t('people.revealOnEdit')} style={{ marginBottom: 16 }} />}
-      <PersonForm form={form} initial={loaded?.values ?? { povertyRegistered: false, dibao: false, willingToGoOut: false, skills: [] }}
-        saving={save.isPending} onSubmit={(v) => save.mutate(v)} onCancel={() => void navigate(-1)} />
+      <PersonForm
+        form={form}
+        initial={loaded?.values ?? { povertyRegistered: false, dibao: false, willingToGoOut: false, skills: [] }}
+        saving={save.isPending}
+        onSubmit={(v) => save.mutate(v)}
+        onCancel={() => void navigate(-1)}
+      />
     </Card>
   );
 }

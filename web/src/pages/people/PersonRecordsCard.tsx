@@ -14,37 +14,66 @@ export function PersonRecordsCard({ id }: { id: string }) {
   const r: PersonRecords = records.data ?? { occupations: [], employment: [], insurance: [] };
   return (
     <Card title={t('people.records')} style={{ marginTop: 16 }} loading={records.isPending}>
-      <Tabs items={[
-        {
-          key: 'occupations', label: `${t('people.occupations')} (${r.occupations.length})`,
-          children: <Table rowKey="id" size="small" pagination={false} dataSource={r.occupations} columns={[
-            { title: t('people.occupationCode'), dataIndex: 'occupationCode' },
-            { title: t('people.level'), dataIndex: 'level' },
-            { title: t('common.createdAt'), dataIndex: 'createdAt' },
-          ]} />,
-        },
-        {
-          key: 'employment', label: `${t('people.employment')} (${r.employment.length})`,
-          children: <Table rowKey="id" size="small" pagination={false} dataSource={r.employment} columns={[
-            { title: t('people.enterpriseName'), dataIndex: 'enterpriseName' },
-            { title: t('people.divisionCode'), dataIndex: 'divisionCode' },
-            { title: t('people.occupationCode'), dataIndex: 'occupationCode' },
-            { title: t('people.startDate'), dataIndex: 'startDate' },
-            { title: t('people.endDate'), dataIndex: 'endDate' },
-            { title: t('people.monthlyWage'), dataIndex: 'monthlyWageFen', render: yuan },
-          ]} />,
-        },
-        {
-          key: 'insurance', label: `${t('people.insurance')} (${r.insurance.length})`,
-          children: <Table rowKey="id" size="small" pagination={false} dataSource={r.insurance} columns={[
-            { title: t('people.kind'), dataIndex: 'kind', render: (k: string) => labelOf(t, 'insuranceKinds', k) },
-            { title: t('people.divisionCode'), dataIndex: 'divisionCode' },
-            { title: t('people.startMonth'), dataIndex: 'startMonth' },
-            { title: t('people.endMonth'), dataIndex: 'endMonth' },
-            { title: t('people.contributionMonths'), dataIndex: 'contributionMonths' },
-          ]} />,
-        },
-      ]} />
+      <Tabs
+        items={[
+          {
+            key: 'occupations',
+            label: `${t('people.occupations')} (${r.occupations.length})`,
+            children: (
+              <Table
+                rowKey="id"
+                size="small"
+                pagination={false}
+                dataSource={r.occupations}
+                columns={[
+                  { title: t('people.occupationCode'), dataIndex: 'occupationCode' },
+                  { title: t('people.level'), dataIndex: 'level' },
+                  { title: t('common.createdAt'), dataIndex: 'createdAt' },
+                ]}
+              />
+            ),
+          },
+          {
+            key: 'employment',
+            label: `${t('people.employment')} (${r.employment.length})`,
+            children: (
+              <Table
+                rowKey="id"
+                size="small"
+                pagination={false}
+                dataSource={r.employment}
+                columns={[
+                  { title: t('people.enterpriseName'), dataIndex: 'enterpriseName' },
+                  { title: t('people.divisionCode'), dataIndex: 'divisionCode' },
+                  { title: t('people.occupationCode'), dataIndex: 'occupationCode' },
+                  { title: t('people.startDate'), dataIndex: 'startDate' },
+                  { title: t('people.endDate'), dataIndex: 'endDate' },
+                  { title: t('people.monthlyWage'), dataIndex: 'monthlyWageFen', render: yuan },
+                ]}
+              />
+            ),
+          },
+          {
+            key: 'insurance',
+            label: `${t('people.insurance')} (${r.insurance.length})`,
+            children: (
+              <Table
+                rowKey="id"
+                size="small"
+                pagination={false}
+                dataSource={r.insurance}
+                columns={[
+                  { title: t('people.kind'), dataIndex: 'kind', render: (k: string) => labelOf(t, 'insuranceKinds', k) },
+                  { title: t('people.divisionCode'), dataIndex: 'divisionCode' },
+                  { title: t('people.startMonth'), dataIndex: 'startMonth' },
+                  { title: t('people.endMonth'), dataIndex: 'endMonth' },
+                  { title: t('people.contributionMonths'), dataIndex: 'contributionMonths' },
+                ]}
+              />
+            ),
+          },
+        ]}
+      />
     </Card>
   );
 }

@@ -14,11 +14,24 @@ export function CriteriaTree({ root }: { root: CatalogueCriterion }) {
       <span>
         <Typography.Text strong>{bi(c.label)}</Typography.Text> <Tag color="blue">{c.clause}</Tag>
         {c.kind !== 'check' && <Typography.Text type="secondary">{t(`policy.${c.kind}`)}</Typography.Text>}
-        {c.rule && <div><Typography.Text type="secondary">{bi(c.rule)}</Typography.Text></div>}
+        {c.rule && (
+          <div>
+            <Typography.Text type="secondary">{bi(c.rule)}</Typography.Text>
+          </div>
+        )}
         {c.exceptions?.map((x) => (
-          <div key={x.id}><Tag color="gold">{t('policy.exception')}</Tag>{bi(x.label)}：{bi(x.rule)} <Tag color="blue">{x.clause}</Tag></div>
+          <div key={x.id}>
+            <Tag color="gold">{t('policy.exception')}</Tag>
+            {bi(x.label)}：{bi(x.rule)} <Tag color="blue">{x.clause}</Tag>
+          </div>
         ))}
-        {c.kind === 'check' && <div><Typography.Text type="warning">{t('policy.whenFailing')}：{bi(c.whenFailing)}</Typography.Text></div>}
+        {c.kind === 'check' && (
+          <div>
+            <Typography.Text type="warning">
+              {t('policy.whenFailing')}：{bi(c.whenFailing)}
+            </Typography.Text>
+          </div>
+        )}
       </span>
     ),
     children: c.children?.map(node),

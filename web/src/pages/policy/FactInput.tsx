@@ -7,21 +7,69 @@ import { useBilingual } from './bilingual';
 
 export type FactValue = string | number | boolean | null | undefined;
 
-export function FactInput({ fact, value, onChange, id }: { fact: CatalogueFact; value?: FactValue; onChange?: (v: FactValue) => void; id?: string }) {
+export function FactInput({
+  fact,
+  value,
+  onChange,
+  id,
+}: {
+  fact: CatalogueFact;
+  value?: FactValue;
+  onChange?: (v: FactValue) => void;
+  id?: string;
+}) {
   const { t } = useTranslation();
   const bi = useBilingual();
   switch (fact.type) {
     case 'int':
-      return <InputNumber id={id} min={fact.range?.[0]} max={fact.range?.[1]} precision={0} value={typeof value === 'number' ? value : null} onChange={(v) => onChange?.(v ?? undefined)} style={{ width: 200 }} />;
+      return (
+        <InputNumber
+          id={id}
+          min={fact.range?.[0]}
+          max={fact.range?.[1]}
+          precision={0}
+          value={typeof value === 'number' ? value : null}
+          onChange={(v) => onChange?.(v ?? undefined)}
+          style={{ width: 200 }}
+        />
+      );
     case 'bool':
-      return <Select id={id} allowClear style={{ width: 120 }} value={typeof value === 'boolean' ? String(value) : undefined} onChange={(v?: string) => onChange?.(v === undefined ? undefined : v === 'true')}
-        options={[{ value: 'true', label: t('common.yes') }, { value: 'false', label: t('common.no') }]} />;
+      return (
+        <Select
+          id={id}
+          allowClear
+          style={{ width: 120 }}
+          value={typeof value === 'boolean' ? String(value) : undefined}
+          onChange={(v?: string) => onChange?.(v === undefined ? undefined : v === 'true')}
+          options={[
+            { value: 'true', label: t('common.yes') },
+            { value: 'false', label: t('common.no') },
+          ]}
+        />
+      );
     case 'date':
       return <DateInput id={id} value={typeof value === 'string' ? value : null} onChange={(v) => onChange?.(v ?? undefined)} />;
     case 'region':
-      return <Input id={id} inputMode="numeric" maxLength={9} style={{ width: 160 }} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange?.(e.target.value === '' ? undefined : e.target.value)} />;
+      return (
+        <Input
+          id={id}
+          inputMode="numeric"
+          maxLength={9}
+          style={{ width: 160 }}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(e) => onChange?.(e.target.value === '' ? undefined : e.target.value)}
+        />
+      );
     case 'enum':
-      return <Select id={id} allowClear style={{ width: 260 }} value={typeof value === 'string' ? value : undefined} onChange={(v?: string) => onChange?.(v)}
-        options={(fact.values ?? []).map((v) => ({ value: v.value, label: bi(v.label) }))} />;
+      return (
+        <Select
+          id={id}
+          allowClear
+          style={{ width: 260 }}
+          value={typeof value === 'string' ? value : undefined}
+          onChange={(v?: string) => onChange?.(v)}
+          options={(fact.values ?? []).map((v) => ({ value: v.value, label: bi(v.label) }))}
+        />
+      );
   }
 }

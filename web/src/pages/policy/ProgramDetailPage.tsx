@@ -24,43 +24,94 @@ export function ProgramDetailPage() {
   const label = (key: string) => bi(p.parameters.find((x) => x.key === key)?.label);
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Card title={bi(p.name)} extra={<Space>{t('policy.asOf')}<DateInput value={asOf} onChange={(v) => setAsOf(v ?? today())} /></Space>}>
+      <Card
+        title={bi(p.name)}
+        extra={
+          <Space>
+            {t('policy.asOf')}
+            <DateInput value={asOf} onChange={(v) => setAsOf(v ?? today())} />
+          </Space>
+        }
+      >
         <Descriptions column={1} size="small">
           <Descriptions.Item label={t('policy.summary')}>{bi(p.summary)}</Descriptions.Item>
           <Descriptions.Item label={t('policy.payer')}>{bi(p.payer)}</Descriptions.Item>
           <Descriptions.Item label={t('policy.amount')}>{bi(p.amount)}</Descriptions.Item>
-          {p.values.map((v) => <Descriptions.Item key={v.name} label={bi(v.label)}>{bi(v.rule)}</Descriptions.Item>)}
-          <Descriptions.Item label={t('policy.version')}><Typography.Text code>{p.rulesetVersion}</Typography.Text></Descriptions.Item>
+          {p.values.map((v) => (
+            <Descriptions.Item key={v.name} label={bi(v.label)}>
+              {bi(v.rule)}
+            </Descriptions.Item>
+          ))}
+          <Descriptions.Item label={t('policy.version')}>
+            <Typography.Text code>{p.rulesetVersion}</Typography.Text>
+          </Descriptions.Item>
         </Descriptions>
       </Card>
-      <Card title={t('policy.criteria')}><CriteriaTree root={p.criteria} /></Card>
+      <Card title={t('policy.criteria')}>
+        <CriteriaTree root={p.criteria} />
+      </Card>
       <Card title={t('policy.facts')}>
-        <Table<CatalogueFact> rowKey="key" size="small" pagination={false} dataSource={p.facts} columns={[
-          { title: t('policy.key'), key: 'label', render: (_: unknown, f) => bi(f.label) },
-          { title: t('policy.unit'), dataIndex: 'type', width: 90 },
-          { title: t('policy.value'), key: 'values', render: (_: unknown, f) => f.values?.map((v) => <Tag key={v.value}>{bi(v.label)}</Tag>) ?? (f.range ? `${f.range[0]} – ${f.range[1]}` : '') },
-        ]} />
+        <Table<CatalogueFact>
+          rowKey="key"
+          size="small"
+          pagination={false}
+          dataSource={p.facts}
+          columns={[
+            { title: t('policy.key'), key: 'label', render: (_: unknown, f) => bi(f.label) },
+            { title: t('policy.unit'), dataIndex: 'type', width: 90 },
+            {
+              title: t('policy.value'),
+              key: 'values',
+              render: (_: unknown, f) =>
+                f.values?.map((v) => <Tag key={v.value}>{bi(v.label)}</Tag>) ?? (f.range ? `${f.range[0]} – ${f.range[1]}` : ''),
+            },
+          ]}
+        />
       </Card>
       <Card title={t('policy.parameters')}>
-        <Table<RegionalValue> rowKey={(r) => `${r.key}@${r.region}`} size="small" pagination={false} dataSource={p.parameterValues} data-testid="policy-param-values" columns={[
-          { title: t('policy.key'), key: 'key', render: (_: unknown, r) => <Tooltip title={r.key}>{label(r.key)}</Tooltip> },
-          { title: t('policy.region'), key: 'region', width: 180, render: (_: unknown, r) => bi(r.regionName) },
-          {
-            title: t('policy.value'), key: 'value', width: 200, render: (_: unknown, r) => (r.value === null ? <Typography.Text type="secondary">{t('policy.noValue')}</Typography.Text> : (
-              <Space size={4}>
-                {String(r.value)}
-                {r.rowRegion && r.rowRegion !== r.region && <Typography.Text type="secondary">{t('policy.inherited', { region: r.rowRegion === 'CN' ? t('policy.national') : r.rowRegion })}</Typography.Text>}
-                {r.illustrative && <Tooltip title={t('policy.illustrativeHint')}><Tag color="orange">{t('policy.illustrative')}</Tag></Tooltip>}
-              </Space>
-            )),
-          },
-          { title: t('policy.effectiveFrom'), dataIndex: 'effectiveFrom', width: 120 },
-          { title: t('policy.source'), dataIndex: 'source' },
-        ]} />
+        <Table<RegionalValue>
+          rowKey={(r) => `${r.key}@${r.region}`}
+          size="small"
+          pagination={false}
+          dataSource={p.parameterValues}
+          data-testid="policy-param-values"
+          columns={[
+            { title: t('policy.key'), key: 'key', render: (_: unknown, r) => <Tooltip title={r.key}>{label(r.key)}</Tooltip> },
+            { title: t('policy.region'), key: 'region', width: 180, render: (_: unknown, r) => bi(r.regionName) },
+            {
+              title: t('policy.value'),
+              key: 'value',
+              width: 200,
+              render: (_: unknown, r) =>
+                r.value === null ? (
+                  <Typography.Text type="secondary">{t('policy.noValue')}</Typography.Text>
+                ) : (
+                  <Space size={4}>
+                    {String(r.value)}
+                    {r.rowRegion && r.rowRegion !== r.region && (
+                      <Typography.Text type="secondary">
+                        {t('policy.inherited', { region: r.rowRegion === 'CN' ? t('policy.national') : r.rowRegion })}
+                      </Typography.Text>
+                    )}
+                    {r.illustrative && (
+                      <Tooltip title={t('policy.illustrativeHint')}>
+                        <Tag color="orange">{t('policy.illustrative')}</Tag>
+                      </Tooltip>
+                    )}
+                  </Space>
+                ),
+            },
+            { title: t('policy.effectiveFrom'), dataIndex: 'effectiveFrom', width: 120 },
+            { title: t('policy.source'), dataIndex: 'source' },
+          ]}
+        />
       </Card>
       <Card title={t('policy.clauses')}>
         {p.clauses.map((c) => (
-          <p key={c.id}><Tag color="blue">{c.id}</Tag>{bi(c.document)} — {bi(c.summary)} {c.inferred && <Tag color="orange">{t('policy.inferred')}</Tag>}</p>
+          <p key={c.id}>
+            <Tag color="blue">{c.id}</Tag>
+            {bi(c.document)} — {bi(c.summary)} {c.inferred && <Tag color="orange">{t('policy.inferred')}</Tag>}
+          </p>
         ))}
       </Card>
     </Space>

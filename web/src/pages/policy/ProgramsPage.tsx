@@ -15,12 +15,26 @@ export function ProgramsPage() {
   return (
     <Card title={t('policy.catalogue')}>
       <Table<CatalogueProgram>
-        rowKey="id" loading={q.isPending} dataSource={q.data?.items ?? []} pagination={false} data-testid="policy-programs"
+        rowKey="id"
+        loading={q.isPending}
+        dataSource={q.data?.items ?? []}
+        pagination={false}
+        data-testid="policy-programs"
         columns={[
           { title: t('policy.program'), key: 'name', render: (_: unknown, p) => <Link to={`/policy/programs/${p.id}`}>{bi(p.name)}</Link> },
           { title: t('policy.summary'), key: 'summary', render: (_: unknown, p) => bi(p.summary) },
           { title: t('policy.payer'), key: 'payer', width: 160, render: (_: unknown, p) => bi(p.payer) },
-          { title: t('policy.clauses'), key: 'clauses', width: 220, render: (_: unknown, p) => p.clauses.map((c) => <Tag key={c.id} color="blue">{c.id}</Tag>) },
+          {
+            title: t('policy.clauses'),
+            key: 'clauses',
+            width: 220,
+            render: (_: unknown, p) =>
+              p.clauses.map((c) => (
+                <Tag key={c.id} color="blue">
+                  {c.id}
+                </Tag>
+              )),
+          },
         ]}
       />
     </Card>

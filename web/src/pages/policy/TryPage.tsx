@@ -28,7 +28,10 @@ export function TryPage() {
       return evaluatePolicy({ programId: programId ?? '', asOf, facts: given });
     },
     onSuccess: setDecision,
-    onError: (e) => { setDecision(undefined); onError(e, form); },
+    onError: (e) => {
+      setDecision(undefined);
+      onError(e, form);
+    },
   });
   if (programs.error) return <QueryError error={programs.error} />;
   const program = programs.data?.items.find((p) => p.id === programId);
@@ -37,19 +40,41 @@ export function TryPage() {
       <Card title={t('policy.tryIt')}>
         <Typography.Paragraph type="secondary">{t('policy.tryHint')}</Typography.Paragraph>
         <Space wrap>
-          <Select style={{ width: 320 }} placeholder={t('policy.program')} value={programId} data-testid="try-program"
-            onChange={(v: string) => { setProgramId(v); setDecision(undefined); form.resetFields(); }}
-            options={(programs.data?.items ?? []).map((p) => ({ value: p.id, label: bi(p.name) }))} />
-          {t('policy.asOf')}<DateInput value={asOf} onChange={(v) => setAsOf(v ?? today())} />
+          <Select
+            style={{ width: 320 }}
+            placeholder={t('policy.program')}
+            value={programId}
+            data-testid="try-program"
+            onChange={(v: string) => {
+              setProgramId(v);
+              setDecision(undefined);
+              form.resetFields();
+            }}
+            options={(programs.data?.items ?? []).map((p) => ({ value: p.id, label: bi(p.name) }))}
+          />
+          {t('policy.asOf')}
+          <DateInput value={asOf} onChange={(v) => setAsOf(v ?? today())} />
         </Space>
       </Card>
       {program && (
         <Card title={t('policy.facts')}>
-          <Form form={form} layout="horizontal" labelCol={{ span: 8 }} wrapperCol={{ span: 16 }} onFinish={(v) => run.mutate(v.facts ?? {})}>
+          <Form
+            form={form}
+            layout="horizontal"
+            labelCol={{ span: 8 }}
+            wrapperCol={{ span: 16 }}
+            onFinish={(v) => run.mutate(v.facts ?? {})}
+          >
             {program.facts.map((f) => (
-              <Form.Item key={f.key} name={['facts', f.key]} label={bi(f.label)}><FactInput fact={f} /></Form.Item>
+              <Form.Item key={f.key} name={['facts', f.key]} label={bi(f.label)}>
+                <FactInput fact={f} />
+              </Form.Item>
             ))}
-            <Form.Item wrapperCol={{ offset: 8 }}><Button type="primary" htmlType="submit" loading={run.isPending} data-testid="try-run">{t('policy.evaluate')}</Button></Form.Item>
+            <Form.Item wrapperCol={{ offset: 8 }}>
+              <Button type="primary" htmlType="submit" loading={run.isPending} data-testid="try-run">
+                {t('policy.evaluate')}
+              </Button>
+            </Form.Item>
           </Form>
         </Card>
       )}

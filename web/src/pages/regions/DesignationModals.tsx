@@ -23,22 +23,48 @@ export function AddDesignationModal({ open, code, onClose }: { open: boolean; co
   const [form] = Form.useForm<AddForm>();
   const add = useMutation({
     mutationFn: (v: AddForm) => addDesignation(v),
-    onSuccess: () => { void client.invalidateQueries({ queryKey: ['regions'] }); form.resetFields(); onClose(); },
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['regions'] });
+      form.resetFields();
+      onClose();
+    },
     onError: (e) => onError(e, form),
   });
   return (
-    <Modal open={open} title={t('regions.add')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={add.isPending}
-      okText={t('common.save')} cancelText={t('common.cancel')} destroyOnHidden forceRender>
+    <Modal
+      open={open}
+      title={t('regions.add')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={add.isPending}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      destroyOnHidden
+      forceRender
+    >
       <Form form={form} layout="vertical" initialValues={{ code, kind: 'other' }} onFinish={(v) => add.mutate(v)}>
         <Form.Item name="kind" label={t('regions.kind')} rules={[{ required: true, message: t('common.required') }]}>
           <Select options={optionsOf(t, 'designationKinds', designationKinds)} />
         </Form.Item>
-        <Form.Item name="code" label={t('regions.code')} rules={[{ required: true, message: t('common.required') }, { pattern: /^\d{2}(\d{2}(\d{2}(\d{3})?)?)?$/, message: t('regions.code') }]}>
+        <Form.Item
+          name="code"
+          label={t('regions.code')}
+          rules={[
+            { required: true, message: t('common.required') },
+            { pattern: /^\d{2}(\d{2}(\d{2}(\d{3})?)?)?$/, message: t('regions.code') },
+          ]}
+        >
           <Input inputMode="numeric" />
         </Form.Item>
-        <Form.Item name="name" label={t('regions.name')} rules={[{ required: true, message: t('common.required') }]}><Input /></Form.Item>
-        <Form.Item name="validFrom" label={t('regions.validFrom')} rules={[{ required: true, message: t('common.required') }]}><DateInput /></Form.Item>
-        <Form.Item name="source" label={t('regions.source')} rules={[{ required: true, message: t('common.required') }]}><Input.TextArea rows={3} /></Form.Item>
+        <Form.Item name="name" label={t('regions.name')} rules={[{ required: true, message: t('common.required') }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="validFrom" label={t('regions.validFrom')} rules={[{ required: true, message: t('common.required') }]}>
+          <DateInput />
+        </Form.Item>
+        <Form.Item name="source" label={t('regions.source')} rules={[{ required: true, message: t('common.required') }]}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
       </Form>
     </Modal>
   );
@@ -56,15 +82,32 @@ export function CloseDesignationModal({ designation, onClose }: { designation: D
   const [form] = Form.useForm<CloseForm>();
   const close = useMutation({
     mutationFn: (v: CloseForm) => closeDesignation(designation?.id ?? '', { validTo: v.validTo, reason: v.reason }),
-    onSuccess: () => { void client.invalidateQueries({ queryKey: ['regions'] }); form.resetFields(); onClose(); },
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['regions'] });
+      form.resetFields();
+      onClose();
+    },
     onError: (e) => onError(e, form),
   });
   return (
-    <Modal open={designation !== null} title={`${t('regions.close')}：${designation?.name ?? ''}`} onCancel={onClose} onOk={() => form.submit()}
-      confirmLoading={close.isPending} okText={t('common.save')} cancelText={t('common.cancel')} destroyOnHidden forceRender>
+    <Modal
+      open={designation !== null}
+      title={`${t('regions.close')}：${designation?.name ?? ''}`}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={close.isPending}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      destroyOnHidden
+      forceRender
+    >
       <Form form={form} layout="vertical" onFinish={(v) => close.mutate(v)}>
-        <Form.Item name="validTo" label={t('regions.validTo')} rules={[{ required: true, message: t('common.required') }]}><DateInput /></Form.Item>
-        <Form.Item name="reason" label={t('regions.closeReason')} rules={[{ required: true, message: t('common.required') }]}><Input.TextArea rows={3} /></Form.Item>
+        <Form.Item name="validTo" label={t('regions.validTo')} rules={[{ required: true, message: t('common.required') }]}>
+          <DateInput />
+        </Form.Item>
+        <Form.Item name="reason" label={t('regions.closeReason')} rules={[{ required: true, message: t('common.required') }]}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
       </Form>
     </Modal>
   );

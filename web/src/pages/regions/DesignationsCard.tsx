@@ -22,19 +22,58 @@ export function DesignationsCard({ code }: { code: string }) {
     queryFn: () => listDesignations({ code: code || undefined, page, pageSize: 10 }),
   });
   return (
-    <Card title={t('regions.designations')} extra={admin && <Button icon={<PlusOutlined />} onClick={() => setAdding(true)}>{t('regions.add')}</Button>}>
+    <Card
+      title={t('regions.designations')}
+      extra={
+        admin && (
+          <Button icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+            {t('regions.add')}
+          </Button>
+        )
+      }
+    >
       <Table<Designation>
-        rowKey="id" size="small" loading={list.isPending} dataSource={list.data?.items ?? []}
+        rowKey="id"
+        size="small"
+        loading={list.isPending}
+        dataSource={list.data?.items ?? []}
         pagination={{ current: page, pageSize: 10, total: list.data?.total ?? 0, onChange: setPage, hideOnSinglePage: true }}
         columns={[
-          { title: t('regions.name'), dataIndex: 'name', render: (n: string, d) => <>{n}<br /><Tag>{labelOf(t, 'designationKinds', d.kind)}</Tag><Tag>{d.code}</Tag></> },
+          {
+            title: t('regions.name'),
+            dataIndex: 'name',
+            render: (n: string, d) => (
+              <>
+                {n}
+                <br />
+                <Tag>{labelOf(t, 'designationKinds', d.kind)}</Tag>
+                <Tag>{d.code}</Tag>
+              </>
+            ),
+          },
           { title: t('regions.validFrom'), dataIndex: 'validFrom', width: 110 },
           { title: t('regions.validTo'), dataIndex: 'validTo', width: 110, render: (v: string | null) => v ?? '—' },
-          { title: t('common.status'), key: 'status', width: 90, render: (_v, d) => (d.closedAt ? <Tag>{t('regions.closed')}</Tag> : <Tag color="green">{t('regions.open')}</Tag>) },
-          ...(admin ? [{
-            title: t('common.actions'), key: 'actions', width: 100,
-            render: (_v: unknown, d: Designation) => (!d.closedAt && d.validTo === null ? <Button size="small" onClick={() => setClosing(d)}>{t('regions.close')}</Button> : null),
-          }] : []),
+          {
+            title: t('common.status'),
+            key: 'status',
+            width: 90,
+            render: (_v, d) => (d.closedAt ? <Tag>{t('regions.closed')}</Tag> : <Tag color="green">{t('regions.open')}</Tag>),
+          },
+          ...(admin
+            ? [
+                {
+                  title: t('common.actions'),
+                  key: 'actions',
+                  width: 100,
+                  render: (_v: unknown, d: Designation) =>
+                    !d.closedAt && d.validTo === null ? (
+                      <Button size="small" onClick={() => setClosing(d)}>
+                        {t('regions.close')}
+                      </Button>
+                    ) : null,
+                },
+              ]
+            : []),
         ]}
       />
       <AddDesignationModal open={adding} code={code} onClose={() => setAdding(false)} />

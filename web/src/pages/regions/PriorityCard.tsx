@@ -8,24 +8,46 @@ export function PriorityCard({ detail }: { detail: DivisionDetail }) {
   const { t } = useTranslation();
   const { division, priority } = detail;
   return (
-    <Card title={`${division.name}（${division.code}）`} style={{ marginBottom: 16 }}
-      extra={<Tag color={priority.priority ? 'red' : 'default'} data-testid="region-priority">
-        {priority.priority ? t('regions.isPriority', { date: priority.date }) : t('regions.notPriority', { date: priority.date })}
-      </Tag>}>
-      {priority.reasons.length === 0
-        ? <Result status="info" title={t('regions.notPriority', { date: priority.date })} style={{ padding: 8 }} />
-        : <List dataSource={priority.reasons} renderItem={(r) => (
-          <List.Item>
-            <List.Item.Meta
-              title={<><Tag color="volcano">{labelOf(t, 'designationKinds', r.kind)}</Tag>{r.name}</>}
-              description={<>
-                <Typography.Text type="secondary">{t('regions.validFrom')} {r.validFrom}{r.validTo ? ` · ${t('regions.validTo')} ${r.validTo}` : ''}</Typography.Text>
-                <br />
-                <Typography.Text type="secondary">{t('regions.source')}：{r.source}</Typography.Text>
-              </>}
-            />
-          </List.Item>
-        )} />}
+    <Card
+      title={`${division.name}（${division.code}）`}
+      style={{ marginBottom: 16 }}
+      extra={
+        <Tag color={priority.priority ? 'red' : 'default'} data-testid="region-priority">
+          {priority.priority ? t('regions.isPriority', { date: priority.date }) : t('regions.notPriority', { date: priority.date })}
+        </Tag>
+      }
+    >
+      {priority.reasons.length === 0 ? (
+        <Result status="info" title={t('regions.notPriority', { date: priority.date })} style={{ padding: 8 }} />
+      ) : (
+        <List
+          dataSource={priority.reasons}
+          renderItem={(r) => (
+            <List.Item>
+              <List.Item.Meta
+                title={
+                  <>
+                    <Tag color="volcano">{labelOf(t, 'designationKinds', r.kind)}</Tag>
+                    {r.name}
+                  </>
+                }
+                description={
+                  <>
+                    <Typography.Text type="secondary">
+                      {t('regions.validFrom')} {r.validFrom}
+                      {r.validTo ? ` · ${t('regions.validTo')} ${r.validTo}` : ''}
+                    </Typography.Text>
+                    <br />
+                    <Typography.Text type="secondary">
+                      {t('regions.source')}：{r.source}
+                    </Typography.Text>
+                  </>
+                }
+              />
+            </List.Item>
+          )}
+        />
+      )}
     </Card>
   );
 }

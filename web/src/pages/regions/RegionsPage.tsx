@@ -16,10 +16,15 @@ export function RegionsPage() {
   const navigate = useNavigate();
   const [q, setQ] = useState('');
   const detail = useQuery({ queryKey: ['regions', 'detail', code], queryFn: () => getDivision(code ?? ''), enabled: code !== undefined });
-  const provinces = useQuery({ queryKey: ['regions', 'provinces'], queryFn: () => searchDivisions({ level: 'province', pageSize: 100 }), enabled: code === undefined });
+  const provinces = useQuery({
+    queryKey: ['regions', 'provinces'],
+    queryFn: () => searchDivisions({ level: 'province', pageSize: 100 }),
+    enabled: code === undefined,
+  });
   const found = useQuery({ queryKey: ['regions', 'search', q], queryFn: () => searchDivisions({ q, pageSize: 50 }), enabled: q !== '' });
 
-  const rows: Division[] = q !== '' ? found.data?.items ?? [] : code === undefined ? provinces.data?.items ?? [] : detail.data?.children ?? [];
+  const rows: Division[] =
+    q !== '' ? (found.data?.items ?? []) : code === undefined ? (provinces.data?.items ?? []) : (detail.data?.children ?? []);
   const loading = q !== '' ? found.isFetching : code === undefined ? provinces.isPending : detail.isPending;
   const trail = [...(detail.data?.ancestors ?? []), ...(detail.data ? [detail.data.division] : [])];
 
@@ -27,23 +32,60 @@ export function RegionsPage() {
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Card>
         <Space direction="vertical" style={{ width: '100%' }}>
-          <Input.Search allowClear placeholder={t('regions.search')} enterButton={t('common.search')} onSearch={(v) => setQ(v.trim())} data-testid="region-search" />
-          <Breadcrumb items={[
-            { key: 'root', title: <Link to="/regions" onClick={() => setQ('')}>{t('regions.root')}</Link> },
-            ...trail.map((d) => ({ key: d.code, title: <Link to={`/regions/${d.code}`} onClick={() => setQ('')}>{d.name}</Link> })),
-          ]} />
+          <Input.Search
+            allowClear
+            placeholder={t('regions.search')}
+            enterButton={t('common.search')}
+            onSearch={(v) => setQ(v.trim())}
+            data-testid="region-search"
+          />
+          <Breadcrumb
+            items={[
+              {
+                key: 'root',
+                title: (
+                  <Link to="/regions" onClick={() => setQ('')}>
+                    {t('regions.root')}
+                  </Link>
+                ),
+              },
+              ...trail.map((d) => ({
+                key: d.code,
+                title: (
+                  <Link to={`/regions/${d.code}`} onClick={() => setQ('')}>
+                    {d.name}
+                  </Link>
+                ),
+              })),
+            ]}
+          />
         </Space>
       </Card>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
           <Card title={q !== '' ? t('regions.searchResults') : t('regions.children')}>
             <Table<Division>
-              rowKey="code" size="small" loading={loading} dataSource={rows} pagination={{ pageSize: 20, hideOnSinglePage: true }}
-              onRow={(d) => ({ onClick: () => { setQ(''); void navigate(`/regions/${d.code}`); }, style: { cursor: 'pointer' } })}
+              rowKey="code"
+              size="small"
+              loading={loading}
+              dataSource={rows}
+              pagination={{ pageSize: 20, hideOnSinglePage: true }}
+              onRow={(d) => ({
+                onClick: () => {
+                  setQ('');
+                  void navigate(`/regions/${d.code}`);
+                },
+                style: { cursor: 'pointer' },
+              })}
               columns={[
                 { title: t('regions.code'), dataIndex: 'code', width: 120 },
                 { title: t('regions.name'), dataIndex: 'name' },
-                { title: t('regions.level'), dataIndex: 'level', width: 90, render: (l: string) => <Tag>{labelOf(t, 'divisionLevels', l)}</Tag> },
+                {
+                  title: t('regions.level'),
+                  dataIndex: 'level',
+                  width: 90,
+                  render: (l: string) => <Tag>{labelOf(t, 'divisionLevels', l)}</Tag>,
+                },
               ]}
             />
           </Card>

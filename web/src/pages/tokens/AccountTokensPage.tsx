@@ -24,7 +24,10 @@ export function AccountTokensPage() {
   const tokens = useQuery({ queryKey: ['tokens', 'of', id], queryFn: () => accountTokens(id) });
   const revoke = useMutation({
     mutationFn: (tokenId: string) => revokeAccountToken(id, tokenId),
-    onSuccess: () => { void message.success(t('tokens.revoked')); void client.invalidateQueries({ queryKey: ['tokens', 'of', id] }); },
+    onSuccess: () => {
+      void message.success(t('tokens.revoked'));
+      void client.invalidateQueries({ queryKey: ['tokens', 'of', id] });
+    },
     onError: (err) => onError(err),
   });
   if (account.isError) return <QueryError error={account.error} />;
@@ -32,8 +35,15 @@ export function AccountTokensPage() {
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
-      <Card loading={account.isPending} title={u ? `${u.displayName}（${u.username}）` : ''}
-        extra={<Button icon={<ArrowLeftOutlined />} onClick={() => void navigate('/users')}>{t('common.back')}</Button>}>
+      <Card
+        loading={account.isPending}
+        title={u ? `${u.displayName}（${u.username}）` : ''}
+        extra={
+          <Button icon={<ArrowLeftOutlined />} onClick={() => void navigate('/users')}>
+            {t('common.back')}
+          </Button>
+        }
+      >
         {u && (
           <Descriptions column={{ xs: 1, md: 2 }} size="small">
             <Descriptions.Item label={t('users.role')}>{labelOf(t, 'roles', u.role)}</Descriptions.Item>
@@ -46,8 +56,15 @@ export function AccountTokensPage() {
         )}
       </Card>
       <Card title={t('tokens.ofAccount')}>
-        {tokens.isError ? <QueryError error={tokens.error} /> : (
-          <TokensTable items={tokens.data?.items ?? []} loading={tokens.isPending} revoking={revoke.isPending} onRevoke={(tokenId) => revoke.mutate(tokenId)} />
+        {tokens.isError ? (
+          <QueryError error={tokens.error} />
+        ) : (
+          <TokensTable
+            items={tokens.data?.items ?? []}
+            loading={tokens.isPending}
+            revoking={revoke.isPending}
+            onRevoke={(tokenId) => revoke.mutate(tokenId)}
+          />
         )}
       </Card>
     </Space>

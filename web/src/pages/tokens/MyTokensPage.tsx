@@ -24,19 +24,46 @@ export function MyTokensPage() {
   const list = useQuery({ queryKey: KEY, queryFn: myTokens });
   const revoke = useMutation({
     mutationFn: (id: string) => revokeMyToken(id),
-    onSuccess: () => { void message.success(t('tokens.revoked')); void client.invalidateQueries({ queryKey: KEY }); },
+    onSuccess: () => {
+      void message.success(t('tokens.revoked'));
+      void client.invalidateQueries({ queryKey: KEY });
+    },
     onError: (err) => onError(err),
   });
   const mayMint = me?.user.role !== 'worker';
 
   return (
-    <Card title={t('tokens.mine')} extra={mayMint && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="token-create">{t('tokens.create')}</Button>}>
+    <Card
+      title={t('tokens.mine')}
+      extra={
+        mayMint && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="token-create">
+            {t('tokens.create')}
+          </Button>
+        )
+      }
+    >
       <Alert type="info" showIcon message={t('tokens.hint')} style={{ marginBottom: 16 }} />
-      {list.isError ? <QueryError error={list.error} /> : (
-        <TokensTable items={list.data?.items ?? []} loading={list.isPending} revoking={revoke.isPending} onRevoke={(id) => revoke.mutate(id)} />
+      {list.isError ? (
+        <QueryError error={list.error} />
+      ) : (
+        <TokensTable
+          items={list.data?.items ?? []}
+          loading={list.isPending}
+          revoking={revoke.isPending}
+          onRevoke={(id) => revoke.mutate(id)}
+        />
       )}
-      <CreateTokenModal open={creating} jurisdiction={me?.user.jurisdiction ?? ''} onClose={() => setCreating(false)}
-        onCreated={(r) => { setCreating(false); setMinted(r); void client.invalidateQueries({ queryKey: KEY }); }} />
+      <CreateTokenModal
+        open={creating}
+        jurisdiction={me?.user.jurisdiction ?? ''}
+        onClose={() => setCreating(false)}
+        onCreated={(r) => {
+          setCreating(false);
+          setMinted(r);
+          void client.invalidateQueries({ queryKey: KEY });
+        }}
+      />
       <TokenSecretModal value={minted} onClose={() => setMinted(null)} />
     </Card>
   );

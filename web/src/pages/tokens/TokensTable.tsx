@@ -6,7 +6,17 @@ import { formatInstant } from '../benefits/shared';
 
 const statusColour: Record<ApiTokenStatus, string> = { active: 'green', expired: 'default', revoked: 'red' };
 
-export function TokensTable({ items, loading, revoking, onRevoke }: { items: ApiToken[]; loading: boolean; revoking: boolean; onRevoke: (id: string) => void }) {
+export function TokensTable({
+  items,
+  loading,
+  revoking,
+  onRevoke,
+}: {
+  items: ApiToken[];
+  loading: boolean;
+  revoking: boolean;
+  onRevoke: (id: string) => void;
+}) {
   const { t } = useTranslation();
   return (
     <Table<ApiToken>
@@ -20,22 +30,37 @@ export function TokensTable({ items, loading, revoking, onRevoke }: { items: Api
         { title: t('tokens.name'), dataIndex: 'name' },
         { title: t('tokens.scope'), dataIndex: 'jurisdiction', render: (j: string) => j || t('nav.nationwide') },
         { title: t('common.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatInstant(v) },
-        { title: t('tokens.lastUsed'), dataIndex: 'lastUsedAt', render: (v: string | null) => (v ? formatInstant(v) : t('tokens.neverUsed')) },
+        {
+          title: t('tokens.lastUsed'),
+          dataIndex: 'lastUsedAt',
+          render: (v: string | null) => (v ? formatInstant(v) : t('tokens.neverUsed')),
+        },
         { title: t('tokens.expires'), dataIndex: 'expiresAt', render: (v: string) => formatInstant(v) },
         {
-          title: t('common.status'), key: 'status', render: (_v, tok) => (
+          title: t('common.status'),
+          key: 'status',
+          render: (_v, tok) => (
             <>
-              <Tag color={statusColour[tok.status]} data-testid={`token-status-${tok.name}`}>{t(`tokens.statuses.${tok.status}`)}</Tag>
-              {tok.revokedReason && <Typography.Text type="secondary">{t(`tokens.reasons.${reasonKey(tok.revokedReason)}`)}</Typography.Text>}
+              <Tag color={statusColour[tok.status]} data-testid={`token-status-${tok.name}`}>
+                {t(`tokens.statuses.${tok.status}`)}
+              </Tag>
+              {tok.revokedReason && (
+                <Typography.Text type="secondary">{t(`tokens.reasons.${reasonKey(tok.revokedReason)}`)}</Typography.Text>
+              )}
             </>
           ),
         },
         {
-          title: t('common.actions'), key: 'actions', render: (_v, tok) => tok.status === 'active' && (
-            <Popconfirm title={t('tokens.revokeConfirm')} onConfirm={() => onRevoke(tok.id)} okButtonProps={{ loading: revoking }}>
-              <Button size="small" danger data-testid={`revoke-${tok.name}`}>{t('tokens.revoke')}</Button>
-            </Popconfirm>
-          ),
+          title: t('common.actions'),
+          key: 'actions',
+          render: (_v, tok) =>
+            tok.status === 'active' && (
+              <Popconfirm title={t('tokens.revokeConfirm')} onConfirm={() => onRevoke(tok.id)} okButtonProps={{ loading: revoking }}>
+                <Button size="small" danger data-testid={`revoke-${tok.name}`}>
+                  {t('tokens.revoke')}
+                </Button>
+              </Popconfirm>
+            ),
         },
       ]}
     />

@@ -15,22 +15,49 @@ interface NewUserForm {
   department?: string;
 }
 
-export function CreateUserModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (r: UserWithPassword) => void }) {
+export function CreateUserModal({
+  open,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onCreated: (r: UserWithPassword) => void;
+}) {
   const { t } = useTranslation();
   const onError = useApiErrorHandler();
   const [form] = Form.useForm<NewUserForm>();
   const role = Form.useWatch('role', form);
   const create = useMutation({
     mutationFn: (v: NewUserForm) => api.post<UserWithPassword>('/users', { ...v, jurisdiction: v.jurisdiction ?? '' }),
-    onSuccess: (r) => { form.resetFields(); onCreated(r); },
+    onSuccess: (r) => {
+      form.resetFields();
+      onCreated(r);
+    },
     onError: (err) => onError(err, form),
   });
   return (
-    <Modal open={open} title={t('users.create')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={create.isPending}
-      okText={t('common.save')} cancelText={t('common.cancel')} destroyOnHidden forceRender>
+    <Modal
+      open={open}
+      title={t('users.create')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={create.isPending}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      destroyOnHidden
+      forceRender
+    >
       <Form form={form} layout="vertical" onFinish={(v) => create.mutate(v)} initialValues={{ role: 'township_officer', jurisdiction: '' }}>
-        <Form.Item name="username" label={t('users.username')} extra={t('users.usernameRule')}
-          rules={[{ required: true, message: t('common.required') }, { pattern: /^[A-Za-z0-9_.@-]{3,64}$/, message: t('users.usernameRule') }]}>
+        <Form.Item
+          name="username"
+          label={t('users.username')}
+          extra={t('users.usernameRule')}
+          rules={[
+            { required: true, message: t('common.required') },
+            { pattern: /^[A-Za-z0-9_.@-]{3,64}$/, message: t('users.usernameRule') },
+          ]}
+        >
           <Input autoComplete="off" />
         </Form.Item>
         <Form.Item name="displayName" label={t('users.displayName')} rules={[{ required: true, message: t('common.required') }]}>
@@ -44,8 +71,12 @@ export function CreateUserModal({ open, onClose, onCreated }: { open: boolean; o
             <Select options={optionsOf(t, 'departments', departments)} />
           </Form.Item>
         )}
-        <Form.Item name="jurisdiction" label={t('users.jurisdiction')} extra={t('users.jurisdictionRule')}
-          rules={[{ pattern: /^[0-9]{0,9}$/, message: t('users.jurisdictionRule') }]}>
+        <Form.Item
+          name="jurisdiction"
+          label={t('users.jurisdiction')}
+          extra={t('users.jurisdictionRule')}
+          rules={[{ pattern: /^[0-9]{0,9}$/, message: t('users.jurisdictionRule') }]}
+        >
           <Input inputMode="numeric" />
         </Form.Item>
       </Form>

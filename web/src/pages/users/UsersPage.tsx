@@ -25,7 +25,9 @@ export function UsersPage() {
 
   const action = useMutation({
     mutationFn: ({ id, verb }: { id: string; verb: 'disable' | 'enable' | 'reset-password' }) =>
-      verb === 'reset-password' ? api.post<UserWithPassword>(`/users/${id}/reset-password`) : api.post<User>(`/users/${id}/${verb}`).then((user) => ({ user, oneTimePassword: null })),
+      verb === 'reset-password'
+        ? api.post<UserWithPassword>(`/users/${id}/reset-password`)
+        : api.post<User>(`/users/${id}/${verb}`).then((user) => ({ user, oneTimePassword: null })),
     onSuccess: (r) => {
       void client.invalidateQueries({ queryKey: ['users'] });
       if (r.oneTimePassword) setShown(r);
@@ -43,37 +45,76 @@ export function UsersPage() {
   );
 
   return (
-    <Card title={t('users.title')} extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('users.create')}</Button>}>
+    <Card
+      title={t('users.title')}
+      extra={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+          {t('users.create')}
+        </Button>
+      }
+    >
       <Table<User>
         rowKey="id"
         loading={list.isPending}
         dataSource={list.data?.items ?? []}
-        pagination={{ current: page, pageSize, total: list.data?.total ?? 0, showTotal: (total) => t('common.total', { total }),
-          onChange: (p, s) => { setPage(p); setPageSize(s); } }}
+        pagination={{
+          current: page,
+          pageSize,
+          total: list.data?.total ?? 0,
+          showTotal: (total) => t('common.total', { total }),
+          onChange: (p, s) => {
+            setPage(p);
+            setPageSize(s);
+          },
+        }}
         columns={[
           { title: t('users.username'), dataIndex: 'username', render: (name: string, u) => <Link to={`/users/${u.id}`}>{name}</Link> },
           { title: t('users.displayName'), dataIndex: 'displayName' },
-          { title: t('users.role'), dataIndex: 'role', render: (r: string, u) => `${labelOf(t, 'roles', r)}${u.department ? `（${labelOf(t, 'departments', u.department)}）` : ''}` },
+          {
+            title: t('users.role'),
+            dataIndex: 'role',
+            render: (r: string, u) => `${labelOf(t, 'roles', r)}${u.department ? `（${labelOf(t, 'departments', u.department)}）` : ''}`,
+          },
           { title: t('users.jurisdiction'), dataIndex: 'jurisdiction', render: (j: string) => j || t('nav.nationwide') },
           { title: t('common.status'), key: 'status', render: (_v, u) => statusTags(u) },
           {
-            title: t('common.actions'), key: 'actions', render: (_v, u) => (
+            title: t('common.actions'),
+            key: 'actions',
+            render: (_v, u) => (
               <Space size="small" wrap>
-                {u.disabled
-                  ? <Button size="small" onClick={() => action.mutate({ id: u.id, verb: 'enable' })}>{t('users.enable')}</Button>
-                  : <Popconfirm title={t('users.disableConfirm')} onConfirm={() => action.mutate({ id: u.id, verb: 'disable' })}>
-                      <Button size="small" danger>{t('users.disable')}</Button>
-                    </Popconfirm>}
+                {u.disabled ? (
+                  <Button size="small" onClick={() => action.mutate({ id: u.id, verb: 'enable' })}>
+                    {t('users.enable')}
+                  </Button>
+                ) : (
+                  <Popconfirm title={t('users.disableConfirm')} onConfirm={() => action.mutate({ id: u.id, verb: 'disable' })}>
+                    <Button size="small" danger>
+                      {t('users.disable')}
+                    </Button>
+                  </Popconfirm>
+                )}
                 <Popconfirm title={t('users.resetConfirm')} onConfirm={() => action.mutate({ id: u.id, verb: 'reset-password' })}>
                   <Button size="small">{t('users.resetPassword')}</Button>
                 </Popconfirm>
-                <Link to={`/users/${u.id}`}><Button size="small" data-testid={`tokens-of-${u.username}`}>{t('tokens.tokens')}</Button></Link>
+                <Link to={`/users/${u.id}`}>
+                  <Button size="small" data-testid={`tokens-of-${u.username}`}>
+                    {t('tokens.tokens')}
+                  </Button>
+                </Link>
               </Space>
             ),
           },
         ]}
       />
-      <CreateUserModal open={creating} onClose={() => setCreating(false)} onCreated={(r) => { setCreating(false); setShown(r); void client.invalidateQueries({ queryKey: ['users'] }); }} />
+      <CreateUserModal
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(r) => {
+          setCreating(false);
+          setShown(r);
+          void client.invalidateQueries({ queryKey: ['users'] });
+        }}
+      />
       <OneTimePasswordModal value={shown} onClose={() => setShown(null)} />
     </Card>
   );
