@@ -62,16 +62,14 @@ describeEachDb('kernel: outbox', (ctx) => {
         .where('id', '=', message.id)
         .executeTakeFirstOrThrow();
       observed.push({ claimedBy: row.claimed_by, lockedUntil: row.locked_until, doneAt: row.done_at });
-      await rt.db.kysely
-        .transaction()
-        .execute((trx) =>
-          rt.services.audit.record(trx, systemActor(), {
-            province: '00',
-            action: 'test.delivered',
-            entityType: 'outbox',
-            entityId: String(message.id),
-          }),
-        );
+      await rt.db.kysely.transaction().execute((trx) =>
+        rt.services.audit.record(trx, systemActor(), {
+          province: '00',
+          action: 'test.delivered',
+          entityType: 'outbox',
+          entityId: String(message.id),
+        }),
+      );
     });
     await enqueueMany(rt, 'test.outside', 1);
     expect(await rt.services.outbox.drain()).toBe(1);
@@ -157,17 +155,15 @@ describeEachDb('kernel: outbox', (ctx) => {
     rt.clock.set('2026-11-28T06:00:00.000Z');
     await enqueueMany(rt, 'test.orphan', 1);
     // A server claims the message (lease until 06:05) and dies before delivering it.
-    const claimed = await rt.db.kysely
-      .transaction()
-      .execute((trx) =>
-        claimBatch(trx, rt.db.dialect, {
-          now: '2026-11-28T06:00:00.000Z',
-          leaseUntil: '2026-11-28T06:05:00.000Z',
-          runner: 'dead-server',
-          limit: 10,
-          maxAttempts: 8,
-        }),
-      );
+    const claimed = await rt.db.kysely.transaction().execute((trx) =>
+      claimBatch(trx, rt.db.dialect, {
+        now: '2026-11-28T06:00:00.000Z',
+        leaseUntil: '2026-11-28T06:05:00.000Z',
+        runner: 'dead-server',
+        limit: 10,
+        maxAttempts: 8,
+      }),
+    );
     expect(claimed.filter((m) => m.topic === 'test.orphan')).toHaveLength(1);
     rt.clock.set('2026-11-28T06:04:59.999Z');
     expect(await sibling.drain()).toBe(0);

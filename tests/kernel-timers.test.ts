@@ -162,17 +162,15 @@ describeEachDb('kernel: timers', (ctx) => {
     rt.clock.set('2026-11-28T08:00:00.000Z');
     const [id] = await schedule(rt, 'test.orphan', ['orphan-1'], '2026-11-28T08:00:00.000Z');
     if (!id) throw new Error('no timer');
-    const claimed = await rt.db.kysely
-      .transaction()
-      .execute((trx) =>
-        claimDue(trx, rt.db.dialect, {
-          now: '2026-11-28T08:00:00.000Z',
-          leaseUntil: '2026-11-28T08:05:00.000Z',
-          runner: 'dead-server',
-          limit: 10,
-          maxAttempts: 10,
-        }),
-      );
+    const claimed = await rt.db.kysely.transaction().execute((trx) =>
+      claimDue(trx, rt.db.dialect, {
+        now: '2026-11-28T08:00:00.000Z',
+        leaseUntil: '2026-11-28T08:05:00.000Z',
+        runner: 'dead-server',
+        limit: 10,
+        maxAttempts: 10,
+      }),
+    );
     expect(claimed.map((c) => c.id)).toEqual([id]);
     rt.clock.set('2026-11-28T08:04:59.999Z');
     expect(await sibling.runTimers()).toEqual({ fired: 0, failed: 0 });

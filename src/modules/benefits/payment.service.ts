@@ -143,18 +143,16 @@ export function createPaymentService(deps: Deps, audit: AuditService, blobs: Blo
         });
       }
       const body = await batchWorkbook(id, lines);
-      await db.kysely
-        .transaction()
-        .execute((trx) =>
-          audit.record(trx, actor, {
-            province: b.province,
-            region: b.region === '' ? null : b.region,
-            action: 'payment_batch.exported',
-            entityType: 'payment_batch',
-            entityId: id,
-            details: { rows: lines.length },
-          }),
-        );
+      await db.kysely.transaction().execute((trx) =>
+        audit.record(trx, actor, {
+          province: b.province,
+          region: b.region === '' ? null : b.region,
+          action: 'payment_batch.exported',
+          entityType: 'payment_batch',
+          entityId: id,
+          details: { rows: lines.length },
+        }),
+      );
       return ok({ fileName: `payment-batch-${id.slice(0, 8)}.xlsx`, body });
     },
 
