@@ -69,7 +69,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
   const catalog = createCatalogService(deps);
   const enterprises = createEnterprisesService(deps, audit, enterpriseRegions);
   const enterpriseImporter = createEnterpriseImporter(deps, audit);
-  const people = createPeopleService(deps, audit, regionDivisionRules);
+  const people = createPeopleService(deps, uow, regionDivisionRules);
   // Cross-module reads through ports (decisions 105-108): the enterprise address, the people reader.
   const enterpriseReader = {
     addressOf: async (id: string) => {

@@ -1,12 +1,12 @@
 /**
  * The worker registry's use cases: register, correct, read (masked), search, reveal one value
- * (audited) and a worker's own record. One transaction per write, with its audit row inside.
+ * (audited) and a worker's own record. Each write is one unit of work (kernel), audit entry inside.
  */
 import type { Deps } from '../deps.js';
-import type { AuditService } from '../audit/index.js';
+import type { UnitOfWork } from '../kernel/index.js';
 import type { Actor } from '../actor.js';
 import { can } from '../accounts/index.js';
-import { ok, refuse, RefusalError, catchRefusal, type Result } from '../../core/result.js';
+import { ok, refuse, type Result } from '../../core/result.js';
 import { businessDate, isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
 import { maskIdNumber } from '../../crypto/mask.js';
@@ -21,7 +21,7 @@ import { personRegion } from './person.region.js';
 
 export type { PersonSearch } from './person.search.js';
 
-export function createPeopleService(deps: Deps, audit: AuditService, divisions: DivisionRules) {
+export function createPeopleService(deps: Deps, uow: UnitOfWork, divisions: DivisionRules) {
   const { db, clock, pii } = deps;
   const now = () => isoInstant(clock.now());
   const today = () => businessDate(clock.now());
@@ -50,19 +50,18 @@ export function createPeopleService(deps: Deps, audit: AuditService, divisions: 
       if (!inJurisdiction(actor.jurisdiction, data)) return outsideScope();
       const id = newId();
       const t = now();
-      const done = await catchRefusal(() =>
-        db.kysely.transaction().execute(async (trx) => {
-          if (!(await repo.claimIdentity(trx, data.id_index, id))) throw new RefusalError(duplicate(v.value.idNumber).reason);
-          await repo.insertPerson(trx, { ...data, id, merged_into: null, version: 1, created_at: t, updated_at: t });
-          await audit.record(trx, actor, {
-            province: data.province,
-            region: personRegion(data),
-            action: 'person.created',
-            entityType: 'person',
-            entityId: id,
-          });
-        }),
-      );
+      const done = await uow.write(actor, async (w) => {
+        if (!(await repo.claimIdentity(w.trx, data.id_index, id))) return duplicate(v.value.idNumber);
+        await repo.insertPerson(w.trx, { ...data, id, merged_into: null, version: 1, created_at: t, updated_at: t });
+        await w.audit({
+          province: data.province,
+          region: personRegion(data),
+          action: 'person.created',
+          entityType: 'person',
+          entityId: id,
+        });
+        return ok(id);
+      });
       if (!done.ok) return done;
       return this.get(actor, id);
     },
@@ -80,23 +79,22 @@ export function createPeopleService(deps: Deps, audit: AuditService, divisions: 
       const data: PersonDataColumns = encodePerson(pii, v.value);
       if (!inJurisdiction(actor.jurisdiction, data)) return outsideScope();
       const changed = changedFields(row, data);
-      const done = await catchRefusal(() =>
-        db.kysely.transaction().execute(async (trx) => {
-          if (data.id_index !== row.id_index) {
-            if (!(await repo.claimIdentity(trx, data.id_index, id))) throw new RefusalError(duplicate(v.value.idNumber).reason);
-            await repo.releaseIdentity(trx, row.id_index, id);
-          }
-          if (!(await repo.updatePerson(trx, id, input.version, data, now()))) throw new RefusalError(refuse('version_conflict').reason);
-          await audit.record(trx, actor, {
-            province: data.province,
-            region: personRegion(data),
-            action: 'person.updated',
-            entityType: 'person',
-            entityId: id,
-            details: { changed },
-          });
-        }),
-      );
+      const done = await uow.write(actor, async (w) => {
+        if (data.id_index !== row.id_index) {
+          if (!(await repo.claimIdentity(w.trx, data.id_index, id))) return duplicate(v.value.idNumber);
+          await repo.releaseIdentity(w.trx, row.id_index, id);
+        }
+        if (!(await repo.updatePerson(w.trx, id, input.version, data, now()))) return refuse('version_conflict');
+        await w.audit({
+          province: data.province,
+          region: personRegion(data),
+          action: 'person.updated',
+          entityType: 'person',
+          entityId: id,
+          details: { changed },
+        });
+        return ok(id);
+      });
       if (!done.ok) return done;
       return this.get(actor, id);
     },
@@ -132,8 +130,8 @@ export function createPeopleService(deps: Deps, audit: AuditService, divisions: 
       const access = staffAccess(actor, 'people.reveal', row);
       if (!access.ok) return access;
       const stored = field === 'idNumber' ? row.id_enc : field === 'phone' ? row.phone_enc : row.bank_enc;
-      await db.kysely.transaction().execute(async (trx) => {
-        await audit.record(trx, actor, {
+      const seen = await uow.write(actor, async (w) => {
+        await w.audit({
           province: row.province,
           region: personRegion(row),
           action: 'person.reveal',
@@ -141,7 +139,9 @@ export function createPeopleService(deps: Deps, audit: AuditService, divisions: 
           entityId: id,
           details: { field },
         });
+        return ok(true);
       });
+      if (!seen.ok) return seen;
       return ok({ field, value: stored === null ? null : pii.decrypt(stored) });
     },
 
