@@ -18,13 +18,9 @@ async function main(): Promise<void> {
   const interrupted = await rt.services.imports.recoverInterrupted(systemActor('startup'));
   if (interrupted > 0)
     console.log(`${interrupted} import job(s) interrupted by the last stop were marked failed; import those files again.`);
-  // Files stored before encryption are encrypted in place; import files past their retention go.
+  // Files stored before encryption are encrypted in place.
   const legacy = await rt.services.blobs.encryptLegacy();
   if (legacy > 0) console.log(`${legacy} stored file(s) from before encryption at rest were encrypted in place.`);
-  const expired = await rt.services.imports.purgeExpiredImportSources(rt.services.deps.clock.now());
-  if (expired > 0)
-    console.log(`${expired} import job(s) past the ${config.importRetentionDays}-day retention period: their uploaded files were deleted.`);
-  await rt.services.idempotency.purge();
   // Daily housekeeping (expired import files, tokens, idempotency keys) runs from a kernel timer.
   await rt.services.maintenance.ensureScheduled();
   const app = await buildApp({ services: rt.services, config, logger: { level: config.logLevel } });

@@ -4,6 +4,7 @@
  * call runs in its own worker thread (a hundred) with its own connection to the same file. Exactly one payment is in effect; every other caller gets the first
  * answer (the claim as approved) or a clear refusal.
  */
+import { createUnitOfWork } from '../src/modules/kernel/unit-of-work.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -111,7 +112,14 @@ describeEachDb('benefits: concurrent approvals pay once', (ctx, dialect) => {
         // A hundred submissions at once, spread over the separate connections.
         const services = dbs.map((db) => {
           const deps: Deps = { db, clock: rt.clock, pii: rt.services.deps.pii, config: rt.config };
-          return createBenefitsServices(deps, createAuditService(deps), rt.services.blobs, {
+          const audit = createAuditService(deps);
+          const uow = createUnitOfWork(db, {
+            record: (trx, actor, input) => audit.record(trx, actor, input),
+            enqueue: () => Promise.reject(new Error('no outbox here')),
+            afterCommit: () => undefined,
+          });
+          return createBenefitsServices(deps, audit, rt.services.blobs, {
+            uow,
             people: createPersonReader(deps),
             enterprises: { addressOf: () => Promise.resolve(null) },
           });

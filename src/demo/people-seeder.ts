@@ -6,7 +6,7 @@ import type { Runtime } from '../runtime.js';
 import { systemActor } from '../modules/actor.js';
 import { createPersonImporter } from '../modules/people/index.js';
 import { syntheticCells, syntheticPeople } from './synthetic-people.js';
-import { demoCreditCode } from './enterprises.js';
+import { DEMO_EMPLOYER_CREDIT_CODE } from './accounts.js';
 
 export const DEMO_PEOPLE = 1_200;
 /** The generator seed of the demo population (the demo worker is person 0 of it). */
@@ -31,7 +31,7 @@ export async function seedDemoPeople(rt: Runtime): Promise<void> {
   }
   // A few records with histories, so the detail pages have something to show; every other one works
   // at the demo employer's enterprise (linked, so the demo employer can lodge claims for them).
-  const found = await services.enterprises.list(actor, { creditCode: demoCreditCode('91', '441900', 1) }, 1, 1);
+  const found = await services.enterprises.list(actor, { creditCode: DEMO_EMPLOYER_CREDIT_CODE }, 1, 1);
   const employer = found.ok ? found.value.items[0] : undefined;
   for (const [n, id] of createdIds.slice(0, 20).entries()) {
     const linked = n % 2 === 0 && employer !== undefined;

@@ -92,6 +92,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
   const personFacts = createPersonFactsReader(deps);
   const policy = createPolicyService(deps, audit, personFacts);
   const benefits = createBenefitsServices(deps, audit, blobs, {
+    uow,
     policy: {
       decide: (id, facts, asOf) => policy.decide(id, facts, asOf),
       factsForPerson: (id, asOf, facts) => policy.factsForPerson(id, asOf, facts),

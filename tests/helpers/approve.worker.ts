@@ -10,6 +10,7 @@ import { fixedClock } from '../../src/core/clock.js';
 import { createAuditService } from '../../src/modules/audit/audit.service.js';
 import { createLocalBlobStore } from '../../src/modules/blobs/blob-store.js';
 import { createBenefitsServices } from '../../src/modules/benefits/benefits.services.js';
+import { createUnitOfWork } from '../../src/modules/kernel/unit-of-work.js';
 import { createPersonReader } from '../../src/modules/people/person-reader.service.js';
 import type { Actor } from '../../src/modules/actor.js';
 
@@ -37,7 +38,15 @@ const deps = {
   config: { ...loadConfig({}), blobDir: init.blobDir },
 };
 // Approval reads only the merge family of the claim's person; no enterprise is looked up.
-const benefits = createBenefitsServices(deps, createAuditService(deps), createLocalBlobStore(init.blobDir, deps.pii), {
+const audit = createAuditService(deps);
+// Approvals send no messages: the outbox port is never called.
+const uow = createUnitOfWork(db, {
+  record: (trx, actor, input) => audit.record(trx, actor, input),
+  enqueue: () => Promise.reject(new Error('no outbox here')),
+  afterCommit: () => undefined,
+});
+const benefits = createBenefitsServices(deps, audit, createLocalBlobStore(init.blobDir, deps.pii), {
+  uow,
   people: createPersonReader(deps),
   enterprises: { addressOf: () => Promise.resolve(null) },
 });

@@ -43,12 +43,20 @@ export async function chainProvinces(q: Q): Promise<string[]> {
 }
 
 /** A page of one chain in order, for verification. */
-export async function chainPage(q: Q, province: string, afterSeq: number, limit: number): Promise<Array<Selectable<AuditRow>>> {
+/** Entries after `afterSeq` up to `uptoSeq` (the head read when verification began, so entries written meanwhile wait for the next run). */
+export async function chainPage(
+  q: Q,
+  province: string,
+  afterSeq: number,
+  uptoSeq: number,
+  limit: number,
+): Promise<Array<Selectable<AuditRow>>> {
   return q
     .selectFrom('audit_log')
     .selectAll()
     .where('province', '=', province)
     .where('chain_seq', '>', afterSeq)
+    .where('chain_seq', '<=', uptoSeq)
     .orderBy('chain_seq')
     .limit(limit)
     .execute();

@@ -77,7 +77,7 @@ export function createAuditService(deps: Deps) {
     for (const head of heads) {
       const check = chainChecker(chainKey, head);
       for (;;) {
-        const page = await repo.chainPage(db.kysely, head.province, check.seq, 5000);
+        const page = await repo.chainPage(db.kysely, head.province, check.seq, head.last_seq, 5000);
         if (page.length === 0) break;
         for (const r of page) check.feed(r);
       }
@@ -86,8 +86,11 @@ export function createAuditService(deps: Deps) {
       entries += done.entries;
     }
     const known = new Set(heads.map((h) => h.province));
-    for (const province of await repo.chainProvinces(db.kysely)) {
-      if (!known.has(province)) problems.push(problem(province, 0, 'head_missing'));
+    const unseen = (await repo.chainProvinces(db.kysely)).filter((p) => !known.has(p));
+    if (unseen.length > 0) {
+      // A chain begun while this check ran has its head by now (written with its first entry).
+      const headsNow = new Set((await repo.listHeads(db.kysely)).map((h) => h.province));
+      for (const province of unseen) if (!headsNow.has(province)) problems.push(problem(province, 0, 'head_missing'));
     }
     return { problems, chains: heads.length, entries, heads };
   }
@@ -108,7 +111,8 @@ export function createAuditService(deps: Deps) {
     return problems;
   }
 
-  async function verify(opts: { anchor?: AnchorLoad } = {}): Promise<VerifyReport> {
+  /** The report, and the heads it checked up to (what an anchor may vouch for). */
+  async function verifyWithHeads(opts: { anchor?: AnchorLoad } = {}): Promise<{ report: VerifyReport; heads: ChainHead[] }> {
     const chains = await verifyChains();
     const problems = [...chains.problems];
     const load = opts.anchor;
@@ -120,7 +124,11 @@ export function createAuditService(deps: Deps) {
       problems.push(...(await checkAnchor(load.anchor, chains.heads)));
       anchor = { state: 'checked', file: load.file, at: load.anchor.at };
     }
-    return { ok: problems.length === 0, chains: chains.chains, entries: chains.entries, problems, anchor };
+    return { report: { ok: problems.length === 0, chains: chains.chains, entries: chains.entries, problems, anchor }, heads: chains.heads };
+  }
+
+  async function verify(opts: { anchor?: AnchorLoad } = {}): Promise<VerifyReport> {
+    return (await verifyWithHeads(opts)).report;
   }
 
   return {
@@ -157,12 +165,13 @@ export function createAuditService(deps: Deps) {
      * anchoring a rewritten chain would vouch for it.
      */
     async anchor(previous?: AnchorLoad): Promise<Result<AuditAnchor>> {
-      const report = await verify(previous ? { anchor: previous } : {});
+      const { report, heads: checked } = await verifyWithHeads(previous ? { anchor: previous } : {});
       if (!report.ok) {
         const errors = report.problems.map((p) => ({ path: `${p.province}#${p.chainSeq}`, code: p.code, message: p.message }));
         return refuse('audit_chain_broken', { errors });
       }
-      const heads = (await repo.listHeads(db.kysely)).map((h) => ({
+      // Anchor exactly the heads just verified, not entries written since.
+      const heads = checked.map((h) => ({
         province: h.province,
         seq: h.last_seq,
         hash: h.last_hash,

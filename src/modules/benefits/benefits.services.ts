@@ -12,7 +12,10 @@ import { createPaymentService } from './payment.service.js';
 import { pureEnginePolicy, type BenefitsPolicy } from './policy-port.js';
 import type { EnterpriseReader, PeopleReader } from './people-port.js';
 
+import type { UnitOfWork } from '../kernel/index.js';
 export interface BenefitsPortsInput {
+  /** The kernel's unit of work: every benefits write goes through it. */
+  uow: UnitOfWork;
   people: PeopleReader;
   enterprises: EnterpriseReader;
   policy?: BenefitsPolicy | undefined;
@@ -27,8 +30,8 @@ export function createBenefitsServices(
 ) {
   const all = { people: ports.people, enterprises: ports.enterprises, policy: ports.policy ?? pureEnginePolicy() };
   const claims = createClaimService(deps, audit, blobs, all);
-  const reviews = createReviewService(deps, audit, claims, all.people, options);
-  const payments = createPaymentService(deps, audit, blobs, all.people);
+  const reviews = createReviewService(deps, ports.uow, claims, all.people, options);
+  const payments = createPaymentService(deps, ports.uow, blobs, all.people);
   return { claims, reviews, payments };
 }
 

@@ -1,20 +1,19 @@
 /**
  * Payments: the ledger list, bank batches (create, export .xlsx, reconcile the bank's result file),
- * reversal and re-issue. Each write is one transaction with its audit row; ledger rows are only
+ * reversal and re-issue. Each write is one unit of work (kernel) with its audit entry; ledger rows are only
  * inserted (ledger.ts), and a claim becomes `paid` when every payment in effect for it is paid.
  */
 import type { Deps } from '../deps.js';
-import type { AuditService } from '../audit/index.js';
 import type { BlobStore } from '../blobs/index.js';
-import type { Actor } from '../actor.js';
+import { provinceOf, type Actor } from '../actor.js';
 import { can } from '../accounts/index.js';
 import { isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
-import { ok, refuse, RefusalError, catchRefusal, type Result } from '../../core/result.js';
+import { ok, refuse, type Result } from '../../core/result.js';
 import { liveRecord, mergeFamily, type PeopleReader } from './people-port.js';
 import { mayManagePayments } from './benefits.policy.js';
 import { claimWorkflow } from './claim.js';
-import { createWorkflowEngine } from '../kernel/index.js';
+import { createWorkflowEngine, type UnitOfWork } from '../kernel/index.js';
 import { batchOf, entryOf } from './claim.codec.js';
 import { batchWorkbook, readResults, type BatchLine } from './batch-sheet.js';
 import { reissue, recordResult, reverse } from './ledger.js';
@@ -25,7 +24,7 @@ import * as repo from './payment.repository.js';
 /** Largest number of entries in one bank batch. */
 export const BATCH_MAX_ENTRIES = 5000;
 
-export function createPaymentService(deps: Deps, audit: AuditService, blobs: BlobStore, people: PeopleReader) {
+export function createPaymentService(deps: Deps, uow: UnitOfWork, blobs: BlobStore, people: PeopleReader) {
   const { db, clock } = deps;
   const now = () => isoInstant(clock.now());
   const workflows = createWorkflowEngine(deps);
@@ -68,50 +67,50 @@ export function createPaymentService(deps: Deps, audit: AuditService, blobs: Blo
       if (!can(actor, 'payments.manage')) return refuse('forbidden');
       const id = newId();
       const at = now();
-      const province = actor.jurisdiction === '' ? '00' : actor.jurisdiction.slice(0, 2);
-      const r = await catchRefusal(() =>
-        db.kysely.transaction().execute(async (trx) => {
-          const entries = await repo.unbatchedPending(trx, actor.jurisdiction, BATCH_MAX_ENTRIES);
-          if (entries.length === 0) throw new RefusalError(refuse('batch_empty').reason);
-          const total = entries.reduce((s, e) => s + Number(e.amount_fen), 0);
-          await repo.insertBatch(trx, {
-            id,
-            province,
-            region: actor.jurisdiction,
-            entry_count: entries.length,
-            total_fen: total,
-            created_by: actor.userId,
-            created_at: at,
-            reconciled_at: null,
-            reconciliation_hash: null,
+      const province = provinceOf(actor.jurisdiction);
+      const r = await uow.write(actor, async (w) => {
+        const trx = w.trx;
+        const entries = await repo.unbatchedPending(trx, actor.jurisdiction, BATCH_MAX_ENTRIES);
+        if (entries.length === 0) return refuse('batch_empty');
+        const total = entries.reduce((s, e) => s + Number(e.amount_fen), 0);
+        await repo.insertBatch(trx, {
+          id,
+          province,
+          region: actor.jurisdiction,
+          entry_count: entries.length,
+          total_fen: total,
+          created_by: actor.userId,
+          created_at: at,
+          reconciled_at: null,
+          reconciliation_hash: null,
+        });
+        await repo.addToBatch(
+          trx,
+          id,
+          province,
+          entries.map((e) => e.id),
+        );
+        for (const e of entries)
+          await repo.appendStatus(trx, {
+            province: e.province,
+            entry_id: e.id,
+            status: 'batched',
+            batch_id: id,
+            bank_reference: null,
+            note: null,
+            at,
+            by_user: actor.userId,
           });
-          await repo.addToBatch(
-            trx,
-            id,
-            province,
-            entries.map((e) => e.id),
-          );
-          for (const e of entries)
-            await repo.appendStatus(trx, {
-              province: e.province,
-              entry_id: e.id,
-              status: 'batched',
-              batch_id: id,
-              bank_reference: null,
-              note: null,
-              at,
-              by_user: actor.userId,
-            });
-          await audit.record(trx, actor, {
-            province,
-            region: actor.jurisdiction === '' ? null : actor.jurisdiction,
-            action: 'payment_batch.created',
-            entityType: 'payment_batch',
-            entityId: id,
-            details: { entries: entries.length, totalFen: total },
-          });
-        }),
-      );
+        await w.audit({
+          province,
+          region: actor.jurisdiction === '' ? null : actor.jurisdiction,
+          action: 'payment_batch.created',
+          entityType: 'payment_batch',
+          entityId: id,
+          details: { entries: entries.length, totalFen: total },
+        });
+        return ok(id);
+      });
       if (!r.ok) return r;
       const b = await repo.findBatch(db.kysely, id);
       return b ? ok(batchOf(b)) : refuse('internal');
@@ -128,9 +127,10 @@ export function createPaymentService(deps: Deps, audit: AuditService, blobs: Blo
       const b = await batchIfManaged(actor, id);
       if (!b) return refuse('out_of_jurisdiction');
       const entries = await repo.entriesOfBatch(db.kysely, id);
+      const payees = await people.payees(entries.map((e) => e.person_id));
       const lines: BatchLine[] = [];
       for (const e of entries) {
-        const p = await people.payee(e.person_id);
+        const p = payees.get(e.person_id);
         lines.push({
           entryId: e.id,
           claimId: e.claim_id,
@@ -143,16 +143,18 @@ export function createPaymentService(deps: Deps, audit: AuditService, blobs: Blo
         });
       }
       const body = await batchWorkbook(id, lines);
-      await db.kysely.transaction().execute((trx) =>
-        audit.record(trx, actor, {
+      const audited = await uow.write(actor, async (w) => {
+        await w.audit({
           province: b.province,
           region: b.region === '' ? null : b.region,
           action: 'payment_batch.exported',
           entityType: 'payment_batch',
           entityId: id,
           details: { rows: lines.length },
-        }),
-      );
+        });
+        return ok(true);
+      });
+      if (!audited.ok) return audited;
       return ok({ fileName: `payment-batch-${id.slice(0, 8)}.xlsx`, body });
     },
 
@@ -165,48 +167,48 @@ export function createPaymentService(deps: Deps, audit: AuditService, blobs: Blo
       const blob = await blobs.put(file);
       const at = now();
       const counts = { paid: 0, failed: 0, skipped: 0 };
-      const r = await catchRefusal(() =>
-        db.kysely.transaction().execute(async (trx) => {
-          const entries = new Map((await repo.entriesOfBatch(trx, id)).map((e) => [e.id, e]));
-          const claimIds = new Set<string>();
-          for (const line of lines.value) {
-            const e = entries.get(line.entryId);
-            if (!e || !(await recordResult(trx, e, line.result, line.bankReference, { at, by: actor.userId }))) {
-              counts.skipped++;
-              continue;
-            }
-            counts[line.result]++;
-            claimIds.add(e.claim_id);
+      const r = await uow.write(actor, async (w) => {
+        const trx = w.trx;
+        const entries = new Map((await repo.entriesOfBatch(trx, id)).map((e) => [e.id, e]));
+        const claimIds = new Set<string>();
+        for (const line of lines.value) {
+          const e = entries.get(line.entryId);
+          if (!e || !(await recordResult(trx, e, line.result, line.bankReference, { at, by: actor.userId }))) {
+            counts.skipped++;
+            continue;
           }
-          for (const claimId of claimIds) {
-            const claim = await claimsRepo.findClaim(trx, claimId);
-            const all = await repo.entriesOfClaim(trx, claimId);
-            const live = all.filter((e) => e.kind === 'payment' && e.status !== 'failed' && e.status !== 'reversed');
-            if (claim && claim.status === 'approved' && live.length > 0 && live.every((e) => e.status === 'paid')) {
-              const paid = await workflows.transition({ trx, audit: (input) => audit.record(trx, actor, input) }, claimWorkflow, {
-                id: claimId,
-                from: 'approved',
-                event: 'mark_paid',
-                expectedVersion: Number(claim.version),
-                province: claim.province,
-                region: claim.region,
-                action: 'claim.paid',
-                details: { batchId: id },
-              });
-              if (!paid.ok) throw new RefusalError(paid.reason);
-            }
+          counts[line.result]++;
+          claimIds.add(e.claim_id);
+        }
+        for (const claimId of claimIds) {
+          const claim = await claimsRepo.findClaim(trx, claimId);
+          const all = await repo.entriesOfClaim(trx, claimId);
+          const live = all.filter((e) => e.kind === 'payment' && e.status !== 'failed' && e.status !== 'reversed');
+          if (claim && claim.status === 'approved' && live.length > 0 && live.every((e) => e.status === 'paid')) {
+            const paid = await workflows.transition(w, claimWorkflow, {
+              id: claimId,
+              from: 'approved',
+              event: 'mark_paid',
+              expectedVersion: Number(claim.version),
+              province: claim.province,
+              region: claim.region,
+              action: 'claim.paid',
+              details: { batchId: id },
+            });
+            if (!paid.ok) return paid;
           }
-          await repo.markBatchReconciled(trx, id, at, blob.hash);
-          await audit.record(trx, actor, {
-            province: b.province,
-            region: b.region === '' ? null : b.region,
-            action: 'payment_batch.reconciled',
-            entityType: 'payment_batch',
-            entityId: id,
-            details: { ...counts, file: blob.hash },
-          });
-        }),
-      );
+        }
+        await repo.markBatchReconciled(trx, id, at, blob.hash);
+        await w.audit({
+          province: b.province,
+          region: b.region === '' ? null : b.region,
+          action: 'payment_batch.reconciled',
+          entityType: 'payment_batch',
+          entityId: id,
+          details: { ...counts, file: blob.hash },
+        });
+        return ok(true);
+      });
       return r.ok ? ok(counts) : r;
     },
 
@@ -215,20 +217,18 @@ export function createPaymentService(deps: Deps, audit: AuditService, blobs: Blo
       const m = await managed(actor, entryId);
       if (!m) return refuse('out_of_jurisdiction');
       const at = now();
-      const r = await catchRefusal(() =>
-        db.kysely.transaction().execute(async (trx) => {
-          const reversal = await reverse(trx, entryId, reason, { at, by: actor.userId });
-          await audit.record(trx, actor, {
-            province: m.entry.province,
-            region: m.claim.region,
-            action: 'payment.reversed',
-            entityType: 'payment_entry',
-            entityId: entryId,
-            details: { reversal, reason: reason.slice(0, 500) },
-          });
-          return reversal;
-        }),
-      );
+      const r = await uow.write(actor, async (w) => {
+        const reversal = await reverse(w.trx, entryId, reason, { at, by: actor.userId });
+        await w.audit({
+          province: m.entry.province,
+          region: m.claim.region,
+          action: 'payment.reversed',
+          entityType: 'payment_entry',
+          entityId: entryId,
+          details: { reversal, reason: reason.slice(0, 500) },
+        });
+        return ok(reversal);
+      });
       if (!r.ok) return r;
       const e = await repo.findEntry(db.kysely, r.value);
       return e ? ok(entryOf(e)) : refuse('internal');
@@ -246,20 +246,18 @@ export function createPaymentService(deps: Deps, audit: AuditService, blobs: Blo
       if (!live.ok) return live;
       const family = await mergeFamily(people, m.entry.person_id);
       const at = now();
-      const r = await catchRefusal(() =>
-        db.kysely.transaction().execute(async (trx) => {
-          const fresh = await reissue(trx, entryId, { at, by: actor.userId }, family);
-          await audit.record(trx, actor, {
-            province: m.entry.province,
-            region: m.claim.region,
-            action: 'payment.reissued',
-            entityType: 'payment_entry',
-            entityId: fresh,
-            details: { previous: entryId },
-          });
-          return fresh;
-        }),
-      );
+      const r = await uow.write(actor, async (w) => {
+        const fresh = await reissue(w.trx, entryId, { at, by: actor.userId }, family);
+        await w.audit({
+          province: m.entry.province,
+          region: m.claim.region,
+          action: 'payment.reissued',
+          entityType: 'payment_entry',
+          entityId: fresh,
+          details: { previous: entryId },
+        });
+        return ok(fresh);
+      });
       if (!r.ok) return r;
       const e = await repo.findEntry(db.kysely, r.value);
       return e ? ok(entryOf(e)) : refuse('internal');

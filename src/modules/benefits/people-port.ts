@@ -26,7 +26,7 @@ export interface PeopleReader {
   /** True when an employment entry links the person to the enterprise on the date. */
   employedAt(personId: string, enterpriseId: string, onDate: string): Promise<boolean>;
   /** Name and masked ID number and bank account, for the bank's instruction file. */
-  payee(personId: string): Promise<{ name: string; idNumberMasked: string; bankAccountMasked: string } | null>;
+  payees(personIds: readonly string[]): Promise<Map<string, { name: string; idNumberMasked: string; bankAccountMasked: string }>>;
 }
 
 export interface EnterpriseReader {

@@ -5,14 +5,11 @@
  * an approval already given by the same reviewer answers with the claim as it stands (idempotent);
  * anything else that lost a race answers `claim_state_changed`.
  */
-import type { Transaction } from 'kysely';
-import type { Database } from '../../db/schema.js';
 import type { Deps } from '../deps.js';
-import type { AuditService } from '../audit/index.js';
 import type { Actor } from '../actor.js';
 import { businessDate, isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
-import { ok, refuse, RefusalError, catchRefusal, type Result } from '../../core/result.js';
+import { ok, refuse, type Result } from '../../core/result.js';
 import { mayReadClaim, mayReview } from './benefits.policy.js';
 import {
   claimWorkflow,
@@ -24,8 +21,7 @@ import {
   type Claim,
   type ReviewOutcome,
 } from './claim.js';
-import { createWorkflowEngine, type StepWork } from '../kernel/index.js';
-import { isUniqueViolation } from './claim.codec.js';
+import { createWorkflowEngine, type UnitOfWork, type Work } from '../kernel/index.js';
 import type { ClaimService } from './claim.service.js';
 import { issueForClaim } from './ledger.js';
 import { liveRecord, mergeFamily, type PeopleReader } from './people-port.js';
@@ -36,36 +32,22 @@ export interface ReviewOptions {
   reconsiderationDays?: number;
 }
 
-export function createReviewService(
-  deps: Deps,
-  audit: AuditService,
-  claims: ClaimService,
-  people: PeopleReader,
-  options: ReviewOptions = {},
-) {
-  const { db, clock } = deps;
+export function createReviewService(deps: Deps, uow: UnitOfWork, claims: ClaimService, people: PeopleReader, options: ReviewOptions = {}) {
+  const { clock } = deps;
   const days = options.reconsiderationDays ?? deps.config.reconsiderationDays ?? DEFAULT_RECONSIDERATION_DAYS;
 
   const workflows = createWorkflowEngine(deps);
 
-  /** One review step in one transaction; the step's work gets the transaction and its audit recorder. */
-  async function run(actor: Actor, work: (w: StepWork) => Promise<void>): Promise<Result<true>> {
-    try {
-      return await catchRefusal(async () => {
-        await db.kysely
-          .transaction()
-          .execute((trx: Transaction<Database>) => work({ trx, audit: (input) => audit.record(trx, actor, input) }));
-        return true as const;
-      });
-    } catch (err) {
-      // A concurrent review of the same level lost the race on the review's unique key.
-      if (isUniqueViolation(err)) return refuse('claim_state_changed');
-      throw err;
-    }
+  /**
+   * One review step as a unit of work. A concurrent review of the same claim that lost the race on a
+   * unique key (one review per level) answers `claim_state_changed`, like a lost status move.
+   */
+  function run(actor: Actor, work: (w: Work) => Promise<Result<unknown>>): Promise<Result<unknown>> {
+    return uow.write(actor, work, { uniques: { '*': refuse('claim_state_changed').reason } });
   }
 
   /** The first answer for a repeat of the same review by the same person, else the refusal. */
-  async function settle(actor: Actor, id: string, level: string, outcome: ReviewOutcome, r: Result<true>): Promise<Result<Claim>> {
+  async function settle(actor: Actor, id: string, level: string, outcome: ReviewOutcome, r: Result<unknown>): Promise<Result<Claim>> {
     const fresh = await claims.load(id);
     if (!fresh) return refuse('internal');
     if (r.ok) return ok(fresh);
@@ -137,7 +119,7 @@ export function createReviewService(
           action: `claim.${input.outcome === 'approve' ? 'approved' : 'refused'}`,
           details: { level, paymentEntries: entries },
         });
-        if (!moved.ok) throw new RefusalError(moved.reason);
+        return moved;
       });
       return settle(actor, id, level, input.outcome, result);
     },
@@ -162,7 +144,7 @@ export function createReviewService(
           action: 'claim.reconsideration_requested',
           details: { reason: input.reason.slice(0, 500) },
         });
-        if (!moved.ok) throw new RefusalError(moved.reason);
+        return moved;
       });
       if (!r.ok) return r;
       const fresh = await claims.load(id);

@@ -35,7 +35,8 @@ export interface UnitPorts {
 
 /**
  * Maps a unique constraint to the refusal it means. The key is the constraint or index name
- * (PostgreSQL reports it) or the "table.column" list SQLite prints ("UNIQUE constraint failed: …").
+ * (PostgreSQL reports it) or the "table.column" list SQLite prints ("UNIQUE constraint failed: …");
+ * the key `*` answers for any other unique constraint (default: `conflict`).
  */
 export type UniqueRefusals = Readonly<Record<string, Refusal>>;
 
@@ -62,9 +63,9 @@ export function uniqueViolation(err: unknown): { constraint: string | null; mess
 
 function refusalForUnique(v: { constraint: string | null; message: string }, uniques: UniqueRefusals | undefined): Refusal {
   for (const [key, refusal] of Object.entries(uniques ?? {})) {
-    if (v.constraint === key || v.message.includes(key)) return refusal;
+    if (key !== '*' && (v.constraint === key || v.message.includes(key))) return refusal;
   }
-  return refuse('conflict').reason;
+  return uniques?.['*'] ?? refuse('conflict').reason;
 }
 
 class NoAuditError extends Error {

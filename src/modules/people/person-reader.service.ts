@@ -11,6 +11,13 @@ import * as repo from './person.repository.js';
 import * as hist from './person-history.repository.js';
 import { localityCodes } from './person.policy.js';
 
+/** What a bank file shows of a payee: the name, the masked ID number and bank account. */
+export interface Payee {
+  name: string;
+  idNumberMasked: string;
+  bankAccountMasked: string;
+}
+
 /** A person as other modules see them: where, which province, whether merged; the ID number masked. */
 export interface PersonSummary {
   id: string;
@@ -81,14 +88,19 @@ export function createPersonReader(deps: Deps) {
       hist.employedAt(db.kysely, personId, enterpriseId, onDate),
 
     /** Name, masked ID number and masked bank account for a bank instruction file. */
-    async payee(personId: string): Promise<{ name: string; idNumberMasked: string; bankAccountMasked: string } | null> {
-      const row = await repo.findPersonById(db.kysely, personId);
-      if (!row) return null;
-      return {
-        name: row.name,
-        idNumberMasked: maskIdNumber(pii.decrypt(row.id_enc)),
-        bankAccountMasked: row.bank_enc ? maskBankAccount(pii.decrypt(row.bank_enc)) : '',
-      };
+    /** The masked payee details of each person (one query for a whole bank batch). */
+    async payees(personIds: readonly string[]): Promise<Map<string, Payee>> {
+      const rows = await repo.findPeopleByIds(db.kysely, [...new Set(personIds)]);
+      return new Map(
+        rows.map((row) => [
+          row.id,
+          {
+            name: row.name,
+            idNumberMasked: maskIdNumber(pii.decrypt(row.id_enc)),
+            bankAccountMasked: row.bank_enc ? maskBankAccount(pii.decrypt(row.bank_enc)) : '',
+          },
+        ]),
+      );
     },
   };
 }

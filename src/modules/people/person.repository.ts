@@ -13,6 +13,21 @@ export async function findPersonById(q: Q, id: string): Promise<Person | undefin
   return q.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The people with these ids (any order; ids not found are left out), in chunks the drivers accept. */
+export async function findPeopleByIds(q: Q, ids: readonly string[]): Promise<Person[]> {
+  const out: Person[] = [];
+  for (let i = 0; i < ids.length; i += INSERT_CHUNK) {
+    out.push(
+      ...(await q
+        .selectFrom('people')
+        .selectAll()
+        .where('id', 'in', ids.slice(i, i + INSERT_CHUNK))
+        .execute()),
+    );
+  }
+  return out;
+}
+
 /** The person registered with an ID blind index (through the identity table). */
 export async function findIdentity(q: Q, idIndex: string): Promise<{ id_index: string; person_id: string } | undefined> {
   return q.selectFrom('person_identities').selectAll().where('id_index', '=', idIndex).executeTakeFirst();
