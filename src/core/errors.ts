@@ -1,6 +1,8 @@
 /**
- * The one catalogue of stable error codes, with HTTP status and bilingual messages.
- * Modules add their codes here so that codes stay unique and documented in one place.
+ * The one registry of stable error codes, with HTTP status and bilingual messages. This file holds the
+ * codes every module shares (requests, sign-in, identity, the kernel); a module defines its own codes
+ * in `<module>.errors.ts` with `defineErrors` and declares them on `ModuleErrorCodes` (decision 142),
+ * so a code is still defined once and a second definition with other words fails at start-up.
  */
 export interface ErrorSpec {
   status: number;
@@ -55,9 +57,10 @@ const catalogue = {
   id_number_checksum: { status: 400, zh: '身份证号码校验位错误', en: 'The ID number check character is wrong' },
   id_number_birth_date: {
     status: 400,
-    zh: '身份证号码中的出生日期无效或晚于今天',
-    en: 'The birth date in the ID number is invalid or in the future',
+    zh: '身份证号码中的出生日期不是有效日期',
+    en: 'The birth date in the ID number is not a real date',
   },
+  id_number_birth_future: { status: 400, zh: '身份证号码中的出生日期晚于今天', en: 'The birth date in the ID number is in the future' },
   id_number_address: { status: 400, zh: '身份证号码的地址码不合理', en: 'The address code of the ID number is implausible' },
   id_number_scientific: {
     status: 400,
@@ -182,14 +185,45 @@ const catalogue = {
   calendar_makeup_not_weekend: { status: 400, zh: '调休上班日应为周六或周日', en: 'A make-up working day must be a Saturday or a Sunday' },
 } satisfies Record<string, ErrorSpec>;
 
-export type ErrorCode = keyof typeof catalogue;
+/**
+ * Codes contributed by modules, by declaration merging from each `<module>.errors.ts`:
+ * `declare module '../../core/errors.js' { interface ModuleErrorCodes extends CodesOf<typeof myErrors> {} }`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface ModuleErrorCodes {}
+
+export type ErrorCode = keyof typeof catalogue | keyof ModuleErrorCodes;
+
+/** The declaration a module's errors file merges into `ModuleErrorCodes`. */
+export type CodesOf<T extends Record<string, ErrorSpec>> = Record<keyof T, true>;
+
+const registry = new Map<string, ErrorSpec>(Object.entries(catalogue));
+
+/**
+ * Adds a module's codes to the registry (when the module's errors file is first imported). The same
+ * code defined twice with different words or status is a programming error and throws.
+ */
+export function defineErrors<const T extends Record<string, ErrorSpec>>(specs: T): T {
+  for (const [code, spec] of Object.entries(specs)) {
+    const known = registry.get(code);
+    if (known && (known.status !== spec.status || known.zh !== spec.zh || known.en !== spec.en))
+      throw new Error(`error code ${code} is defined twice with different messages`);
+    registry.set(code, spec);
+  }
+  return specs;
+}
+
+function specOf(code: ErrorCode): ErrorSpec {
+  const spec = registry.get(code);
+  if (!spec) throw new Error(`error code ${code} is not defined (is its module's errors file imported?)`);
+  return spec;
+}
 
 export function messageFor(code: ErrorCode): { zh: string; en: string } {
-  const spec: ErrorSpec = catalogue[code];
+  const spec = specOf(code);
   return { zh: spec.zh, en: spec.en };
 }
 
 export function statusFor(code: ErrorCode): number {
-  const spec: ErrorSpec = catalogue[code];
-  return spec.status;
+  return specOf(code).status;
 }

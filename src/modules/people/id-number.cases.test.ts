@@ -9,7 +9,7 @@
  * Weights: 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2; check = "10X98765432"[sum mod 11].
  */
 import { describe, expect, it } from 'vitest';
-import { checkCharacter, looksScientific, parseIdNumber } from './id-number.js';
+import { checkCharacter, isCalendarDate, looksScientific, parseIdNumber } from './id-number.js';
 
 const rules = { today: '2026-11-28', isPlausibleAddressCode: (c: string) => /^[1-6]\d{5}$/.test(c) };
 
@@ -89,13 +89,46 @@ describe('GB 11643 check character against hand-computed numbers', () => {
  * 451228 19880229 123 → 329 = 29×11 + 10 → '2'; 451228 19890229 123 → 332 = 30×11 + 2 → 'X'.
  */
 describe('GB 11643: format and birth-date edges', () => {
-  it('accepts a birth date on 1900-01-01 and on the business date itself; refuses the day before and the day after', () => {
+  it('accepts births on both sides of 1900-01-01 and on the business date itself; the day after is "in the future"', () => {
     expect(parseIdNumber('451228190001011230', rules)).toMatchObject({ ok: true, value: { birthDate: '1900-01-01' } });
-    expect(parseIdNumber('451228189912311236', rules)).toEqual({ ok: false, code: 'id_number_birth_date' });
+    expect(parseIdNumber('451228189912311236', rules)).toMatchObject({ ok: true, value: { birthDate: '1899-12-31' } });
     expect(parseIdNumber('451228202611281233', rules)).toMatchObject({ ok: true, value: { birthDate: '2026-11-28' } });
-    expect(parseIdNumber('451228202611291239', rules)).toEqual({ ok: false, code: 'id_number_birth_date' });
+    expect(parseIdNumber('451228202611291239', rules)).toEqual({ ok: false, code: 'id_number_birth_future' });
     expect(parseIdNumber('451228198802291232', rules)).toMatchObject({ ok: true, value: { birthDate: '1988-02-29' } });
     expect(parseIdNumber('45122819890229123X', rules)).toEqual({ ok: false, code: 'id_number_birth_date' });
+  });
+
+  /**
+   * The two examples printed in GB 11643-1999 itself (sums worked by hand as above):
+   * 110105 19491231 002 → 167 = 15×11 + 2 → 'X'; 440524 18800101 001 → 195 = 17×11 + 8 → '4'.
+   * Leap days by the Gregorian rule (1900 is not a leap year, 1896 and 2000 are; year 0800 is,
+   * though JavaScript's Date would read it as 1900): 451228 19000229 123 → 257 → '8';
+   * 451228 20000229 123 → 250 → '4'; 451228 18960229 123 → 328 → '3'; 451228 08000229 123 → 254 → '0'.
+   */
+  it('accepts the numbers printed in the standard, a person born in 1880 among them, and judges leap days by the Gregorian rule', () => {
+    expect(parseIdNumber('11010519491231002X', rules)).toEqual({
+      ok: true,
+      value: { idNumber: '11010519491231002X', addressCode: '110105', birthDate: '1949-12-31', sex: 'female' },
+    });
+    expect(parseIdNumber('440524188001010014', rules)).toEqual({
+      ok: true,
+      value: { idNumber: '440524188001010014', addressCode: '440524', birthDate: '1880-01-01', sex: 'male' },
+    });
+    expect(parseIdNumber('451228190002291238', rules)).toEqual({ ok: false, code: 'id_number_birth_date' });
+    expect(parseIdNumber('451228200002291234', rules)).toMatchObject({ ok: true, value: { birthDate: '2000-02-29' } });
+    expect(parseIdNumber('451228189602291233', rules)).toMatchObject({ ok: true, value: { birthDate: '1896-02-29' } });
+    expect(parseIdNumber('451228080002291230', rules)).toMatchObject({ ok: true, value: { birthDate: '0800-02-29' } });
+  });
+
+  it('says "in the future" only for a real date after the business date, and "invalid" for a day that does not exist', () => {
+    expect(parseIdNumber('451228202611291239', { ...rules, today: '2026-11-29' })).toMatchObject({ ok: true });
+    expect(parseIdNumber('451228202611291239', { ...rules, today: '2026-11-28' })).toEqual({ ok: false, code: 'id_number_birth_future' });
+    expect(isCalendarDate('20261131')).toBe(false);
+    expect(isCalendarDate('20261130')).toBe(true);
+    expect(isCalendarDate('00000101')).toBe(false);
+    expect(isCalendarDate('00010101')).toBe(true);
+    expect(isCalendarDate('19001301')).toBe(false);
+    expect(isCalendarDate('19000100')).toBe(false);
   });
 
   it('trims spaces, and refuses anything but exactly 17 digits and a digit or X', () => {

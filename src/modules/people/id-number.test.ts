@@ -62,7 +62,7 @@ describe('GB 11643 ID numbers', () => {
   });
 
   it('refuses future or impossible birth dates, implausible addresses, bad formats and spreadsheet numbers', () => {
-    expect(parseIdNumber(makeIdNumber('451228', '2027-01-01', 1), rules)).toEqual({ ok: false, code: 'id_number_birth_date' });
+    expect(parseIdNumber(makeIdNumber('451228', '2027-01-01', 1), rules)).toEqual({ ok: false, code: 'id_number_birth_future' });
     const feb30 = '45122819900230001';
     expect(parseIdNumber(feb30 + checkCharacter(feb30), rules)).toEqual({ ok: false, code: 'id_number_birth_date' });
     expect(parseIdNumber(makeIdNumber('991228', '1990-01-01', 1), rules)).toEqual({ ok: false, code: 'id_number_address' });

@@ -3,8 +3,6 @@
  * 3-digit sequence (odd = male) and a check character over ISO 7064 MOD 11-2.
  * Pure functions, shared by the service, the importer and the synthetic-data generator.
  */
-import { isIsoDate } from '../../core/dates.js';
-
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK = '10X98765432';
 
@@ -20,10 +18,15 @@ export interface IdNumberFacts {
 }
 
 export type IdNumberError =
-  'id_number_format' | 'id_number_checksum' | 'id_number_birth_date' | 'id_number_address' | 'id_number_scientific';
+  | 'id_number_format'
+  | 'id_number_checksum'
+  | 'id_number_birth_date'
+  | 'id_number_birth_future'
+  | 'id_number_address'
+  | 'id_number_scientific';
 
 export interface IdNumberRules {
-  /** Business date 'YYYY-MM-DD'; a birth date after it is refused. */
+  /** Business date 'YYYY-MM-DD'; a birth date after it is refused (`id_number_birth_future`). */
   today: string;
   /** Whether a 6-digit code is a plausible issuing address (abolished codes stay plausible). */
   isPlausibleAddressCode(code6: string): boolean;
@@ -34,6 +37,22 @@ export function checkCharacter(first17: string): string {
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += (first17.charCodeAt(i) - 48) * (WEIGHTS[i] ?? 0);
   return CHECK.charAt(sum % 11);
+}
+
+/**
+ * Whether YYYYMMDD is a real day of the Gregorian calendar, for any year 0001–9999 (GB 11643 puts no
+ * lower bound on the year: a person born in 1899 holds a valid number). Leap years by the Gregorian
+ * rule, worked here rather than with Date, which maps years 0–99 to 1900–1999.
+ */
+export function isCalendarDate(yyyymmdd: string): boolean {
+  if (!/^\d{8}$/.test(yyyymmdd)) return false;
+  const y = Number(yyyymmdd.slice(0, 4));
+  const m = Number(yyyymmdd.slice(4, 6));
+  const d = Number(yyyymmdd.slice(6, 8));
+  if (y < 1 || m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
+  return d <= days;
 }
 
 /** A spreadsheet turned the ID number into a number: `4.5122E+17`, `4.51228E17`. */
@@ -47,8 +66,9 @@ export function parseIdNumber(raw: string, rules: IdNumberRules): { ok: true; va
   if (looksScientific(s)) return { ok: false, code: 'id_number_scientific' };
   if (!/^\d{17}[\dX]$/.test(s)) return { ok: false, code: 'id_number_format' };
   if (checkCharacter(s.slice(0, 17)) !== s.charAt(17)) return { ok: false, code: 'id_number_checksum' };
+  if (!isCalendarDate(s.slice(6, 14))) return { ok: false, code: 'id_number_birth_date' };
   const birthDate = `${s.slice(6, 10)}-${s.slice(10, 12)}-${s.slice(12, 14)}`;
-  if (!isIsoDate(birthDate) || birthDate > rules.today || birthDate < '1900-01-01') return { ok: false, code: 'id_number_birth_date' };
+  if (birthDate > rules.today) return { ok: false, code: 'id_number_birth_future' };
   const addressCode = s.slice(0, 6);
   if (!rules.isPlausibleAddressCode(addressCode)) return { ok: false, code: 'id_number_address' };
   const sequenceDigit = s.charCodeAt(16) - 48;

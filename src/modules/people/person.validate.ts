@@ -157,6 +157,7 @@ export const personErrorCodes: ErrorCode[] = [
   'id_number_format',
   'id_number_checksum',
   'id_number_birth_date',
+  'id_number_birth_future',
   'id_number_address',
   'id_number_scientific',
   'phone_format',
