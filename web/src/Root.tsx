@@ -1,4 +1,4 @@
-/** Providers: antd (locale and direction follow the language), react-query, auth, router. */
+/** Providers: antd (locale and direction follow the language, accessible theme), react-query, auth, router. */
 import { App as AntApp, ConfigProvider } from 'antd';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
@@ -7,6 +7,8 @@ import { ApiError } from './api/client';
 import { AuthProvider } from './auth/AuthContext';
 import { languageOf } from './i18n/languages';
 import { AppRoutes } from './routes';
+import { staffTheme } from './layout/theme';
+import './layout/app.css';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -22,7 +24,7 @@ export function Root() {
   const { i18n } = useTranslation();
   const lang = languageOf(i18n.language);
   return (
-    <ConfigProvider locale={lang.antd} direction={lang.dir} button={{ autoInsertSpace: false }}>
+    <ConfigProvider locale={lang.antd} direction={lang.dir} theme={staffTheme} button={{ autoInsertSpace: false }}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <AuthProvider>

@@ -3,6 +3,7 @@ import type { Messages } from './zh';
 import { benefitsEn } from './en.benefits';
 import { tokensEn } from './en.tokens';
 import { bindingsEn } from './en.bindings';
+import { auditActionsEn, entityTypesEn, fieldNamesEn } from './en.labels';
 import { mobileEn } from '../mobile/messages.en';
 
 export const en: Messages = {
@@ -51,6 +52,7 @@ export const en: Messages = {
     date: 'Date',
     reason: 'Reason',
     note: 'Note',
+    beijingTime: 'Beijing time',
   },
   nav: {
     home: 'Home',
@@ -73,6 +75,10 @@ export const en: Messages = {
     myTokens: 'API tokens',
     jurisdiction: 'Jurisdiction: {{value}}',
     nationwide: 'nationwide',
+    jurisdictionLabel: 'Jurisdiction: ',
+    menu: 'Main menu',
+    openMenu: 'Open the menu',
+    skipToContent: 'Skip to main content',
   },
   login: {
     title: 'Staff sign-in',
@@ -409,6 +415,9 @@ export const en: Messages = {
     allPrograms: 'All programs',
   },
   benefits: benefitsEn,
+  auditActions: auditActionsEn,
+  entityTypes: entityTypesEn,
+  fieldNames: fieldNamesEn,
   tokens: tokensEn,
   bindings: bindingsEn,
 };

@@ -20,3 +20,27 @@ export function labelOf(t: TFunction, table: TableName, code: string | null | un
 export function optionsOf(t: TFunction, table: TableName, codes: readonly string[]): Array<{ value: string; label: string }> {
   return codes.map((code) => ({ value: code, label: labelOf(t, table, code) }));
 }
+
+/**
+ * Every audit action in the current language (auditActions in zh.labels.ts / en.labels.ts):
+ * `actionLabel(t, 'person.reveal')` → 查看明文. An action not listed shows its entity's name with
+ * the code in brackets, so a missing label is visible but never a bare key.
+ */
+export function actionLabel(t: TFunction, action: string | null | undefined): string {
+  if (!action) return '';
+  const label = labelOf(t, 'auditActions', action);
+  if (label !== action) return label;
+  const entity = action.split('.')[0] ?? '';
+  const named = labelOf(t, 'entityTypes', entity);
+  return named !== entity ? `${named}（${action}）` : action;
+}
+
+/** An audit entry's entity type in the current language: `entityLabel(t, 'import_job')` → 导入任务. */
+export function entityLabel(t: TFunction, entityType: string | null | undefined): string {
+  return labelOf(t, 'entityTypes', entityType);
+}
+
+/** A field name from a `changed` list or an entry's details: `fieldLabel(t, 'expectedWageFen')` → 期望月工资. */
+export function fieldLabel(t: TFunction, field: string | null | undefined): string {
+  return labelOf(t, 'fieldNames', field);
+}

@@ -5,6 +5,7 @@
 import { benefitsZh } from './zh.benefits';
 import { tokensZh } from './zh.tokens';
 import { bindingsZh } from './zh.bindings';
+import { auditActionsZh, entityTypesZh, fieldNamesZh } from './zh.labels';
 import { mobileZh } from '../mobile/messages.zh';
 
 export const zh = {
@@ -53,6 +54,7 @@ export const zh = {
     date: '日期',
     reason: '原因',
     note: '备注',
+    beijingTime: '北京时间',
   },
   nav: {
     home: '首页',
@@ -75,6 +77,10 @@ export const zh = {
     myTokens: 'API 令牌',
     jurisdiction: '管辖范围：{{value}}',
     nationwide: '全国',
+    jurisdictionLabel: '管辖范围：',
+    menu: '主菜单',
+    openMenu: '打开菜单',
+    skipToContent: '跳到主要内容',
   },
   login: {
     title: '工作人员登录',
@@ -410,6 +416,9 @@ export const zh = {
     allPrograms: '全部项目',
   },
   benefits: benefitsZh,
+  auditActions: auditActionsZh,
+  entityTypes: entityTypesZh,
+  fieldNames: fieldNamesZh,
   tokens: tokensZh,
   bindings: bindingsZh,
 };

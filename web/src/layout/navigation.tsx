@@ -66,3 +66,11 @@ export function activeEntry(pathname: string): NavEntry | undefined {
     .sort((a, b) => b.path.length - a.path.length)
     .find((e) => (e.path === '/' ? pathname === '/' : pathname === e.path || pathname.startsWith(`${e.path}/`)));
 }
+
+/** The i18n key of a route's default page title: its menu entry, else the account pages' names. */
+export function routeTitleKey(pathname: string): `nav.${NavKey}` | 'nav.changePassword' | 'nav.myTokens' | 'common.notFound' {
+  if (pathname === '/account/password') return 'nav.changePassword';
+  if (pathname === '/account/tokens') return 'nav.myTokens';
+  const entry = activeEntry(pathname);
+  return entry ? `nav.${entry.key}` : 'common.notFound';
+}
