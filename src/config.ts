@@ -40,6 +40,10 @@ export interface Config {
   xlsxMaxSharedStringsMiB: number;
   /** .xlsx imports: most MiB the whole file may unpack to. */
   xlsxMaxUnpackedMiB: number;
+  /** Seconds a long job's lease lasts without renewal (the process renews it every third); then it is marked interrupted. */
+  jobLeaseSeconds: number;
+  /** Seconds the server may take to stop on SIGTERM/SIGINT before it closes every connection and exits. */
+  shutdownTimeoutSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -79,7 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: int('WUGONG_SESSION_TTL_HOURS', env.WUGONG_SESSION_TTL_HOURS, 12, 1, 24 * 30),
     loginMaxFailures: int('WUGONG_LOGIN_MAX_FAILURES', env.WUGONG_LOGIN_MAX_FAILURES, 5, 1, 100),
     lockoutMinutes: int('WUGONG_LOCKOUT_MINUTES', env.WUGONG_LOCKOUT_MINUTES, 15, 1, 24 * 60),
-    rateLimitPerMinute: int('WUGONG_RATE_LIMIT', env.WUGONG_RATE_LIMIT, 600, 1, 1_000_000),
+    rateLimitPerMinute: int('WUGONG_RATE_LIMIT', env.WUGONG_RATE_LIMIT, 600, 0, 1_000_000),
     trustProxy: bool('WUGONG_TRUST_PROXY', env.WUGONG_TRUST_PROXY, false),
     webDist: path.resolve(env.WUGONG_WEB_DIST || 'web/dist'),
     reconsiderationDays: int('WUGONG_RECONSIDERATION_DAYS', env.WUGONG_RECONSIDERATION_DAYS, 60, 1, 3650),
@@ -89,6 +93,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     xlsxMaxSharedStrings: int('WUGONG_XLSX_MAX_SHARED_STRINGS', env.WUGONG_XLSX_MAX_SHARED_STRINGS, 1_000_000, 1, 100_000_000),
     xlsxMaxSharedStringsMiB: int('WUGONG_XLSX_MAX_SHARED_STRINGS_MB', env.WUGONG_XLSX_MAX_SHARED_STRINGS_MB, 64, 1, 4096),
     xlsxMaxUnpackedMiB: int('WUGONG_XLSX_MAX_UNPACKED_MB', env.WUGONG_XLSX_MAX_UNPACKED_MB, 4096, 1, 1_048_576),
+    jobLeaseSeconds: int('WUGONG_JOB_LEASE_SECONDS', env.WUGONG_JOB_LEASE_SECONDS, 60, 1, 3600),
+    shutdownTimeoutSeconds: int('WUGONG_SHUTDOWN_TIMEOUT_SECONDS', env.WUGONG_SHUTDOWN_TIMEOUT_SECONDS, 10, 1, 600),
   };
 }
 

@@ -186,6 +186,8 @@ export const routeTable: Record<string, Entry> = {
   ),
   'GET /imports': list(() => [{ url: '/imports?pageSize=100' }]),
   'GET /imports/:id': record((a) => [{ url: `/imports/${a.importJob}` }, { url: `/imports/${a.ownerJob}` }], { control: true }),
+  // A finished job: an allowed reader gets 409 (only interrupted or failed jobs are dismissed), others a refusal.
+  'POST /imports/:id/dismiss': record((a) => [{ url: `/imports/${a.importJob}/dismiss` }]),
   'GET /imports/:id/report': record(
     (a) => [a.importJob, a.ownerJob].flatMap((id) => [{ url: `/imports/${id}/report` }, { url: `/imports/${id}/report?reveal=true` }]),
     { control: true },
@@ -223,6 +225,7 @@ export const routeTable: Record<string, Entry> = {
   'GET /industries': { kind: 'public', reason: 'the industry catalogue', fill: one(() => '/industries?q=39') },
   'GET /occupations': { kind: 'public', reason: 'the occupation catalogue', fill: one(() => '/occupations?q=6-18') },
   'GET /dashboard/summary': list(() => [{ url: '/dashboard/summary' }]),
+  'GET /dashboard/home': list(() => [{ url: '/dashboard/home' }]),
 
   // --- Enterprises -------------------------------------------------------------------------------
   'GET /enterprises': list((a) => [{ url: `/enterprises?addressPrefix=${a.township}` }, { url: `/enterprises?name=${q('矩阵')}` }], {

@@ -17,6 +17,8 @@ import { auditKeyed } from './0011_audit_keyed.js';
 import { kernelTimersCalendar } from './0012_kernel_timers_calendar.js';
 import { bindingAndMerges } from './0010_binding_and_merges.js';
 import { importRetention } from './0013_import_retention.js';
+import { readableNumbers } from './0015_readable_numbers.js';
+import { jobLeases } from './0014_job_leases.js';
 
 export const migrationList: Array<[string, (dialect: DialectName) => Migration]> = [
   ['0001_foundation', foundation],
@@ -32,4 +34,6 @@ export const migrationList: Array<[string, (dialect: DialectName) => Migration]>
   ['0011_audit_keyed', auditKeyed],
   ['0010_binding_and_merges', bindingAndMerges],
   ['0013_import_retention', importRetention],
+  ['0014_job_leases', jobLeases],
+  ['0015_readable_numbers', readableNumbers],
 ];

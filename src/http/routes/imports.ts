@@ -17,7 +17,13 @@ export const ImportJobSchema = Type.Object({
   fileName: Type.String(),
   fileHash: Type.String(),
   fileSize: Type.Integer(),
-  status: Type.Union([Type.Literal('queued'), Type.Literal('running'), Type.Literal('done'), Type.Literal('failed')]),
+  status: Type.Union([
+    Type.Literal('queued'),
+    Type.Literal('running'),
+    Type.Literal('done'),
+    Type.Literal('failed'),
+    Type.Literal('interrupted'),
+  ]),
   total: Type.Integer(),
   processed: Type.Integer(),
   created: Type.Integer(),
@@ -31,6 +37,7 @@ export const ImportJobSchema = Type.Object({
   startedAt: Nullable(Type.String()),
   finishedAt: Nullable(Type.String()),
   errorMessage: Nullable(Type.String()),
+  dismissedAt: Nullable(Type.String()),
 });
 
 const EntityParams = Type.Object({ entity: Type.Union([Type.Literal('people'), Type.Literal('enterprises')]) });
@@ -130,6 +137,19 @@ export function importRoutes(services: Services): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => unwrap(await services.imports.get(requirePermission(request, 'imports.run'), request.params.id)),
+    );
+
+    app.post(
+      '/imports/:id/dismiss',
+      {
+        schema: {
+          tags: ['imports'],
+          summary: 'Dismiss an interrupted or failed import (audited) / 标记已处理',
+          params: IdParams,
+          response: { 200: ImportJobSchema, ...problemResponses },
+        },
+      },
+      async (request) => unwrap(await services.imports.dismiss(requirePermission(request, 'imports.run'), request.params.id)),
     );
 
     app.get(

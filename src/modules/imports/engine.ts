@@ -17,6 +17,7 @@ import type { RawRow } from './headers.js';
 import { createReportWriter, type ReportBlobs, type ReportWriter } from './report.js';
 import { inlinePool, workerPool, type ParsedRow, type ParsePool } from './parse-pool.js';
 import * as repo from './import.repository.js';
+import { isTemplateExample } from './template.js';
 
 export interface Counts {
   total: number;
@@ -49,6 +50,8 @@ export interface EngineOptions {
   failAfterRows?: number;
   /** Called after every committed batch. */
   onProgress?: (p: Counts & { bytes: number }) => void;
+  /** Called as rows are read (each chunk), and once with done: true when the whole file has been read. */
+  onRead?: (p: { rows: number; bytes: number; done: boolean }) => void;
 }
 
 export interface EngineInput {
@@ -184,16 +187,19 @@ export async function runImport(input: EngineInput, opts: EngineOptions = {}): P
   try {
     let chunk: RawRow[] = [];
     for await (const row of opened.rows) {
+      if (isTemplateExample(row.cells, importer.columns)) continue;
       counts.total++;
       chunk.push(row);
       if (chunk.length >= chunkSize) {
         submit(chunk);
         chunk = [];
+        opts.onRead?.({ rows: counts.total, bytes, done: false });
         const head = queue.length >= maxInFlight ? queue.shift() : undefined;
         if (head) await take(head);
       }
     }
     if (chunk.length) submit(chunk);
+    opts.onRead?.({ rows: counts.total, bytes, done: true });
     for (let head = queue.shift(); head; head = queue.shift()) await take(head);
     if (parsed.length) await write(parsed);
     finished = true;

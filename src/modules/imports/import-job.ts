@@ -3,7 +3,7 @@ import type { Selectable } from 'kysely';
 import type { ImportJobRow } from './import.table.js';
 import type { ImportEntity, ImportMode } from './importer.js';
 
-export const jobStatuses = ['queued', 'running', 'done', 'failed'] as const;
+export const jobStatuses = ['queued', 'running', 'done', 'failed', 'interrupted'] as const;
 export type JobStatus = (typeof jobStatuses)[number];
 
 export interface ImportJob {
@@ -30,6 +30,8 @@ export interface ImportJob {
   startedAt: string | null;
   finishedAt: string | null;
   errorMessage: string | null;
+  /** When an officer dismissed this interrupted or failed job. */
+  dismissedAt: string | null;
 }
 
 function isStatus(s: string): s is JobStatus {
@@ -60,5 +62,6 @@ export function jobOf(r: Selectable<ImportJobRow>): ImportJob {
     startedAt: r.started_at,
     finishedAt: r.finished_at,
     errorMessage: r.error_message,
+    dismissedAt: r.dismissed_at,
   };
 }

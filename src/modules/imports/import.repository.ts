@@ -63,7 +63,7 @@ export async function listExpired(q: Q, cutoff: string, limit: number): Promise<
     .selectFrom('import_jobs')
     .selectAll()
     .where('source_purged_at', 'is', null)
-    .where('status', 'in', ['done', 'failed'])
+    .where('status', 'in', ['done', 'failed', 'interrupted'])
     .where('finished_at', '<=', cutoff)
     .orderBy('finished_at')
     .orderBy('id')
@@ -99,9 +99,58 @@ export async function blobInUse(q: Q, hash: string): Promise<boolean> {
   return row !== undefined;
 }
 
-/** Jobs left 'running' or 'queued' by a process that stopped. */
-export async function listUnfinished(q: Q): Promise<Array<Selectable<ImportJobRow>>> {
-  return q.selectFrom('import_jobs').selectAll().where('status', 'in', ['queued', 'running']).execute();
+/** Jobs still 'queued' or 'running' whose lease has lapsed (or that never had one: before leases). */
+export async function listLapsed(q: Q, now: string, limit: number): Promise<Array<Selectable<ImportJobRow>>> {
+  return q
+    .selectFrom('import_jobs')
+    .selectAll()
+    .where('status', 'in', ['queued', 'running'])
+    .where((eb) => eb.or([eb('lease_expires_at', 'is', null), eb('lease_expires_at', '<', now)]))
+    .orderBy('created_at')
+    .limit(limit)
+    .execute();
+}
+
+/** Extends the lease of a job its owner still runs; false when the lease was lost (marked interrupted). */
+export async function renewLease(q: Q, id: string, owner: string, until: string): Promise<boolean> {
+  const r = await q
+    .updateTable('import_jobs')
+    .set({ lease_expires_at: until })
+    .where('id', '=', id)
+    .where('lease_owner', '=', owner)
+    .where('status', 'in', ['queued', 'running'])
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+/**
+ * Ends an unfinished job with a final patch, only while it is still unfinished and — when `owner` is
+ * given — still held by that owner, or — when `lapsedBefore` is given — its lease lapsed before that
+ * instant. False when the job had already ended or another process holds it.
+ */
+export async function endUnfinished(q: Q, id: string, patch: JobPatch, guard: { owner?: string; lapsedBefore?: string }): Promise<boolean> {
+  let upd = q
+    .updateTable('import_jobs')
+    .set({ ...patch, lease_owner: null, lease_expires_at: null })
+    .where('id', '=', id)
+    .where('status', 'in', ['queued', 'running']);
+  if (guard.owner !== undefined) upd = upd.where('lease_owner', '=', guard.owner);
+  const lapsed = guard.lapsedBefore;
+  if (lapsed !== undefined) upd = upd.where((eb) => eb.or([eb('lease_expires_at', 'is', null), eb('lease_expires_at', '<', lapsed)]));
+  const r = await upd.executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+/** Marks an interrupted or failed job seen; false when it is not one or was dismissed already. */
+export async function dismissJob(q: Q, id: string, at: string): Promise<boolean> {
+  const r = await q
+    .updateTable('import_jobs')
+    .set({ dismissed_at: at })
+    .where('id', '=', id)
+    .where('status', 'in', ['interrupted', 'failed'])
+    .where('dismissed_at', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
 }
 
 /**

@@ -3,17 +3,19 @@
  * response, or in the foreground for the CLI and the benchmark), and serve progress, the error
  * report and the templates. The engine (engine.ts) does the row work; this file owns the job's life.
  * A job is seen under the jurisdiction rule (inside the reader's scope, a narrowed API token's
- * too); its uploaded file is deleted after the retention period (import-retention.ts).
+ * too); its uploaded file is deleted after the retention period (import-retention.ts). A job holds
+ * a lease while it runs, so a job whose process stopped is marked interrupted (import-lease.ts).
  */
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Deps } from '../deps.js';
 import type { AuditService } from '../audit/index.js';
 import type { BlobStore } from '../blobs/index.js';
-import type { UnitOfWork } from '../kernel/index.js';
+import { newRunnerId, type UnitOfWork } from '../kernel/index.js';
 import { provinceOf, type Actor } from '../actor.js';
 import { can } from '../accounts/index.js';
 import { ok, refuse, RefusalError, type Result } from '../../core/result.js';
+import { interruptLapsed, interruptMessage, keepLease, leaseUntil } from './import-lease.js';
 import { isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
 import { inScope } from '../../db/scope.js';
@@ -56,6 +58,10 @@ export function createImportService(deps: Deps, audit: AuditService, uow: UnitOf
   const getBlob = async (hash: string): Promise<Readable | null> => (await blobs.get(hash)) ?? stores.shared.get(hash);
   const now = () => isoInstant(clock.now());
   const running = new Map<string, Promise<ImportJob>>();
+  /** This process's lease owner name, and the jobs it runs now (to interrupt them on shutdown). */
+  const owner = newRunnerId();
+  const leaseMs = deps.config.jobLeaseSeconds * 1000;
+  const active = new Map<string, { interrupt(): void; done: Promise<unknown> }>();
 
   function importerFor(entity: string): Importer<unknown> | undefined {
     const all = importers();
@@ -69,9 +75,9 @@ export function createImportService(deps: Deps, audit: AuditService, uow: UnitOf
     action: string,
     details: Record<string, unknown>,
   ): Promise<void> {
-    await db.kysely.transaction().execute(async (trx) => {
-      await repo.updateJob(trx, jobId, { ...patch, finished_at: now() });
-      await audit.record(trx, actor, {
+    await uow.write(actor, async (w) => {
+      await repo.updateJob(w.trx, jobId, { ...patch, finished_at: now(), lease_owner: null, lease_expires_at: null });
+      await w.audit({
         province: provinceOf(actor.jurisdiction),
         region: actor.jurisdiction || null,
         action,
@@ -79,6 +85,7 @@ export function createImportService(deps: Deps, audit: AuditService, uow: UnitOf
         entityId: jobId,
         details,
       });
+      return ok(null);
     });
   }
 
@@ -89,13 +96,32 @@ export function createImportService(deps: Deps, audit: AuditService, uow: UnitOf
     const importer = importerFor(row.entity);
     const kind = fileKindOf(row.file_name);
     const source = await getBlob(row.file_hash).catch(() => null);
-    await repo.updateJob(db.kysely, jobId, { status: 'running', started_at: now() });
+    await repo.updateJob(db.kysely, jobId, {
+      status: 'running',
+      started_at: now(),
+      lease_owner: owner,
+      lease_expires_at: leaseUntil(clock, leaseMs),
+    });
+    // Stopping (shutdown, a lost lease) ends the file's stream: the engine stops after the batch under way.
+    let interrupted = false;
+    const interrupt = () => {
+      interrupted = true;
+      source?.destroy(new Error('import interrupted'));
+    };
+    const lease = keepLease({ db, clock, uow }, jobId, owner, leaseMs, interrupt);
+    let settle = () => {};
+    active.set(jobId, { interrupt, done: new Promise<void>((resolve) => (settle = resolve)) });
     try {
       if (!importer || !kind || !source) throw new Error('the job has no importer, file kind or stored file');
       const storeReport = async (s: Readable) => blobs.put(s);
+      const onRead = (p: { rows: number; bytes: number; done: boolean }) => {
+        opts.onRead?.(p);
+        // The row total, as soon as the whole file has been read (the API shows a percentage).
+        if (p.done) void repo.updateJob(db.kysely, jobId, { total: p.rows }).catch(() => {});
+      };
       const r = await runImport(
         { deps, importer, actor, mode: row.mode === 'update' ? 'update' : 'insert', jobId, kind, source, storeReport },
-        opts,
+        { ...opts, onRead },
       );
       if (!r.ok) {
         const m = missingHeaderMessage(r.missing);
@@ -106,11 +132,22 @@ export function createImportService(deps: Deps, audit: AuditService, uow: UnitOf
         await finish(jobId, actor, { status: 'done', total: c.total, ...report }, 'import.finished', { ...c, reportRows: r.reportRows });
       }
     } catch (err) {
-      // Driver and engine messages may quote a cell: never stored or audited unmasked.
-      const message = redactPersonalData(err instanceof Error ? err.message : String(err));
-      await finish(jobId, actor, { status: 'failed', error_message: message }, 'import.failed', { error: message.slice(0, 200) });
+      if (interrupted) {
+        const at = await repo.findJob(db.kysely, jobId);
+        const message = interruptMessage(at?.processed ?? 0, 'stopped');
+        await finish(jobId, actor, { status: 'interrupted', error_message: message }, 'import.interrupted', {
+          processed: at?.processed ?? 0,
+        });
+      } else {
+        // Driver and engine messages may quote a cell: never stored or audited unmasked.
+        const message = redactPersonalData(err instanceof Error ? err.message : String(err));
+        await finish(jobId, actor, { status: 'failed', error_message: message }, 'import.failed', { error: message.slice(0, 200) });
+      }
     } finally {
+      lease.stop();
       source?.destroy();
+      active.delete(jobId);
+      settle();
     }
     const done = await repo.findJob(db.kysely, jobId);
     if (!done) throw new Error(`import job ${jobId} vanished`);
@@ -164,8 +201,8 @@ export function createImportService(deps: Deps, audit: AuditService, uow: UnitOf
         });
       }
       const id = newId();
-      await db.kysely.transaction().execute(async (trx) => {
-        await repo.insertJob(trx, {
+      const written = await uow.write(actor, async (w) => {
+        await repo.insertJob(w.trx, {
           id,
           entity: importer.entity,
           mode,
@@ -188,8 +225,11 @@ export function createImportService(deps: Deps, audit: AuditService, uow: UnitOf
           started_at: null,
           finished_at: null,
           error_message: null,
+          // Held from the start, so no runner takes a queued job for an orphan before it runs.
+          lease_owner: owner,
+          lease_expires_at: leaseUntil(clock, leaseMs),
         });
-        await audit.record(trx, actor, {
+        await w.audit({
           province: provinceOf(actor.jurisdiction),
           region: actor.jurisdiction || null,
           action: 'import.started',
@@ -197,7 +237,9 @@ export function createImportService(deps: Deps, audit: AuditService, uow: UnitOf
           entityId: id,
           details: { entity: importer.entity, mode, fileName: path.basename(file.name), fileHash: stored.hash, size: stored.size },
         });
+        return ok(null);
       });
+      if (!written.ok) return written;
       const engine: EngineOptions = { workers: defaultWorkerCount(), ...opts.engine };
       if (opts.foreground) return ok(await run(id, actor, engine));
       const p = new Promise<ImportJob>((resolve, reject) => setImmediate(() => run(id, actor, engine).then(resolve, reject)));
@@ -208,27 +250,47 @@ export function createImportService(deps: Deps, audit: AuditService, uow: UnitOf
     },
 
     /**
-     * At start-up on SQLite (one process owns the file), jobs still queued or running were cut off by
-     * a stop or crash: they are marked failed with a note to run the file again, which keeps every
-     * good row exactly once. On PostgreSQL other servers may be running them, so nothing is touched.
+     * Marks every job whose lease has lapsed `interrupted`, with its progress and the advice to
+     * import the same file again; returns how many. The background runner of every server calls it
+     * each round, the server at start, `wugong import status` before it reads.
      */
-    async recoverInterrupted(actor: Actor): Promise<number> {
-      if (db.dialect !== 'sqlite') return 0;
-      const stale = await repo.listUnfinished(db.kysely);
-      for (const job of stale) {
-        await finish(
-          job.id,
-          actor,
-          {
-            status: 'failed',
-            error_message:
-              '导入因服务重启而中断，请重新导入同一文件（已导入的行不会重复）。 / Interrupted by a restart: import the same file again (rows already imported are not duplicated).',
-          },
-          'import.interrupted',
-          { previousStatus: job.status },
-        );
-      }
-      return stale.length;
+    interruptLapsed: (): Promise<number> => interruptLapsed({ db, clock, uow }),
+
+    /**
+     * Interrupts every job this process runs (shutdown): each stops after the batch under way and
+     * is marked interrupted; resolves when all have ended. Returns how many there were.
+     */
+    async interruptOwn(): Promise<number> {
+      const jobs = [...active.values()];
+      for (const j of jobs) j.interrupt();
+      await Promise.all(jobs.map((j) => j.done));
+      return jobs.length;
+    },
+
+    /** Marks an interrupted or failed job seen (audited); it then no longer asks for attention. */
+    async dismiss(actor: Actor, id: string): Promise<Result<ImportJob>> {
+      if (!can(actor, 'imports.run')) return refuse('forbidden');
+      const row = await repo.findJob(db.kysely, id);
+      if (!row || !visible(actor, row)) return refuse('not_found');
+      const r = await uow.write(actor, async (w) => {
+        if (!(await repo.dismissJob(w.trx, id, now())))
+          return refuse('conflict', {
+            zh: '只有已中断或失败、且尚未处理的导入任务可以标记为已处理',
+            en: 'Only an interrupted or failed import not yet dismissed can be dismissed',
+          });
+        await w.audit({
+          province: row.province,
+          region: row.jurisdiction || null,
+          action: 'import.dismissed',
+          entityType: 'import_job',
+          entityId: id,
+          details: { status: row.status },
+        });
+        return ok(null);
+      });
+      if (!r.ok) return r;
+      const after = await repo.findJob(db.kysely, id);
+      return after ? ok(jobOf(after)) : refuse('not_found');
     },
 
     /** Resolves when a background job started by this process has finished (tests, shutdown). */

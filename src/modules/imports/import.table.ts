@@ -10,7 +10,7 @@ export interface ImportJobRow {
   /** Blob hash of the uploaded file. */
   file_hash: string;
   file_size: number;
-  /** 'queued' | 'running' | 'done' | 'failed' */
+  /** 'queued' | 'running' | 'done' | 'failed' | 'interrupted' */
   status: string;
   total: number;
   processed: number;
@@ -33,6 +33,12 @@ export interface ImportJobRow {
   started_at: string | null;
   finished_at: string | null;
   error_message: string | null;
+  /** The process running the job (runner id) while it holds the lease. */
+  lease_owner: Generated<string | null>;
+  /** Until when the lease holds; the process renews it while it runs (decision 150). */
+  lease_expires_at: Generated<string | null>;
+  /** When an officer dismissed an interrupted or failed job. */
+  dismissed_at: Generated<string | null>;
 }
 
 export interface ImportTables {

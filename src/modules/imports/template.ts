@@ -2,7 +2,8 @@
  * Import templates generated from an importer's columns: an .xlsx with a bilingual header row
  * ("姓名\nName"), text-formatted ID/phone/code columns so spreadsheets keep every digit, an example
  * row and an instructions sheet; and a UTF-8 CSV with a byte-order mark (so Excel opens it as UTF-8).
- * The readers accept exactly what these produce.
+ * The readers accept exactly what these produce. The example row passes every check of its importer
+ * and is skipped on import (`isTemplateExample`): left in place it imports nothing (issue 11, point 9).
  */
 import ExcelJS from 'exceljs';
 import type { ImportColumn, ImportEntity } from './importer.js';
@@ -17,12 +18,32 @@ export function headerText(c: ImportColumn): string {
   return `${c.zh}\n${c.en}`;
 }
 
+/** Each column list's example values, by column key (only columns that have one). */
+const examples = new WeakMap<ImportColumn[], Array<[string, string]>>();
+
+/**
+ * True when a row is the template's example row: every column holds exactly its example value (a
+ * blank where the example is blank). The importer skips it, so a template filled in below its
+ * example imports only the rows entered. Cheap: the first differing column ends the check.
+ */
+export function isTemplateExample(cells: Readonly<Record<string, string | undefined>>, columns: ImportColumn[]): boolean {
+  let pairs = examples.get(columns);
+  if (!pairs) {
+    pairs = columns.map((c): [string, string] => [c.key, c.example]);
+    examples.set(columns, pairs);
+  }
+  for (const [key, example] of pairs) if ((cells[key] ?? '') !== example) return false;
+  return pairs.some(([, example]) => example !== '');
+}
+
+const EXAMPLE_NOTE = '示例行：导入时自动跳过，可保留、覆盖或删除。Example row: skipped on import; keep, overwrite or delete it.';
+
 function instructions(columns: ImportColumn[]): string[][] {
   return [
     ['说明', 'Instructions'],
     [
-      '第一个工作表的第一行是表头，请勿修改；从第二行起每行一条记录（示例行可删除或覆盖）。',
-      'Row 1 of the first sheet is the header: do not change it. Enter one record per row from row 2 (replace or delete the example row).',
+      '第一个工作表的第一行是表头，请勿修改；从第二行起每行一条记录。第二行是示例行（灰色斜体），导入时自动跳过。',
+      'Row 1 of the first sheet is the header: do not change it. Enter one record per row from row 2. Row 2 is the example row (grey italics): it is skipped on import.',
     ],
     [
       '身份证号码、手机号码和各类代码列已设为文本格式；请勿改为数字，否则末尾数字会丢失（如 4.5122E+17）。',
@@ -62,8 +83,10 @@ export async function templateXlsx(entity: ImportEntity, columns: ImportColumn[]
   columns.forEach((c, i) => {
     const cell = example.getCell(i + 1);
     cell.value = c.example;
+    cell.font = { italic: true, color: { argb: 'FF808080' } };
     if (c.text) cell.numFmt = '@';
   });
+  example.getCell(1).note = EXAMPLE_NOTE;
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   const help = wb.addWorksheet('说明 Instructions');
   help.addRow([TITLES[entity].zh, TITLES[entity].en]);

@@ -27,7 +27,7 @@ const col = (key: string, zh: string, required: boolean, text: boolean, example:
 
 export const personColumns: ImportColumn[] = [
   col('name', '姓名', true, false, '韦小明'),
-  col('idNumber', '身份证号码', true, true, '451228199003150012'),
+  col('idNumber', '身份证号码', true, true, '451228199003150016'),
   col('phone', '手机号码', false, true, '13800001234'),
   col('hukouCode', '户籍地代码', true, true, '451228100'),
   col('residenceCode', '常住地代码', false, true, '451228100'),
