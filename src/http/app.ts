@@ -2,7 +2,6 @@
  * Builds the Fastify application (no listen), so tests drive it with app.inject().
  */
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
@@ -10,7 +9,6 @@ import rateLimit from '@fastify/rate-limit';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Services } from '../modules/services.js';
 import type { Config } from '../config.js';
@@ -19,6 +17,7 @@ import { registerAuth } from './plugins/auth.js';
 import { registerMetrics } from './plugins/metrics.js';
 import { registerIdempotency } from './plugins/idempotency.js';
 import { registerInputGuard } from './plugins/input-guard.js';
+import { registerWebApps } from './plugins/static.js';
 import { ProblemSchema } from './schemas/common.js';
 import { problem } from './problem.js';
 import { apiRoutes } from './routes/index.js';
@@ -99,16 +98,6 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   await app.register(apiRoutes(services), { prefix: '/api/v1' });
 
-  const hasWeb = fs.existsSync(`${config.webDist}/index.html`);
-  if (hasWeb) await app.register(fastifyStatic, { root: config.webDist, wildcard: false, index: ['index.html'] });
-  app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || !hasWeb || request.method !== 'GET') {
-      return reply
-        .status(404)
-        .type('application/problem+json')
-        .send(problem('not_found', { instance: request.url.split('?')[0] }));
-    }
-    return reply.sendFile('index.html');
-  });
+  await registerWebApps(app, config.webDist);
   return app;
 }

@@ -1,5 +1,4 @@
 /** The page map. Each module's pages are guarded by the permission its menu entry needs. */
-import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -31,9 +30,6 @@ import { ClaimDetailPage } from './pages/benefits/ClaimDetailPage';
 import { PaymentsPage } from './pages/benefits/PaymentsPage';
 import { BindingsPage } from './pages/bindings/BindingsPage';
 
-/** The worker's phone pages (/m/), a separate chunk: see web/src/mobile/MobileApp.tsx. */
-const MobileApp = lazy(() => import('./mobile/MobileApp'));
-
 function NotFound() {
   const { t } = useTranslation();
   return <Result status="404" title="404" subTitle={t('common.notFound')} />;
@@ -43,14 +39,6 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
-      <Route
-        path="/m/*"
-        element={
-          <Suspense fallback={null}>
-            <MobileApp />
-          </Suspense>
-        }
-      />
       <Route element={<RequireSession />}>
         <Route path="/password" element={<PasswordPage />} />
         <Route element={<AppLayout />}>

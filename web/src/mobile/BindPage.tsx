@@ -5,7 +5,7 @@
  * then the account is bound and the guard sends the worker on to their benefits.
  */
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useAuth } from '../auth/AuthContext';
 import { myBinding, requestBinding, type BindingRequest } from './api';

@@ -4,10 +4,10 @@
  */
 import { useMemo, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../api/client';
-import { pickMessage } from '../api/errors';
+import { pick as pickMessage } from './text';
 import type { CatalogueFact } from '../api/policy';
 import { myEntitlements, myPerson, programs, submitClaim, uploadEvidence } from './api';
 import { FactInput, isMoneyFact, type PlaceOption } from './FactInput';

@@ -1,8 +1,8 @@
 /** My claims: status in plain words, the refusal reason, and reconsideration within the period. */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { pickMessage } from '../api/errors';
+import { pick as pickMessage } from './text';
 import {
   askReconsideration,
   businessDay,

@@ -1,8 +1,8 @@
 /** "What am I entitled to?": every program with yes / no / need more information, reasons and amount. */
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n';
 import { useQuery } from '@tanstack/react-query';
-import { pickMessage } from '../api/errors';
+import { pick as pickMessage } from './text';
 import { myEntitlements, plainLabel, yuanText, type Entitlement } from './api';
 import { QueryState } from './Shell';
 

@@ -1,6 +1,6 @@
 /** Evidence files for a claim: take a photo or choose a PDF; the chosen files listed with a remove button. */
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n';
 
 export function EvidencePicker({ files, onChange }: { files: File[]; onChange(files: File[]): void }) {
   const { t } = useTranslation();

@@ -3,8 +3,8 @@
  * a number (money in yuan, sent as fen), or a place chosen among the worker's own localities.
  */
 import { useQueries } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
-import { pickMessage } from '../api/errors';
+import { useTranslation } from './i18n';
+import { pick as pickMessage } from './text';
 import type { CatalogueFact } from '../api/policy';
 import { division, plainLabel } from './api';
 

@@ -1,33 +1,66 @@
 /**
  * The worker's phone pages under /m/: sign-in by phone, binding to the registry record, what I am
- * entitled to, claiming, my claims and my record. Loaded as its own chunk (see routes.tsx), so the
- * staff app does not carry it and a cheap phone downloads only what it shows.
+ * entitled to, claiming, my claims and my record. Their own bundle (web/mobile.html, decision 190):
+ * the staff app does not carry them and a cheap phone downloads only what it shows.
  */
-import { useEffect } from 'react';
-import { Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useEffect, useRef } from 'react';
+import { Navigate, Outlet, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation, changeLanguage } from './i18n';
 import { useAuth } from '../auth/AuthContext';
 import { Header, Shell } from './Shell';
-import { LoginPage } from './LoginPage';
+import { renderLogin, setSignedInHint } from './login';
+import { Icon } from './Icon';
 import { BindPage } from './BindPage';
 import { EntitlementsPage } from './EntitlementsPage';
 import { ClaimFormPage } from './ClaimFormPage';
 import { ClaimsPage } from './ClaimsPage';
 import { RecordPage } from './RecordPage';
-import './mobile.css';
+
+/** The plain-DOM sign-in page (login.ts) inside the React pages, after a sign-out or an expired session. */
+function LoginRoute() {
+  const { me } = useAuth();
+  const ref = useRef<HTMLDivElement>(null);
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  useEffect(() => {
+    const node = ref.current;
+    if (!node) return undefined;
+    setSignedInHint(false);
+    return renderLogin(node, {
+      onSignedIn(fresh) {
+        client.removeQueries({ queryKey: ['mobile'] });
+        client.setQueryData(['auth', 'me'], fresh);
+        void navigate('/m', { replace: true });
+      },
+      onLanguage: changeLanguage,
+    });
+  }, [client, navigate]);
+  if (me) return <Navigate to="/m" replace />;
+  return <div ref={ref} />;
+}
 
 /** Only a signed-in worker passes; an unbound worker is sent to the binding page first. */
 function WorkerGuard() {
   const { me, loading, logout } = useAuth();
   const { t } = useTranslation();
   const location = useLocation();
-  if (loading) return <p className="m-note m-center">{t('mobile.loading')}</p>;
-  if (!me) return <Navigate to="/m/login" replace />;
+  if (loading)
+    return (
+      <p className="m-note m-center" role="status">
+        {t('mobile.loading')}
+      </p>
+    );
+  if (!me) {
+    setSignedInHint(false);
+    return <Navigate to="/m/login" replace />;
+  }
   if (me.user.role !== 'worker') {
     return (
       <>
         <Header />
-        <main className="m-main">
+        <main className="m-main" id="m-main">
+          <h1 className="m-h1">{t('mobile.title')}</h1>
           <p className="m-note" data-testid="m-not-worker">
             {t('mobile.login.notWorker')}
           </p>
@@ -35,6 +68,7 @@ function WorkerGuard() {
             {t('mobile.login.staffLink')}
           </a>
           <button type="button" className="m-button m-button-plain" onClick={() => void logout()}>
+            <Icon name="logout" />
             {t('mobile.signOut')}
           </button>
         </main>
@@ -60,7 +94,7 @@ export default function MobileApp() {
   return (
     <div className="m-app">
       <Routes>
-        <Route path="login" element={<LoginPage />} />
+        <Route path="login" element={<LoginRoute />} />
         <Route element={<WorkerGuard />}>
           <Route path="bind" element={<BindPage />} />
           <Route element={<Shell />}>

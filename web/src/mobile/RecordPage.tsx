@@ -1,5 +1,5 @@
 /** My own registry record, unmasked and read-only (corrections are made at the township office). */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { division, myPerson } from './api';
 import { QueryState } from './Shell';

@@ -8,7 +8,9 @@ export const mobileEn: MobileMessages = {
   loading: 'Loading…',
   retry: 'Try again',
   back: 'Back',
-  tabs: { entitlements: 'My benefits', claims: 'My claims', record: 'My record' },
+  skip: 'Skip to content',
+  read: { start: 'Read aloud', stop: 'Stop reading' },
+  tabs: { label: 'Main pages', entitlements: 'My benefits', claims: 'My claims', record: 'My record' },
   login: {
     title: 'Sign in with your phone',
     hint: 'Enter your phone number. We will send you a code by SMS.',

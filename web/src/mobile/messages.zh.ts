@@ -9,7 +9,9 @@ export const mobileZh = {
   loading: '正在加载…',
   retry: '再试一次',
   back: '返回',
-  tabs: { entitlements: '我的政策', claims: '我的申请', record: '我的信息' },
+  skip: '跳到正文',
+  read: { start: '朗读', stop: '停止朗读' },
+  tabs: { label: '主要页面', entitlements: '我的政策', claims: '我的申请', record: '我的信息' },
   login: {
     title: '手机号登录',
     hint: '输入手机号，我们会发短信验证码给您。',
