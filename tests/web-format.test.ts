@@ -3,10 +3,10 @@
  * Beijing time. Expected values worked out by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { formatYuan, parseYuan, yuanText } from '../web/src/format/money';
-import { formatPercent, parsePercent } from '../web/src/format/rate';
-import { beijingDate, beijingToday, formatDateRange, formatInstant } from '../web/src/format/time';
-import { isDivisionCode, placeText } from '../web/src/format/place';
+import { formatYuan, parseYuan, yuanText } from '../web/src/format/money.js';
+import { formatPercent, parsePercent } from '../web/src/format/rate.js';
+import { beijingDate, beijingToday, formatDateRange, formatInstant } from '../web/src/format/time.js';
+import { isDivisionCode, placeText } from '../web/src/format/placeText.js';
 
 describe('money in yuan, stored in fen', () => {
   it('shows fen as yuan with two decimals and digit groups', () => {

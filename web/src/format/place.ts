@@ -10,26 +10,13 @@
  * React: <PlaceName code="451228" /> (web/src/components/PlaceName.tsx) or usePlace(code).
  */
 import { getDivision } from '../api/regions';
+import { isDivisionCode, type Place } from './placeText';
 
-export interface Place {
-  code: string;
-  /** The division's own name, e.g. 都安瑶族自治县. */
-  name: string;
-  /** Province to the division, joined with " / ". */
-  path: string;
-  /** Names from the province down to the division. */
-  names: string[];
-  level: string;
-}
+export { isDivisionCode, placeText, type Place } from './placeText';
 
 const resolved = new Map<string, Place | null>();
 const pending = new Map<string, Promise<Place | null>>();
 const listeners = new Set<() => void>();
-
-/** Division codes are 2, 4, 6 or 9 digits. */
-export function isDivisionCode(code: string | null | undefined): code is string {
-  return typeof code === 'string' && /^\d{2}(\d{2}(\d{2}(\d{3})?)?)?$/.test(code);
-}
 
 /** The place of a code from the cache (undefined: not asked yet; null: unknown code). */
 export function cachedPlace(code: string): Place | null | undefined {
@@ -70,16 +57,6 @@ export function resolvePlace(code: string): Promise<Place | null> {
 export function onPlaceResolved(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
-}
-
-/**
- * The name to show: a county or township with its parent (河池市都安瑶族自治县, 都安瑶族自治县地苏镇)
- * so that two places of the same name can be told apart; a province or prefecture by itself.
- */
-export function placeText(place: Place): string {
-  const n = place.names.length;
-  if (n >= 3) return `${place.names[n - 2] ?? ''}${place.name}`;
-  return place.name;
 }
 
 /** Seeds the cache (tests, or a page that already holds the names). */
