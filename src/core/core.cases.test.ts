@@ -6,13 +6,19 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, ageOn, daysInMonth, fromDayNumber, isIsoDate, monthsBetween, toDayNumber } from './dates.js';
 import { businessDate, fixedClock, isoInstant, systemClock } from './clock.js';
 import { normalisePhone } from './phone.js';
 import { catchRefusal, fieldError, ok, refuse, RefusalError } from './result.js';
-import { messageFor, statusFor, type ErrorCode } from './errors.js';
+import { defineErrors, messageFor, statusFor, type ErrorCode } from './errors.js';
+
+// Modules define their own codes (decision 142): load every module's errors file so the checks below see them.
+const modulesDir = fileURLToPath(new URL('../modules/', import.meta.url));
+for (const dir of fs.readdirSync(modulesDir, { withFileTypes: true }).filter((d) => d.isDirectory()))
+  for (const file of fs.readdirSync(path.join(modulesDir, dir.name)).filter((f) => f.endsWith('.errors.ts')))
+    await import(pathToFileURL(path.join(modulesDir, dir.name, file)).href);
 
 describe('isIsoDate', () => {
   it('accepts real calendar dates only, in exactly YYYY-MM-DD', () => {
@@ -230,10 +236,10 @@ describe('refusals as values', () => {
 
   it('catchRefusal turns a RefusalError into a value and rethrows anything else', async () => {
     expect(await catchRefusal(async () => 5)).toEqual({ ok: true, value: 5 });
-    const reason = refuse('claim_state_changed').reason;
+    const reason = refuse('version_conflict').reason;
     const err = new RefusalError(reason);
     expect(err).toBeInstanceOf(Error);
-    expect(err.message).toBe('claim_state_changed');
+    expect(err.message).toBe('version_conflict');
     expect(err.reason).toBe(reason);
     expect(
       await catchRefusal(async () => {
@@ -293,6 +299,27 @@ function codesMentioned(texts: string[]): ErrorCode[] {
   };
   return [...found].filter(inCatalogue).sort() as ErrorCode[];
 }
+
+describe('module error codes (decision 142)', () => {
+  it('a module code is found once defined, and a second definition with other words throws', () => {
+    const spec = { status: 409, zh: '测试用的冲突', en: 'A conflict for the test' };
+    defineErrors({ test_module_code: spec });
+    const code = 'test_module_code' as ErrorCode;
+    expect(statusFor(code)).toBe(409);
+    expect(messageFor(code)).toEqual({ zh: '测试用的冲突', en: 'A conflict for the test' });
+    expect(() => defineErrors({ test_module_code: { ...spec } })).not.toThrow();
+    expect(() => defineErrors({ test_module_code: { ...spec, status: 400 } })).toThrow(/defined twice/);
+    expect(() => defineErrors({ test_module_code: { ...spec, zh: '别的说法' } })).toThrow(/defined twice/);
+    expect(() => defineErrors({ not_found: { status: 404, zh: '找不到', en: 'Missing' } })).toThrow(/defined twice/);
+    expect(() => messageFor('no_such_code_anywhere' as ErrorCode)).toThrow(/not defined/);
+  });
+
+  it('the benefits codes come from the benefits module and keep their status', () => {
+    expect(statusFor('payment_in_effect')).toBe(409);
+    expect(statusFor('claim_self_review')).toBe(403);
+    expect(messageFor('reconciliation_file').zh).toBe('对账文件格式错误');
+  });
+});
 
 describe('the error catalogue', () => {
   const texts = sources();

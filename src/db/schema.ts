@@ -1,5 +1,7 @@
 /**
- * The whole database as Kysely sees it: each module contributes its tables.
+ * The whole database as Kysely sees it: each module contributes its tables. A new module declares
+ * them from its own table file by declaration merging (decision 142), as the calendar does:
+ * `declare module '../../db/schema.js' { interface Database extends CalendarTables {} }`.
  */
 import type { AccountTables } from '../modules/accounts/account.table.js';
 import type { AuditTables } from '../modules/audit/audit.table.js';
@@ -13,7 +15,6 @@ import type { WorkerTables } from '../modules/accounts/worker.table.js';
 import type { PolicyTables } from '../modules/policy-admin/policy.table.js';
 import type { BenefitsTables } from '../modules/benefits/benefits.table.js';
 import type { TimerTables } from '../modules/kernel/timers.table.js';
-import type { CalendarTables } from '../modules/kernel/calendar.table.js';
 
 export interface Database
   extends
@@ -28,5 +29,4 @@ export interface Database
     WorkerTables,
     PolicyTables,
     BenefitsTables,
-    TimerTables,
-    CalendarTables {}
+    TimerTables {}

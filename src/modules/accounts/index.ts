@@ -4,6 +4,7 @@
  * Repositories and tables stay private; other modules ask `can(actor, permission)`.
  */
 export { can, isStaff, mayAdministerAccount, permissions, permissionsOf, type Permission } from './permissions.js';
+export { definePermissions, type ModulePermissions, type PermissionsOf } from './permissions.js';
 export type { Credential, EndReason, TokenView, UserView } from './account.js';
 export { createAuthService, type AuthService, type SessionMeta, type SignedIn } from './auth.service.js';
 export { createUsersService, type NewUser, type UsersService } from './users.service.js';

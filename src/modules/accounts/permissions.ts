@@ -1,5 +1,8 @@
 /**
  * What each role may do. Jurisdiction (which records) is checked separately, in each module's policy.
+ * The permissions every staff page shares live here; a module grants its own in
+ * `<module>.permissions.ts` with `definePermissions` and declares them on `ModulePermissions`
+ * (decision 142). The administrator holds every permission, core and module.
  */
 import type { Actor, Role } from '../actor.js';
 import { inScope } from '../../db/scope.js';
@@ -22,13 +25,32 @@ export const permissions = [
   'audit.verify',
   'policy.read',
   'policy.admin',
-  'claims.submit',
-  'claims.review',
-  'payments.manage',
   'dashboard.read',
   'calendar.admin',
 ] as const;
-export type Permission = (typeof permissions)[number];
+/** Permissions contributed by modules (declaration merging from each `<module>.permissions.ts`). */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface ModulePermissions {}
+export type Permission = (typeof permissions)[number] | keyof ModulePermissions;
+
+/** The declaration a module's permissions file merges into `ModulePermissions`. */
+export type PermissionsOf<T extends Record<string, readonly Role[]>> = Record<keyof T, true>;
+
+const moduleGrants = new Map<string, readonly Role[]>();
+
+/**
+ * Grants a module's permissions to the roles named (the administrator always holds them). Granting the
+ * same permission twice to other roles is a programming error and throws.
+ */
+export function definePermissions<const T extends Record<string, readonly Role[]>>(grants: T): T {
+  for (const [permission, roles] of Object.entries(grants)) {
+    const known = moduleGrants.get(permission) ?? ((permissions as readonly string[]).includes(permission) ? [] : undefined);
+    if (known && [...known].sort().join() !== [...roles].sort().join())
+      throw new Error(`permission ${permission} is granted twice with different roles`);
+    moduleGrants.set(permission, roles);
+  }
+  return grants;
+}
 
 const staffRead: Permission[] = ['people.read', 'enterprises.read', 'regions.read', 'policy.read', 'dashboard.read'];
 const officer: Permission[] = [
@@ -41,29 +63,30 @@ const officer: Permission[] = [
   'enterprises.flag_arrears',
   'enterprises.export',
   'imports.run',
-  'claims.submit',
-  'claims.review',
 ];
 
 const grants: Record<Role, readonly Permission[]> = {
   admin: permissions,
-  county_officer: [...officer, 'payments.manage', 'audit.read'],
+  county_officer: [...officer, 'audit.read'],
   township_officer: officer,
-  reviewer: [...staffRead, 'people.reveal', 'claims.review'],
+  reviewer: [...staffRead, 'people.reveal'],
   auditor: [...staffRead, 'audit.read', 'audit.verify'],
   department: staffRead,
-  employer: ['regions.read', 'policy.read', 'claims.submit'],
-  worker: ['regions.read', 'policy.read', 'claims.submit'],
+  employer: ['regions.read', 'policy.read'],
+  worker: ['regions.read', 'policy.read'],
 };
 
 /** True when the actor's role grants the permission. */
 export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean {
-  return grants[actor.role].includes(permission);
+  const moduleRoles = moduleGrants.get(permission);
+  if (moduleRoles) return actor.role === 'admin' || moduleRoles.includes(actor.role);
+  return (grants[actor.role] as readonly string[]).includes(permission);
 }
 
 /** The permissions of a role, for the staff app's menus (the server still checks every call). */
 export function permissionsOf(role: Role): readonly Permission[] {
-  return grants[role];
+  const own = [...moduleGrants].filter(([, roles]) => role === 'admin' || roles.includes(role)).map(([p]) => p as Permission);
+  return [...grants[role], ...own];
 }
 
 /** Staff roles see registry data through a jurisdiction; employers and workers only their own records. */

@@ -16,3 +16,8 @@ export interface CalendarDayRow {
 export interface CalendarTables {
   calendar_days: CalendarDayRow;
 }
+
+// The module adds its tables to the database type itself (decision 142).
+declare module '../../db/schema.js' {
+  interface Database extends CalendarTables {}
+}
