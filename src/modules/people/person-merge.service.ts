@@ -50,6 +50,10 @@ export function createPersonMergeService(
       if (survivor.merged_into !== null || dup.merged_into !== null)
         return invalid('其中一条记录已被合并', 'One of the records is already merged');
       return uow.write(actor, async (w) => {
+        // Checked again under lock: a merge of the same pair the other way may have committed since.
+        const locked = await repo.lockPeopleForMerge(w.trx, db.dialect, [survivorId, duplicateId]);
+        if (locked.length !== 2 || locked.some((p) => p.merged_into !== null))
+          return invalid('其中一条记录已被合并', 'One of the records is already merged');
         const t = isoInstant(clock.now());
         await repo.moveChildren(w.trx, duplicateId, survivorId, survivor.province);
         await repo.markMerged(w.trx, duplicateId, survivorId, t);

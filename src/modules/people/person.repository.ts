@@ -13,6 +13,19 @@ export async function findPersonById(q: Q, id: string): Promise<Person | undefin
   return q.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/**
+ * Reads and locks the records a merge joins, in id order so two merges of the same pair cannot
+ * deadlock (PostgreSQL row locks; SQLite's write transactions are already serial).
+ */
+export async function lockPeopleForMerge(q: Q, dialect: 'sqlite' | 'postgres', ids: readonly string[]): Promise<Person[]> {
+  const query = q
+    .selectFrom('people')
+    .selectAll()
+    .where('id', 'in', [...ids])
+    .orderBy('id');
+  return (dialect === 'postgres' ? query.forUpdate() : query).execute();
+}
+
 /** The people with these ids (any order; ids not found are left out), in chunks the drivers accept. */
 export async function findPeopleByIds(q: Q, ids: readonly string[]): Promise<Person[]> {
   const out: Person[] = [];
