@@ -19,6 +19,7 @@ const startupFacts = {
 
 interface Entry {
   id: string;
+  number: string;
   status: string;
   amountFen: number;
   instalment: string;
@@ -118,7 +119,10 @@ describeEachDb('benefits: payment ledger, batches and reconciliation', (ctx) => 
     const sheet = wb.worksheets[0];
     const row = sheet?.getRow(3);
     if (!row) throw new Error('no row');
-    expect(row.getCell(1).value).toBe(entry.id);
+    expect(row.getCell(1).value).toBe(entry.number);
+    expect(entry.number).toMatch(/^都安-2026-付\d{6}$/);
+    expect(row.getCell(6).value).toBe('一次性创业补贴');
+    expect(row.getCell(7).value).toBe('首期（预拨）');
     expect(String(row.getCell(4).value)).toMatch(/^4512\*{10}\d{3}[\dX]$/);
     expect(row.getCell(5).value).toBe('6222***********0123');
     expect(row.getCell(8).value).toBe(entry.amountFen / 100);
@@ -134,7 +138,7 @@ describeEachDb('benefits: payment ledger, batches and reconciliation', (ctx) => 
       headers: { ...county, 'content-type': up.contentType },
       payload: up.body,
     });
-    expect(rec.json()).toEqual({ paid: 1, failed: 0, skipped: 0 });
+    expect(rec.json()).toMatchObject({ paid: 1, failed: 0, returned: 0, skipped: 0 });
     const after = (await app.inject({ method: 'GET', url: `/api/v1/claims/${claim.id}`, headers: county })).json();
     expect(after.status).toBe('paid');
     expect(after.payments[0]).toMatchObject({ status: 'paid', bankReference: 'BANK-0001' });
@@ -184,7 +188,7 @@ describeEachDb('benefits: payment ledger, batches and reconciliation', (ctx) => 
       headers: { ...county, 'content-type': up.contentType },
       payload: up.body,
     });
-    expect(rec.json()).toEqual({ paid: 0, failed: 1, skipped: 0 });
+    expect(rec.json()).toMatchObject({ paid: 0, failed: 1, returned: 0, skipped: 0 });
     const re = await app.inject({ method: 'POST', url: `/api/v1/payments/${e.id}/reissue`, headers: county });
     expect(re.statusCode).toBe(201);
     expect(re.json()).toMatchObject({ attempt: 2, idempotencyKey: `${e.familyKey}#2`, status: 'pending', amountFen: e.amountFen });

@@ -14,7 +14,6 @@ const One = { 200: ClaimSchema, ...problemResponses };
 
 export function benefitsRoutes(services: Services): FastifyPluginAsyncTypebox {
   const { claims, reviews, payments } = services.benefits;
-  /** A claim with its payment entries (the caller has already been allowed to read the claim). */
   /** A claim as staff see it: with its payments and the display names of who submitted and reviewed it. */
   const withPayments = async (c: Claim) => ({
     ...c,
@@ -90,13 +89,14 @@ export function benefitsRoutes(services: Services): FastifyPluginAsyncTypebox {
             status: Type.Optional(ClaimStatusSchema),
             level: Type.Optional(ReviewLevelSchema),
             program: Type.Optional(Type.String({ maxLength: 64 })),
+            personId: Type.Optional(Type.String({ maxLength: 64 })),
           }),
           response: { 200: Paged(ClaimSchema), ...problemResponses },
         },
       },
       async (request) => {
-        const { page, pageSize, status, level, program } = request.query;
-        const r = unwrap(await claims.list(requireActor(request), { page, pageSize, status, level, programId: program }));
+        const { page, pageSize, status, level, program, personId } = request.query;
+        const r = unwrap(await claims.list(requireActor(request), { page, pageSize, status, level, programId: program, personId }));
         return { ...r, page, pageSize };
       },
     );

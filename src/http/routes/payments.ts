@@ -1,4 +1,4 @@
-/** Payments: the ledger, bank batches (create, export, reconciliation upload), reversal and re-issue. */
+/** Payments: the ledger, bank batches (create, read, export, reconciliation upload with a column mapping), reversal and re-issue. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Services } from '../../modules/services.js';
@@ -10,26 +10,52 @@ import { FileResponse, XLSX_TYPE, attachment } from './imports.js';
 
 const tags = ['payments'];
 
+const ColumnMappingSchema = Type.Object({
+  number: Type.String({ description: 'Column of the payment number: a letter (A) or its header text' }),
+  result: Type.String({ description: 'Column of the result (成功/失败/退回, paid/failed/returned)' }),
+  reference: Type.Optional(Type.String({ description: "Column of the bank's reference" })),
+});
+
+const LeftOutSchema = Type.Object({
+  number: Type.String(),
+  claimNumber: Type.String(),
+  name: Type.String(),
+  idNumberMasked: Type.String(),
+});
+
+/** The text of a multipart field given before the file ('' when absent). */
+function fieldText(fields: Record<string, unknown>, name: string): string {
+  const f = fields[name];
+  const one: unknown = Array.isArray(f) ? f[0] : f;
+  if (typeof one !== 'object' || one === null) return '';
+  const value: unknown = Reflect.get(one, 'value');
+  return typeof value === 'string' ? value.trim().slice(0, 100) : '';
+}
+
 export function paymentRoutes(services: Services): FastifyPluginAsyncTypebox {
-  const { payments } = services.benefits;
+  const { payments, batches } = services.benefits;
   return async (app) => {
     app.get(
       '/payments',
       {
         schema: {
           tags,
-          summary: 'Payment ledger in my jurisdiction / 付款台账',
+          summary: 'Payment ledger in my jurisdiction (with the payee name) / 付款台账',
           querystring: Type.Object({
             ...PageQuery.properties,
             status: Type.Optional(EntryStatusSchema),
             claimId: Type.Optional(Type.String({ maxLength: 64 })),
+            personId: Type.Optional(Type.String({ maxLength: 64 })),
+            batchId: Type.Optional(Type.String({ maxLength: 64 })),
           }),
           response: { 200: Paged(PaymentEntrySchema), ...problemResponses },
         },
       },
       async (request) => {
-        const { page, pageSize, status, claimId } = request.query;
-        const r = unwrap(await payments.list(requirePermission(request, 'payments.manage'), { page, pageSize, status, claimId }));
+        const { page, pageSize, status, claimId, personId, batchId } = request.query;
+        const r = unwrap(
+          await payments.list(requirePermission(request, 'payments.manage'), { page, pageSize, status, claimId, personId, batchId }),
+        );
         return { ...r, page, pageSize };
       },
     );
@@ -46,7 +72,7 @@ export function paymentRoutes(services: Services): FastifyPluginAsyncTypebox {
       },
       async (request) => {
         const { page, pageSize } = request.query;
-        const r = unwrap(await payments.listBatches(requirePermission(request, 'payments.manage'), page, pageSize));
+        const r = unwrap(await batches.list(requirePermission(request, 'payments.manage'), page, pageSize));
         return { ...r, page, pageSize };
       },
     );
@@ -57,11 +83,48 @@ export function paymentRoutes(services: Services): FastifyPluginAsyncTypebox {
         config: { idempotent: true },
         schema: {
           tags,
-          summary: 'Batch the pending payments for the bank / 生成付款批次',
-          response: { 201: PaymentBatchSchema, ...problemResponses },
+          summary: 'Batch the pending payments for the bank (people without a bank account are left out and named) / 生成付款批次',
+          response: {
+            201: Type.Object({ ...PaymentBatchSchema.properties, leftOut: Type.Array(LeftOutSchema) }),
+            ...problemResponses,
+          },
         },
       },
-      async (request, reply) => reply.status(201).send(unwrap(await payments.createBatch(requirePermission(request, 'payments.manage')))),
+      async (request, reply) => {
+        const r = unwrap(await batches.create(requirePermission(request, 'payments.manage')));
+        return reply.status(201).send({ ...r.batch, leftOut: r.leftOut });
+      },
+    );
+
+    app.get(
+      '/payment-batches/bank-mappings',
+      {
+        schema: {
+          tags,
+          summary: "Each bank's remembered column mapping / 各银行对账文件的列设置",
+          response: {
+            200: Type.Object({ items: Type.Array(Type.Object({ bank: Type.String(), mapping: ColumnMappingSchema })) }),
+            ...problemResponses,
+          },
+        },
+      },
+      async (request) => {
+        const m = unwrap(await batches.mappings(requirePermission(request, 'payments.manage')));
+        return { items: Object.entries(m).map(([bank, mapping]) => ({ bank, mapping })) };
+      },
+    );
+
+    app.get(
+      '/payment-batches/:id',
+      {
+        schema: {
+          tags,
+          summary: 'One batch with its payments and payees (masked) / 付款批次详情',
+          params: IdParams,
+          response: { 200: Type.Object({ batch: PaymentBatchSchema, entries: Type.Array(PaymentEntrySchema) }), ...problemResponses },
+        },
+      },
+      async (request) => unwrap(await batches.get(requirePermission(request, 'payments.manage'), request.params.id)),
     );
 
     app.get(
@@ -75,7 +138,7 @@ export function paymentRoutes(services: Services): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        const f = unwrap(await payments.exportBatch(requirePermission(request, 'payments.manage'), request.params.id));
+        const f = unwrap(await batches.exportFile(requirePermission(request, 'payments.manage'), request.params.id));
         return reply.header('content-type', XLSX_TYPE).header('content-disposition', attachment(f.fileName)).send(f.body);
       },
     );
@@ -85,11 +148,18 @@ export function paymentRoutes(services: Services): FastifyPluginAsyncTypebox {
       {
         schema: {
           tags,
-          summary: "Upload the bank's result file (.xlsx: entry id, paid|failed, bank reference) / 上传对账文件",
+          summary:
+            "Upload the bank's result file (.xlsx; fields before the file: bank, numberColumn, resultColumn, referenceColumn) / 上传对账文件",
           consumes: ['multipart/form-data'],
           params: IdParams,
           response: {
-            200: Type.Object({ paid: Type.Integer(), failed: Type.Integer(), skipped: Type.Integer() }),
+            200: Type.Object({
+              paid: Type.Integer(),
+              failed: Type.Integer(),
+              returned: Type.Integer(),
+              skipped: Type.Integer(),
+              mapping: ColumnMappingSchema,
+            }),
             ...problemResponses,
             413: Type.Ref('Problem'),
             415: Type.Ref('Problem'),
@@ -107,7 +177,12 @@ export function paymentRoutes(services: Services): FastifyPluginAsyncTypebox {
         if (!file) fail('validation_failed', { zh: '没有上传文件', en: 'No file was uploaded' });
         const data = await file.toBuffer().catch(() => null);
         if (data === null || file.file.truncated) fail('payload_too_large');
-        return unwrap(await payments.reconcile(actor, request.params.id, data));
+        const fields = file.fields as Record<string, unknown>;
+        const number = fieldText(fields, 'numberColumn');
+        const result = fieldText(fields, 'resultColumn');
+        const reference = fieldText(fields, 'referenceColumn');
+        const mapping = number !== '' && result !== '' ? { number, result, ...(reference !== '' ? { reference } : {}) } : undefined;
+        return unwrap(await batches.reconcile(actor, request.params.id, data, { bank: fieldText(fields, 'bank'), mapping }));
       },
     );
 

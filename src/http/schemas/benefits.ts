@@ -42,8 +42,13 @@ export const EntryStatusSchema = Type.Union([
   Type.Literal('reversed'),
 ]);
 
+/** Who a record is for, as staff lists show it. */
+export const PersonLabelSchema = Type.Object({ name: Type.String(), idNumberMasked: Type.String() });
+
 export const PaymentEntrySchema = Type.Object({
   id: Type.String(),
+  number: Type.String({ description: 'Readable number 都安-2026-付000045' }),
+  claimNumber: Type.String(),
   province: Type.String(),
   claimId: Type.String(),
   personId: Type.String(),
@@ -66,10 +71,13 @@ export const PaymentEntrySchema = Type.Object({
   ]),
   bankReference: Nullable(Type.String()),
   batchId: Nullable(Type.String()),
+  person: Type.Optional(PersonLabelSchema),
 });
 
 export const ClaimSchema = Type.Object({
   id: Type.String(),
+  number: Type.String({ description: 'Readable number 都安-2026-000123' }),
+  person: Type.Optional(PersonLabelSchema),
   province: Type.String(),
   region: Type.String(),
   programId: Type.String(),
@@ -98,7 +106,9 @@ export const ClaimSchema = Type.Object({
 
 export const PaymentBatchSchema = Type.Object({
   id: Type.String(),
+  number: Type.String({ description: 'Readable number 都安-2026-批000007' }),
   province: Type.String(),
+  region: Type.String(),
   entryCount: Type.Integer(),
   totalFen: Type.Integer(),
   createdBy: Nullable(Type.String()),

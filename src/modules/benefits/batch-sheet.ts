@@ -1,15 +1,16 @@
 /**
- * The bank files of a payment batch (.xlsx through exceljs): the instruction list sent to the bank
- * (personal numbers masked, see docs/decisions/082) and the reconciliation file the bank returns
- * (entry id, paid|failed, bank reference).
+ * The bank's instruction file of a payment batch (.xlsx through exceljs): one row per payment with
+ * its readable number, the payee's name, masked ID number and bank account (decision 082), the
+ * program and instalment in Chinese, the amount in yuan, and empty result columns for the bank.
+ * Reading the bank's answer: reconcile-sheet.ts.
  */
 import ExcelJS from 'exceljs';
-import { fieldError, ok, refuse, type FieldError, type Result } from '../../core/result.js';
+import { programById } from '../../policy/index.js';
 
 /** One row of the instruction file. */
 export interface BatchLine {
-  entryId: string;
-  claimId: string;
+  number: string;
+  claimNumber: string;
   name: string;
   idNumberMasked: string;
   bankAccountMasked: string;
@@ -18,34 +19,49 @@ export interface BatchLine {
   amountFen: number;
 }
 
-const HEADERS = [
-  '付款编号 Entry id',
-  '申请编号 Claim id',
-  '姓名 Name',
-  '身份证号(脱敏) ID (masked)',
-  '银行账号(脱敏) Account (masked)',
-  '项目 Program',
-  '期次 Instalment',
-  '金额(元) Amount (CNY)',
-  '结果 Result (paid/failed)',
-  '银行流水号 Bank reference',
-];
+/** The headers the bank sees; the reconciliation reader finds its columns by the first and the last two. */
+export const BATCH_HEADERS = [
+  '付款编号',
+  '申请编号',
+  '姓名',
+  '身份证号（脱敏）',
+  '银行账号（脱敏）',
+  '补贴项目',
+  '期次',
+  '金额（元）',
+  '结果（成功/失败/退回）',
+  '银行流水号',
+] as const;
 
-/** The instruction workbook: one row per entry, and empty result columns for the bank to fill. */
-export async function batchWorkbook(batchId: string, lines: readonly BatchLine[]): Promise<Buffer> {
+/** A program's Chinese name (the id when the catalogue does not know it). */
+export function programNameZh(programId: string): string {
+  return programById(programId)?.name.zh ?? programId;
+}
+
+/** An instalment in Chinese: 首期（预拨）, 余额, 一次性, or a month as 2026年3月. */
+export function instalmentZh(instalment: string): string {
+  if (instalment === 'advance') return '首期（预拨）';
+  if (instalment === 'balance') return '余额';
+  if (instalment === 'once') return '一次性';
+  const month = /^(\d{4})-(\d{2})$/.exec(instalment);
+  return month ? `${month[1]}年${Number(month[2])}月` : instalment;
+}
+
+/** The instruction workbook: a title row, the header row, one row per entry. */
+export async function batchWorkbook(batch: { number: string; createdAtLocal: string }, lines: readonly BatchLine[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  const sheet = wb.addWorksheet('付款批次 batch');
-  sheet.addRow([`批次 Batch ${batchId}`]);
-  sheet.addRow(HEADERS);
+  const sheet = wb.addWorksheet('付款批次');
+  sheet.addRow([`付款批次 ${batch.number}（${batch.createdAtLocal}，共${lines.length}笔）`]);
+  sheet.addRow([...BATCH_HEADERS]);
   for (const l of lines) {
     sheet.addRow([
-      l.entryId,
-      l.claimId,
+      l.number,
+      l.claimNumber,
       l.name,
       l.idNumberMasked,
       l.bankAccountMasked,
-      l.programId,
-      l.instalment,
+      programNameZh(l.programId),
+      instalmentZh(l.instalment),
       l.amountFen / 100,
       '',
       '',
@@ -54,69 +70,7 @@ export async function batchWorkbook(batchId: string, lines: readonly BatchLine[]
   sheet.columns.forEach((c) => {
     c.width = 22;
   });
+  sheet.getColumn(8).numFmt = '0.00';
   const out = await wb.xlsx.writeBuffer();
   return Buffer.from(out);
-}
-
-/** One result line from the bank. */
-export interface ResultLine {
-  entryId: string;
-  result: 'paid' | 'failed';
-  bankReference: string | null;
-}
-
-function cellText(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v.trim();
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (v instanceof Date) return v.toISOString();
-  if (typeof v === 'object' && 'text' in v && typeof v.text === 'string') return v.text.trim();
-  if (typeof v === 'object' && 'result' in v && v.result !== undefined) return cellText(v.result);
-  return '';
-}
-
-const ENTRY_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/**
- * Reads the bank's result file: either our instruction file with the result columns filled, or a
- * plain sheet of (entry id, paid|failed, bank reference). Rows whose first cell is not an entry id
- * are headings and skipped; a bad result value is a field error.
- */
-export async function readResults(data: Buffer): Promise<Result<ResultLine[]>> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    const bytes = new Uint8Array(data.byteLength);
-    bytes.set(data);
-    await wb.xlsx.load(bytes.buffer);
-  } catch {
-    return refuse('reconciliation_file', {
-      zh: '无法读取对账文件（须为.xlsx）',
-      en: 'The reconciliation file could not be read (it must be .xlsx)',
-    });
-  }
-  const sheet = wb.worksheets[0];
-  if (!sheet) return refuse('reconciliation_file');
-  const lines: ResultLine[] = [];
-  const errors: FieldError[] = [];
-  sheet.eachRow((row, n) => {
-    const values = Array.isArray(row.values) ? row.values.slice(1).map((v) => cellText(v ?? null)) : [];
-    const id = values[0] ?? '';
-    if (!ENTRY_ID.test(id)) return;
-    const wide = values.length >= 9;
-    const result = (wide ? values[8] : values[1])?.toLowerCase() ?? '';
-    const reference = (wide ? values[9] : values[2]) ?? '';
-    if (result !== 'paid' && result !== 'failed') {
-      errors.push(
-        fieldError(`/rows/${n}`, 'reconciliation_file', {
-          zh: `第${n}行的结果须为 paid 或 failed`,
-          en: `Row ${n}: the result must be paid or failed`,
-        }),
-      );
-      return;
-    }
-    lines.push({ entryId: id.toLowerCase(), result, bankReference: reference === '' ? null : reference.slice(0, 100) });
-  });
-  if (errors.length) return refuse('reconciliation_file', { errors });
-  if (lines.length === 0) return refuse('reconciliation_file', { zh: '对账文件中没有付款记录', en: 'The file holds no payment rows' });
-  return ok(lines);
 }

@@ -9,13 +9,18 @@ import type { BlobStore } from '../blobs/index.js';
 import { createClaimService } from './claim.service.js';
 import { createReviewService, type ReviewOptions } from './review.service.js';
 import { createPaymentService } from './payment.service.js';
+import { createBatchService } from './batch.service.js';
 import { pureEnginePolicy, type BenefitsPolicy } from './policy-port.js';
 import type { EnterpriseReader, PeopleReader } from './people-port.js';
 
-import type { UnitOfWork } from '../kernel/index.js';
+import { createNumbering, type Numbering, type UnitOfWork } from '../kernel/index.js';
+import { divisionName } from '../regions/index.js';
+
 export interface BenefitsPortsInput {
   /** The kernel's unit of work: every benefits write goes through it. */
   uow: UnitOfWork;
+  /** Readable numbers (decision 170); by default counties are named from the regions module's divisions. */
+  numbering?: Numbering | undefined;
   people: PeopleReader;
   enterprises: EnterpriseReader;
   policy?: BenefitsPolicy | undefined;
@@ -23,16 +28,18 @@ export interface BenefitsPortsInput {
 
 export function createBenefitsServices(
   deps: Deps,
-  audit: AuditService,
+  _audit: AuditService,
   blobs: BlobStore,
   ports: BenefitsPortsInput,
   options: ReviewOptions = {},
 ) {
   const all = { people: ports.people, enterprises: ports.enterprises, policy: ports.policy ?? pureEnginePolicy() };
-  const claims = createClaimService(deps, audit, blobs, all);
-  const reviews = createReviewService(deps, ports.uow, claims, all.people, options);
-  const payments = createPaymentService(deps, ports.uow, blobs, all.people);
-  return { claims, reviews, payments };
+  const numbering = ports.numbering ?? createNumbering({ placeName: divisionName });
+  const claims = createClaimService(deps, ports.uow, blobs, all, numbering);
+  const reviews = createReviewService(deps, ports.uow, claims, all.people, numbering, options);
+  const payments = createPaymentService(deps, ports.uow, all.people, numbering);
+  const batches = createBatchService(deps, ports.uow, blobs, all.people, numbering);
+  return { claims, reviews, payments, batches, numbering };
 }
 
 export type BenefitsServices = ReturnType<typeof createBenefitsServices>;

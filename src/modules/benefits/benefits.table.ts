@@ -3,6 +3,8 @@ import type { Generated } from 'kysely';
 
 export interface ClaimRow {
   id: string;
+  /** The readable number (都安-2026-000123; decision 170); null only before migration 0015 numbered old rows. */
+  number: string | null;
   province: string;
   /** The division code whose office handles the claim (jurisdiction queues filter on its prefix). */
   region: string;
@@ -55,6 +57,8 @@ export interface ClaimEvidenceRow {
 
 export interface PaymentEntryRow {
   id: string;
+  /** The readable number (都安-2026-付000045). */
+  number: string | null;
   province: string;
   claim_id: string;
   person_id: string;
@@ -92,6 +96,8 @@ export interface PaymentSlotRow {
 
 export interface PaymentBatchRow {
   id: string;
+  /** The readable number (都安-2026-批000007). */
+  number: string | null;
   province: string;
   region: string;
   entry_count: number;

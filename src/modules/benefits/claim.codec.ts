@@ -1,4 +1,5 @@
 /** Maps stored rows of the benefits module to domain values (rows never leave the module). */
+import './benefits.errors.js';
 import type { Selectable } from 'kysely';
 import { isFacts, type Decision, type Facts } from '../../policy/index.js';
 import type { ClaimEvidenceRow, ClaimReviewRow, ClaimRow, PaymentBatchRow } from './benefits.table.js';
@@ -67,6 +68,7 @@ export function claimOf(r: Selectable<ClaimRow>, reviews: ClaimReview[], evidenc
   if (!isClaimChannel(r.channel)) throw new Error(`unknown claim channel ${r.channel}`);
   return {
     id: r.id,
+    number: r.number ?? '',
     province: r.province,
     region: r.region,
     programId: r.program_id,
@@ -91,6 +93,8 @@ export function entryOf(r: EntryWithStatus): PaymentEntry {
   if (!isEntryStatus(r.status)) throw new Error(`unknown payment status ${r.status}`);
   return {
     id: r.id,
+    number: r.number ?? '',
+    claimNumber: r.claim_number ?? '',
     province: r.province,
     claimId: r.claim_id,
     personId: r.person_id,
@@ -113,7 +117,9 @@ export function entryOf(r: EntryWithStatus): PaymentEntry {
 export function batchOf(r: Selectable<PaymentBatchRow>): PaymentBatch {
   return {
     id: r.id,
+    number: r.number ?? '',
     province: r.province,
+    region: r.region,
     entryCount: Number(r.entry_count),
     totalFen: Number(r.total_fen),
     createdBy: r.created_by,

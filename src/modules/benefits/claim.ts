@@ -2,6 +2,7 @@
  * Claims and their review (pure): the status union, the transition table, the review levels and
  * the reconsideration window. Services consult these tables; nothing here touches the database.
  */
+import './benefits.errors.js';
 import { addDays } from '../../core/dates.js';
 import { defineWorkflow, rulesFromMap } from '../kernel/index.js';
 import type { Decision } from '../../policy/index.js';
@@ -132,6 +133,8 @@ export interface ClaimEvidence {
 /** A claim as services return it (no personal identifiers beyond ids). */
 export interface Claim {
   id: string;
+  /** The readable number (都安-2026-000123). */
+  number: string;
   province: string;
   region: string;
   programId: string;
@@ -150,6 +153,14 @@ export interface Claim {
   reconsiderationUntil: string | null;
   reviews: ClaimReview[];
   evidence: ClaimEvidence[];
+  /** The person's name and masked ID number, for staff lists and pages (absent in the worker's own list). */
+  person?: PersonLabel;
+}
+
+/** Who a record is for, as lists show it: the name and the masked ID number. */
+export interface PersonLabel {
+  name: string;
+  idNumberMasked: string;
 }
 
 /**

@@ -4,6 +4,7 @@
  * only ever inserted; the slot table holds the one payment in effect per family, so a second
  * concurrent issue fails on its primary key and the transaction rolls back.
  */
+import './benefits.errors.js';
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { newId } from '../../core/ids.js';
@@ -18,6 +19,8 @@ type Trx = Transaction<Database>;
 export interface LedgerContext {
   at: string;
   by: string | null;
+  /** The next readable ledger number, taken in the same transaction (kernel numbering). */
+  number(): Promise<string>;
 }
 
 async function guard<T>(work: () => Promise<T>): Promise<T> {
@@ -70,9 +73,11 @@ export async function issueForClaim(
     const previous = slot ? await pay.findEntry(trx, slot.entry_id) : undefined;
     const attempt = previous ? previous.attempt + 1 : 1;
     const id = newId();
+    const number = await ctx.number();
     await guard(async () => {
       await pay.insertEntry(trx, {
         id,
+        number,
         province: claim.province,
         claim_id: claim.id,
         person_id: claim.personId,
@@ -127,9 +132,11 @@ export async function reissue(trx: Trx, entryId: string, ctx: LedgerContext, mer
   await noneInEffectElsewhere(trx, old.person_id, mergeFamily, old.program_id, old.instalment);
   const id = newId();
   const attempt = old.attempt + 1;
+  const number = await ctx.number();
   await guard(async () => {
     await pay.insertEntry(trx, {
       id,
+      number,
       province: old.province,
       claim_id: old.claim_id,
       person_id: old.person_id,
@@ -174,9 +181,11 @@ export async function reverse(trx: Trx, entryId: string, reason: string, ctx: Le
   if (!old || old.kind !== 'payment') throw new RefusalError(refuse('not_found').reason);
   if (old.status !== 'paid') throw new RefusalError(refuse('payment_not_reversible').reason);
   const id = newId();
+  const number = await ctx.number();
   await guard(() =>
     pay.insertEntry(trx, {
       id,
+      number,
       province: old.province,
       claim_id: old.claim_id,
       person_id: old.person_id,
@@ -229,7 +238,7 @@ export async function recordResult(
   entry: pay.EntryWithStatus,
   result: 'paid' | 'failed',
   bankReference: string | null,
-  ctx: LedgerContext,
+  ctx: Omit<LedgerContext, 'number'> & { note?: string | null },
 ): Promise<boolean> {
   if (entry.status !== 'batched') return false;
   await pay.appendStatus(trx, {
@@ -238,7 +247,7 @@ export async function recordResult(
     status: result,
     batch_id: entry.batch_id,
     bank_reference: bankReference,
-    note: null,
+    note: ctx.note ?? null,
     at: ctx.at,
     by_user: ctx.by,
   });

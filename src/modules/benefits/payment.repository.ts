@@ -51,7 +51,14 @@ export async function moveSlot(
 }
 
 /** An entry row with its latest status, bank reference and batch. */
-export type EntryWithStatus = Selectable<PaymentEntryRow> & { status: string; bank_reference: string | null; batch_id: string | null };
+export type EntryWithStatus = Selectable<PaymentEntryRow> & {
+  status: string;
+  bank_reference: string | null;
+  batch_id: string | null;
+  /** The readable number and the region of the claim the entry pays. */
+  claim_number: string | null;
+  claim_region: string;
+};
 
 function withStatus(q: Q) {
   return q
@@ -65,8 +72,15 @@ function withStatus(q: Q) {
       ),
     )
     .leftJoin('payment_batch_entries as b', 'b.entry_id', 'e.id')
+    .innerJoin('claims as c', 'c.id', 'e.claim_id')
     .selectAll('e')
-    .select(['s.status as status', 's.bank_reference as bank_reference', 'b.batch_id as batch_id']);
+    .select([
+      's.status as status',
+      's.bank_reference as bank_reference',
+      'b.batch_id as batch_id',
+      'c.number as claim_number',
+      'c.region as claim_region',
+    ]);
 }
 
 export async function findEntry(q: Q, id: string): Promise<EntryWithStatus | undefined> {
@@ -86,6 +100,7 @@ export interface EntryFilter {
   status?: string;
   claimId?: string;
   personId?: string;
+  batchId?: string;
 }
 
 /** Entries within a jurisdiction (the claim's region), newest first. */
@@ -95,13 +110,14 @@ export async function listEntries(
   limit: number,
   offset: number,
 ): Promise<{ rows: EntryWithStatus[]; total: number }> {
-  let base = whereInScope(withStatus(q).innerJoin('claims as c', 'c.id', 'e.claim_id'), f.scope, {
+  let base = whereInScope(withStatus(q), f.scope, {
     codes: ['c.region'],
     province: 'e.province',
   });
   if (f.status !== undefined) base = base.where('s.status', '=', f.status);
   if (f.claimId !== undefined) base = base.where('e.claim_id', '=', f.claimId);
   if (f.personId !== undefined) base = base.where('e.person_id', '=', f.personId);
+  if (f.batchId !== undefined) base = base.where('b.batch_id', '=', f.batchId);
   const count = await base
     .clearSelect()
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -112,7 +128,7 @@ export async function listEntries(
 
 /** Pending payment entries not yet in a batch, inside a jurisdiction. */
 export async function unbatchedPending(q: Q, scope: string, limit: number): Promise<EntryWithStatus[]> {
-  const base = whereInScope(withStatus(q).innerJoin('claims as c', 'c.id', 'e.claim_id'), scope, {
+  const base = whereInScope(withStatus(q), scope, {
     codes: ['c.region'],
     province: 'e.province',
   })

@@ -78,6 +78,10 @@ export function fullAmountOf(d: Decision): number | null {
 /** One ledger entry as services return it. */
 export interface PaymentEntry {
   id: string;
+  /** The readable number (都安-2026-付000045). */
+  number: string;
+  /** The readable number of the claim it pays. */
+  claimNumber: string;
   province: string;
   claimId: string;
   personId: string;
@@ -95,12 +99,17 @@ export interface PaymentEntry {
   status: EntryStatus;
   bankReference: string | null;
   batchId: string | null;
+  /** The payee's name and masked ID number (staff lists). */
+  person?: { name: string; idNumberMasked: string };
 }
 
 /** A bank batch. */
 export interface PaymentBatch {
   id: string;
+  /** The readable number (都安-2026-批000007). */
+  number: string;
   province: string;
+  region: string;
   entryCount: number;
   totalFen: number;
   createdBy: string | null;

@@ -5,6 +5,7 @@
  * an approval already given by the same reviewer answers with the claim as it stands (idempotent);
  * anything else that lost a race answers `claim_state_changed`.
  */
+import './benefits.errors.js';
 import type { Deps } from '../deps.js';
 import type { Actor } from '../actor.js';
 import { businessDate, isoInstant } from '../../core/clock.js';
@@ -21,7 +22,7 @@ import {
   type Claim,
   type ReviewOutcome,
 } from './claim.js';
-import { createWorkflowEngine, type UnitOfWork, type Work } from '../kernel/index.js';
+import { createWorkflowEngine, type Numbering, type UnitOfWork, type Work } from '../kernel/index.js';
 import type { ClaimService } from './claim.service.js';
 import { issueForClaim } from './ledger.js';
 import { liveRecord, mergeFamily, type PeopleReader } from './people-port.js';
@@ -32,7 +33,14 @@ export interface ReviewOptions {
   reconsiderationDays?: number;
 }
 
-export function createReviewService(deps: Deps, uow: UnitOfWork, claims: ClaimService, people: PeopleReader, options: ReviewOptions = {}) {
+export function createReviewService(
+  deps: Deps,
+  uow: UnitOfWork,
+  claims: ClaimService,
+  people: PeopleReader,
+  numbering: Numbering,
+  options: ReviewOptions = {},
+) {
   const { clock } = deps;
   const days = options.reconsiderationDays ?? deps.config.reconsiderationDays ?? DEFAULT_RECONSIDERATION_DAYS;
 
@@ -107,7 +115,8 @@ export function createReviewService(deps: Deps, uow: UnitOfWork, claims: ClaimSe
           reason: input.reason.trim(),
           at,
         });
-        const entries = to === 'approved' ? await issueForClaim(w.trx, claim, claim.decision, { at, by: reviewerId }, family) : [];
+        const number = () => numbering.allocate(w.trx, { kind: 'payment', mark: '付', region: claim.region, on: businessDate(now) });
+        const entries = to === 'approved' ? await issueForClaim(w.trx, claim, claim.decision, { at, by: reviewerId, number }, family) : [];
         const moved = await workflows.transition(w, claimWorkflow, {
           id,
           from: claim.status,
@@ -117,7 +126,7 @@ export function createReviewService(deps: Deps, uow: UnitOfWork, claims: ClaimSe
           region: claim.region,
           patch: { reconsideration_until: refusedUntil },
           action: `claim.${input.outcome === 'approve' ? 'approved' : 'refused'}`,
-          details: { level, paymentEntries: entries },
+          details: { number: claim.number, level, paymentEntries: entries },
         });
         return moved;
       });
@@ -142,7 +151,7 @@ export function createReviewService(deps: Deps, uow: UnitOfWork, claims: ClaimSe
           province: claim.province,
           region: claim.region,
           action: 'claim.reconsideration_requested',
-          details: { reason: input.reason.slice(0, 500) },
+          details: { number: claim.number, reason: input.reason.slice(0, 500) },
         });
         return moved;
       });

@@ -29,3 +29,6 @@ export { addWorkingDays, isWorkingDay, MAX_WORKING_DAYS, type CalendarEntry, typ
 export { createCalendarService, type CalendarService } from './calendar.service.js';
 export { backoffMs, errorText } from './backoff.js';
 export { createMaintenance, MAINTENANCE_KIND, type Maintenance, type MaintenanceTask } from './maintenance.js';
+export { createNumbering, type Numbering, type NumberingOptions, type NumberRequest } from './numbering.service.js';
+export { formatNumber, numberingPlace, placeLabel, shortPlaceName } from './numbering.js';
+export { raiseSequence, currentSequence } from './numbering.repository.js';
