@@ -6,6 +6,8 @@
  * a wrong key) into sentences that say what was tried and what to do.
  */
 import { t } from './i18n.js';
+import { KeyMissingError } from '../runtime.js';
+import { WrongKeyError } from '../modules/system/index.js';
 
 /** The secrets of this process's configuration, to be removed from anything printed. */
 function configuredSecrets(env: NodeJS.ProcessEnv): string[] {
@@ -60,6 +62,15 @@ export function describeFailure(err: unknown, env: NodeJS.ProcessEnv = process.e
   const code = codeOf(err);
   const raw = err instanceof Error ? err.message : String(err);
   const url = env.DATABASE_URL;
+  if (err instanceof KeyMissingError) {
+    const [zh = raw, en = raw] = raw.split('\n');
+    return t(zh, en);
+  }
+  if (err instanceof WrongKeyError)
+    return t(
+      `这个数据库是用另一把个人信息密钥加密的，请把 WUGONG_KEY 或 WUGONG_KEY_FILE 设为属于它的密钥（${raw}）。`,
+      `This database was encrypted under another personal-data key: set WUGONG_KEY or WUGONG_KEY_FILE to its key (${raw}).`,
+    );
   if (url && code && UNREACHABLE.has(code))
     return t(
       `无法连接数据库 ${endpointOf(url)}（${code}）。请检查 DATABASE_URL 中的主机和端口、数据库是否在运行、防火墙是否放行。`,

@@ -4,5 +4,12 @@ import { addImportCommand } from './import.js';
 import { addPolicyCommand } from './policy.js';
 import { addAuditCommand } from './audit.js';
 import { addBackupCommands } from './backup.js';
+import { addUsersCommand } from './users.js';
 
-export const cliCommands: Array<(program: Command) => void> = [addImportCommand, addPolicyCommand, addAuditCommand, addBackupCommands];
+export const cliCommands: Array<(program: Command) => void> = [
+  addImportCommand,
+  addPolicyCommand,
+  addAuditCommand,
+  addBackupCommands,
+  addUsersCommand,
+];

@@ -5,8 +5,8 @@
  */
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { loadConfig } from '../config.js';
-import { openRuntime } from '../runtime.js';
+import { DB_ENV, envHelp, t } from './i18n.js';
+import { withRuntime } from './run.js';
 import type { PolicyService } from '../modules/policy-admin/index.js';
 
 /** What the command prints and its exit code (a function so tests can call it without a process). */
@@ -23,23 +23,23 @@ export async function policyEval(
 
 /** Registers the `policy` subcommand. */
 export function addPolicyCommand(program: Command): void {
-  const policy = program.command('policy').description('policy rules: evaluate a program for given facts');
+  const policy = program
+    .command('policy')
+    .description(t('政策规则：按给定事实评估一个项目', 'policy rules: evaluate a program for given facts'));
   policy
     .command('eval')
-    .requiredOption('--program <id>', 'program id (see GET /api/v1/policy/programs)')
-    .requiredOption('--as-of <date>', 'decision date YYYY-MM-DD')
-    .argument('<facts>', 'JSON file with the facts (- for standard input)')
-    .description('print the explained decision as JSON')
+    .requiredOption('--program <id>', t('项目编号（见 GET /api/v1/policy/programs）', 'program id (see GET /api/v1/policy/programs)'))
+    .requiredOption('--as-of <date>', t('决定日期 YYYY-MM-DD', 'decision date YYYY-MM-DD'))
+    .argument('<facts>', t('事实的 JSON 文件（- 表示标准输入）', 'JSON file with the facts (- for standard input)'))
+    .description(t('以 JSON 输出带解释的决定（退出码 2 表示被拒绝）', 'print the explained decision as JSON (exit code 2 when refused)'))
+    .addHelpText('after', envHelp(DB_ENV))
     .action(async (file: string, opts: { program: string; asOf: string }) => {
       const text = fs.readFileSync(file === '-' ? 0 : file, 'utf8');
-      const rt = await openRuntime(loadConfig());
-      try {
+      await withRuntime('policy eval', async (rt) => {
         const out = await policyEval(rt.services.policy, opts.program, opts.asOf, text);
         if (out.stdout) process.stdout.write(out.stdout);
         if (out.stderr) process.stderr.write(out.stderr);
         process.exitCode = out.exitCode;
-      } finally {
-        await rt.close();
-      }
+      });
     });
 }

@@ -23,11 +23,73 @@ import { KEY_FINGERPRINT } from '../modules/system/index.js';
 import { TarWriter } from './tar.js';
 import { BundleRefused, unpackBundle, type Manifest } from './bundle.js';
 
-const run = promisify(execFile);
+const execFileP = promisify(execFile);
 const BIG = { maxBuffer: 64 * 1024 * 1024 };
 
-/** A restore refused before anything was written. */
-export class RestoreRefused extends Error {}
+/** A restore refused before anything was written; `zh` says it in Chinese, `message` in English. */
+export class RestoreRefused extends Error {
+  readonly zh: string;
+  constructor(en: string, zh?: string) {
+    super(en);
+    this.zh = zh ?? en;
+  }
+}
+
+/** A PostgreSQL client program failed or is missing; the message names no password (decision 154). */
+export class ToolFailed extends Error {
+  readonly zh: string;
+  constructor(en: string, zh: string) {
+    super(en);
+    this.zh = zh;
+  }
+}
+
+/**
+ * A PostgreSQL URL split for the client programs: the URL without its password (safe in a process
+ * list and an error message) and the password through PGPASSWORD.
+ */
+export function pgConnection(url: string): { url: string; env: NodeJS.ProcessEnv } {
+  try {
+    const u = new URL(url);
+    const password = u.password ? decodeURIComponent(u.password) : '';
+    u.password = '';
+    return { url: u.toString(), env: password ? { ...process.env, PGPASSWORD: password } : { ...process.env } };
+  } catch {
+    return { url, env: { ...process.env } };
+  }
+}
+
+/** Removes a password from any text a client program wrote (its URL, a `password=` pair). */
+function scrub(text: string, url: string | undefined): string {
+  let out = text.replace(/([a-z][a-z0-9+.-]*:\/\/[^/\s:@]*):[^@\s/]*@/gi, '$1:***@').replace(/(password\s*=\s*)\S+/gi, '$1***');
+  if (url) {
+    try {
+      const pw = new URL(url).password;
+      if (pw) out = out.split(pw).join('***').split(decodeURIComponent(pw)).join('***');
+    } catch {
+      // not a URL
+    }
+  }
+  return out;
+}
+
+/** Runs pg_dump or pg_restore: a missing program says which package to install; a failure shows its own words, no secret. */
+async function run(tool: 'pg_dump' | 'pg_restore', args: string[], url?: string): Promise<{ stdout: string }> {
+  const conn = url ? pgConnection(url) : undefined;
+  const argv = conn ? args.map((a) => a.split(url ?? '').join(conn.url)) : args;
+  try {
+    return await execFileP(tool, argv, { ...BIG, ...(conn ? { env: conn.env } : {}) });
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException & { stderr?: string };
+    if (e.code === 'ENOENT')
+      throw new ToolFailed(
+        `${tool} was not found: install the PostgreSQL client programs, of the same major version as the server or newer (Debian/Ubuntu: apt install postgresql-client; RHEL/Rocky: dnf install postgresql; Alpine: apk add postgresql-client), or put them on PATH.`,
+        `找不到 ${tool}：请安装 PostgreSQL 客户端程序（版本不低于数据库服务器；Debian/Ubuntu：apt install postgresql-client；RHEL/Rocky：dnf install postgresql；Alpine：apk add postgresql-client），或把它加入 PATH。`,
+      );
+    const said = scrub((e.stderr ?? '').trim() || e.message, url);
+    throw new ToolFailed(`${tool} failed: ${said}`, `${tool} 执行失败：${said}`);
+  }
+}
 
 export interface BackupSource {
   db: Db;
@@ -75,7 +137,7 @@ export async function backup(src: BackupSource, file: string): Promise<BackupSum
     } else {
       if (!src.databaseUrl) throw new Error('PostgreSQL backup needs DATABASE_URL');
       const only = src.schema ? [`--schema=${src.schema}`] : [];
-      await run('pg_dump', ['--format=custom', '--no-owner', ...only, `--file=${dump}`, src.databaseUrl], BIG);
+      await run('pg_dump', ['--format=custom', '--no-owner', ...only, `--file=${dump}`, `--dbname=${src.databaseUrl}`], src.databaseUrl);
     }
     const files: Manifest['files'] = [];
     files.push({ name: dbName, ...(await tar.addFile(dbName, dump)) });
@@ -118,7 +180,17 @@ function sqliteFingerprint(file: string): string | undefined {
 }
 
 async function pgFingerprint(file: string): Promise<string | undefined> {
-  const { stdout } = await run('pg_restore', ['--data-only', '--table=settings', '--file=-', file], BIG);
+  let stdout: string;
+  try {
+    ({ stdout } = await run('pg_restore', ['--data-only', '--table=settings', '--file=-', file]));
+  } catch (err) {
+    if (err instanceof ToolFailed && !/not found/.test(err.message))
+      throw new RestoreRefused(
+        `${path.basename(file)} looks like a pg_dump archive but cannot be read (damaged or cut short)`,
+        `${path.basename(file)} 看起来是 pg_dump 备份，但无法读取（已损坏或不完整）`,
+      );
+    throw err;
+  }
   const line = stdout.split('\n').find((l) => l.startsWith(`${KEY_FINGERPRINT}\t`));
   return line?.split('\t')[1];
 }
@@ -145,6 +217,11 @@ export interface RestoreTarget {
   sqliteFile: string;
   databaseUrl: string | undefined;
   blobDir: string;
+  /**
+   * Asked after every check has passed and before anything is written; false refuses the restore
+   * (nothing changed). The command line shows the plan and asks the operator on PostgreSQL.
+   */
+  confirm?: (plan: RestorePlan) => Promise<boolean>;
 }
 
 export interface RestoreSummary {
@@ -157,24 +234,44 @@ interface Checked {
   kind: RestoreSummary['kind'];
   database: string;
   blobs: Array<{ rel: string; path: string }>;
+  /** When the bundle was made (null for a file from before bundles). */
+  createdAt: string | null;
+}
+
+/** What a restore is about to apply, for the operator to confirm. */
+export interface RestorePlan {
+  kind: RestoreSummary['kind'];
+  createdAt: string | null;
+  blobs: number;
 }
 
 /** Everything that can refuse a restore; writes only inside `stage`. */
 async function check(t: RestoreTarget, stage: string): Promise<Checked> {
-  if (!fs.existsSync(t.file) || !fs.statSync(t.file).isFile()) throw new RestoreRefused(`no such backup file: ${t.file}`);
+  if (!fs.existsSync(t.file) || !fs.statSync(t.file).isFile())
+    throw new RestoreRefused(`no such backup file: ${t.file}`, `找不到备份文件：${t.file}`);
   const want = t.databaseUrl ? 'postgres' : 'sqlite';
   const kind = kindOf(t.file);
   let checked: Checked;
+  let checkedAt: string | null = null;
   if (kind === 'tar') {
     const b = await unpackBundle(t.file, stage);
     if (b.manifest.dialect !== want)
-      throw new RestoreRefused(`this backup is of a ${b.manifest.dialect} database; the configured database is ${want}`);
+      throw new RestoreRefused(
+        `this backup is of a ${b.manifest.dialect} database; the configured database is ${want}`,
+        `这是 ${b.manifest.dialect} 数据库的备份，而配置的数据库是 ${want}`,
+      );
+    checkedAt = b.manifest.createdAt;
     if (b.manifest.keyFingerprint !== t.fingerprint) throw wrongKey(b.manifest.keyFingerprint, t.fingerprint);
-    checked = { kind: 'bundle', database: b.database, blobs: b.blobs };
+    checked = { kind: 'bundle', database: b.database, blobs: b.blobs, createdAt: checkedAt };
   } else if ((kind === 'sqlite' && want === 'sqlite') || (kind === 'pgdump' && want === 'postgres')) {
-    checked = { kind: 'database', database: t.file, blobs: [] };
+    checked = { kind: 'database', database: t.file, blobs: [], createdAt: null };
   } else {
-    throw new RestoreRefused(kind ? `this backup does not match the configured ${want} database` : `${t.file} is not a Wugong backup`);
+    throw kind
+      ? new RestoreRefused(`this backup does not match the configured ${want} database`, `这个备份与配置的 ${want} 数据库不匹配`)
+      : new RestoreRefused(
+          `${t.file} is not a Wugong backup (neither a backup bundle made by wugong backup nor a database file)`,
+          `${t.file} 不是务工的备份文件（既不是 wugong backup 生成的备份包，也不是数据库文件）`,
+        );
   }
   const found = want === 'postgres' ? await pgFingerprint(checked.database) : sqliteFingerprint(checked.database);
   if (found !== undefined && found !== t.fingerprint) throw wrongKey(found, t.fingerprint);
@@ -184,6 +281,7 @@ async function check(t: RestoreTarget, stage: string): Promise<Checked> {
 function wrongKey(found: string, current: string): RestoreRefused {
   return new RestoreRefused(
     `the backup was made under another personal-data key (fingerprint ${found}; current ${current}). Set WUGONG_KEY or WUGONG_KEY_FILE to the key kept with that backup.`,
+    `这个备份是用另一把个人信息密钥做的（指纹 ${found}；当前 ${current}）。请把 WUGONG_KEY 或 WUGONG_KEY_FILE 设为与该备份一起保管的密钥。`,
   );
 }
 
@@ -208,15 +306,19 @@ export async function restore(t: RestoreTarget): Promise<RestoreSummary> {
       checked = await check(t, stage);
     } catch (err) {
       if (err instanceof RestoreRefused) throw err;
-      if (err instanceof BundleRefused) throw new RestoreRefused(err.message);
-      throw new RestoreRefused(`the backup cannot be read: ${err instanceof Error ? err.message : String(err)}`);
+      if (err instanceof BundleRefused) throw new RestoreRefused(err.message, `备份包无法使用：${err.message}`);
+      if (err instanceof ToolFailed) throw err;
+      const said = err instanceof Error ? err.message : String(err);
+      throw new RestoreRefused(`the backup cannot be read: ${said}`, `无法读取备份：${said}`);
     }
+    if (t.confirm && !(await t.confirm({ kind: checked.kind, createdAt: checked.createdAt, blobs: checked.blobs.length })))
+      throw new RestoreRefused('the restore was not confirmed', '未确认恢复');
     for (const b of checked.blobs) place(b.path, path.join(t.blobDir, ...b.rel.split('/')));
     if (t.databaseUrl) {
       await run(
         'pg_restore',
         ['--clean', '--if-exists', '--no-owner', '--single-transaction', `--dbname=${t.databaseUrl}`, checked.database],
-        BIG,
+        t.databaseUrl,
       );
     } else {
       fs.mkdirSync(path.dirname(t.sqliteFile), { recursive: true });

@@ -15,3 +15,4 @@ export type {
 export { createImportService, importBlobDir, type ImportService, type Importers } from './import.service.js';
 export { reportFileFor, runFileImport } from './import-file.js';
 export { purgeExpiredImportSources } from './import-retention.js';
+export type { ImportJob, JobStatus } from './import-job.js';
