@@ -1,7 +1,10 @@
 /**
- * Builds (once, cached under bench/.cache) a SQLite database of N synthetic people for benchmarks.
- * The fast bulk path skips per-row validation (the generator's rows are valid by construction) but
- * uses the module's own codec and repository: encryption, blind indexes, pinyin, identity rows.
+ * Builds (once, cached under bench/.cache) a SQLite database of N synthetic people for benchmarks,
+ * the way the product builds it: ids from the product's generator (time-ordered UUIDv7 text, not
+ * short sequential keys), people spread over the eight counties of COUNTIES (person j's hukou in
+ * county j mod 8), so a county officer's scope filter rejects seven rows in eight. The fast bulk
+ * path skips per-row validation (the generator's rows are valid by construction) but uses the
+ * module's own codec and repository: encryption, blind indexes, pinyin, identity rows.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +16,7 @@ import { fixedClock } from '../src/core/clock.js';
 import { encodePerson } from '../src/modules/people/person.codec.js';
 import { claimIdentities, insertPeople } from '../src/modules/people/person.repository.js';
 import type { PersonRow } from '../src/modules/people/person.table.js';
+import { newId } from '../src/core/ids.js';
 import { syntheticPerson, type SyntheticPerson } from '../src/demo/synthetic-people.js';
 import type { ValidPerson } from '../src/modules/people/person.js';
 
@@ -20,8 +24,17 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const BENCH_KEY = Buffer.alloc(32, 42).toString('base64');
 export const BENCH_SEED = 1;
 const NOW = '2026-11-28T02:00:00.000Z';
+/** 河池 counties: 都安 (the demo county) first; person j lives under COUNTIES[j % 8]. */
+export const COUNTIES = ['451228', '451221', '451222', '451223', '451224', '451225', '451226', '451227'] as const;
 
-function valid(p: SyntheticPerson): ValidPerson {
+/** Moves a 都安 township code to the same township number under county `county`. */
+function inCounty(code: string | null | undefined, county: string): string | null {
+  if (!code) return null;
+  return code.startsWith('451228') ? `${county}${code.slice(6)}` : code;
+}
+
+function valid(p: SyntheticPerson, j: number): ValidPerson {
+  const county = COUNTIES[j % COUNTIES.length] ?? '451228';
   return {
     name: p.name,
     idNumber: p.idNumber,
@@ -29,9 +42,9 @@ function valid(p: SyntheticPerson): ValidPerson {
     sex: p.sex,
     phone: p.phone ?? null,
     bankAccount: null,
-    hukouCode: p.hukouCode,
-    residenceCode: p.residenceCode ?? null,
-    employmentCode: p.employmentCode ?? null,
+    hukouCode: inCounty(p.hukouCode, county) ?? p.hukouCode,
+    residenceCode: inCounty(p.residenceCode, county),
+    employmentCode: inCounty(p.employmentCode, county),
     insuredCode: p.insuredCode ?? null,
     povertyRegistered: p.povertyRegistered ?? false,
     povertyFrom: p.povertyFrom ?? null,
@@ -53,7 +66,7 @@ export async function openPeopleDb(
   log: (s: string) => void = () => {},
 ): Promise<{ rt: Runtime; built: boolean; buildSeconds: number }> {
   const dir = path.join(here, '.cache');
-  const file = path.join(dir, `people-${size}.db`);
+  const file = path.join(dir, `people-${size}-v2.db`);
   const ready = `${file}.ready`;
   if (!fs.existsSync(ready)) for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
   const config: Config = {
@@ -74,8 +87,8 @@ export async function openPeopleDb(
     const rows: PersonRow[] = [];
     for (let j = i; j < Math.min(size, i + CHUNK); j++) {
       rows.push({
-        ...encodePerson(pii, valid(syntheticPerson(j, BENCH_SEED))),
-        id: `p${String(j).padStart(8, '0')}`,
+        ...encodePerson(pii, valid(syntheticPerson(j, BENCH_SEED), j)),
+        id: newId(),
         merged_into: null,
         version: 1,
         created_at: NOW,

@@ -2,7 +2,7 @@
  * Builds the Fastify application (no listen), so tests drive it with app.inject().
  */
 import crypto from 'node:crypto';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -21,7 +21,7 @@ import { registerWebApps } from './plugins/static.js';
 import { ProblemSchema } from './schemas/common.js';
 import { problem } from './problem.js';
 import { apiRoutes } from './routes/index.js';
-import { loggerOptions, type LogSettings } from './log-redact.js';
+import { loggerOptions, registerRequestLog, type LogSettings } from './log-redact.js';
 
 export type App = FastifyInstance;
 
@@ -36,6 +36,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const { services, config } = opts;
   const app = Fastify({
     logger: opts.logger === true ? loggerOptions({ level: 'info' }) : opts.logger ? loggerOptions(opts.logger) : false,
+    // One line per request, written when the answer has gone (below), instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
     trustProxy: config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
     genReqId: (req) => {
@@ -46,6 +48,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   registerErrorHandler(app);
+  if (opts.logger) registerRequestLog(app);
   registerInputGuard(app);
   app.addSchema(ProblemSchema);
   await app.register(cookie);
@@ -60,12 +63,17 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       },
     },
   });
-  await app.register(rateLimit, {
-    max: config.rateLimitPerMinute,
-    timeWindow: '1 minute',
-    keyGenerator: (req) => req.ip,
-    allowList: (req) => !req.url.startsWith('/api/'),
-  });
+  // Counted per account once signed in (a bureau behind one NAT address is many accounts), per
+  // address before; after the session is read (preHandler). WUGONG_RATE_LIMIT=0 turns it off (benchmarks).
+  if (config.rateLimitPerMinute > 0) {
+    await app.register(rateLimit, {
+      max: config.rateLimitPerMinute,
+      timeWindow: '1 minute',
+      hook: 'preHandler',
+      keyGenerator: (req) => (req.actor?.userId ? `user:${req.actor.userId}` : `addr:${req.ip}`),
+      allowList: (req) => !req.url.startsWith('/api/'),
+    });
+  }
   await app.register(multipart, { limits: { fileSize: 200 * 1024 * 1024, files: 1 } });
   await app.register(swagger, {
     openapi: {

@@ -21,6 +21,7 @@ import {
 } from '../schemas/bindings.js';
 import { normalisePhone } from '../../core/phone.js';
 import { maskPhone } from '../../crypto/mask.js';
+import { oneTimeCode } from '../../modules/system/index.js';
 
 const Phone = Type.String({ minLength: 11, maxLength: 20 });
 
@@ -166,7 +167,11 @@ export function workerAuthRoutes(services: Services): FastifyPluginAsyncTypebox 
           summary: 'Demo mode only: recent SMS messages to one phone (the built-in sender does not send) / 演示短信',
           querystring: Type.Object({ phone: Phone }),
           response: {
-            200: Type.Object({ items: Type.Array(Type.Object({ to: Type.String(), text: Type.String(), at: Type.String() })) }),
+            200: Type.Object({
+              items: Type.Array(
+                Type.Object({ to: Type.String(), text: Type.String(), at: Type.String(), code: Type.Union([Type.String(), Type.Null()]) }),
+              ),
+            }),
             ...problemResponses,
           },
         },
@@ -179,7 +184,7 @@ export function workerAuthRoutes(services: Services): FastifyPluginAsyncTypebox 
           items: services.sms
             .recent()
             .filter((m) => m.to === phone)
-            .map((m) => ({ ...m, to: maskPhone(m.to) }))
+            .map((m) => ({ ...m, to: maskPhone(m.to), code: oneTimeCode(m.text) }))
             .reverse(),
         };
       },

@@ -155,13 +155,14 @@ export function createAuthService(deps: Deps, audit: AuditService, uow: UnitOfWo
       token: string,
       requestId: string | null,
     ): Promise<{ actor: Actor; csrfToken: string; user: UserView; sessionId: string } | null> {
-      const session = await repo.findLiveSession(db.kysely, hashSecret(token), now());
-      if (!session) return null;
-      const user = await repo.findUserById(db.kysely, session.user_id);
-      if (!user || fromFlag(user.disabled)) return null;
+      // One read of the session and its user, never cached: a revocation, a disable or a change of
+      // role, jurisdiction or binding holds from the next request on, on every app server (decision 160).
+      const found = await repo.findLiveSessionUser(db, hashSecret(token), now());
+      if (!found || fromFlag(found.disabled)) return null;
+      const { session_id: sessionId, session_csrf: csrfToken, ...user } = found;
       const actor = actorFromUser(user, requestId);
       const view = viewOf(user);
-      return actor && view ? { actor, csrfToken: session.csrf_token, user: view, sessionId: session.id } : null;
+      return actor && view ? { actor, csrfToken, user: view, sessionId } : null;
     },
 
     /**

@@ -10,5 +10,5 @@ export {
   type IdempotencyService,
 } from './idempotency.service.js';
 export { createOutboxService, type OutboxHandler, type OutboxMessage, type OutboxService } from './outbox.service.js';
-export { createLogSmsSender, type SmsMessage, type SmsSender } from './sms.js';
+export { createLogSmsSender, oneTimeCode, type SmsMessage, type SmsSender } from './sms.js';
 export { checkKeyFingerprint, KEY_FINGERPRINT, WrongKeyError } from './key-check.js';

@@ -17,13 +17,20 @@ export interface SmsSender {
   recent(): SmsMessage[];
 }
 
+/** The one-time code (six digits) a message carries, or null. */
+export function oneTimeCode(text: string): string | null {
+  return /(?<!\d)\d{6}(?!\d)/.exec(text)?.[0] ?? null;
+}
+
 export function createLogSmsSender(log: (line: string) => void = (l) => console.log(l), keep = 50): SmsSender {
   const sent: SmsMessage[] = [];
   return {
     async send(to, text) {
       sent.push({ to, text, at: new Date().toISOString() });
       if (sent.length > keep) sent.shift();
-      log(`[sms] to ${maskPhone(to)}: ${text}`);
+      // One line that stands out among the JSON request lines; the code first, so `grep 验证码` finds it.
+      const code = oneTimeCode(text);
+      log(`[sms 演示短信] ${code ? `验证码 code ${code} ` : ''}to ${maskPhone(to)}: ${text}`);
     },
     recent: () => [...sent],
   };

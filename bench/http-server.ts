@@ -1,0 +1,90 @@
+/**
+ * The server side of bench/http.bench.ts, run as its own process so the load generator does not
+ * share its event loop: `tsx bench/http-server.ts product|bare SIZE PORT`.
+ *
+ * - product: the real application (buildApp) over the cached people database of bench/people-db.ts,
+ *   logging at `info` (WUGONG_LOG_LEVEL) to /dev/null through the same masking hook as production,
+ *   rate limit off (WUGONG_RATE_LIMIT=0 unless the caller sets it). Signs a 都安 county officer in.
+ * - bare: the ceiling: a bare Fastify with one route doing the same indexed point read (a prepared
+ *   `select * from people where id = ?` on the same file, the row sent as JSON) and a bare /healthz.
+ *
+ * Prints one JSON line (cookie, CSRF token, ids and names in the officer's scope) and then serves
+ * until SIGTERM, on which it closes cleanly (so `--cpu-prof` can write its profile).
+ */
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
+import Fastify from 'fastify';
+import { openPeopleDb } from './people-db.js';
+import { buildApp } from '../src/http/app.js';
+import { systemActor } from '../src/modules/actor.js';
+
+const [mode = 'product', sizeArg = '100000', portArg = '3190'] = process.argv.slice(2);
+const size = Number(sizeArg);
+const port = Number(portArg);
+const PASSWORD = 'Passw0rd-bench-http-1';
+
+function sampleOf(file: string): { ids: string[]; names: string[] } {
+  const db = new Database(file, { readonly: true });
+  const rows = db.prepare("select id, name from people where hukou_code like '451228%' order by id limit 2000").all() as Array<{
+    id: string;
+    name: string;
+  }>;
+  db.close();
+  return { ids: rows.map((r) => r.id), names: rows.map((r) => r.name) };
+}
+
+async function product(): Promise<() => Promise<void>> {
+  const { rt } = await openPeopleDb(size);
+  const devnull = fs.openSync('/dev/null', 'w');
+  const config = { ...rt.config, rateLimitPerMinute: Number(process.env.WUGONG_RATE_LIMIT ?? 0) };
+  const app = await buildApp({
+    services: rt.services,
+    config,
+    logger: { level: process.env.WUGONG_LOG_LEVEL ?? 'info', stream: { write: (s: string) => void fs.writeSync(devnull, s) } },
+  });
+  const username = `bench_officer_${process.pid}`;
+  const made = await rt.services.users.create(systemActor(), {
+    username,
+    displayName: username,
+    role: 'county_officer',
+    jurisdiction: '451228',
+    password: PASSWORD,
+  });
+  if (!made.ok) throw new Error(made.reason.code);
+  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: PASSWORD } });
+  if (res.statusCode !== 200) throw new Error(`login: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'wg_session')?.value;
+  const body: { csrfToken: string } = res.json();
+  await app.listen({ host: '127.0.0.1', port });
+  console.log(JSON.stringify({ cookie, csrfToken: body.csrfToken, ...sampleOf(rt.config.sqliteFile) }));
+  return async () => {
+    await app.close();
+    await rt.close();
+  };
+}
+
+async function bare(): Promise<() => Promise<void>> {
+  const { rt } = await openPeopleDb(size);
+  const file = rt.config.sqliteFile;
+  await rt.close();
+  const db = new Database(file, { readonly: true });
+  const byId = db.prepare('select * from people where id = ?');
+  const app = Fastify({ logger: false });
+  app.get<{ Params: { id: string } }>('/p/:id', async (req, reply) => {
+    const row = byId.get(req.params.id);
+    if (!row) return reply.status(404).send({ status: 404 });
+    return row;
+  });
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  await app.listen({ host: '127.0.0.1', port });
+  console.log(JSON.stringify(sampleOf(file)));
+  return async () => {
+    await app.close();
+    db.close();
+  };
+}
+
+const close = await (mode === 'bare' ? bare() : product());
+process.on('SIGTERM', () => {
+  void close().then(() => process.exit(0));
+});
