@@ -6,7 +6,7 @@
 import type { ClauseId } from './clauses.js';
 import type { CriterionNode, Program } from './criteria.js';
 import type { BoolExpr, NumExpr } from './expr.js';
-import { LOCALITY_FACT } from './fact-specs.js';
+import { LOCALITY_FACT, isOptionalFact } from './fact-specs.js';
 import type { FactKey } from './facts.js';
 import type { ParamKey } from './param-defs.js';
 import type { Locality } from './types.js';
@@ -30,7 +30,10 @@ export interface ParamUseSite {
 /** What a program needs and cites. */
 export interface Analysis {
   nodes: readonly FlatNode[];
+  /** The facts the program requires. */
   facts: readonly FactKey[];
+  /** Date facts it reads when given (absent = no such date), e.g. the day a business closed. */
+  optionalFacts: readonly FactKey[];
   params: readonly ParamUseSite[];
   clauses: readonly ClauseId[];
   localities: readonly Locality[];
@@ -43,6 +46,7 @@ const cache = new WeakMap<Program, Analysis>();
 
 class Collector {
   readonly facts = new Set<FactKey>();
+  readonly optional = new Set<FactKey>();
   readonly params = new Map<string, ParamUseSite>();
   readonly localities = new Set<Locality>();
   constructor(private readonly known: Set<string>) {}
@@ -58,12 +62,15 @@ class Collector {
       case 'asOf':
         return;
       case 'fact':
-      case 'date':
         this.facts.add(e.fact);
+        return;
+      case 'date':
+        (isOptionalFact(e.fact) ? this.optional : this.facts).add(e.fact);
         return;
       case 'param': {
         const l = e.locality ?? loc;
         this.useLocality(l);
+        if (e.on) this.facts.add(e.on);
         this.params.set(`${e.key}|${l}`, { key: e.key, locality: l });
         return;
       }
@@ -162,9 +169,23 @@ export function analyse(program: Program): Analysis {
     }
   }
   for (const e of [program.amount, program.months, program.monthlyFen, program.instalment]) if (e) col.num(e, program.payer);
+  // Shown values only explain: their own reads are checked (names, refs) but required of nobody.
+  const shown = new Collector(known);
+  for (const f of nodes) {
+    const names = new Set<string>();
+    for (const s of f.node.shows ?? []) {
+      if (names.has(s.name)) throw new Error(`${program.id}: ${f.node.id} shows ${s.name} twice`);
+      names.add(s.name);
+      if ('expr' in s) shown.num(s.expr, f.locality);
+    }
+    for (const text of f.node.detail ? [f.node.detail.zh, f.node.detail.en] : [])
+      for (const m of text.matchAll(/\{(\w+)\}/g))
+        if (!names.has(m[1] ?? '')) throw new Error(`${program.id}: ${f.node.id} detail names unknown value ${m[1] ?? ''}`);
+  }
   const analysis: Analysis = {
     nodes,
     facts: [...col.facts],
+    optionalFacts: [...col.optional].filter((k) => !col.facts.has(k)),
     params: [...col.params.values()],
     clauses,
     localities: [...col.localities],

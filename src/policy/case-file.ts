@@ -20,6 +20,14 @@ export interface CaseExpectation {
   citations: string[];
   /** Exactly the criteria that fail (root excluded), in any order. */
   failed: string[];
+  /** Clause ids that must NOT be cited (e.g. a clause not yet in force on the date). */
+  notCited?: string[];
+  /** Texts that must appear in the messages (Chinese or English), e.g. "2021年9月15日". */
+  messageIncludes?: string[];
+  /** Texts that must not appear in the messages (e.g. "满1年后" once the subsidy is paid in full). */
+  messageExcludes?: string[];
+  /** Shown values: "criterion.value" → the structured value (ISO date, fen, basis points, months, count). */
+  values?: Record<string, string | number | null>;
 }
 
 /** A parsed case file. */
@@ -41,7 +49,8 @@ export function parsePolicyCase(json: unknown): { ok: true; value: PolicyCase } 
   const { description, asOf, facts, expected, parameters } = json;
   if (typeof description !== 'string' || typeof asOf !== 'string' || !isIsoDate(asOf)) return { ok: false, reason: 'description/asOf' };
   if (!isRecord(facts) || !isRecord(expected)) return { ok: false, reason: 'facts/expected' };
-  const { eligible, amountFen, months, monthlyFen, instalment, citations, failed } = expected;
+  const { eligible, amountFen, months, monthlyFen, instalment, citations, failed, notCited, messageIncludes, messageExcludes, values } =
+    expected;
   if (typeof eligible !== 'boolean' || typeof amountFen !== 'number' || !optNum(months) || !optNum(monthlyFen) || !optNum(instalment)) {
     return { ok: false, reason: 'expected values' };
   }
@@ -51,6 +60,22 @@ export function parsePolicyCase(json: unknown): { ok: true; value: PolicyCase } 
   if (months !== undefined) exp.months = months;
   if (monthlyFen !== undefined) exp.monthlyFen = monthlyFen;
   if (instalment !== undefined) exp.instalment = instalment;
+  for (const [name, list] of [
+    ['notCited', notCited],
+    ['messageIncludes', messageIncludes],
+    ['messageExcludes', messageExcludes],
+  ] as const) {
+    if (list === undefined) continue;
+    if (!isStrings(list)) return { ok: false, reason: `expected ${name}` };
+    exp[name] = list;
+  }
+  if (values !== undefined) {
+    if (!isRecord(values) || !Object.values(values).every((v) => v === null || typeof v === 'string' || typeof v === 'number'))
+      return { ok: false, reason: 'expected values' };
+    exp.values = Object.fromEntries(
+      Object.entries(values).flatMap(([k, v]) => (v === null || typeof v === 'string' || typeof v === 'number' ? [[k, v]] : [])),
+    );
+  }
   return { ok: true, value: { description, asOf, facts, expected: exp, parameters: parameters ?? [] } };
 }
 

@@ -47,7 +47,17 @@ describe('policy cases (cases/<programId>/*.json)', () => {
           if (c.expected.monthlyFen !== undefined) expect(d.monthlyFen).toBe(c.expected.monthlyFen);
           if (c.expected.instalment !== undefined) expect(d.instalment).toBe(c.expected.instalment);
           for (const clause of c.expected.citations) expect(d.citations).toContain(clause);
+          for (const clause of c.expected.notCited ?? []) expect(d.citations).not.toContain(clause);
           expect(d.messages.length).toBeGreaterThan(0);
+          const said = d.messages.map((m) => `${m.zh}\n${m.en}`).join('\n');
+          for (const text of c.expected.messageIncludes ?? []) expect(said).toContain(text);
+          for (const text of c.expected.messageExcludes ?? []) expect(said).not.toContain(text);
+          for (const [path, value] of Object.entries(c.expected.values ?? {})) {
+            const [criterion, name] = path.split('.');
+            const shown = d.criteria.find((x) => x.id === criterion)?.values?.find((v) => v.name === name);
+            expect(shown, path).toBeDefined();
+            expect(shown?.value, path).toEqual(value);
+          }
         });
       }
     });

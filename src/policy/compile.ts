@@ -73,9 +73,25 @@ function makeNum(e: Exclude<NumExpr, { op: 'ref' }>, loc: Locality, ctx: BindCon
       };
     }
     case 'param': {
-      const table = ctx.tables.get(e.key);
       const locality = e.locality ?? loc;
       const place = ctx.cols.place(locality);
+      if (e.on) {
+        const { tables } = ctx;
+        const { key } = e;
+        const dates = ctx.cols.date(e.on);
+        return {
+          out,
+          rows: false,
+          run: once((s, n) => {
+            for (let i = 0; i < n; i++) {
+              const d = dates[s + i] ?? NO_DATE;
+              const r = place[s + i] ?? -1;
+              out[i] = d === NO_DATE || r < 0 ? NaN : tables.at(key, d, r);
+            }
+          }),
+        };
+      }
+      const table = ctx.tables.get(e.key);
       const uniform = uniformValue(table);
       if (uniform !== undefined && isComplete(ctx, locality)) return constNum(uniform, ctx.chunk);
       return {

@@ -6,6 +6,7 @@
  */
 import type { ClauseId } from './clauses.js';
 import type { BoolExpr, NumExpr } from './expr.js';
+import type { ParamKey } from './param-defs.js';
 import type { Bilingual, Locality } from './types.js';
 
 /** A local override on a check. */
@@ -16,6 +17,18 @@ export interface Exception {
   when: BoolExpr;
 }
 
+/** How a value that decided a criterion is shown: a date, months, a count, money (fen) or a share (basis points). */
+export type ShownKind = 'date' | 'months' | 'count' | 'fen' | 'percent';
+
+/**
+ * A value shown with a criterion's outcome (the advance opens on…, 11 of 12 months, 30% since…).
+ * Evaluated only for the explained decision; it never changes the outcome.
+ */
+export type Shown =
+  | { name: string; label: Bilingual; kind: ShownKind; expr: NumExpr }
+  /** The date from which the value of a parameter the criterion used is in force (its row's effective date). */
+  | { name: string; label: Bilingual; kind: 'date'; since: ParamKey };
+
 interface NodeBase {
   /** Stable within the program; reason bits and explanations use it. */
   id: string;
@@ -25,6 +38,10 @@ interface NodeBase {
   locality?: Locality;
   /** Plain-language message for a worker when this node fails. */
   fail: Bilingual;
+  /** The values that decide this node, shown with its outcome. */
+  shows?: readonly Shown[];
+  /** A sentence over the shown values: `{name}` is replaced by the value in words (e.g. "2021年9月15日", "2500元"). */
+  detail?: Bilingual;
 }
 
 /** A leaf test. */
@@ -81,10 +98,22 @@ export interface Program {
   eligibleMessage: Bilingual;
 }
 
-type Common = { label: Bilingual; clause: ClauseId; fail: Bilingual; locality?: Locality };
+type Common = {
+  label: Bilingual;
+  clause: ClauseId;
+  fail: Bilingual;
+  locality?: Locality;
+  shows?: readonly Shown[];
+  detail?: Bilingual;
+};
 
-function withLocality<T extends object>(node: T, locality: Locality | undefined): T & { locality?: Locality } {
-  return locality === undefined ? node : { ...node, locality };
+function withLocality<T extends object>(node: T, c: Common): T & { locality?: Locality; shows?: readonly Shown[]; detail?: Bilingual } {
+  return {
+    ...node,
+    ...(c.locality === undefined ? {} : { locality: c.locality }),
+    ...(c.shows === undefined ? {} : { shows: c.shows }),
+    ...(c.detail === undefined ? {} : { detail: c.detail }),
+  };
 }
 
 /** Criterion builders. */
@@ -92,14 +121,14 @@ export const C = {
   check: (id: string, c: Common, test: BoolExpr, exceptions?: readonly Exception[]): CheckNode =>
     withLocality(
       { kind: 'check' as const, id, label: c.label, clause: c.clause, fail: c.fail, test, ...(exceptions ? { exceptions } : {}) },
-      c.locality,
+      c,
     ),
   all: (id: string, c: Common, ...items: CriterionNode[]): GroupNode =>
-    withLocality({ kind: 'all' as const, id, label: c.label, clause: c.clause, fail: c.fail, items }, c.locality),
+    withLocality({ kind: 'all' as const, id, label: c.label, clause: c.clause, fail: c.fail, items }, c),
   any: (id: string, c: Common, ...items: CriterionNode[]): GroupNode =>
-    withLocality({ kind: 'any' as const, id, label: c.label, clause: c.clause, fail: c.fail, items }, c.locality),
+    withLocality({ kind: 'any' as const, id, label: c.label, clause: c.clause, fail: c.fail, items }, c),
   not: (id: string, c: Common, item: CriterionNode): NotNode =>
-    withLocality({ kind: 'not' as const, id, label: c.label, clause: c.clause, fail: c.fail, item }, c.locality),
+    withLocality({ kind: 'not' as const, id, label: c.label, clause: c.clause, fail: c.fail, item }, c),
 };
 
 /** Shorthand for bilingual text. */

@@ -75,8 +75,14 @@ describe('evaluate', () => {
       [unemploymentBenefit, ub, '2022-01-05'],
       [
         workForRelief,
-        { projectRegion: '451228', projectFundsFen: 100000000, projectLabourFen: 20000000, projectLocalWorkers: 3 },
-        '2022-06-01',
+        {
+          projectRegion: '451228',
+          projectFundsFen: 100000000,
+          projectLabourFen: 20000000,
+          projectLocalWorkers: 3,
+          projectApprovalDate: '2022-06-01',
+        },
+        '2023-01-01',
       ],
     ] as const) {
       const d = decide(program, facts, asOf, SEED_PARAMETERS);
@@ -98,10 +104,36 @@ describe('evaluate', () => {
     expect(decide(unemploymentBenefit, ub, '2022-01-05', later, { recordedAsOf: '2026-12-31' }).monthlyFen).toBe(171000);
   });
 
-  it('cites the clause of the parameter row it used (the 2022 work-for-relief notice)', () => {
-    const facts: Facts = { projectRegion: '451228', projectFundsFen: 100, projectLabourFen: 30, projectLocalWorkers: 1 };
-    expect(decide(workForRelief, facts, '2022-05-31', SEED_PARAMETERS).citations).not.toContain('WFR-2022');
-    expect(decide(workForRelief, facts, '2022-06-01', SEED_PARAMETERS).citations).toContain('WFR-2022');
+  it('cites the clause of the parameter row it used, as of the project approval date (the 2022 work-for-relief notice)', () => {
+    const facts = (approved: string): Facts => ({
+      projectRegion: '451228',
+      projectFundsFen: 100,
+      projectLabourFen: 30,
+      projectLocalWorkers: 1,
+      projectApprovalDate: approved,
+    });
+    const before = decide(workForRelief, facts('2022-05-31'), '2023-01-01', SEED_PARAMETERS);
+    const on = decide(workForRelief, facts('2022-06-01'), '2023-01-01', SEED_PARAMETERS);
+    expect(before.citations).not.toContain('WFR-2022');
+    expect(before.parameters.find((p) => p.key === 'wfr.labourShareBp')).toMatchObject({ value: 1500, on: '2022-05-31' });
+    expect(on.citations).toContain('WFR-2022');
+    expect(on.parameters.find((p) => p.key === 'wfr.labourShareBp')).toMatchObject({
+      value: 3000,
+      on: '2022-06-01',
+      effectiveFrom: '2022-06-01',
+    });
+    // Reproduction from the snapshot resolves the share on the same approval date.
+    expect(decide(workForRelief, on.factsSnapshot, on.asOf, on.parameterSnapshot)).toEqual(on);
+  });
+
+  it('cites a clause only on dates it is in force, and marks the criterion whose clause is not yet in force', () => {
+    const facts: Facts = { ...ub, contributionMonths: 30 };
+    const before = decide(unemploymentBenefit, facts, '2020-08-05', SEED_PARAMETERS);
+    const on = decide(unemploymentBenefit, facts, '2020-08-06', SEED_PARAMETERS);
+    expect(before.citations).not.toContain('O61-3.6');
+    expect(before.criteria[0]).toMatchObject({ clause: 'O61-3.6', clauseNotInForce: true });
+    expect(on.citations).toContain('O61-3.6');
+    expect(on.criteria[0]?.clauseNotInForce).toBeUndefined();
   });
 
   it('gives the blocking reasons in plain language: an "any" speaks for its alternatives', () => {

@@ -6,14 +6,15 @@
 import { fromDayNumber, isIsoDate } from '../core/dates.js';
 import { fieldError, ok, refuse, type Result } from '../core/result.js';
 import { analyse, type FlatNode } from './analyse.js';
-import type { ClauseId } from './clauses.js';
+import { clauseById, clauseInForce, type ClauseId } from './clauses.js';
 import type { CriterionNode, Program } from './criteria.js';
 import type { CriterionResult, Decision, FactUse, ParameterUse, ValueResult } from './decision.js';
 import { FACT_KEYS, FACT_SPECS } from './fact-specs.js';
 import type { Facts } from './facts.js';
 import { missingFacts, validateFacts } from './facts-validate.js';
 import { Env } from './interpret.js';
-import { ILLUSTRATIVE_NOTE, blockingMessages, fillTemplate } from './messages.js';
+import { ILLUSTRATIVE_NOTE, fillTemplate } from './messages.js';
+import { decisionReasons, fillDetail, reasonValue, withDetail } from './reasons.js';
 import { toFen } from './ops.js';
 import { paramDef } from './param-defs.js';
 import { rowId, type ParameterRow } from './parameters.js';
@@ -61,7 +62,22 @@ function evalNode(env: Env, flat: readonly FlatNode[], i: number, out: Criterion
   result.passed = passed;
   const code = env.region(f.locality);
   if (code !== undefined) result.region = code;
+  if (!inForce(node.clause, env.asOf)) result.clauseNotInForce = true;
+  if (node.shows?.length) {
+    result.values = node.shows.map((s) => {
+      if ('since' in s) return reasonValue(s, [...env.paramReads.values()].find((r) => r.key === s.since)?.row?.effectiveFrom ?? null);
+      const x = env.num(s.expr, f.locality);
+      return reasonValue(s, Number.isNaN(x) ? null : s.kind === 'date' ? fromDayNumber(x) : x);
+    });
+    if (node.detail) result.detail = fillDetail(node.detail, result.values);
+  }
   return passed;
+}
+
+/** A clause is cited only on dates it is in force. */
+function inForce(id: ClauseId, on: string): boolean {
+  const c = clauseById(id);
+  return c !== undefined && clauseInForce(c, on);
 }
 
 function parameterUses(env: Env): { uses: ParameterUse[]; rows: ParameterRow[] } {
@@ -76,6 +92,7 @@ function parameterUses(env: Env): { uses: ParameterUse[]; rows: ParameterRow[] }
       value: r.row ? r.row.value : null,
       illustrative: r.row?.illustrative === true,
     };
+    if (r.on !== undefined) use.on = r.on;
     if (r.row) {
       use.rowId = rowId(r.row);
       use.rowRegion = r.row.region;
@@ -131,12 +148,15 @@ export function evaluate(
   for (const c of criteria) if (!c.passed && c.bit >= 0) reasonMask |= 1 << c.bit;
 
   const { uses, rows } = parameterUses(env);
-  const citations: ClauseId[] = [...analysis.clauses];
-  for (const u of uses) if (u.clause && !citations.includes(u.clause)) citations.push(u.clause);
+  // Cited: the clauses of the criteria and of the parameter rows used, each only if in force that day
+  // (a parameter row resolved on another date, e.g. a project's approval date, is cited as of that date).
+  const citations: ClauseId[] = analysis.clauses.filter((c) => inForce(c, asOf));
+  for (const u of uses) if (u.clause && !citations.includes(u.clause) && inForce(u.clause, u.on ?? asOf)) citations.push(u.clause);
   const illustrative = uses.some((u) => u.illustrative);
+  const reasons = decisionReasons(analysis.nodes, criteria, eligible);
   const messages = eligible
     ? [fillTemplate(program.eligibleMessage, { amount: amountFen, monthly: monthlyFen, months })]
-    : blockingMessages(analysis.nodes, criteria);
+    : reasons.map((r) => withDetail(r.message, r.detail));
   if (illustrative) messages.push(ILLUSTRATIVE_NOTE);
 
   const decision: Decision = {
@@ -151,6 +171,7 @@ export function evaluate(
     parameters: uses,
     citations,
     messages,
+    reasons,
     reasonMask: reasonMask >>> 0,
     rulesetVersion: rulesetVersion(program),
     parameterSnapshot: rows,

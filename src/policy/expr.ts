@@ -17,8 +17,11 @@ export type NumExpr =
   | { op: 'fact'; fact: NumFactKey }
   | { op: 'date'; fact: DateFactKey }
   | { op: 'asOf' }
-  /** A parameter at a locality; without one, the enclosing criterion's (or the payer's) locality. */
-  | { op: 'param'; key: ParamKey; locality?: Locality }
+  /**
+   * A parameter at a locality; without one, the enclosing criterion's (or the payer's) locality.
+   * `on`: resolved on the date in that fact (e.g. a project's approval date) instead of the decision date.
+   */
+  | { op: 'param'; key: ParamKey; locality?: Locality; on?: DateFactKey }
   | { op: 'ref'; name: string }
   | { op: 'add' | 'sub' | 'mul' | 'min' | 'max' | 'idiv'; a: NumExpr; b: NumExpr }
   /** a × bp / 10000, rounded down or up to a whole fen. */
@@ -47,6 +50,9 @@ export const E = {
   date: (fact: DateFactKey): NumExpr => ({ op: 'date', fact }),
   asOf: (): NumExpr => ({ op: 'asOf' }),
   param: (key: ParamKey, locality?: Locality): NumExpr => (locality ? { op: 'param', key, locality } : { op: 'param', key }),
+  /** A parameter as in force on the date a fact gives (NaN when that date is missing). */
+  paramOn: (key: ParamKey, on: DateFactKey, locality?: Locality): NumExpr =>
+    locality ? { op: 'param', key, locality, on } : { op: 'param', key, on },
   ref: (name: string): NumExpr => ({ op: 'ref', name }),
   add: (a: N, b: N): NumExpr => ({ op: 'add', a: num(a), b: num(b) }),
   sub: (a: N, b: N): NumExpr => ({ op: 'sub', a: num(a), b: num(b) }),

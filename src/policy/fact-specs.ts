@@ -23,9 +23,10 @@ export interface IntSpec extends Base {
 export interface BoolSpec extends Base {
   type: 'bool';
 }
-/** A date fact. */
+/** A date fact. `optional`: a program may read it without requiring it (absent = no such date). */
 export interface DateSpec extends Base {
   type: 'date';
+  optional?: true;
 }
 /** A place fact, the locality it fills. */
 export interface RegionSpec extends Base {
@@ -190,12 +191,17 @@ export const FACT_SPECS: Specs = {
   operatingNormally: bool('business', '是否正常经营', 'operating normally'),
   businessRegion: region('business', 'business', '创业地', 'place of business'),
   startupPaidFen: int('business', '已领取一次性创业补贴（分）', 'start-up subsidy already paid (fen)', MAX_I32),
+  businessClosedDate: {
+    ...date('business', '停业或注销日期（仍在经营的不填）', 'date the business closed (blank while trading)'),
+    optional: true,
+  },
   monthsEmployedAway: int('outbound', '本年度外出务工月数', 'months working away this year', 12),
   jobSeekingPaidThisYear: bool('outbound', '本年度是否已领求职交通补贴', 'job-seeking subsidy already paid this year'),
   projectRegion: region('project', 'project', '项目所在地', 'project location'),
   projectFundsFen: int('project', '项目资金（分）', 'project funds (fen)', Number.MAX_SAFE_INTEGER, 'f64'),
   projectLabourFen: int('project', '劳务报酬（分）', 'labour compensation (fen)', Number.MAX_SAFE_INTEGER, 'f64'),
   projectLocalWorkers: int('project', '吸纳当地群众务工人数', 'local people employed', 1_000_000),
+  projectApprovalDate: date('project', '项目批复日期', 'project approval date'),
 };
 
 /** Fact keys in table order. */
@@ -217,6 +223,12 @@ export const LOCALITY_FACT: Readonly<Record<Locality, RegionFactKey>> = {
   application: 'applicationRegion',
   project: 'projectRegion',
 };
+
+/** True for a date fact a program may read without requiring it. */
+export function isOptionalFact(key: keyof Facts): boolean {
+  const spec = FACT_SPECS[key];
+  return spec.type === 'date' && spec.optional === true;
+}
 
 /** The values of an enum fact with their labels, in code order. */
 export function enumOptions(spec: EnumSpec<string>): { value: string; label: Bilingual }[] {

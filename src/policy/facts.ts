@@ -82,6 +82,8 @@ export interface Facts {
   operatingNormally?: boolean;
   businessRegion?: string;
   startupPaidFen?: number;
+  /** When the business closed (deregistered or stopped trading); absent while it trades. */
+  businessClosedDate?: string;
   // going out to work
   monthsEmployedAway?: number;
   jobSeekingPaidThisYear?: boolean;
@@ -90,6 +92,8 @@ export interface Facts {
   projectFundsFen?: number;
   projectLabourFen?: number;
   projectLocalWorkers?: number;
+  /** The date the project was approved (立项批复): the labour-share rule in force then applies. */
+  projectApprovalDate?: string;
 }
 
 /** Any fact name. */

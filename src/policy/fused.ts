@@ -27,15 +27,20 @@ type Input =
   | { kind: 'code'; key: EnumFactKey }
   | { kind: 'place'; locality: Locality }
   | { kind: 'table'; key: ParamKey }
+  /** A parameter resolved on a per-row date: a function (day, region index) → value. */
+  | { kind: 'dated'; key: ParamKey }
   | { kind: 'area'; level: AreaLevel }
   | { kind: 'member'; set: Uint8Array };
+
+/** What the generated loop reads: arrays, and for parameters on a per-row date, a lookup function. */
+export type FusedInput = ArrayLike<number> | ((day: number, region: number) => number);
 
 /** The generated row loop: rows [start, end), writing outputs and adding to tally = [count, totalFen]. */
 export type RowLoop = (
   start: number,
   end: number,
   asOf: number,
-  inputs: readonly ArrayLike<number>[],
+  inputs: readonly FusedInput[],
   eligible: Uint8Array,
   reasons: Uint32Array,
   amount: Float64Array,
@@ -117,6 +122,11 @@ class Generator {
         }
         case 'param': {
           const p = this.place(e.locality ?? loc);
+          if (e.on) {
+            const d = this.input({ kind: 'date', key: e.on }, `date:${e.on}`);
+            const f = this.input({ kind: 'dated', key: e.key }, `dated:${e.key}`);
+            return `(${p} < 0 || ${d}[i] === ${NO_DATE} ? NaN : ${f}(${d}[i], ${p}))`;
+          }
           return `(${p} < 0 ? NaN : ${this.input({ kind: 'table', key: e.key }, `table:${e.key}`)}[${p}])`;
         }
         case 'add':
@@ -231,7 +241,7 @@ tally[0] += count; tally[1] += total;
 }
 
 /** Resolves a fused program's inputs against columns and tables. */
-export function fusedArgs(f: FusedProgram, cols: PersonColumns, tables: ParamTables): ArrayLike<number>[] {
+export function fusedArgs(f: FusedProgram, cols: PersonColumns, tables: ParamTables): FusedInput[] {
   return f.inputs.map((i) => {
     switch (i.kind) {
       case 'num':
@@ -246,6 +256,8 @@ export function fusedArgs(f: FusedProgram, cols: PersonColumns, tables: ParamTab
         return cols.place(i.locality);
       case 'table':
         return tables.get(i.key);
+      case 'dated':
+        return (day: number, region: number) => tables.at(i.key, day, region);
       case 'area':
         return cols.regions.area[i.level];
       case 'member':

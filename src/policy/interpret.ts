@@ -7,7 +7,7 @@ import { isIsoDate, toDayNumber } from '../core/dates.js';
 import { addMonthsDays, monthsBetweenDays } from './days.js';
 import type { BoolExpr, NumExpr } from './expr.js';
 import { LOCALITY_FACT } from './fact-specs.js';
-import type { FactKey, Facts } from './facts.js';
+import type { DateFactKey, FactKey, Facts } from './facts.js';
 import { compare, idiv, mulBpDown, mulBpUp } from './ops.js';
 import type { ParamKey } from './param-defs.js';
 import { findParameterRow, numericValue, type ParameterRow } from './parameters.js';
@@ -20,6 +20,8 @@ export interface ParamRead {
   region: string | undefined;
   row: ParameterRow | undefined;
   numeric: number;
+  /** The date it was resolved on when a fact gave one (e.g. the project's approval date). */
+  on?: string;
 }
 
 /** Evaluation state for one person, one program, one date. */
@@ -45,14 +47,21 @@ export class Env {
     return code;
   }
 
-  private param(key: ParamKey, l: Locality): number {
-    const id = `${key}|${l}`;
+  private param(key: ParamKey, l: Locality, on: DateFactKey | undefined): number {
+    const id = on ? `${key}|${l}|${on}` : `${key}|${l}`;
     const hit = this.paramReads.get(id);
     if (hit) return hit.numeric;
     const region = this.region(l);
-    const row = region === undefined ? undefined : findParameterRow(this.params, key, region.slice(0, 6), this.asOf, this.recordedAsOf);
+    const day = on === undefined ? this.asOf : this.fact(on);
+    const date = typeof day === 'string' && isIsoDate(day) ? day : undefined;
+    const row =
+      region === undefined || date === undefined
+        ? undefined
+        : findParameterRow(this.params, key, region.slice(0, 6), date, this.recordedAsOf);
     const numeric = row ? numericValue(row) : NaN;
-    this.paramReads.set(id, { key, locality: l, region, row, numeric });
+    const read: ParamRead = { key, locality: l, region, row, numeric };
+    if (on !== undefined && date !== undefined) read.on = date;
+    this.paramReads.set(id, read);
     return numeric;
   }
 
@@ -77,7 +86,7 @@ export class Env {
       case 'asOf':
         return this.asOfDay;
       case 'param':
-        return this.param(e.key, e.locality ?? loc);
+        return this.param(e.key, e.locality ?? loc, e.on);
       case 'ref':
         return this.values.get(e.name) ?? NaN;
       case 'add':

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateJson } from './json.js';
 
-const facts = { projectRegion: '451228', projectFundsFen: 1000, projectLabourFen: 300, projectLocalWorkers: 2 };
+const facts = {
+  projectRegion: '451228',
+  projectFundsFen: 1000,
+  projectLabourFen: 300,
+  projectLocalWorkers: 2,
+  projectApprovalDate: '2022-06-01',
+};
 
 describe('evaluateJson', () => {
   it('evaluates facts given as an object or as JSON text', () => {

@@ -1,6 +1,4 @@
 /** Plain-language messages for workers: amounts in yuan, the reasons that block a claim. */
-import type { CriterionResult } from './decision.js';
-import type { FlatNode } from './analyse.js';
 import type { Bilingual } from './types.js';
 
 /** Fen as yuan text: 500000 → "5000", 162950 → "1629.50". */
@@ -15,28 +13,6 @@ export function fillTemplate(template: Bilingual, v: { amount: number; monthly: 
   const fill = (s: string) =>
     s.replaceAll('{amount}', formatYuan(v.amount)).replaceAll('{monthly}', formatYuan(v.monthly)).replaceAll('{months}', String(v.months));
   return { zh: fill(template.zh), en: fill(template.en) };
-}
-
-/**
- * The failing criteria that actually block the claim: below a failing "all", its failing children;
- * a failing "any", "not" or check speaks for itself (its children's failures are alternatives).
- */
-export function blockingMessages(nodes: readonly FlatNode[], results: readonly CriterionResult[]): Bilingual[] {
-  const out: Bilingual[] = [];
-  const visit = (i: number): void => {
-    const flat = nodes[i];
-    if (!flat || results[i]?.passed !== false) return;
-    const node = flat.node;
-    if (node.kind !== 'all') {
-      out.push(node.fail);
-      return;
-    }
-    const before = out.length;
-    for (let j = i + 1; j < nodes.length; j++) if (nodes[j]?.parent === i) visit(j);
-    if (out.length === before) out.push(node.fail);
-  };
-  visit(0);
-  return out;
 }
 
 /** Shown when a decision rests on demo parameter values. */

@@ -157,6 +157,7 @@ describe('program amounts with a fractional intermediate', () => {
       projectFundsFen: 1_000_003,
       projectLabourFen: labour,
       projectLocalWorkers: 3,
+      projectApprovalDate: '2021-06-01',
     });
     expectAllWays(allWays(workForRelief, project(150_001), '2021-06-01', SEED_PARAMETERS), {
       eligible: true,

@@ -3,7 +3,7 @@
  * Float64Array indexed by region index (dates as day numbers, NaN where no value exists). The batch
  * kernels read these instead of resolving per person.
  */
-import { toDayNumber } from '../core/dates.js';
+import { fromDayNumber, toDayNumber } from '../core/dates.js';
 import type { RegionIndex } from './columns.js';
 import { PARAM_KEYS, type ParamKey } from './param-defs.js';
 import { findParameterRow, numericValue, type ParameterRow } from './parameters.js';
@@ -12,6 +12,7 @@ import { findParameterRow, numericValue, type ParameterRow } from './parameters.
 export class ParamTables {
   readonly asOfDay: number;
   private readonly tables = new Map<ParamKey, Float64Array>();
+  private readonly dated = new Map<ParamKey, Map<number, number>>();
 
   constructor(
     readonly params: readonly ParameterRow[],
@@ -33,6 +34,27 @@ export class ParamTables {
     });
     this.tables.set(key, t);
     return t;
+  }
+
+  /**
+   * The value of a key for region index `r` as in force on another day (a date fact such as a
+   * project's approval date); memoised per (day, region), NaN when none or when day or region is missing.
+   */
+  at(key: ParamKey, day: number, r: number): number {
+    const code = this.regions.codes[r];
+    if (code === undefined || !Number.isFinite(day)) return NaN;
+    let memo = this.dated.get(key);
+    if (!memo) {
+      memo = new Map();
+      this.dated.set(key, memo);
+    }
+    const id = day * this.regions.codes.length + r;
+    const hit = memo.get(id);
+    if (hit !== undefined) return hit;
+    const row = findParameterRow(this.params, key, code, fromDayNumber(day), this.recordedAsOf);
+    const value = row ? numericValue(row) : NaN;
+    memo.set(id, value);
+    return value;
   }
 
   /** Resolves the given keys (all keys by default) up front. */

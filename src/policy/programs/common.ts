@@ -1,7 +1,10 @@
 /** Criteria and expressions shared by several programs (one definition, reused). */
 import type { ClauseId } from '../clauses.js';
-import { C, t, type CheckNode } from '../criteria.js';
-import { E, type BoolExpr } from '../expr.js';
+import { C, t, type CheckNode, type Shown } from '../criteria.js';
+import { E, type BoolExpr, type NumExpr } from '../expr.js';
+import type { NumFactKey } from '../facts.js';
+import type { ParamKey } from '../param-defs.js';
+import type { Bilingual } from '../types.js';
 
 /** Loss of work not of one's own will (失业保险条例 art. 14). */
 export const involuntarySeparation: BoolExpr = E.is('separationReason', 'contractExpired', 'employerTerminated', 'resignedForCause');
@@ -49,4 +52,26 @@ export function rateSet(value: string, clause: ClauseId): CheckNode {
     },
     E.gt(E.ref(value), 0),
   );
+}
+
+/** The window of a dated program (start and end parameters), shown with its in-window check. */
+export function windowShown(start: ParamKey, end: ParamKey): { shows: readonly Shown[]; detail: Bilingual } {
+  return {
+    shows: [
+      { name: 'from', label: t('执行起始日', 'first day'), kind: 'date', expr: E.param(start) },
+      { name: 'to', label: t('执行截止日', 'last day'), kind: 'date', expr: E.param(end) },
+    ],
+    detail: t('执行期为{from}至{to}。', 'It applies from {from} to {to}.'),
+  };
+}
+
+/** Months of a fact against the months a parameter requires (e.g. 11 of 12 months of contributions). */
+export function monthsAgainst(fact: NumFactKey, needed: NumExpr, zh: string, en: string): { shows: readonly Shown[]; detail: Bilingual } {
+  return {
+    shows: [
+      { name: 'have', label: t(zh, en), kind: 'months', expr: E.fact(fact) },
+      { name: 'need', label: t('需满', 'needed'), kind: 'months', expr: needed },
+    ],
+    detail: t(`${zh}{have}，需满{need}。`, `${en}: {have} of the {need} needed.`),
+  };
 }

@@ -4,11 +4,14 @@ import { E } from '../expr.js';
 
 const operating = E.ref('operatingMonths');
 const fullYear = E.ge(operating, E.param('entre.fullMonths'));
+const licence = E.date('businessLicenceDate');
+const closed = E.date('businessClosedDate');
+const paid = { name: 'paid', label: t('已领取', 'already paid'), kind: 'fen', expr: E.fact('startupPaidFen') } as const;
 
 /**
  * Two instalments: 50% after six months of normal operation, the rest after a year (or the whole
  * amount at once after a year). What was already paid is a fact, so the total never exceeds the
- * full amount for the person.
+ * full amount for the person. A business that closed (an optional date) gets nothing from that day.
  */
 export const entrepreneurshipSubsidy: Program = {
   id: 'entrepreneurship-subsidy',
@@ -104,22 +107,90 @@ export const entrepreneurshipSubsidy: Program = {
       E.flag('operatingNormally'),
     ),
     C.check(
+      'still-trading',
+      {
+        label: t('尚未停业', 'Still trading'),
+        clause: 'O61-2.3',
+        fail: t('企业已经停业，停业之日起不再发放一次性创业补贴。', 'The business has closed; the subsidy stops from the day it closed.'),
+        shows: [
+          { name: 'closed', label: t('停业日期', 'closed on'), kind: 'date', expr: closed },
+          {
+            name: 'ranFor',
+            label: t('停业前经营月数', 'months in operation before closing'),
+            kind: 'months',
+            expr: E.monthsBetween(licence, closed),
+          },
+        ],
+        detail: t('{closed}停业，共经营{ranFor}。', 'It closed on {closed} after {ranFor}.'),
+      },
+      // No closure date compares false, so the check passes while the business trades.
+      E.not(E.ge(E.asOf(), closed)),
+    ),
+    C.check(
       'six-months',
       {
         label: t('正常经营满6个月', 'Six months of normal operation'),
         clause: 'O61-2.3',
         fail: t('正常经营还不满6个月，满6个月后可先领50%。', 'Less than six months in operation; after six months you can draw 50%.'),
+        shows: [
+          { name: 'operating', label: t('已正常经营', 'in operation for'), kind: 'months', expr: operating },
+          { name: 'required', label: t('需正常经营', 'months needed'), kind: 'months', expr: E.param('entre.advanceMonths') },
+          {
+            name: 'opens',
+            label: t('可先领一半的日期', 'advance opens on'),
+            kind: 'date',
+            expr: E.addMonths(licence, E.param('entre.advanceMonths')),
+          },
+        ],
+        detail: t(
+          '已正常经营{operating}，需满{required}；{opens}起可以先领取一半。',
+          'In operation for {operating} of the {required} needed; the advance can be drawn from {opens}.',
+        ),
       },
       E.ge(operating, E.param('entre.advanceMonths')),
     ),
     C.check(
+      'not-paid-in-full',
+      {
+        label: t('补贴尚未全额领取', 'Not yet paid in full'),
+        clause: 'O61-2.3',
+        fail: t('一次性创业补贴已经全额领取，不能再领取。', 'The start-up subsidy has been paid in full; nothing more can be paid.'),
+        shows: [paid, { name: 'full', label: t('补贴全额', 'full subsidy'), kind: 'fen', expr: E.ref('fullAmount') }],
+        detail: t('已领取{paid}，全额为{full}。', '{paid} has been paid of {full}.'),
+      },
+      E.lt(E.fact('startupPaidFen'), E.ref('fullAmount')),
+    ),
+    C.check(
       'not-fully-paid',
       {
-        label: t('尚有未领取的补贴', 'Something left to pay'),
+        label: t('本阶段尚有未领取的补贴', 'Something left to pay at this stage'),
         clause: 'O61-2.3',
-        fail: t('当前阶段的补贴已经领取，满1年后可领取余额。', 'This stage has been paid; the rest comes after a year.'),
+        fail: t(
+          '先领的一半已经领取，余额要等正常经营满1年后领取。',
+          'The advance has been paid; the balance comes after a year in operation.',
+        ),
+        shows: [
+          paid,
+          {
+            name: 'balance',
+            label: t('余额', 'balance'),
+            kind: 'fen',
+            expr: E.max(0, E.sub(E.ref('fullAmount'), E.fact('startupPaidFen'))),
+          },
+          {
+            name: 'balanceOpens',
+            label: t('可领余额的日期', 'balance opens on'),
+            kind: 'date',
+            expr: E.addMonths(licence, E.param('entre.fullMonths')),
+          },
+        ],
+        detail: t(
+          '已领取{paid}，余额{balance}在{balanceOpens}起可以领取。',
+          '{paid} has been paid; the balance of {balance} can be drawn from {balanceOpens}.',
+        ),
       },
-      E.gt(E.ref('payable'), 0),
+      // Speaks only while something is still owed: once paid in full, "not-paid-in-full" says so instead.
+      E.or(E.gt(E.ref('payable'), 0), E.ge(E.fact('startupPaidFen'), E.ref('fullAmount'))),
     ),
   ),
   amount: E.ref('payable'),

@@ -1,7 +1,7 @@
 /** 一次性生活补助: the one-time living allowance for migrant contract workers (失业保险条例 art. 21). */
 import { C, t, type Program } from '../criteria.js';
 import { E } from '../expr.js';
-import { equalTreatment, rateSet } from './common.js';
+import { equalTreatment, monthsAgainst, rateSet } from './common.js';
 
 /** Paid once per contract by the insured place, by full years of continuous work. */
 export const livingAllowance: Program = {
@@ -53,6 +53,7 @@ export const livingAllowance: Program = {
         label: t('连续工作满1年', 'One year of continuous work'),
         clause: 'UI-1999-21',
         fail: t('在本单位连续工作不满1年。', 'You worked less than a year in a row for this employer.'),
+        ...monthsAgainst('continuousServiceMonths', E.c(12), '在本单位连续工作', 'Months of continuous work'),
       },
       E.ge(E.fact('continuousServiceMonths'), 12),
     ),

@@ -1,7 +1,7 @@
 /** 以工代训: on-the-job training subsidy to employers, per worker-month, capped (O61-1.1, O61-3.3, OJT-2020). */
 import { C, t, type Program } from '../criteria.js';
 import { E } from '../expr.js';
-import { rateSet } from './common.js';
+import { rateSet, windowShown } from './common.js';
 
 /** The employer's claim for one worker; paid by the place of employment. */
 export const onTheJobTraining: Program = {
@@ -35,6 +35,7 @@ export const onTheJobTraining: Program = {
         label: t('在政策执行期内', 'Within the policy window'),
         clause: 'OJT-2020',
         fail: t('以工代训补贴不在执行期内。', 'The subsidy is not available on this date.'),
+        ...windowShown('ojt.windowStart', 'ojt.windowEnd'),
       },
       E.within('ojt.windowStart', 'ojt.windowEnd'),
     ),

@@ -1,7 +1,7 @@
 /** 临时生活补助: the 2020 temporary living allowance for migrant workers insured under a year (UIX-2020-TLA). */
 import { C, t, type Program } from '../criteria.js';
 import { E } from '../expr.js';
-import { rateSet, registeredAndNotWorking } from './common.js';
+import { rateSet, registeredAndNotWorking, windowShown } from './common.js';
 
 /** Monthly, at the insured place's urban subsistence line, for up to 3 months within the window. */
 export const temporaryLivingAllowance: Program = {
@@ -40,6 +40,7 @@ export const temporaryLivingAllowance: Program = {
         label: t('在政策执行期内', 'Within the policy window'),
         clause: 'UIX-2020-TLA',
         fail: t('临时生活补助不在执行期内。', 'The allowance is not available on this date.'),
+        ...windowShown('tla.windowStart', 'tla.windowEnd'),
       },
       E.within('tla.windowStart', 'tla.windowEnd'),
     ),

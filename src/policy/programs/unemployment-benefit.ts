@@ -1,7 +1,7 @@
 /** 失业保险金: the unemployment-insurance benefit (失业保险条例 arts. 14, 15, 17, 18, 21; O61-3.6). */
 import { C, t, type Program } from '../criteria.js';
 import { E } from '../expr.js';
-import { equalTreatment, involuntarySeparation, noPension, rateSet } from './common.js';
+import { equalTreatment, involuntarySeparation, monthsAgainst, noPension, rateSet } from './common.js';
 
 const contributions = E.fact('contributionMonths');
 
@@ -43,6 +43,7 @@ export const unemploymentBenefit: Program = {
         label: t('失业保险缴费满1年', 'At least one year of contributions'),
         clause: 'UI-1999-14',
         fail: t('失业保险累计缴费不满1年。', 'You have paid unemployment insurance for less than a year.'),
+        ...monthsAgainst('contributionMonths', E.param('ui.minContributionMonths'), '已累计缴费', 'Months of contributions'),
       },
       E.ge(contributions, E.param('ui.minContributionMonths')),
     ),

@@ -1,7 +1,7 @@
 /** 失业补助金: the 2020 unemployment subsidy (UIX-2020-SUB), its window kept as dated parameters. */
 import { C, t, type Program } from '../criteria.js';
 import { E } from '../expr.js';
-import { involuntarySeparation, noPension, rateSet, registeredAndNotWorking } from './common.js';
+import { involuntarySeparation, noPension, rateSet, registeredAndNotWorking, windowShown } from './common.js';
 
 /** The unemployment subsidy for people whose benefit ran out or who are insured but do not qualify. */
 export const unemploymentSubsidy: Program = {
@@ -40,6 +40,7 @@ export const unemploymentSubsidy: Program = {
         label: t('在政策执行期内', 'Within the policy window'),
         clause: 'UIX-2020-SUB',
         fail: t('失业补助金政策不在执行期内。', 'The subsidy is not available on this date.'),
+        ...windowShown('uis.windowStart', 'uis.windowEnd'),
       },
       E.within('uis.windowStart', 'uis.windowEnd'),
     ),
