@@ -67,7 +67,18 @@ const personFields = {
 };
 
 export const PersonCreateBody = Type.Object(personFields);
-export const PersonUpdateBody = Type.Object({ ...personFields, version: Version() });
+export const PersonUpdateBody = Type.Object({
+  ...personFields,
+  idNumber: Type.Optional(personFields.idNumber),
+  keep: Type.Optional(
+    Type.Array(Type.Union(revealableFields.map((f) => Type.Literal(f))), {
+      maxItems: 3,
+      description:
+        'Personal numbers to keep as stored: an edit form that never showed them unmasked sends no value (and records no reveal)',
+    }),
+  ),
+  version: Version(),
+});
 
 export const PersonListQuery = Type.Intersect([
   PageQuery,

@@ -66,14 +66,30 @@ export function createPeopleService(deps: Deps, uow: UnitOfWork, divisions: Divi
       return this.get(actor, id);
     },
 
-    /** Replaces a person's data when `version` is current (version_conflict otherwise). */
-    async update(actor: Actor, id: string, input: PersonInput & { version: number }): Promise<Result<PersonView>> {
+    /**
+     * Replaces a person's data when `version` is current (version_conflict otherwise). Fields named
+     * in `keep` (ID number, phone, bank account) keep their stored value: an edit form that shows
+     * them masked sends none, so opening it reveals nothing and records no reveal.
+     */
+    async update(
+      actor: Actor,
+      id: string,
+      body: Omit<PersonInput, 'idNumber'> & { idNumber?: string | undefined; keep?: RevealableField[] | undefined; version: number },
+    ): Promise<Result<PersonView>> {
       const row = await repo.findPersonById(db.kysely, id);
       if (!row) return refuse('out_of_jurisdiction');
       const access = staffAccess(actor, 'people.write', row);
       if (!access.ok) return access;
       if (row.merged_into !== null)
         return refuse('conflict', { zh: '该记录已合并，不能修改', en: 'This record was merged and cannot be changed' });
+      const { keep = [], ...rest } = body;
+      const stored = (column: string | null) => (column === null ? null : pii.decrypt(column));
+      const input: PersonInput & { version: number } = {
+        ...rest,
+        idNumber: keep.includes('idNumber') ? (stored(row.id_enc) ?? '') : (rest.idNumber ?? ''),
+        phone: keep.includes('phone') ? stored(row.phone_enc) : rest.phone,
+        bankAccount: keep.includes('bankAccount') ? stored(row.bank_enc) : rest.bankAccount,
+      };
       const v = validated(input);
       if (!v.ok) return v;
       const data: PersonDataColumns = encodePerson(pii, v.value);

@@ -1,5 +1,6 @@
 /** Calls of the people module (src/http/routes/people.ts, exports.ts). */
 import { api, requestBlob, saveBlob } from './client';
+import type { BodyOf } from './schema';
 import type { AuditEntry, Education, Person, PersonInput, PersonPage, PersonRecords, RevealableField, Sex } from './types';
 
 export interface PersonQuery {
@@ -20,7 +21,9 @@ export const searchPeople = (query: PersonQuery, page: number, pageSize: number)
   api.get<PersonPage>('/people', { ...query, page, pageSize });
 export const getPerson = (id: string) => api.get<Person>(`/people/${id}`);
 export const createPerson = (body: PersonInput) => api.post<Person>('/people', body);
-export const updatePerson = (id: string, body: PersonInput & { version: number }) => api.put<Person>(`/people/${id}`, body);
+/** The edit body: `keep` names the personal numbers the form showed masked and leaves as stored. */
+export type PersonUpdate = BodyOf<'/people/{id}', 'put'>;
+export const updatePerson = (id: string, body: PersonUpdate) => api.put<Person>(`/people/${id}`, body);
 export const revealPerson = (id: string, field: RevealableField) =>
   api.post<{ field: string; value: string | null }>(`/people/${id}/reveal`, { field });
 export const personHistory = (id: string) => api.get<{ items: AuditEntry[] }>(`/people/${id}/history`);

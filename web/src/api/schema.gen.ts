@@ -1595,7 +1595,7 @@ export interface paths {
                             fileName: string;
                             fileHash: string;
                             fileSize: number;
-                            status: "queued" | "running" | "done" | "failed";
+                            status: "queued" | "running" | "done" | "failed" | "interrupted";
                             total: number;
                             processed: number;
                             created: number;
@@ -1609,6 +1609,7 @@ export interface paths {
                             startedAt: string | null;
                             finishedAt: string | null;
                             errorMessage: string | null;
+                            dismissedAt: string | null;
                         };
                     };
                 };
@@ -1717,7 +1718,7 @@ export interface paths {
                                 fileName: string;
                                 fileHash: string;
                                 fileSize: number;
-                                status: "queued" | "running" | "done" | "failed";
+                                status: "queued" | "running" | "done" | "failed" | "interrupted";
                                 total: number;
                                 processed: number;
                                 created: number;
@@ -1731,6 +1732,7 @@ export interface paths {
                                 startedAt: string | null;
                                 finishedAt: string | null;
                                 errorMessage: string | null;
+                                dismissedAt: string | null;
                             }[];
                             total: number;
                             page: number;
@@ -1825,7 +1827,7 @@ export interface paths {
                             fileName: string;
                             fileHash: string;
                             fileSize: number;
-                            status: "queued" | "running" | "done" | "failed";
+                            status: "queued" | "running" | "done" | "failed" | "interrupted";
                             total: number;
                             processed: number;
                             created: number;
@@ -1839,6 +1841,7 @@ export interface paths {
                             startedAt: string | null;
                             finishedAt: string | null;
                             errorMessage: string | null;
+                            dismissedAt: string | null;
                         };
                     };
                 };
@@ -1891,6 +1894,111 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dismiss an interrupted or failed import (audited) / 标记已处理 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            entity: "people" | "enterprises";
+                            mode: "insert" | "update";
+                            fileName: string;
+                            fileHash: string;
+                            fileSize: number;
+                            status: "queued" | "running" | "done" | "failed" | "interrupted";
+                            total: number;
+                            processed: number;
+                            created: number;
+                            unchanged: number;
+                            updated: number;
+                            conflicts: number;
+                            errors: number;
+                            hasReport: boolean;
+                            actorId: string | null;
+                            createdAt: string;
+                            startedAt: string | null;
+                            finishedAt: string | null;
+                            errorMessage: string | null;
+                            dismissedAt: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -4034,7 +4142,7 @@ export interface paths {
                     "application/json": {
                         name: string;
                         /** @description 18 characters; a spreadsheet number like 4.5122E+17 is refused */
-                        idNumber: string;
+                        idNumber?: string;
                         phone?: string | null;
                         bankAccount?: string | null;
                         hukouCode: string;
@@ -4052,6 +4160,8 @@ export interface paths {
                         expectedWageFen?: number | null;
                         skills?: string[];
                         province?: string | null;
+                        /** @description Personal numbers to keep as stored: an edit form that never showed them unmasked sends no value (and records no reveal) */
+                        keep?: ("idNumber" | "phone" | "bankAccount")[];
                         version: number;
                     };
                 };
@@ -5067,6 +5177,140 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Work waiting at my level and charts of my area / 待办与辖区图表 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jurisdiction: string;
+                            jurisdictionName: string | null;
+                            work: {
+                                claims: {
+                                    level: "township" | "county" | "reconsideration";
+                                    waiting: number;
+                                    overdue: number;
+                                }[] | null;
+                                overdueAfterWorkingDays: number;
+                                /** @description Beijing date; a claim waiting since before it is overdue */
+                                overdueBefore: string;
+                                reconcile: {
+                                    batches: number;
+                                    entries: number;
+                                    totalFen: number;
+                                    unbatched: number;
+                                } | null;
+                                bindingRequests: number | null;
+                                timersOverdue: number | null;
+                            };
+                            people: {
+                                total: number;
+                                povertyRegistered: number;
+                                areaLength: number;
+                                byArea: {
+                                    code: string;
+                                    name: string | null;
+                                    people: number;
+                                    poverty: number;
+                                }[];
+                                registeredElsewhere: number;
+                            };
+                            months: string[];
+                            claimsByMonth: {
+                                programId: string;
+                                programName: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                month: string;
+                                claims: number;
+                            }[];
+                            paidByMonth: {
+                                programId: string;
+                                programName: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                month: string;
+                                paidFen: number;
+                                payments: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/worker/code": {
         parameters: {
             query?: never;
@@ -5898,6 +6142,7 @@ export interface paths {
                                 to: string;
                                 text: string;
                                 at: string;
+                                code: string | null;
                             }[];
                         };
                     };
@@ -5957,6 +6202,131 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/entitlements/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check one program on my record and my answers, without claiming / 申请前先算一算 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        programId: string;
+                        /** @description Facts (see the catalogue): dates YYYY-MM-DD, money integer fen, places 6/9-digit codes */
+                        facts: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            entitlement: {
+                                programId: string;
+                                programName: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                summary: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                status: "eligible" | "not_eligible" | "needs_facts";
+                                amountFen: number;
+                                messages: {
+                                    zh: string;
+                                    en: string;
+                                }[];
+                                needed: {
+                                    key: string;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    reason: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                citations: string[];
+                                usesIllustrativeValues: boolean;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/claims": {
         parameters: {
             query?: never;
@@ -5973,6 +6343,7 @@ export interface paths {
                     status?: "submitted" | "township_approved" | "approved" | "paid" | "refused" | "reconsideration_requested" | "refused_final";
                     level?: "township" | "county" | "reconsideration";
                     program?: string;
+                    personId?: string;
                 };
                 header?: never;
                 path?: never;
@@ -5989,6 +6360,12 @@ export interface paths {
                         "application/json": {
                             items: {
                                 id: string;
+                                /** @description Readable number 都安-2026-000123 */
+                                number: string;
+                                person?: {
+                                    name: string;
+                                    idNumberMasked: string;
+                                };
                                 province: string;
                                 region: string;
                                 programId: string;
@@ -6026,6 +6403,9 @@ export interface paths {
                                 }[];
                                 payments?: {
                                     id: string;
+                                    /** @description Readable number 都安-2026-付000045 */
+                                    number: string;
+                                    claimNumber: string;
                                     province: string;
                                     claimId: string;
                                     personId: string;
@@ -6042,6 +6422,10 @@ export interface paths {
                                     status: "pending" | "batched" | "paid" | "failed" | "reversed";
                                     bankReference: string | null;
                                     batchId: string | null;
+                                    person?: {
+                                        name: string;
+                                        idNumberMasked: string;
+                                    };
                                 }[];
                                 /** @description Display names of the submitter and reviewers, by user id */
                                 names?: {
@@ -6132,6 +6516,12 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
+                            /** @description Readable number 都安-2026-000123 */
+                            number: string;
+                            person?: {
+                                name: string;
+                                idNumberMasked: string;
+                            };
                             province: string;
                             region: string;
                             programId: string;
@@ -6169,6 +6559,9 @@ export interface paths {
                             }[];
                             payments?: {
                                 id: string;
+                                /** @description Readable number 都安-2026-付000045 */
+                                number: string;
+                                claimNumber: string;
                                 province: string;
                                 claimId: string;
                                 personId: string;
@@ -6185,6 +6578,10 @@ export interface paths {
                                 status: "pending" | "batched" | "paid" | "failed" | "reversed";
                                 bankReference: string | null;
                                 batchId: string | null;
+                                person?: {
+                                    name: string;
+                                    idNumberMasked: string;
+                                };
                             }[];
                             /** @description Display names of the submitter and reviewers, by user id */
                             names?: {
@@ -6292,6 +6689,12 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
+                            /** @description Readable number 都安-2026-000123 */
+                            number: string;
+                            person?: {
+                                name: string;
+                                idNumberMasked: string;
+                            };
                             province: string;
                             region: string;
                             programId: string;
@@ -6329,6 +6732,9 @@ export interface paths {
                             }[];
                             payments?: {
                                 id: string;
+                                /** @description Readable number 都安-2026-付000045 */
+                                number: string;
+                                claimNumber: string;
                                 province: string;
                                 claimId: string;
                                 personId: string;
@@ -6345,6 +6751,10 @@ export interface paths {
                                 status: "pending" | "batched" | "paid" | "failed" | "reversed";
                                 bankReference: string | null;
                                 batchId: string | null;
+                                person?: {
+                                    name: string;
+                                    idNumberMasked: string;
+                                };
                             }[];
                             /** @description Display names of the submitter and reviewers, by user id */
                             names?: {
@@ -6436,6 +6846,12 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
+                            /** @description Readable number 都安-2026-000123 */
+                            number: string;
+                            person?: {
+                                name: string;
+                                idNumberMasked: string;
+                            };
                             province: string;
                             region: string;
                             programId: string;
@@ -6473,6 +6889,9 @@ export interface paths {
                             }[];
                             payments?: {
                                 id: string;
+                                /** @description Readable number 都安-2026-付000045 */
+                                number: string;
+                                claimNumber: string;
                                 province: string;
                                 claimId: string;
                                 personId: string;
@@ -6489,6 +6908,10 @@ export interface paths {
                                 status: "pending" | "batched" | "paid" | "failed" | "reversed";
                                 bankReference: string | null;
                                 batchId: string | null;
+                                person?: {
+                                    name: string;
+                                    idNumberMasked: string;
+                                };
                             }[];
                             /** @description Display names of the submitter and reviewers, by user id */
                             names?: {
@@ -6634,6 +7057,12 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
+                            /** @description Readable number 都安-2026-000123 */
+                            number: string;
+                            person?: {
+                                name: string;
+                                idNumberMasked: string;
+                            };
                             province: string;
                             region: string;
                             programId: string;
@@ -6671,6 +7100,9 @@ export interface paths {
                             }[];
                             payments?: {
                                 id: string;
+                                /** @description Readable number 都安-2026-付000045 */
+                                number: string;
+                                claimNumber: string;
                                 province: string;
                                 claimId: string;
                                 personId: string;
@@ -6687,6 +7119,10 @@ export interface paths {
                                 status: "pending" | "batched" | "paid" | "failed" | "reversed";
                                 bankReference: string | null;
                                 batchId: string | null;
+                                person?: {
+                                    name: string;
+                                    idNumberMasked: string;
+                                };
                             }[];
                             /** @description Display names of the submitter and reviewers, by user id */
                             names?: {
@@ -6787,6 +7223,12 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
+                            /** @description Readable number 都安-2026-000123 */
+                            number: string;
+                            person?: {
+                                name: string;
+                                idNumberMasked: string;
+                            };
                             province: string;
                             region: string;
                             programId: string;
@@ -6824,6 +7266,9 @@ export interface paths {
                             }[];
                             payments?: {
                                 id: string;
+                                /** @description Readable number 都安-2026-付000045 */
+                                number: string;
+                                claimNumber: string;
                                 province: string;
                                 claimId: string;
                                 personId: string;
@@ -6840,6 +7285,10 @@ export interface paths {
                                 status: "pending" | "batched" | "paid" | "failed" | "reversed";
                                 bankReference: string | null;
                                 batchId: string | null;
+                                person?: {
+                                    name: string;
+                                    idNumberMasked: string;
+                                };
                             }[];
                             /** @description Display names of the submitter and reviewers, by user id */
                             names?: {
@@ -6946,6 +7395,12 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
+                            /** @description Readable number 都安-2026-000123 */
+                            number: string;
+                            person?: {
+                                name: string;
+                                idNumberMasked: string;
+                            };
                             province: string;
                             region: string;
                             programId: string;
@@ -6983,6 +7438,9 @@ export interface paths {
                             }[];
                             payments?: {
                                 id: string;
+                                /** @description Readable number 都安-2026-付000045 */
+                                number: string;
+                                claimNumber: string;
                                 province: string;
                                 claimId: string;
                                 personId: string;
@@ -6999,6 +7457,10 @@ export interface paths {
                                 status: "pending" | "batched" | "paid" | "failed" | "reversed";
                                 bankReference: string | null;
                                 batchId: string | null;
+                                person?: {
+                                    name: string;
+                                    idNumberMasked: string;
+                                };
                             }[];
                             /** @description Display names of the submitter and reviewers, by user id */
                             names?: {
@@ -7089,6 +7551,12 @@ export interface paths {
                         "application/json": {
                             items: {
                                 id: string;
+                                /** @description Readable number 都安-2026-000123 */
+                                number: string;
+                                person?: {
+                                    name: string;
+                                    idNumberMasked: string;
+                                };
                                 province: string;
                                 region: string;
                                 programId: string;
@@ -7126,6 +7594,9 @@ export interface paths {
                                 }[];
                                 payments?: {
                                     id: string;
+                                    /** @description Readable number 都安-2026-付000045 */
+                                    number: string;
+                                    claimNumber: string;
                                     province: string;
                                     claimId: string;
                                     personId: string;
@@ -7142,6 +7613,10 @@ export interface paths {
                                     status: "pending" | "batched" | "paid" | "failed" | "reversed";
                                     bankReference: string | null;
                                     batchId: string | null;
+                                    person?: {
+                                        name: string;
+                                        idNumberMasked: string;
+                                    };
                                 }[];
                                 /** @description Display names of the submitter and reviewers, by user id */
                                 names?: {
@@ -7216,7 +7691,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Payment ledger in my jurisdiction / 付款台账 */
+        /** Payment ledger in my jurisdiction (with the payee name) / 付款台账 */
         get: {
             parameters: {
                 query: {
@@ -7224,6 +7699,8 @@ export interface paths {
                     pageSize: number;
                     status?: "pending" | "batched" | "paid" | "failed" | "reversed";
                     claimId?: string;
+                    personId?: string;
+                    batchId?: string;
                 };
                 header?: never;
                 path?: never;
@@ -7240,6 +7717,9 @@ export interface paths {
                         "application/json": {
                             items: {
                                 id: string;
+                                /** @description Readable number 都安-2026-付000045 */
+                                number: string;
+                                claimNumber: string;
                                 province: string;
                                 claimId: string;
                                 personId: string;
@@ -7256,6 +7736,10 @@ export interface paths {
                                 status: "pending" | "batched" | "paid" | "failed" | "reversed";
                                 bankReference: string | null;
                                 batchId: string | null;
+                                person?: {
+                                    name: string;
+                                    idNumberMasked: string;
+                                };
                             }[];
                             total: number;
                             page: number;
@@ -7347,7 +7831,10 @@ export interface paths {
                         "application/json": {
                             items: {
                                 id: string;
+                                /** @description Readable number 都安-2026-批000007 */
+                                number: string;
                                 province: string;
+                                region: string;
                                 entryCount: number;
                                 totalFen: number;
                                 createdBy: string | null;
@@ -7408,7 +7895,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Batch the pending payments for the bank / 生成付款批次 */
+        /** Batch the pending payments for the bank (people without a bank account are left out and named) / 生成付款批次 */
         post: {
             parameters: {
                 query?: never;
@@ -7426,12 +7913,21 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
+                            /** @description Readable number 都安-2026-批000007 */
+                            number: string;
                             province: string;
+                            region: string;
                             entryCount: number;
                             totalFen: number;
                             createdBy: string | null;
                             createdAt: string;
                             reconciledAt: string | null;
+                            leftOut: {
+                                number: string;
+                                claimNumber: string;
+                                name: string;
+                                idNumberMasked: string;
+                            }[];
                         };
                     };
                 };
@@ -7482,6 +7978,221 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-batches/bank-mappings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each bank's remembered column mapping / 各银行对账文件的列设置 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                bank: string;
+                                mapping: {
+                                    /** @description Column of the payment number: a letter (A) or its header text */
+                                    number: string;
+                                    /** @description Column of the result (成功/失败/退回, paid/failed/returned) */
+                                    result: string;
+                                    /** @description Column of the bank's reference */
+                                    reference?: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One batch with its payments and payees (masked) / 付款批次详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batch: {
+                                id: string;
+                                /** @description Readable number 都安-2026-批000007 */
+                                number: string;
+                                province: string;
+                                region: string;
+                                entryCount: number;
+                                totalFen: number;
+                                createdBy: string | null;
+                                createdAt: string;
+                                reconciledAt: string | null;
+                            };
+                            entries: {
+                                id: string;
+                                /** @description Readable number 都安-2026-付000045 */
+                                number: string;
+                                claimNumber: string;
+                                province: string;
+                                claimId: string;
+                                personId: string;
+                                programId: string;
+                                instalment: string;
+                                kind: "payment" | "reversal";
+                                amountFen: number;
+                                idempotencyKey: string;
+                                familyKey: string;
+                                attempt: number;
+                                reverses: string | null;
+                                createdAt: string;
+                                createdBy: string | null;
+                                status: "pending" | "batched" | "paid" | "failed" | "reversed";
+                                bankReference: string | null;
+                                batchId: string | null;
+                                person?: {
+                                    name: string;
+                                    idNumberMasked: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7580,7 +8291,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Upload the bank's result file (.xlsx: entry id, paid|failed, bank reference) / 上传对账文件 */
+        /** Upload the bank's result file (.xlsx; fields before the file: bank, numberColumn, resultColumn, referenceColumn) / 上传对账文件 */
         post: {
             parameters: {
                 query?: never;
@@ -7601,7 +8312,16 @@ export interface paths {
                         "application/json": {
                             paid: number;
                             failed: number;
+                            returned: number;
                             skipped: number;
+                            mapping: {
+                                /** @description Column of the payment number: a letter (A) or its header text */
+                                number: string;
+                                /** @description Column of the result (成功/失败/退回, paid/failed/returned) */
+                                result: string;
+                                /** @description Column of the bank's reference */
+                                reference?: string;
+                            };
                         };
                     };
                 };
@@ -7711,6 +8431,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
+                            /** @description Readable number 都安-2026-付000045 */
+                            number: string;
+                            claimNumber: string;
                             province: string;
                             claimId: string;
                             personId: string;
@@ -7727,6 +8450,10 @@ export interface paths {
                             status: "pending" | "batched" | "paid" | "failed" | "reversed";
                             bankReference: string | null;
                             batchId: string | null;
+                            person?: {
+                                name: string;
+                                idNumberMasked: string;
+                            };
                         };
                     };
                 };
@@ -7812,6 +8539,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
+                            /** @description Readable number 都安-2026-付000045 */
+                            number: string;
+                            claimNumber: string;
                             province: string;
                             claimId: string;
                             personId: string;
@@ -7828,6 +8558,10 @@ export interface paths {
                             status: "pending" | "batched" | "paid" | "failed" | "reversed";
                             bankReference: string | null;
                             batchId: string | null;
+                            person?: {
+                                name: string;
+                                idNumberMasked: string;
+                            };
                         };
                     };
                 };

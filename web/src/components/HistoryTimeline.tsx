@@ -1,12 +1,34 @@
-/** A record's history from the audit log: who did what, when, and which fields changed. */
+/**
+ * A record's history from the audit log: what was done (in words), by whom, when (Beijing time),
+ * and the details as a sentence with labelled field names — never raw keys or English codes.
+ */
 import { Empty, Tag, Timeline, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../api/types';
-import { labelOf } from '../i18n/labels';
+import { actionLabel, fieldLabel, labelOf } from '../i18n/labels';
+import { formatYuan } from '../format/money';
+import { Instant } from './Instant';
 
-function detailText(details: Record<string, unknown>): string {
+/** One detail value in words: booleans as 是/否, lists of field names labelled, amounts in yuan. */
+function valueText(t: TFunction, key: string, v: unknown): string {
+  if (typeof v === 'boolean') return v ? t('common.yes') : t('common.no');
+  if (typeof v === 'number') return key.endsWith('Fen') ? formatYuan(v) : String(v);
+  if (typeof v === 'string') return key === 'field' ? fieldLabel(t, v) : key === 'role' ? labelOf(t, 'roles', v) : v;
+  if (Array.isArray(v)) return v.map((x) => (typeof x === 'string' ? fieldLabel(t, x) : valueText(t, key, x))).join('、');
+  if (v === null || v === undefined) return t('common.none');
+  if (typeof v === 'object') {
+    return Object.entries(v)
+      .map(([k, x]) => `${fieldLabel(t, k)} ${valueText(t, k, x)}`)
+      .join('，');
+  }
+  return '';
+}
+
+/** An entry's details as one sentence: "修改项：姓名、手机号码；版本：3". */
+export function detailSentence(t: TFunction, details: Record<string, unknown>): string {
   return Object.entries(details)
-    .map(([k, v]) => `${k}: ${typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v)}`)
+    .map(([k, v]) => `${fieldLabel(t, k)}：${valueText(t, k, v)}`)
     .join('；');
 }
 
@@ -19,13 +41,16 @@ export function HistoryTimeline({ items }: { items: AuditEntry[] }) {
         key: e.id,
         children: (
           <>
-            <Typography.Text strong>{e.action}</Typography.Text> <Tag>{labelOf(t, 'roles', e.actorRole) || 'system'}</Tag>
+            <Typography.Text strong>{actionLabel(t, e.action)}</Typography.Text>{' '}
+            <Tag>{labelOf(t, 'roles', e.actorRole) || t('common.system')}</Tag>
             <br />
-            <Typography.Text type="secondary">{e.at}</Typography.Text>
+            <Typography.Text type="secondary">
+              <Instant value={e.at} seconds />
+            </Typography.Text>
             {Object.keys(e.details).length > 0 && (
               <>
                 <br />
-                <Typography.Text style={{ fontSize: 12 }}>{detailText(e.details)}</Typography.Text>
+                <Typography.Text style={{ fontSize: 12 }}>{detailSentence(t, e.details)}</Typography.Text>
               </>
             )}
           </>

@@ -22,6 +22,8 @@ export interface RemoteSelectProps {
   allowClear?: boolean;
   id?: string;
   style?: React.CSSProperties;
+  /** The accessible name when the select has no visible <label> (filter bars). */
+  'aria-label'?: string;
 }
 
 export function RemoteSelect(props: RemoteSelectProps) {
@@ -44,6 +46,7 @@ export function RemoteSelect(props: RemoteSelectProps) {
   return (
     <Select
       id={props.id}
+      aria-label={props['aria-label']}
       showSearch
       allowClear={props.allowClear ?? true}
       value={value ?? undefined}

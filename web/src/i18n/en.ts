@@ -53,6 +53,7 @@ export const en: Messages = {
     reason: 'Reason',
     note: 'Note',
     beijingTime: 'Beijing time',
+    system: 'System',
   },
   nav: {
     home: 'Home',
@@ -270,7 +271,9 @@ export const en: Messages = {
     export: 'Export (masked)',
     idHint: '18 characters; the last may be X',
     phoneHint: '11-digit mobile number',
-    revealOnEdit: 'Editing shows the ID number, phone and bank account in full; this is recorded in the audit log.',
+    keepHint: 'Now {{masked}}; leave empty to keep it',
+    clearValue: 'Clear this value',
+    revealOnEdit: 'The ID number, phone and bank account are shown masked (no view is recorded); type a new value to correct one, or leave it empty to keep it.',
     occupationCode: 'Occupation code',
     level: 'Level',
     enterpriseName: 'Employer',

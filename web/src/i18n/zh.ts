@@ -55,6 +55,7 @@ export const zh = {
     reason: '原因',
     note: '备注',
     beijingTime: '北京时间',
+    system: '系统',
   },
   nav: {
     home: '首页',
@@ -272,7 +273,9 @@ export const zh = {
     export: '导出（脱敏）',
     idHint: '18位，最后一位可为X',
     phoneHint: '11位手机号码',
-    revealOnEdit: '修改时将显示身份证号码、手机号码和银行账号的明文，此操作记入审计日志。',
+    revealOnEdit: '身份证号码、手机号码和银行账号以脱敏形式显示（不记录查看）；需要更正时直接填写新值，留空则保持不变。',
+    keepHint: '当前 {{masked}}，留空则保持不变',
+    clearValue: '清空此项',
     occupationCode: '职业代码',
     level: '等级',
     enterpriseName: '单位名称',

@@ -52,6 +52,7 @@ export function PeopleFilters({ onSearch }: { onSearch: (q: PersonQuery) => void
     >
       <Form.Item name="q" style={{ width: 360 }}>
         <Input.Search
+          aria-label={t('people.searchPlaceholder')}
           allowClear
           placeholder={t('people.searchPlaceholder')}
           enterButton={t('common.search')}
@@ -60,28 +61,50 @@ export function PeopleFilters({ onSearch }: { onSearch: (q: PersonQuery) => void
         />
       </Form.Item>
       <Form.Item name="localityKind">
-        <Select style={{ width: 130 }} options={localityFields.map((f) => ({ value: f, label: t(`people.${f}`) }))} />
+        <Select
+          aria-label={t('people.localityKind')}
+          style={{ width: 130 }}
+          options={localityFields.map((f) => ({ value: f, label: t(`people.${f}`) }))}
+        />
       </Form.Item>
       <Form.Item name="locality">
-        <DivisionSelect style={{ width: 220 }} />
+        <DivisionSelect style={{ width: 220 }} aria-label={t('people.locality')} />
       </Form.Item>
       <Form.Item name="povertyRegistered">
-        <Select allowClear placeholder={t('people.povertyRegistered')} style={{ width: 120 }} options={yesNo} />
+        <Select
+          allowClear
+          aria-label={t('people.povertyRegistered')}
+          placeholder={t('people.povertyRegistered')}
+          style={{ width: 120 }}
+          options={yesNo}
+        />
       </Form.Item>
       <Form.Item name="dibao">
-        <Select allowClear placeholder={t('people.dibao')} style={{ width: 100 }} options={yesNo} />
+        <Select allowClear aria-label={t('people.dibao')} placeholder={t('people.dibao')} style={{ width: 100 }} options={yesNo} />
       </Form.Item>
       <Form.Item name="sex">
-        <Select allowClear placeholder={t('people.sex')} style={{ width: 90 }} options={optionsOf(t, 'sexes', sexes)} />
+        <Select
+          allowClear
+          aria-label={t('people.sex')}
+          placeholder={t('people.sex')}
+          style={{ width: 90 }}
+          options={optionsOf(t, 'sexes', sexes)}
+        />
       </Form.Item>
       <Form.Item name="education">
-        <Select allowClear placeholder={t('people.education')} style={{ width: 130 }} options={optionsOf(t, 'educations', educations)} />
+        <Select
+          allowClear
+          aria-label={t('people.education')}
+          placeholder={t('people.education')}
+          style={{ width: 130 }}
+          options={optionsOf(t, 'educations', educations)}
+        />
       </Form.Item>
       <Form.Item name="ageMin">
-        <InputNumber min={0} max={150} placeholder={t('people.ageMin')} style={{ width: 100 }} />
+        <InputNumber min={0} max={150} aria-label={t('people.ageMin')} placeholder={t('people.ageMin')} style={{ width: 100 }} />
       </Form.Item>
       <Form.Item name="ageMax">
-        <InputNumber min={0} max={150} placeholder={t('people.ageMax')} style={{ width: 100 }} />
+        <InputNumber min={0} max={150} aria-label={t('people.ageMax')} placeholder={t('people.ageMax')} style={{ width: 100 }} />
       </Form.Item>
       <Space>
         <Button type="primary" htmlType="submit">

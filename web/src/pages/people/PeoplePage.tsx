@@ -12,6 +12,7 @@ import type { Person } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import { labelOf } from '../../i18n/labels';
 import { PeopleFilters } from './PeopleFilters';
+import { PlaceName } from '../../components/PlaceName';
 
 export function PeoplePage() {
   const { t, i18n } = useTranslation();
@@ -26,7 +27,6 @@ export function PeoplePage() {
 
   return (
     <Card
-      title={t('people.title')}
       extra={
         <Space>
           {can('people.export') && (
@@ -67,6 +67,7 @@ export function PeoplePage() {
         loading={list.isFetching}
         dataSource={list.data?.items ?? []}
         data-testid="people-table"
+        scroll={{ x: 'max-content' }}
         pagination={{
           current: page,
           pageSize,
@@ -79,12 +80,12 @@ export function PeoplePage() {
         }}
         columns={[
           { title: t('people.name'), dataIndex: 'name', render: (n: string, p) => <Link to={`/people/${p.id}`}>{n}</Link> },
-          { title: t('people.namePinyin'), dataIndex: 'namePinyin' },
-          { title: t('people.idNumber'), dataIndex: 'idNumber', render: (v: string) => <code>{v}</code> },
+          { title: t('people.namePinyin'), dataIndex: 'namePinyin', render: (v: string) => <span translate="no">{v}</span> },
+          { title: t('people.idNumber'), dataIndex: 'idNumber', render: (v: string) => <code translate="no">{v}</code> },
           { title: t('people.sex'), dataIndex: 'sex', render: (s: string) => labelOf(t, 'sexes', s) },
           { title: t('people.birthDate'), dataIndex: 'birthDate' },
-          { title: t('people.hukouCode'), dataIndex: 'hukouCode' },
-          { title: t('people.phone'), dataIndex: 'phone', render: (v: string | null) => (v ? <code>{v}</code> : null) },
+          { title: t('people.hukouCode'), dataIndex: 'hukouCode', render: (v: string) => <PlaceName code={v} /> },
+          { title: t('people.phone'), dataIndex: 'phone', render: (v: string | null) => (v ? <code translate="no">{v}</code> : null) },
           {
             title: t('people.assistance'),
             key: 'flags',

@@ -11,10 +11,15 @@ import { HistoryTimeline } from '../../components/HistoryTimeline';
 import { QueryError } from '../../components/QueryError';
 import { RevealButton } from '../../components/RevealButton';
 import { labelOf } from '../../i18n/labels';
+import { Instant } from '../../components/Instant';
+import { PlaceName } from '../../components/PlaceName';
+import { formatYuan } from '../../format/money';
+import { formatDateRange } from '../../format/time';
+import { usePageTitle } from '../../layout/pageTitle';
 import { localityFields } from '../../api/types';
 import { PersonRecordsCard } from './PersonRecordsCard';
 
-const range = (from: string | null, to: string | null) => (from || to ? `${from ?? '…'} – ${to ?? '…'}` : '');
+const range = formatDateRange;
 
 export function PersonDetailPage() {
   const { t } = useTranslation();
@@ -23,6 +28,7 @@ export function PersonDetailPage() {
   const navigate = useNavigate();
   const one = useQuery({ queryKey: ['people', 'one', id], queryFn: () => getPerson(id) });
   const history = useQuery({ queryKey: ['people', 'history', id], queryFn: () => personHistory(id) });
+  usePageTitle(one.data?.name);
   if (one.error) return <QueryError error={one.error} />;
   const p: Person | undefined = one.data;
   const reveal = (field: RevealableField) => async () => (await revealPerson(id, field)).value;
@@ -30,7 +36,7 @@ export function PersonDetailPage() {
     can('people.reveal') && p?.masked ? (
       <RevealButton masked={value} reveal={reveal(field)} testId={`reveal-${field}`} />
     ) : (
-      <code>{value}</code>
+      <code translate="no">{value}</code>
     );
   return (
     <Row gutter={[16, 16]}>
@@ -41,7 +47,7 @@ export function PersonDetailPage() {
             p && (
               <Space>
                 {p.name}
-                <Tag>{p.namePinyin}</Tag>
+                <Tag translate="no">{p.namePinyin}</Tag>
                 {p.mergedInto && <Tag>{t('people.merged')}</Tag>}
               </Space>
             )
@@ -66,7 +72,7 @@ export function PersonDetailPage() {
               <Descriptions.Item label={t('people.bankAccount')}>{masked('bankAccount', p.bankAccount)}</Descriptions.Item>
               {localityFields.map((f) => (
                 <Descriptions.Item key={f} label={t(`people.${f}`)}>
-                  {p[f] ?? ''}
+                  <PlaceName code={p[f]} />
                 </Descriptions.Item>
               ))}
               <Descriptions.Item label={t('people.poverty')}>
@@ -90,16 +96,14 @@ export function PersonDetailPage() {
               <Descriptions.Item label={t('people.willingToGoOut')}>
                 {p.willingToGoOut ? t('people.yes') : t('people.no')}
               </Descriptions.Item>
-              <Descriptions.Item label={t('people.expectedWage')}>
-                {p.expectedWageFen === null ? '' : (p.expectedWageFen / 100).toFixed(2)}
-              </Descriptions.Item>
+              <Descriptions.Item label={t('people.expectedWage')}>{formatYuan(p.expectedWageFen)}</Descriptions.Item>
               <Descriptions.Item label={t('people.skills')} span={2}>
                 {p.skills.map((s) => (
                   <Tag key={s}>{s}</Tag>
                 ))}
               </Descriptions.Item>
               <Descriptions.Item label={t('common.updatedAt')} span={2}>
-                {p.updatedAt}
+                <Instant value={p.updatedAt} />
               </Descriptions.Item>
             </Descriptions>
           )}

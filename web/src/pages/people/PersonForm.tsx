@@ -3,24 +3,27 @@
  * validates everything (check character, dates, division codes) and its field errors are shown
  * on the fields.
  */
-import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Switch } from 'antd';
+import { Button, Card, Checkbox, Col, Form, Input, Row, Select, Space, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { educations, localityFields, type PersonInput } from '../../api/types';
+import { educations, localityFields } from '../../api/types';
 import { DateInput } from '../../components/DateInput';
 import { DivisionSelect } from '../../components/DivisionSelect';
+import { YuanInput } from '../../components/YuanInput';
 import { optionsOf } from '../../i18n/labels';
-import { yuanField } from './personForm';
+import type { MaskedNumbers, PersonFormValues } from './personForm';
 import type { FormInstance } from 'antd';
 
 export interface PersonFormProps {
-  form: FormInstance<PersonInput>;
-  initial: Partial<PersonInput>;
+  form: FormInstance<PersonFormValues>;
+  initial: Partial<PersonFormValues>;
+  /** Editing: the stored personal numbers, masked (shown as hints; empty fields keep them). */
+  masked?: MaskedNumbers | undefined;
   saving: boolean;
-  onSubmit: (v: PersonInput) => void;
+  onSubmit: (v: PersonFormValues) => void;
   onCancel: () => void;
 }
 
-export function PersonForm({ form, initial, saving, onSubmit, onCancel }: PersonFormProps) {
+export function PersonForm({ form, initial, masked, saving, onSubmit, onCancel }: PersonFormProps) {
   const { t } = useTranslation();
   const required = [{ required: true, message: t('common.required') }];
   const poverty = Form.useWatch('povertyRegistered', form);
@@ -38,25 +41,40 @@ export function PersonForm({ form, initial, saving, onSubmit, onCancel }: Person
             <Form.Item
               name="idNumber"
               label={t('people.idNumber')}
-              extra={t('people.idHint')}
-              rules={[...required, { pattern: /^\s*\d{17}[\dXx]\s*$/, message: t('people.idHint'), warningOnly: true }]}
+              extra={masked ? t('people.keepHint', { masked: masked.idNumber }) : t('people.idHint')}
+              rules={[...(masked ? [] : required), { pattern: /^\s*\d{17}[\dXx]\s*$/, message: t('people.idHint'), warningOnly: true }]}
             >
-              <Input maxLength={40} id="person-idNumber" />
+              <Input maxLength={40} id="person-idNumber" placeholder={masked?.idNumber} autoComplete="off" />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
             <Form.Item
               name="phone"
               label={t('people.phone')}
+              extra={masked?.phone ? t('people.keepHint', { masked: masked.phone }) : undefined}
               rules={[{ pattern: /^[\d\s+-]*$/, message: t('people.phoneHint'), warningOnly: true }]}
             >
-              <Input maxLength={30} />
+              <Input maxLength={30} placeholder={masked?.phone ?? undefined} autoComplete="off" />
             </Form.Item>
+            {masked?.phone && (
+              <Form.Item name="clearPhone" valuePropName="checked" style={{ marginTop: -16 }}>
+                <Checkbox>{t('people.clearValue')}</Checkbox>
+              </Form.Item>
+            )}
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="bankAccount" label={t('people.bankAccount')}>
-              <Input maxLength={40} />
+            <Form.Item
+              name="bankAccount"
+              label={t('people.bankAccount')}
+              extra={masked?.bankAccount ? t('people.keepHint', { masked: masked.bankAccount }) : undefined}
+            >
+              <Input maxLength={40} placeholder={masked?.bankAccount ?? undefined} autoComplete="off" />
             </Form.Item>
+            {masked?.bankAccount && (
+              <Form.Item name="clearBankAccount" valuePropName="checked" style={{ marginTop: -16 }}>
+                <Checkbox>{t('people.clearValue')}</Checkbox>
+              </Form.Item>
+            )}
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="education" label={t('people.education')}>
@@ -131,8 +149,8 @@ export function PersonForm({ form, initial, saving, onSubmit, onCancel }: Person
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name="expectedWageFen" label={t('people.expectedWage')} {...yuanField}>
-              <InputNumber min={0} step={100} style={{ width: '100%' }} />
+            <Form.Item name="expectedWageFen" label={t('people.expectedWage')}>
+              <YuanInput />
             </Form.Item>
           </Col>
         </Row>

@@ -5,8 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { personRecords } from '../../api/people';
 import type { PersonRecords } from '../../api/types';
 import { labelOf } from '../../i18n/labels';
+import { Instant } from '../../components/Instant';
+import { PlaceName } from '../../components/PlaceName';
+import { formatYuan } from '../../format/money';
 
-const yuan = (fen: number | null) => (fen === null ? '' : (fen / 100).toFixed(2));
+const yuan = (fen: number | null) => formatYuan(fen, { unit: false });
+const place = (code: string | null) => <PlaceName code={code} />;
 
 export function PersonRecordsCard({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -24,11 +28,12 @@ export function PersonRecordsCard({ id }: { id: string }) {
                 rowKey="id"
                 size="small"
                 pagination={false}
+                scroll={{ x: 'max-content' }}
                 dataSource={r.occupations}
                 columns={[
                   { title: t('people.occupationCode'), dataIndex: 'occupationCode' },
                   { title: t('people.level'), dataIndex: 'level' },
-                  { title: t('common.createdAt'), dataIndex: 'createdAt' },
+                  { title: t('common.createdAt'), dataIndex: 'createdAt', render: (v: string) => <Instant value={v} /> },
                 ]}
               />
             ),
@@ -41,10 +46,11 @@ export function PersonRecordsCard({ id }: { id: string }) {
                 rowKey="id"
                 size="small"
                 pagination={false}
+                scroll={{ x: 'max-content' }}
                 dataSource={r.employment}
                 columns={[
                   { title: t('people.enterpriseName'), dataIndex: 'enterpriseName' },
-                  { title: t('people.divisionCode'), dataIndex: 'divisionCode' },
+                  { title: t('people.divisionCode'), dataIndex: 'divisionCode', render: place },
                   { title: t('people.occupationCode'), dataIndex: 'occupationCode' },
                   { title: t('people.startDate'), dataIndex: 'startDate' },
                   { title: t('people.endDate'), dataIndex: 'endDate' },
@@ -61,10 +67,11 @@ export function PersonRecordsCard({ id }: { id: string }) {
                 rowKey="id"
                 size="small"
                 pagination={false}
+                scroll={{ x: 'max-content' }}
                 dataSource={r.insurance}
                 columns={[
                   { title: t('people.kind'), dataIndex: 'kind', render: (k: string) => labelOf(t, 'insuranceKinds', k) },
-                  { title: t('people.divisionCode'), dataIndex: 'divisionCode' },
+                  { title: t('people.divisionCode'), dataIndex: 'divisionCode', render: place },
                   { title: t('people.startMonth'), dataIndex: 'startMonth' },
                   { title: t('people.endMonth'), dataIndex: 'endMonth' },
                   { title: t('people.contributionMonths'), dataIndex: 'contributionMonths' },

@@ -1,16 +1,23 @@
 /** Conversion between a person and the person form's values (which are the request body's fields). */
-import type { Person, PersonInput } from '../../api/types';
+import type { Person, PersonInput, RevealableField } from '../../api/types';
+import type { PersonUpdate } from '../../api/people';
 
 const blank = (s: string | null | undefined) => (s === undefined || s === null || s.trim() === '' ? null : s.trim());
 
-/** The request body for create/update: trimmed, empty text as null, flags as booleans. */
-export function inputOf(v: PersonInput): PersonInput {
+/** The form's values: the body's fields, plus "clear this value" for the masked phone and bank account. */
+export type PersonFormValues = PersonInput & { clearPhone?: boolean; clearBankAccount?: boolean };
+
+/** The masked personal numbers an edit form shows (as hints) instead of the values. */
+export type MaskedNumbers = { idNumber: string; phone: string | null; bankAccount: string | null };
+
+/** The request body for create: trimmed, empty text as null, flags as booleans. */
+export function inputOf(v: PersonFormValues): PersonInput {
   return {
-    ...v,
     name: v.name.trim(),
-    idNumber: v.idNumber.trim(),
+    idNumber: (v.idNumber ?? '').trim(),
     phone: blank(v.phone),
     bankAccount: blank(v.bankAccount),
+    hukouCode: v.hukouCode,
     residenceCode: blank(v.residenceCode),
     employmentCode: blank(v.employmentCode),
     insuredCode: blank(v.insuredCode),
@@ -27,13 +34,27 @@ export function inputOf(v: PersonInput): PersonInput {
   };
 }
 
-/** Form values of an existing person, with the revealed personal numbers. */
-export function valuesOf(p: Person, plain: { idNumber: string; phone: string | null; bankAccount: string | null }): PersonInput {
+/**
+ * The request body for an edit. The personal numbers were shown masked, never in clear: one
+ * left empty is sent as `keep` (the server keeps the stored value, and no reveal happens);
+ * "clear this value" sends null; a typed value replaces the stored one.
+ */
+export function updateOf(v: PersonFormValues, version: number): PersonUpdate {
+  const input = inputOf(v);
+  const keep: RevealableField[] = [];
+  if (input.idNumber === '') keep.push('idNumber');
+  if (input.phone === null && !v.clearPhone) keep.push('phone');
+  if (input.bankAccount === null && !v.clearBankAccount) keep.push('bankAccount');
+  return { ...input, idNumber: input.idNumber === '' ? undefined : input.idNumber, keep, version };
+}
+
+/** Form values of an existing person: the personal numbers empty (kept unless typed anew). */
+export function valuesOf(p: Person): PersonFormValues {
   return {
     name: p.name,
-    idNumber: plain.idNumber,
-    phone: plain.phone,
-    bankAccount: plain.bankAccount,
+    idNumber: '',
+    phone: null,
+    bankAccount: null,
     hukouCode: p.hukouCode,
     residenceCode: p.residenceCode,
     employmentCode: p.employmentCode,
@@ -50,9 +71,3 @@ export function valuesOf(p: Person, plain: { idNumber: string; phone: string | n
     skills: p.skills,
   };
 }
-
-/** The wage is stored in fen and edited in yuan. */
-export const yuanField = {
-  getValueProps: (fen: unknown) => ({ value: typeof fen === 'number' ? fen / 100 : undefined }),
-  normalize: (yuan: unknown) => (typeof yuan === 'number' ? Math.round(yuan * 100) : null),
-};
