@@ -273,7 +273,8 @@ export const en: Messages = {
     phoneHint: '11-digit mobile number',
     keepHint: 'Now {{masked}}; leave empty to keep it',
     clearValue: 'Clear this value',
-    revealOnEdit: 'The ID number, phone and bank account are shown masked (no view is recorded); type a new value to correct one, or leave it empty to keep it.',
+    revealOnEdit:
+      'The ID number, phone and bank account are shown masked (no view is recorded); type a new value to correct one, or leave it empty to keep it.',
     occupationCode: 'Occupation code',
     level: 'Level',
     enterpriseName: 'Employer',
