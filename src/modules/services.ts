@@ -65,7 +65,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
   const blobs = createLocalBlobStore(deps.config.blobDir, deps.pii);
   // Import sources and reports live apart, so their retention can delete them without touching evidence.
   const importBlobs = createLocalBlobStore(importBlobDir(deps.config.blobDir), deps.pii);
-  const regions = createRegionService(deps, audit);
+  const regions = createRegionService(deps, uow);
   const catalog = createCatalogService(deps);
   const enterprises = createEnterprisesService(deps, audit, enterpriseRegions);
   const enterpriseImporter = createEnterpriseImporter(deps, audit);
@@ -78,7 +78,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     },
   };
   const personReader = createPersonReader(deps);
-  const personHistory = createPersonHistoryService(deps, audit, regionDivisionRules, enterpriseReader);
+  const personHistory = createPersonHistoryService(deps, uow, regionDivisionRules, enterpriseReader);
   const personMerge = createPersonMergeService(deps, audit, uow, () => [
     (w, m) => benefits.claims.moveOpenClaims(w, m),
     (w, m) => bindings.onMerged(w, m),

@@ -3,7 +3,7 @@
  * one transaction with its audit row (values that are not personal data only).
  */
 import type { Deps } from '../deps.js';
-import type { AuditService } from '../audit/index.js';
+import type { UnitOfWork } from '../kernel/index.js';
 import type { Actor } from '../actor.js';
 import { fieldError, ok, refuse, type Result } from '../../core/result.js';
 import { isoInstant } from '../../core/clock.js';
@@ -39,7 +39,7 @@ export interface EnterpriseLookup {
   addressOf(enterpriseId: string): Promise<string | null>;
 }
 
-export function createPersonHistoryService(deps: Deps, audit: AuditService, divisions: DivisionRules, enterprises: EnterpriseLookup) {
+export function createPersonHistoryService(deps: Deps, uow: UnitOfWork, divisions: DivisionRules, enterprises: EnterpriseLookup) {
   const { db, clock } = deps;
   const now = () => isoInstant(clock.now());
 
@@ -63,11 +63,11 @@ export function createPersonHistoryService(deps: Deps, audit: AuditService, divi
     details: Record<string, unknown>,
   ): Promise<Result<{ id: string }>> {
     const id = newId();
-    await db.kysely.transaction().execute(async (trx) => {
+    return uow.write(actor, async (w) => {
       const t = now();
-      await insert(trx, id, t);
-      await repo.touchPerson(trx, person.id, t);
-      await audit.record(trx, actor, {
+      await insert(w.trx, id, t);
+      await repo.touchPerson(w.trx, person.id, t);
+      await w.audit({
         province: person.province,
         region: personRegion(person),
         action: `person.${kind}_added`,
@@ -75,8 +75,8 @@ export function createPersonHistoryService(deps: Deps, audit: AuditService, divi
         entityId: person.id,
         details: { childId: id, ...details },
       });
+      return ok({ id });
     });
-    return ok({ id });
   }
 
   return {
@@ -212,10 +212,10 @@ export function createPersonHistoryService(deps: Deps, audit: AuditService, divi
     async remove(actor: Actor, personId: string, kind: HistoryKind, childId: string): Promise<Result<{ ok: true }>> {
       const p = await writable(actor, personId);
       if (!p.ok) return p;
-      const removed = await db.kysely.transaction().execute(async (trx) => {
-        if (!(await hist.deleteChild(trx, tableOf[kind], personId, childId))) return false;
-        await repo.touchPerson(trx, personId, now());
-        await audit.record(trx, actor, {
+      return uow.write(actor, async (w) => {
+        if (!(await hist.deleteChild(w.trx, tableOf[kind], personId, childId))) return refuse('not_found');
+        await repo.touchPerson(w.trx, personId, now());
+        await w.audit({
           province: p.value.province,
           region: personRegion(p.value),
           action: `person.${kind}_removed`,
@@ -223,9 +223,8 @@ export function createPersonHistoryService(deps: Deps, audit: AuditService, divi
           entityId: personId,
           details: { childId },
         });
-        return true;
+        return ok({ ok: true as const });
       });
-      return removed ? ok({ ok: true }) : refuse('not_found');
     },
   };
 }

@@ -3,7 +3,7 @@
  * add and close. A designation is never deleted or edited otherwise: closing sets its last day.
  */
 import type { Deps } from '../deps.js';
-import type { AuditService } from '../audit/index.js';
+import type { UnitOfWork } from '../kernel/index.js';
 import { provinceOf, type Actor } from '../actor.js';
 import { fieldError, ok, refuse, type FieldError, type Result } from '../../core/result.js';
 import { isoInstant } from '../../core/clock.js';
@@ -60,7 +60,7 @@ function badDate(path: string) {
   });
 }
 
-export function createDesignationService(deps: Deps, audit: AuditService) {
+export function createDesignationService(deps: Deps, uow: UnitOfWork) {
   const { db, clock } = deps;
   let cache: { at: number; list: Designation[] } | undefined;
 
@@ -126,9 +126,9 @@ export function createDesignationService(deps: Deps, audit: AuditService) {
         closed_by: null,
         close_reason: null,
       };
-      await db.kysely.transaction().execute(async (trx) => {
-        await repo.insertDesignation(trx, row);
-        await audit.record(trx, actor, {
+      const created = await uow.write(actor, async (w) => {
+        await repo.insertDesignation(w.trx, row);
+        await w.audit({
           province: provinceOf(input.code),
           region: input.code,
           action: 'priority_designation.created',
@@ -136,9 +136,10 @@ export function createDesignationService(deps: Deps, audit: AuditService) {
           entityId: id,
           details: { kind: row.kind, code: row.code, name: row.name, validFrom: row.valid_from, source: row.source },
         });
+        return ok(toDesignation(row));
       });
-      invalidate();
-      return ok(toDesignation(row));
+      if (created.ok) invalidate();
+      return created;
     },
 
     /** Ends a designation on validTo (inclusive; may be in the past, or the day before validFrom to withdraw it), with a reason. Kept as history. */
@@ -165,10 +166,10 @@ export function createDesignationService(deps: Deps, audit: AuditService) {
         closed_by: actor.userId,
         close_reason: input.reason.trim(),
       };
-      const changed = await db.kysely.transaction().execute(async (trx) => {
-        const n = await repo.closeDesignation(trx, id, patch);
-        if (n === 0) return false;
-        await audit.record(trx, actor, {
+      const closed = await uow.write(actor, async (w) => {
+        const n = await repo.closeDesignation(w.trx, id, patch);
+        if (n === 0) return refuse('conflict', { zh: '该认定已结束', en: 'This designation is already closed' });
+        await w.audit({
           province: provinceOf(found.code),
           region: found.code,
           action: 'priority_designation.closed',
@@ -176,11 +177,10 @@ export function createDesignationService(deps: Deps, audit: AuditService) {
           entityId: id,
           details: { kind: found.kind, code: found.code, validTo: patch.valid_to, reason: patch.close_reason },
         });
-        return true;
+        return ok(toDesignation({ ...found, ...patch }));
       });
-      if (!changed) return refuse('conflict', { zh: '该认定已结束', en: 'This designation is already closed' });
-      invalidate();
-      return ok(toDesignation({ ...found, ...patch }));
+      if (closed.ok) invalidate();
+      return closed;
     },
   };
 

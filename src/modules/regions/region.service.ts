@@ -5,7 +5,7 @@
  * administrators, audited, and never deleted.
  */
 import type { Deps } from '../deps.js';
-import type { AuditService } from '../audit/index.js';
+import type { UnitOfWork } from '../kernel/index.js';
 import type { Actor } from '../actor.js';
 import { ok, refuse, type Result } from '../../core/result.js';
 import { businessDate } from '../../core/clock.js';
@@ -62,9 +62,9 @@ function dateRefusal(date: string) {
   });
 }
 
-export function createRegionService(deps: Deps, audit: AuditService) {
+export function createRegionService(deps: Deps, uow: UnitOfWork) {
   const { db, clock } = deps;
-  const designations = createDesignationService(deps, audit);
+  const designations = createDesignationService(deps, uow);
   const today = () => businessDate(clock.now());
 
   /** Priority of any code (even one missing from today's list) on a date; for other modules' hot paths. */
