@@ -453,4 +453,12 @@ export const routeTable: Record<string, Entry> = {
     { after: noForeignCounty },
   ),
   'GET /me/entitlements': { kind: 'self', reason: "the worker's own entitlements", fill: one(() => '/me/entitlements') },
+  'POST /me/entitlements/check': {
+    kind: 'self',
+    reason: "one program on the worker's own record and answers (stores nothing)",
+    fill: one(
+      () => '/me/entitlements/check',
+      () => ({ programId: 'job-seeking-subsidy', facts: {} }),
+    ),
+  },
 };

@@ -14,6 +14,7 @@ import { peopleRoutes } from './people.js';
 import { PersonSchema } from '../schemas/people.js';
 import { dashboardRoutes } from './dashboard.js';
 import { workerAuthRoutes } from './worker-auth.js';
+import { workerEntitlementRoutes } from './worker-entitlements.js';
 import { benefitsRoutes } from './benefits.js';
 import { paymentRoutes } from './payments.js';
 import { policyRoutes } from './policy.js';
@@ -35,6 +36,7 @@ export function apiRoutes(services: Services): FastifyPluginAsyncTypebox {
     await app.register(peopleRoutes(services));
     await app.register(dashboardRoutes(services));
     await app.register(workerAuthRoutes(services));
+    await app.register(workerEntitlementRoutes(services));
     await app.register(benefitsRoutes(services));
     await app.register(paymentRoutes(services));
     await app.register(policyRoutes(services));

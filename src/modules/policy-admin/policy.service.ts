@@ -226,9 +226,12 @@ export function createPolicyService(deps: Deps, audit: AuditService, people: Pol
     /** Facts from the registry record on a date, with claim facts merged for what the registry does not hold. */
     factsForPerson,
 
-    /** Every program decided for a person on registry facts alone (missing claim facts → "needed"). */
-    async entitlements(personId: string, asOf: string): Promise<Result<Entitlement[]>> {
-      const facts = await factsForPerson(personId, asOf, {});
+    /**
+     * Every program a person claims, decided on registry facts (and, for the worker's "check before
+     * sending", the answers given so far; the registry wins) — missing facts → "needed" (decision 193).
+     */
+    async entitlements(personId: string, asOf: string, answers: unknown = {}): Promise<Result<Entitlement[]>> {
+      const facts = await factsForPerson(personId, asOf, answers);
       if (!facts.ok) return facts;
       return ok(entitlementsFor(facts.value, asOf, await parameters()));
     },
