@@ -130,6 +130,8 @@ export function createWorkerSigninService(
               details: { bound },
             });
           if (bound && bindTo !== null) {
+            // A request filed before the phone reached the record has nothing left to decide.
+            await bindings.withdrawPending(trx, userId, at());
             await audit.record(trx, actor, {
               province: place?.province ?? '00',
               region: place?.hukouCode ?? null,
