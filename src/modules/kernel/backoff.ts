@@ -1,4 +1,5 @@
 /** Retry spacing shared by the timers and the outbox. */
+import { redactPersonalData } from '../../crypto/redact.js';
 
 /**
  * The wait after the `attempt`-th failed try (1-based): `baseMs` doubled for every earlier failure,
@@ -13,5 +14,6 @@ export function backoffMs(attempt: number, baseMs: number, capMs: number): numbe
 /** Error text to store with a failed try (first line, bounded; never a stack). */
 export function errorText(err: unknown): string {
   const text = err instanceof Error ? err.message : String(err);
-  return (text.split('\n')[0] ?? '').slice(0, 500);
+  // A gateway's error often repeats the number it could not reach: stored errors hold no personal data.
+  return redactPersonalData(text.split('\n')[0] ?? '').slice(0, 500);
 }
