@@ -35,6 +35,8 @@ import { createUnitOfWork } from './kernel/index.js';
 import { createMaintenance } from './kernel/index.js';
 import { createPersonReader } from './people/index.js';
 import { createBindingService } from './accounts/index.js';
+import { createJobsServices } from './jobs/index.js';
+import { createPersonJobsPort } from './people/index.js';
 import { systemActor } from './actor.js';
 
 /** Options a deployment may replace: the SMS gateway (the built-in sender writes to the log). */
@@ -123,6 +125,32 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
   };
   const workerSignin = createWorkerSigninService(deps, audit, auth, outbox, personDirectory);
   const bindings = createBindingService(deps, uow, personDirectory);
+  const jobs = createJobsServices(deps, {
+    uow,
+    workflows,
+    timers,
+    outbox,
+    sms,
+    parameters: () => policy.parameters(),
+    people: createPersonJobsPort(deps),
+    priorityArea: async (code, date) => {
+      const r = await regions.priority(systemActor(), code, date);
+      return r.ok && r.value.priority;
+    },
+    enterprise: async (id) => {
+      const e = await enterprises.get(systemActor(), id);
+      return e.ok
+        ? {
+            id: e.value.id,
+            name: e.value.name,
+            creditCode: e.value.creditCode,
+            addressCode: e.value.addressCode,
+            industryCode: e.value.industryCode,
+            arrears: e.value.arrears.flagged,
+          }
+        : null;
+    },
+  });
   const maintenance = createMaintenance({ db: deps.db, clock: deps.clock, timers, outbox }, [
     { name: 'importSources', run: () => imports.purgeExpiredImportSources(deps.clock.now()) },
     { name: 'expiredTokens', run: () => auth.sweepExpiredTokens() },
@@ -162,6 +190,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     personFacts,
     policy,
     benefits,
+    jobs,
   };
 }
 

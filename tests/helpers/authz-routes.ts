@@ -196,6 +196,11 @@ export const routeTable: Record<string, Entry> = {
     control: 'found',
   }),
   'GET /enterprises/export': list((a) => [{ url: `/enterprises/export?addressPrefix=${a.township}` }]),
+  'GET /claims/export': list(() => [{ url: '/claims/export' }, { url: '/claims/export?status=paid' }]),
+  'GET /payments/export': list(() => [{ url: '/payments/export' }]),
+  'GET /payment-batches/export': list(() => [{ url: '/payment-batches/export' }]),
+  'GET /audit/export': list(() => [{ url: '/audit/export' }]),
+  'GET /users/export': list(() => [{ url: '/users/export' }]),
 
   // --- Regions and catalogues ----------------------------------------------------------------------
   'GET /regions': { kind: 'public', reason: 'the division catalogue', fill: (a) => [{ url: `/regions?parent=${a.county}` }] },
@@ -378,6 +383,11 @@ export const routeTable: Record<string, Entry> = {
   'GET /payments': list((a) => [{ url: '/payments?pageSize=100' }, { url: `/payments?claimId=${a.claims.paid}` }], { control: 'found' }),
   'GET /payment-batches': list(() => [{ url: '/payment-batches?pageSize=100' }]),
   'POST /payment-batches': list(() => [{ url: '/payment-batches' }], { after: pendingNotBatched }),
+  'GET /payment-batches/bank-mappings': list(() => [{ url: '/payment-batches/bank-mappings' }]),
+  'GET /payment-batches/:id': record(
+    one((a) => `/payment-batches/${a.batch}`),
+    { control: true },
+  ),
   'GET /payment-batches/:id/export': record(
     one((a) => `/payment-batches/${a.batch}/export`),
     { control: true },

@@ -1,2 +1,3 @@
-/** The exports module's face: masked, streamed spreadsheet exports of the registry, audited. */
-export { createExportService, type ExportService } from './export.service.js';
+/** The exports module's face: masked, streamed spreadsheet exports of every staff list, audited. */
+export { createExportService, type ExportService, type ExportSources } from './export.service.js';
+export { beijingTime, placeText } from './labels.js';
