@@ -19,7 +19,9 @@ import { bindingAndMerges } from './0010_binding_and_merges.js';
 import { importRetention } from './0013_import_retention.js';
 import { readableNumbers } from './0015_readable_numbers.js';
 import { jobLeases } from './0014_job_leases.js';
+import { jobs } from './0017_jobs.js';
 
+import { unemployment } from './0020_unemployment.js';
 export const migrationList: Array<[string, (dialect: DialectName) => Migration]> = [
   ['0001_foundation', foundation],
   ['0002_regions', regions],
@@ -36,4 +38,6 @@ export const migrationList: Array<[string, (dialect: DialectName) => Migration]>
   ['0013_import_retention', importRetention],
   ['0014_job_leases', jobLeases],
   ['0015_readable_numbers', readableNumbers],
+  ['0017_jobs', jobs],
+  ['0020_unemployment', unemployment],
 ];

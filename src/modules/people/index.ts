@@ -28,4 +28,5 @@ export { createPersonMergeService, type MergeFollower, type PersonMergeService }
 export { createPersonImporter } from './person.importer.js';
 export { createPersonFactsReader, type PersonFactsReader, type PersonFactsRecord } from './person-facts.service.js';
 export { createPersonReader, type PersonReader, type PersonSummary } from './person-reader.service.js';
+export { createPersonJobsPort, type PersonJobsPort } from './person-jobs.port.js';
 export { regionDivisionRules } from './divisions.js';

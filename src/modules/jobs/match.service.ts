@@ -1,0 +1,105 @@
+/** Recommendations for a worker and ranked candidates for a posting (matching.ts does the scoring). */
+import type { Deps } from '../deps.js';
+import type { Actor } from '../actor.js';
+import { can } from '../accounts/index.js';
+import { businessDate } from '../../core/clock.js';
+import { inScope } from '../../db/scope.js';
+import { ok, refuse, type Result } from '../../core/result.js';
+import { rankCandidates, rankPostings, type Match, type PostingFacts, type WorkerProfile } from './matching.js';
+import type { PayPeriod } from './posting.js';
+import { toPostingView, type PostingView } from './posting.view.js';
+import type { JobsPorts } from './ports.js';
+import type { JobSeeker } from './people-port.js';
+import type { JobPostingRow } from './jobs.table.js';
+import * as repo from './posting.repository.js';
+import { mayManagePosting } from './jobs.policy.js';
+
+/** At most this many open postings are scored per request (the benchmark measures the cost). */
+export const SCAN_LIMIT = 50_000;
+const CANDIDATE_SCAN = 5_000;
+
+function facts(r: JobPostingRow): PostingFacts {
+  return {
+    id: r.id,
+    occupationCode: r.occupation_code,
+    workCode: r.work_code,
+    payMinFen: Number(r.pay_min_fen),
+    payMaxFen: Number(r.pay_max_fen),
+    payPeriod: r.pay_period as PayPeriod,
+    pieceMonthlyFen: r.piece_monthly_fen === null ? null : Number(r.piece_monthly_fen),
+    housing: Number(r.housing) === 1,
+    meals: Number(r.meals) === 1,
+    contractKind: r.contract_kind,
+    prioritySector: Number(r.priority_sector) === 1,
+  };
+}
+
+export function createMatchService(deps: Deps, ports: JobsPorts) {
+  const { db, clock } = deps;
+  const today = () => businessDate(clock.now());
+
+  async function profileOf(s: JobSeeker, cache: Map<string, boolean>): Promise<WorkerProfile> {
+    let priority = cache.get(s.hukouCode);
+    if (priority === undefined) {
+      priority = await ports.priorityArea(s.hukouCode, today());
+      cache.set(s.hukouCode, priority);
+    }
+    return {
+      personId: s.personId,
+      placeCode: s.placeCode,
+      occupationCodes: s.occupationCodes,
+      expectedWageFen: s.expectedWageFen,
+      willingToGoOut: s.willingToGoOut,
+      poor: s.poor,
+      priorityArea: priority,
+    };
+  }
+
+  async function recommendFor(personId: string, limit: number): Promise<Result<Array<{ posting: PostingView } & Match>>> {
+    const seeker = await ports.people.profile(personId, today());
+    if (!seeker) return refuse('not_found');
+    const worker = await profileOf(seeker, new Map());
+    const rows = await repo.openPostings(db.kysely, today(), SCAN_LIMIT);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ok(
+      rankPostings(worker, rows.map(facts), limit).flatMap((m) => {
+        const r = byId.get(m.postingId);
+        return r ? [{ ...m, posting: toPostingView(r) }] : [];
+      }),
+    );
+  }
+
+  return {
+    /** The signed-in worker's best open postings with reasons. */
+    async mine(actor: Actor, limit: number): Promise<Result<Array<{ posting: PostingView } & Match>>> {
+      if (!can(actor, 'jobs.apply')) return refuse('forbidden');
+      if (!actor.personId) return refuse('job_no_person');
+      return recommendFor(actor.personId, limit);
+    },
+
+    /** An officer's view of a person's recommendations (the person inside the jurisdiction). */
+    async forPerson(actor: Actor, personId: string, limit: number): Promise<Result<Array<{ posting: PostingView } & Match>>> {
+      if (!can(actor, 'jobs.refer')) return refuse('forbidden');
+      const seeker = await ports.people.profile(personId, today());
+      if (!seeker || !inScope(actor.jurisdiction, seeker.codes)) return refuse('out_of_jurisdiction');
+      return recommendFor(personId, limit);
+    },
+
+    /** Ranked candidates for a posting from the registry of the officer's jurisdiction (O61-4.1 first). */
+    async candidates(actor: Actor, postingId: string, limit: number): Promise<Result<Array<Match & { name: string }>>> {
+      if (!can(actor, 'jobs.refer')) return refuse('forbidden');
+      const row = await repo.findPosting(db.kysely, postingId);
+      if (!row) return refuse('not_found');
+      // Officers rank people of their own area for any open posting (a 都安 officer for 东莞 jobs), or any posting they manage.
+      if (row.status !== 'open' && !mayManagePosting(actor, row).ok) return refuse('out_of_jurisdiction');
+      const seekers = await ports.people.candidates(actor.jurisdiction, today(), CANDIDATE_SCAN);
+      const cache = new Map<string, boolean>();
+      const workers: WorkerProfile[] = [];
+      for (const s of seekers) workers.push(await profileOf(s, cache));
+      const names = new Map(seekers.map((s) => [s.personId, s.name]));
+      return ok(rankCandidates(facts(row), workers, limit).map((m) => ({ ...m, name: names.get(m.personId) ?? '' })));
+    },
+  };
+}
+
+export type MatchService = ReturnType<typeof createMatchService>;

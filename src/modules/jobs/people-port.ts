@@ -1,0 +1,24 @@
+/** The shapes the jobs module's people port speaks (the people module fills it: person-jobs.port.ts). */
+export interface JobSeeker {
+  personId: string;
+  name: string;
+  province: string;
+  hukouCode: string;
+  placeCode: string;
+  occupationCodes: string[];
+  expectedWageFen: number | null;
+  willingToGoOut: boolean;
+  poor: boolean;
+  codes: Array<string | null>;
+}
+
+export interface HireRecord {
+  personId: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  creditCode: string | null;
+  workCode: string;
+  occupationCode: string;
+  startDate: string;
+  monthlyWageFen: number | null;
+}
