@@ -462,6 +462,90 @@ export const routeTable: Record<string, Entry> = {
     ),
     { after: noForeignCounty },
   ),
+  // --- Jobs (issue 9). Ids of postings and applications not in the world answer 404 to every role. ---
+  'POST /jobs/postings': record(
+    one(
+      () => '/jobs/postings',
+      (a) => ({
+        enterpriseId: a.enterprise,
+        title: '矩阵岗位',
+        occupationCode: '6-18-01-01',
+        workCode: a.township,
+        workAddress: '矩阵路1号',
+        headcount: 1,
+        payMinFen: 300000,
+        payMaxFen: 400000,
+        payPeriod: 'month',
+        contractKind: 'regular',
+        housing: false,
+        meals: false,
+        requirements: '',
+        skills: [],
+        startDate: '2026-12-01',
+      }),
+    ),
+    // An employer posts for itself (its own enterprise) wherever the work is.
+    { alsoAllowed: (res, role) => res.statusCode === 201 && role.scope === null && !role.personId },
+  ),
+  'GET /jobs/postings': list(one((a) => `/jobs/postings?place=${a.county}`)),
+  'GET /jobs/postings/:id': record(one(() => '/jobs/postings/matrix-no-posting')),
+  'POST /jobs/postings/:id/refresh': record(
+    one(
+      () => '/jobs/postings/matrix-no-posting/refresh',
+      () => ({ version: 1 }),
+    ),
+  ),
+  'POST /jobs/postings/:id/close': record(
+    one(
+      () => '/jobs/postings/matrix-no-posting/close',
+      () => ({ version: 1 }),
+    ),
+  ),
+  'GET /jobs/screening': list(one(() => '/jobs/screening')),
+  'POST /jobs/postings/:id/release': record(
+    one(
+      () => '/jobs/postings/matrix-no-posting/release',
+      () => ({ version: 1 }),
+    ),
+  ),
+  'POST /jobs/postings/:id/reject': record(
+    one(
+      () => '/jobs/postings/matrix-no-posting/reject',
+      () => ({ version: 1, note: '矩阵' }),
+    ),
+  ),
+  'GET /jobs/minimum-wage': {
+    kind: 'public',
+    reason: 'published minimum wages',
+    fill: one((a) => `/jobs/minimum-wage?code=${a.county}&date=2026-11-28`),
+  },
+  'GET /jobs/reserve': list(one(() => '/jobs/reserve?by=region')),
+  'GET /jobs/reserve/over-time': list(one(() => '/jobs/reserve/over-time?months=3')),
+  'GET /jobs/terms': { kind: 'public', reason: 'the screening dictionary (no personal data)', fill: one(() => '/jobs/terms') },
+  'POST /jobs/terms': { kind: 'public', reason: 'national dictionary kept by administrators (no personal data)' },
+  'DELETE /jobs/terms/:id': record(one(() => '/jobs/terms/matrix-no-term')),
+  'GET /jobs/settings': { kind: 'public', reason: 'reserve settings (no personal data)', fill: one(() => '/jobs/settings') },
+  'PUT /jobs/settings': { kind: 'public', reason: 'national settings kept by administrators (no personal data)' },
+  'GET /jobs/recommendations': { kind: 'self', reason: "the worker's own recommendations", fill: one(() => '/jobs/recommendations') },
+  'GET /jobs/people/:id/recommendations': record(one((a) => `/jobs/people/${a.person}/recommendations`)),
+  'GET /jobs/postings/:id/candidates': record(one(() => '/jobs/postings/matrix-no-posting/candidates')),
+  'POST /jobs/postings/:id/apply': record(one(() => '/jobs/postings/matrix-no-posting/apply')),
+  'POST /jobs/postings/:id/referrals': record(
+    one(
+      () => '/jobs/postings/matrix-no-posting/referrals',
+      (a) => ({ personId: a.person }),
+    ),
+  ),
+  'GET /jobs/postings/:id/applications': record(one(() => '/jobs/postings/matrix-no-posting/applications')),
+  'GET /jobs/applications': list(one(() => '/jobs/applications')),
+  'GET /jobs/applications/:id': record(one(() => '/jobs/applications/matrix-no-application')),
+  'POST /jobs/applications/:id/steps': record(
+    one(
+      () => '/jobs/applications/matrix-no-application/steps',
+      () => ({ event: 'view', version: 1 }),
+    ),
+  ),
+  'GET /jobs/messages': { kind: 'self', reason: "the worker's or employer's own messages", fill: one(() => '/jobs/messages') },
   'GET /me/entitlements': { kind: 'self', reason: "the worker's own entitlements", fill: one(() => '/me/entitlements') },
   'POST /me/entitlements/check': {
     kind: 'self',
