@@ -63,10 +63,11 @@ export function rowProgress(fileSize: number, stream: NodeJS.WriteStream = proce
       },
     };
   }
-  let lastStep = -1;
+  let lastStep = '';
   const line = () => {
     const pct = total > 0 ? Math.min(100, Math.floor((Math.max(read, written) * 100) / total)) : 0;
-    const step = Math.floor(pct / 10);
+    // A line per 10 % step, and one when every row has been written.
+    const step = `${Math.floor(pct / 10)}:${known && written >= total}`;
     if (step === lastStep) return;
     lastStep = step;
     const of = known ? String(total) : `≈${total}`;

@@ -62,6 +62,8 @@ export function createImportService(deps: Deps, audit: AuditService, uow: UnitOf
   const owner = newRunnerId();
   const leaseMs = deps.config.jobLeaseSeconds * 1000;
   const active = new Map<string, { interrupt(): void; done: Promise<unknown> }>();
+  /** Set by interruptOwn (shutdown): a job that starts running afterwards is interrupted at once. */
+  let stopping = false;
 
   function importerFor(entity: string): Importer<unknown> | undefined {
     const all = importers();
@@ -110,19 +112,22 @@ export function createImportService(deps: Deps, audit: AuditService, uow: UnitOf
     };
     const lease = keepLease({ db, clock, uow }, jobId, owner, leaseMs, interrupt);
     let settle = () => {};
+    let totalSaved: Promise<void> = Promise.resolve();
     active.set(jobId, { interrupt, done: new Promise<void>((resolve) => (settle = resolve)) });
+    if (stopping) interrupt();
     try {
       if (!importer || !kind || !source) throw new Error('the job has no importer, file kind or stored file');
       const storeReport = async (s: Readable) => blobs.put(s);
       const onRead = (p: { rows: number; bytes: number; done: boolean }) => {
         opts.onRead?.(p);
         // The row total, as soon as the whole file has been read (the API shows a percentage).
-        if (p.done) void repo.updateJob(db.kysely, jobId, { total: p.rows }).catch(() => {});
+        if (p.done) totalSaved = repo.updateJob(db.kysely, jobId, { total: p.rows }).catch(() => {});
       };
       const r = await runImport(
         { deps, importer, actor, mode: row.mode === 'update' ? 'update' : 'insert', jobId, kind, source, storeReport },
         { ...opts, onRead },
       );
+      await totalSaved;
       if (!r.ok) {
         const m = missingHeaderMessage(r.missing);
         await finish(jobId, actor, { status: 'failed', error_message: `${m.zh} / ${m.en}` }, 'import.failed', { code: 'import_header' });
@@ -132,6 +137,7 @@ export function createImportService(deps: Deps, audit: AuditService, uow: UnitOf
         await finish(jobId, actor, { status: 'done', total: c.total, ...report }, 'import.finished', { ...c, reportRows: r.reportRows });
       }
     } catch (err) {
+      await totalSaved;
       if (interrupted) {
         const at = await repo.findJob(db.kysely, jobId);
         const message = interruptMessage(at?.processed ?? 0, 'stopped');
@@ -261,10 +267,12 @@ export function createImportService(deps: Deps, audit: AuditService, uow: UnitOf
      * is marked interrupted; resolves when all have ended. Returns how many there were.
      */
     async interruptOwn(): Promise<number> {
+      stopping = true;
       const jobs = [...active.values()];
       for (const j of jobs) j.interrupt();
-      await Promise.all(jobs.map((j) => j.done));
-      return jobs.length;
+      const queued = [...running.entries()].filter(([id]) => !active.has(id)).map(([, p]) => p.catch(() => null));
+      await Promise.all([...jobs.map((j) => j.done), ...queued]);
+      return jobs.length + queued.length;
     },
 
     /** Marks an interrupted or failed job seen (audited); it then no longer asks for attention. */
