@@ -9,7 +9,7 @@ import { useTranslation } from './i18n';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useAuth } from '../auth/AuthContext';
 import { myBinding, requestBinding, type BindingRequest } from './api';
-import { Header, QueryState, useErrorText } from './Shell';
+import { Header, PageTitle, QueryState, useErrorText } from './Shell';
 
 function RequestCard({
   request,
@@ -93,8 +93,8 @@ export function BindPage() {
   return (
     <>
       <Header />
-      <main className="m-main">
-        <h1 className="m-h1">{t('mobile.bind.title')}</h1>
+      <main className="m-main" id="m-main">
+        <PageTitle text={t('mobile.bind.title')}>{t('mobile.bind.title')}</PageTitle>
         {!state.data ? <QueryState error={state.error} onRetry={() => void state.refetch()} /> : null}
         {sent && showRequest ? (
           <p className="m-note" role="status" data-testid="m-bind-sent">

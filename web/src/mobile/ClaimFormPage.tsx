@@ -2,17 +2,21 @@
  * A claim for one program: the facts the registry lacks as simple inputs, evidence photos or PDFs,
  * and the server's refusals shown beside the field they concern.
  */
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from './i18n';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../api/client';
 import { pick as pickMessage } from './text';
 import type { CatalogueFact } from '../api/policy';
-import { myEntitlements, myPerson, programs, submitClaim, uploadEvidence } from './api';
+import { checkEntitlement, myEntitlements, myPerson, programs, submitClaim, uploadEvidence, plainLabel, type Entitlement } from './api';
 import { FactInput, isMoneyFact, type PlaceOption } from './FactInput';
 import { EvidencePicker } from './EvidencePicker';
-import { QueryState, useErrorText } from './Shell';
+import { PageTitle, QueryState, useErrorText } from './Shell';
+import { plainFieldText } from './plain';
+import { EntitlementAnswer } from './EntitlementsPage';
+import { ReadAloud } from './ReadAloud';
+import { Icon } from './Icon';
 
 /** The wire value of a fact from what was typed, or undefined when empty / not a number. */
 function toWire(fact: CatalogueFact, raw: string): unknown {
@@ -47,7 +51,9 @@ export function ClaimFormPage() {
   const [files, setFiles] = useState<File[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string[]>([]);
-  const [busy, setBusy] = useState<'submitting' | 'uploading' | null>(null);
+  const [busy, setBusy] = useState<'submitting' | 'uploading' | 'checking' | null>(null);
+  const [check, setCheck] = useState<Entitlement | null>(null);
+  const hintRef = useRef<HTMLParagraphElement>(null);
 
   const program = catalogue.data?.items.find((p) => p.id === programId);
   const entitlement = entitlements.data?.items.find((e) => e.programId === programId);
@@ -81,9 +87,13 @@ export function ClaimFormPage() {
     );
   if (!program) return <p className="m-error">{t('mobile.claim.notFound')}</p>;
   const name = pickMessage(program.name, i18n.language);
+  const labelOf = (key: string) => {
+    const f = facts.find((x) => x.key === key);
+    return f ? plainLabel(pickMessage(f.label, i18n.language)) : key;
+  };
 
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault();
+  /** The answers as the API takes them, or null when a number does not parse (shown on its field). */
+  const answers = (): Record<string, unknown> | null => {
     const wire: Record<string, unknown> = {};
     const local: Record<string, string> = {};
     for (const f of facts) {
@@ -93,7 +103,40 @@ export function ClaimFormPage() {
     }
     setErrors(local);
     setFormError([]);
-    if (Object.keys(local).length > 0) return;
+    return Object.keys(local).length > 0 ? null : wire;
+  };
+
+  const showRefusal = (err: unknown) => {
+    const byField: Record<string, string> = {};
+    const rest: string[] = [];
+    if (err instanceof ApiError) {
+      for (const fe of err.problem.errors ?? []) {
+        const key = factKeyOf(fe.path);
+        if (key !== null && facts.some((f) => f.key === key)) byField[key] = plainFieldText(fe, labelOf(key), i18n.language);
+        else rest.push(plainFieldText(fe, key ?? '', i18n.language));
+      }
+    }
+    setErrors(byField);
+    setFormError([errorText(err), ...rest]);
+  };
+
+  const onCheck = async () => {
+    const wire = answers();
+    if (wire === null) return;
+    setBusy('checking');
+    try {
+      setCheck((await checkEntitlement(programId, wire)).entitlement);
+    } catch (err) {
+      showRefusal(err);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    const wire = answers();
+    if (wire === null) return;
     setBusy('submitting');
     try {
       const claim = await submitClaim(programId, wire);
@@ -102,17 +145,7 @@ export function ClaimFormPage() {
       await client.invalidateQueries({ queryKey: ['mobile', 'claims'] });
       void navigate('/m/claims', { state: { submitted: claim.id } });
     } catch (err) {
-      const byField: Record<string, string> = {};
-      const rest: string[] = [];
-      if (err instanceof ApiError) {
-        for (const fe of err.problem.errors ?? []) {
-          const key = factKeyOf(fe.path);
-          if (key !== null && facts.some((f) => f.key === key)) byField[key] = pickMessage(fe.message, i18n.language);
-          else rest.push(pickMessage(fe.message, i18n.language));
-        }
-      }
-      setErrors(byField);
-      setFormError([errorText(err), ...rest]);
+      showRefusal(err);
     } finally {
       setBusy(null);
     }
@@ -120,8 +153,11 @@ export function ClaimFormPage() {
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="m-claim-form">
-      <h1 className="m-h1">{t('mobile.claim.title', { program: name })}</h1>
-      <p className="m-note">{t('mobile.claim.hint')}</p>
+      <PageTitle text={t('mobile.claim.title', { program: name })}>{t('mobile.claim.title', { program: name })}</PageTitle>
+      <p className="m-note" ref={hintRef}>
+        {t('mobile.claim.hint')}
+      </p>
+      <ReadAloud target={hintRef} testId="m-read-hint" />
       {facts.length === 0 ? <p className="m-note">{t('mobile.claim.noFacts')}</p> : null}
       {facts.map((f) => (
         <FactInput
@@ -130,9 +166,29 @@ export function ClaimFormPage() {
           value={values[f.key] ?? ''}
           error={errors[f.key] ?? null}
           places={places}
-          onChange={(v) => setValues((old) => ({ ...old, [f.key]: v }))}
+          onChange={(v) => {
+            setCheck(null);
+            setValues((old) => ({ ...old, [f.key]: v }));
+          }}
         />
       ))}
+      {facts.length > 0 ? (
+        <button
+          type="button"
+          className="m-button m-button-plain"
+          data-testid="m-claim-check"
+          disabled={busy !== null}
+          onClick={() => void onCheck()}
+        >
+          <Icon name="ask" />
+          {busy === 'checking' ? t('mobile.claim.checking') : t('mobile.claim.check')}
+        </button>
+      ) : null}
+      {check ? (
+        <section className="m-card m-check" data-testid="m-check-result" data-status={check.status} aria-live="polite">
+          <EntitlementAnswer item={check} heading={false} />
+        </section>
+      ) : null}
       <EvidencePicker files={files} onChange={setFiles} />
       {formError.length > 0 ? (
         <div className="m-card" role="alert" data-testid="m-claim-error">
@@ -144,6 +200,7 @@ export function ClaimFormPage() {
         </div>
       ) : null}
       <button type="submit" className="m-button" data-testid="m-claim-submit" disabled={busy !== null}>
+        <Icon name="send" />
         {busy === 'submitting'
           ? t('mobile.claim.submitting')
           : busy === 'uploading'
@@ -151,6 +208,7 @@ export function ClaimFormPage() {
             : t('mobile.claim.submit')}
       </button>
       <button type="button" className="m-button m-button-plain" onClick={() => void navigate(-1)}>
+        <Icon name="back" />
         {t('mobile.back')}
       </button>
     </form>

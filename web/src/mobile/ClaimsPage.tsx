@@ -1,5 +1,5 @@
 /** My claims: status in plain words, the refusal reason, and reconsideration within the period. */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from './i18n';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { pick as pickMessage } from './text';
@@ -13,8 +13,13 @@ import {
   yuanText,
   type Claim,
   type ClaimStatus,
+  uploadEvidence,
 } from './api';
-import { QueryState, useErrorText } from './Shell';
+import { PageTitle, QueryState, useErrorText } from './Shell';
+import { EvidencePicker } from './EvidencePicker';
+import { ReadAloud } from './ReadAloud';
+import { Icon } from './Icon';
+import type { IconName } from './icon-paths';
 
 const badge: Record<ClaimStatus, string> = {
   submitted: 'm-badge m-badge-wait',
@@ -24,6 +29,16 @@ const badge: Record<ClaimStatus, string> = {
   refused: 'm-badge m-badge-no',
   reconsideration_requested: 'm-badge m-badge-wait',
   refused_final: 'm-badge m-badge-no',
+};
+
+const badgeIcon: Record<ClaimStatus, IconName> = {
+  submitted: 'clock',
+  township_approved: 'clock',
+  approved: 'yes',
+  paid: 'money',
+  refused: 'no',
+  reconsideration_requested: 'clock',
+  refused_final: 'no',
 };
 
 /** The reason of the latest refusing review, if any. */
@@ -39,6 +54,7 @@ function Reconsider({ claim, today }: { claim: Claim; today: string }) {
   const errorText = useErrorText();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
+  const [files, setFiles] = useState<File[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const until = claim.reconsiderationUntil;
@@ -47,6 +63,8 @@ function Reconsider({ claim, today }: { claim: Claim; today: string }) {
     setBusy(true);
     setError(null);
     try {
+      // The documents first, so the officer who takes up the request sees them with it.
+      for (const file of files) await uploadEvidence(claim.id, file);
       await askReconsideration(claim.id, reason.trim());
       await client.invalidateQueries({ queryKey: ['mobile', 'claims'] });
     } catch (err) {
@@ -71,12 +89,15 @@ function Reconsider({ claim, today }: { claim: Claim; today: string }) {
               data-testid="m-reconsider-reason"
             />
           </label>
+          <EvidencePicker files={files} onChange={setFiles} hint={t('mobile.claims.reconsiderDocs')} />
           <button type="button" className="m-button" disabled={busy} onClick={() => void send()} data-testid="m-reconsider-send">
-            {t('mobile.claims.reconsiderSend')}
+            <Icon name="send" />
+            {busy && files.length > 0 ? t('mobile.claim.uploading') : t('mobile.claims.reconsiderSend')}
           </button>
         </>
       ) : (
         <button type="button" className="m-button m-button-plain" onClick={() => setOpen(true)} data-testid="m-reconsider">
+          <Icon name="refresh" />
           {t('mobile.claims.reconsider')}
         </button>
       )}
@@ -94,18 +115,30 @@ function ClaimCard({ claim, programName, today }: { claim: Claim; programName: s
   const amount = decisionAmountFen(claim.decision);
   const refused = claim.status === 'refused' || claim.status === 'refused_final';
   const reason = refused ? refusalReason(claim) : null;
+  const ref = useRef<HTMLDivElement>(null);
   return (
     <section className="m-card" data-testid={`m-claim-${claim.id}`} data-status={claim.status}>
-      <h2 className="m-h2">{programName}</h2>
-      <span className={badge[claim.status]}>{t(`mobile.claims.status.${claim.status}`)}</span>
-      <p className="m-note">{t('mobile.claims.submittedOn', { date: businessDay(claim.createdAt) })}</p>
-      {amount > 0 && !refused ? <p className="m-amount">{t('mobile.claims.amount', { amount: yuanText(amount) })}</p> : null}
-      {refused ? (
-        <p className="m-error" data-testid="m-refusal-reason">
-          {reason ? t('mobile.claims.reason', { reason }) : t('mobile.claims.noReason')}
-        </p>
-      ) : null}
-      {claim.evidence.length > 0 ? <p className="m-note">{t('mobile.claims.evidenceCount', { count: claim.evidence.length })}</p> : null}
+      <div ref={ref}>
+        <h2 className="m-h2">{programName}</h2>
+        {claim.number ? (
+          <p className="m-number" data-testid="m-claim-number">
+            {t('mobile.claims.number', { number: claim.number })}
+          </p>
+        ) : null}
+        <span className={badge[claim.status]} data-testid="m-claim-status">
+          <Icon name={badgeIcon[claim.status]} />
+          {t(`mobile.claims.status.${claim.status}`)}
+        </span>
+        <p className="m-note">{t('mobile.claims.submittedOn', { date: businessDay(claim.createdAt) })}</p>
+        {amount > 0 && !refused ? <p className="m-amount">{t('mobile.claims.amount', { amount: yuanText(amount) })}</p> : null}
+        {refused ? (
+          <p className="m-error" data-testid="m-refusal-reason">
+            {reason ? t('mobile.claims.reason', { reason }) : t('mobile.claims.noReason')}
+          </p>
+        ) : null}
+        {claim.evidence.length > 0 ? <p className="m-note">{t('mobile.claims.evidenceCount', { count: claim.evidence.length })}</p> : null}
+      </div>
+      <ReadAloud target={ref} testId={`m-read-claim-${claim.id}`} />
       <Reconsider claim={claim} today={today} />
     </section>
   );
@@ -124,7 +157,7 @@ export function ClaimsPage() {
   };
   return (
     <div data-testid="m-claims">
-      <h1 className="m-h1">{t('mobile.claims.title')}</h1>
+      <PageTitle text={t('mobile.claims.title')}>{t('mobile.claims.title')}</PageTitle>
       {claims.data.items.length === 0 ? <p className="m-note">{t('mobile.claims.empty')}</p> : null}
       {claims.data.items.map((c) => (
         <ClaimCard key={c.id} claim={c} programName={nameOf(c)} today={today} />

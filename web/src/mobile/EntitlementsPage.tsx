@@ -1,10 +1,18 @@
-/** "What am I entitled to?": every program with yes / no / need more information, reasons and amount. */
+/**
+ * "What am I entitled to?": each program a worker claims, with 可以享受 and the amount, 暂不符合 and
+ * why, or 需要补充 and the questions to answer (decision 193); icons beside the words and a
+ * read-aloud button on every answer.
+ */
+import { useRef } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from './i18n';
 import { useQuery } from '@tanstack/react-query';
 import { pick as pickMessage } from './text';
 import { myEntitlements, plainLabel, yuanText, type Entitlement } from './api';
-import { QueryState } from './Shell';
+import { PageTitle, QueryState } from './Shell';
+import { Icon } from './Icon';
+import { ReadAloud } from './ReadAloud';
+import type { IconName } from './icon-paths';
 
 const badgeClass: Record<Entitlement['status'], string> = {
   eligible: 'm-badge m-badge-yes',
@@ -16,36 +24,44 @@ const badgeKey = {
   not_eligible: 'mobile.entitlements.notEligible',
   needs_facts: 'mobile.entitlements.needsFacts',
 } as const;
+const badgeIcon: Record<Entitlement['status'], IconName> = { eligible: 'yes', not_eligible: 'no', needs_facts: 'ask' };
 
-function EntitlementCard({ item }: { item: Entitlement }) {
+/** One program's answer: status, amount, reasons, the facts still to give. Shared with the claim form's check. */
+export function EntitlementAnswer({ item, heading = true }: { item: Entitlement; heading?: boolean }) {
   const { t, i18n } = useTranslation();
   const say = (m: { zh: string; en: string }) => pickMessage(m, i18n.language);
+  const ref = useRef<HTMLDivElement>(null);
   return (
-    <section className="m-card" data-testid={`m-entitlement-${item.programId}`} data-status={item.status}>
-      <h2 className="m-h2">{say(item.programName)}</h2>
-      <span className={badgeClass[item.status]}>{t(badgeKey[item.status])}</span>
+    <div ref={ref}>
+      {heading ? <h2 className="m-h2">{say(item.programName)}</h2> : null}
+      <span className={badgeClass[item.status]} data-testid="m-entitlement-status">
+        <Icon name={badgeIcon[item.status]} />
+        {t(badgeKey[item.status])}
+      </span>
       {item.status === 'eligible' ? (
-        <p className="m-amount">{t('mobile.entitlements.amount', { amount: yuanText(item.amountFen) })}</p>
+        <p className="m-amount" data-testid="m-entitlement-amount">
+          {t('mobile.entitlements.amount', { amount: yuanText(item.amountFen) })}
+        </p>
       ) : null}
-      <p className="m-note">{say(item.summary)}</p>
+      {heading ? <p className="m-note">{say(item.summary)}</p> : null}
       {item.messages.length > 0 ? (
         <>
           <p>
-            <strong>{t('mobile.entitlements.why')}</strong>
+            <strong>{item.status === 'eligible' ? t('mobile.entitlements.because') : t('mobile.entitlements.why')}</strong>
           </p>
-          <ul>
+          <ul data-testid="m-entitlement-reasons">
             {item.messages.map((m, i) => (
               <li key={i}>{say(m)}</li>
             ))}
           </ul>
         </>
       ) : null}
-      {item.status === 'needs_facts' && item.needed.length > 0 ? (
+      {item.needed.length > 0 && item.status !== 'not_eligible' ? (
         <>
           <p>
-            <strong>{t('mobile.entitlements.needed')}</strong>
+            <strong>{item.status === 'needs_facts' ? t('mobile.entitlements.neededIntro') : t('mobile.entitlements.stillAsk')}</strong>
           </p>
-          <ul>
+          <ul data-testid="m-entitlement-needed">
             {item.needed.map((n) => (
               <li key={n.key}>{plainLabel(say(n.label))}</li>
             ))}
@@ -53,8 +69,19 @@ function EntitlementCard({ item }: { item: Entitlement }) {
         </>
       ) : null}
       {item.usesIllustrativeValues ? <p className="m-note">{t('mobile.entitlements.illustrative')}</p> : null}
+      <ReadAloud target={ref} testId={`m-read-${item.programId}`} />
+    </div>
+  );
+}
+
+function EntitlementCard({ item }: { item: Entitlement }) {
+  const { t } = useTranslation();
+  return (
+    <section className="m-card" data-testid={`m-entitlement-${item.programId}`} data-status={item.status}>
+      <EntitlementAnswer item={item} />
       {item.status !== 'not_eligible' ? (
         <Link className="m-button" to={`/m/claim/${encodeURIComponent(item.programId)}`} data-testid={`m-apply-${item.programId}`}>
+          <Icon name="send" />
           {t('mobile.entitlements.apply')}
         </Link>
       ) : null}
@@ -67,11 +94,12 @@ const order: Record<Entitlement['status'], number> = { eligible: 0, needs_facts:
 export function EntitlementsPage() {
   const { t } = useTranslation();
   const query = useQuery({ queryKey: ['mobile', 'entitlements'], queryFn: myEntitlements });
+  const title = t('mobile.entitlements.title');
   if (!query.data) return <QueryState error={query.error} onRetry={() => void query.refetch()} />;
   const items = [...query.data.items].sort((a, b) => order[a.status] - order[b.status]);
   return (
     <div data-testid="m-entitlements">
-      <h1 className="m-h1">{t('mobile.entitlements.title')}</h1>
+      <PageTitle text={title}>{title}</PageTitle>
       <p className="m-note">{t('mobile.entitlements.asOf', { date: query.data.asOf })}</p>
       {items.length === 0 ? <p className="m-note">{t('mobile.entitlements.empty')}</p> : null}
       {items.map((item) => (

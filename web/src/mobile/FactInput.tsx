@@ -2,6 +2,7 @@
  * One fact of a claim as a simple phone input: yes/no buttons, a list to choose from, a date,
  * a number (money in yuan, sent as fen), or a place chosen among the worker's own localities.
  */
+import { useId } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from './i18n';
 import { pick as pickMessage } from './text';
@@ -23,6 +24,8 @@ export function isMoneyFact(fact: CatalogueFact): boolean {
 }
 
 interface Props {
+  /** The id of the input the label names. */
+  id?: string;
   fact: CatalogueFact;
   value: string;
   error: string | null;
@@ -30,7 +33,7 @@ interface Props {
   onChange(value: string): void;
 }
 
-function PlaceSelect({ fact, value, error, places, onChange }: Props) {
+function PlaceSelect({ id, fact, value, error, places, onChange }: Props) {
   const { t, i18n } = useTranslation();
   const names = useQueries({
     queries: places.map((p) => ({ queryKey: ['mobile', 'division', p.code], queryFn: () => division(p.code), staleTime: Infinity })),
@@ -40,6 +43,7 @@ function PlaceSelect({ fact, value, error, places, onChange }: Props) {
   return (
     <>
       <select
+        id={id}
         className="m-select"
         aria-invalid={error !== null}
         data-testid={`m-fact-${fact.key}`}
@@ -74,10 +78,14 @@ export function FactInput(props: Props) {
   const { fact, value, error, onChange } = props;
   const { t, i18n } = useTranslation();
   const label = plainLabel(pickMessage(fact.label, i18n.language));
+  const id = useId();
+  const labelId = `${id}-label`;
+  const errorId = `${id}-error`;
+  const described = error ? { 'aria-describedby': errorId } : {};
   let input;
   if (fact.type === 'bool') {
     input = (
-      <div className="m-choice" role="group" aria-label={label} data-testid={`m-fact-${fact.key}`}>
+      <div className="m-choice" role="group" aria-labelledby={labelId} {...described} data-testid={`m-fact-${fact.key}`}>
         <button type="button" aria-pressed={value === 'true'} onClick={() => onChange('true')}>
           {t('mobile.claim.yes')}
         </button>
@@ -89,8 +97,10 @@ export function FactInput(props: Props) {
   } else if (fact.type === 'enum') {
     input = (
       <select
+        id={id}
         className="m-select"
         aria-invalid={error !== null}
+        {...described}
         data-testid={`m-fact-${fact.key}`}
         value={value}
         onChange={(e) => onChange(e.target.value)}
@@ -106,23 +116,27 @@ export function FactInput(props: Props) {
   } else if (fact.type === 'date') {
     input = (
       <input
+        id={id}
         className="m-input"
         type="date"
         aria-invalid={error !== null}
+        {...described}
         data-testid={`m-fact-${fact.key}`}
         value={value}
         onChange={(e) => onChange(e.target.value)}
       />
     );
   } else if (fact.type === 'region') {
-    input = <PlaceSelect {...props} />;
+    input = <PlaceSelect {...props} id={id} />;
   } else {
     input = (
       <span className="m-row">
         <input
+          id={id}
           className="m-input"
           inputMode={isMoneyFact(fact) ? 'decimal' : 'numeric'}
           aria-invalid={error !== null}
+          {...described}
           data-testid={`m-fact-${fact.key}`}
           value={value}
           onChange={(e) => onChange(e.target.value.replace(/[^0-9.]/g, ''))}
@@ -133,10 +147,18 @@ export function FactInput(props: Props) {
   }
   return (
     <div className="m-field">
-      <span className="m-label">{label}</span>
+      {fact.type === 'bool' ? (
+        <span className="m-label" id={labelId}>
+          {label}
+        </span>
+      ) : (
+        <label className="m-label" id={labelId} htmlFor={id}>
+          {label}
+        </label>
+      )}
       {input}
       {error ? (
-        <p className="m-error" role="alert" data-testid={`m-error-${fact.key}`}>
+        <p className="m-error" role="alert" id={errorId} data-testid={`m-error-${fact.key}`}>
           {error}
         </p>
       ) : null}

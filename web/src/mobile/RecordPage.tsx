@@ -2,7 +2,7 @@
 import { useTranslation } from './i18n';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { division, myPerson } from './api';
-import { QueryState } from './Shell';
+import { PageTitle, QueryState } from './Shell';
 
 function usePlaceNames({ codes }: { codes: string[] }) {
   return useQueries({
@@ -39,7 +39,7 @@ export function RecordPage() {
   ];
   return (
     <div data-testid="m-record">
-      <h1 className="m-h1">{t('mobile.record.title')}</h1>
+      <PageTitle text={t('mobile.record.title')}>{t('mobile.record.title')}</PageTitle>
       <p className="m-note">{t('mobile.record.hint')}</p>
       <section className="m-card">
         <dl className="m-dl">

@@ -33,6 +33,8 @@ export type ClaimStatus =
 /** src/http/schemas/benefits.ts `ClaimSchema` (the fields these pages read). */
 export interface Claim {
   id: string;
+  /** The readable claim number (e.g. 都安-2026-000123) once the server gives one. */
+  number?: string | null;
   programId: string;
   personId: string;
   status: ClaimStatus;
@@ -104,6 +106,9 @@ export const requestBinding = (idNumber: string, name: string, note: string) =>
 export const myBinding = () => api.get<BindingState>('/auth/worker/binding');
 export const myPerson = () => api.get<Person>('/me/person');
 export const myEntitlements = () => api.get<Entitlements>('/me/entitlements');
+/** One program on my record and the answers so far, nothing stored (POST /me/entitlements/check). */
+export const checkEntitlement = (programId: string, facts: Record<string, unknown>) =>
+  api.post<{ asOf: string; entitlement: Entitlement }>('/me/entitlements/check', { programId, facts });
 export const programs = () => api.get<{ items: CatalogueProgram[] }>('/policy/programs');
 export const division = (code: string) => api.get<DivisionDetail>(`/regions/${code}`);
 export const myClaims = () => api.get<Paged<Claim>>('/me/claims', { page: 1, pageSize: 50 });
