@@ -5,6 +5,7 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../auth/AuthContext';
+import { useDocumentTitle } from '../../layout/pageTitle';
 import { useApiErrorHandler } from '../../api/errors';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 
@@ -26,6 +27,7 @@ export function LoginPage() {
   const onError = useApiErrorHandler();
   const [form] = Form.useForm<LoginForm>();
   const [busy, setBusy] = useState(false);
+  useDocumentTitle(t('login.title'));
 
   if (me) return <Navigate to={me.user.mustChangePassword ? '/password' : fromOf(location.state)} replace />;
 
@@ -42,26 +44,36 @@ export function LoginPage() {
   };
 
   return (
-    <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', background: '#f0f2f5' }}>
-      <Card style={{ width: 380 }}>
+    <main
+      style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', background: '#f0f2f5', padding: 12 }}
+    >
+      <Card style={{ width: 380, maxWidth: '100%' }}>
         <Space direction="vertical" style={{ width: '100%' }} size="large">
           <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
             <div>
-              <Typography.Title level={3} style={{ margin: 0 }}>
-                {t('meta.appName')}
-              </Typography.Title>
+              <div style={{ fontSize: 24, fontWeight: 600 }}>{t('meta.appName')}</div>
               <Typography.Text type="secondary">{t('meta.appSubtitle')}</Typography.Text>
             </div>
             <LanguageSwitch />
           </div>
-          <Typography.Title level={5} style={{ margin: 0 }}>
+          <Typography.Title level={1} style={{ margin: 0, fontSize: 18 }}>
             {t('login.title')}
           </Typography.Title>
           <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false}>
-            <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('login.usernameRequired') }]}>
+            <Form.Item
+              name="username"
+              htmlFor="login-username"
+              label={t('login.username')}
+              rules={[{ required: true, message: t('login.usernameRequired') }]}
+            >
               <Input prefix={<UserOutlined />} autoComplete="username" id="login-username" />
             </Form.Item>
-            <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
+            <Form.Item
+              name="password"
+              htmlFor="login-password"
+              label={t('login.password')}
+              rules={[{ required: true, message: t('login.passwordRequired') }]}
+            >
               <Input.Password prefix={<LockOutlined />} autoComplete="current-password" id="login-password" />
             </Form.Item>
             <Button type="primary" htmlType="submit" block loading={busy} data-testid="login-submit">
@@ -73,6 +85,6 @@ export function LoginPage() {
           </Typography.Link>
         </Space>
       </Card>
-    </div>
+    </main>
   );
 }

@@ -1,6 +1,8 @@
 /** Change own password; forced after sign-in with a one-time password. */
 import { useState } from 'react';
 import { Alert, App, Button, Card, Form, Input } from 'antd';
+import { useLocation } from 'react-router';
+import { useDocumentTitle } from '../../layout/pageTitle';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, setCsrfToken } from '../../api/client';
@@ -23,6 +25,9 @@ export function PasswordPage() {
   const [form] = Form.useForm<PasswordForm>();
   const [busy, setBusy] = useState(false);
   const forced = me?.user.mustChangePassword ?? false;
+  // At /password the page stands alone (no frame): it brings its own <main>, <h1> and title.
+  const standalone = useLocation().pathname === '/password';
+  useDocumentTitle(standalone ? t('password.title') : null);
 
   const submit = async (v: PasswordForm) => {
     setBusy(true);
@@ -41,7 +46,16 @@ export function PasswordPage() {
   };
 
   const card = (
-    <Card title={t('password.title')} style={{ maxWidth: 440, margin: forced ? '10vh auto' : undefined }}>
+    <Card
+      title={
+        standalone ? (
+          <h1 style={{ fontSize: 18, margin: 0 }} className="page-title">
+            {t('password.title')}
+          </h1>
+        ) : undefined
+      }
+      style={{ maxWidth: 440, margin: standalone ? '10vh auto' : undefined }}
+    >
       {forced && <Alert type="warning" showIcon message={t('password.forcedHint')} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
         <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: t('common.required') }]}>
@@ -78,5 +92,5 @@ export function PasswordPage() {
       </Form>
     </Card>
   );
-  return forced ? <div style={{ minHeight: '100vh', background: '#f0f2f5', padding: 16 }}>{card}</div> : card;
+  return standalone ? <main style={{ minHeight: '100vh', background: '#f0f2f5', padding: 16 }}>{card}</main> : card;
 }

@@ -18,7 +18,7 @@ import {
 } from '../../api/bindings';
 import { useApiErrorHandler } from '../../api/errors';
 import { QueryError } from '../../components/QueryError';
-import { formatInstant } from '../benefits/shared';
+import { formatInstant } from '../../format/time';
 
 const TABS: BindingStatus[] = bindingStatuses.filter((s) => s !== 'withdrawn');
 
@@ -63,7 +63,7 @@ export function BindingsPage() {
   });
 
   return (
-    <Card title={t('bindings.title')}>
+    <Card>
       <Typography.Paragraph type="secondary">{t('bindings.hint')}</Typography.Paragraph>
       <Tabs
         activeKey={status}
@@ -84,6 +84,7 @@ export function BindingsPage() {
           loading={list.isFetching}
           dataSource={list.data?.items ?? []}
           data-testid="bindings-table"
+          scroll={{ x: 'max-content' }}
           pagination={{
             current: page,
             pageSize,
@@ -96,7 +97,11 @@ export function BindingsPage() {
           }}
           columns={[
             { title: t('bindings.submittedName'), dataIndex: 'submittedName' },
-            { title: t('bindings.submittedId'), dataIndex: 'submittedIdMasked', render: (v: string | null) => <code>{v ?? ''}</code> },
+            {
+              title: t('bindings.submittedId'),
+              dataIndex: 'submittedIdMasked',
+              render: (v: string | null) => <code translate="no">{v ?? ''}</code>,
+            },
             { title: t('bindings.phone'), dataIndex: 'phoneMasked', render: (v: string | null) => v ?? '' },
             {
               title: t('bindings.record'),
@@ -167,6 +172,7 @@ export function BindingsPage() {
           rows={3}
           maxLength={500}
           data-testid="binding-reason"
+          aria-label={asking?.kind === 'unbind' ? t('bindings.unbindReason') : t('bindings.rejectReason')}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
           placeholder={asking?.kind === 'unbind' ? t('bindings.unbindReason') : t('bindings.rejectReason')}

@@ -4,6 +4,7 @@ import { Alert, Button, Card, Form, Input, Modal } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DateInput } from '../../components/DateInput';
+import { beijingToday } from '../../format/time';
 import { flagArrears, unflagArrears } from '../../api/enterprises';
 import { useApiErrorHandler } from '../../api/errors';
 import type { Enterprise } from '../../api/types';
@@ -66,7 +67,7 @@ export function ArrearsCard({ enterprise }: { enterprise: Enterprise }) {
         destroyOnHidden
         forceRender
       >
-        <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)}>
+        <Form form={form} layout="vertical" initialValues={{ date: beijingToday() }} onFinish={(v) => save.mutate(v)}>
           {!flagged && (
             <Form.Item name="date" label={t('enterprises.flagDate')} rules={[{ required: true, message: t('common.required') }]}>
               <DateInput />

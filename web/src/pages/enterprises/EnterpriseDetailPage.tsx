@@ -11,6 +11,9 @@ import { QueryError } from '../../components/QueryError';
 import { RevealButton } from '../../components/RevealButton';
 import { labelOf } from '../../i18n/labels';
 import { ArrearsCard } from './ArrearsCard';
+import { Instant } from '../../components/Instant';
+import { PlaceName } from '../../components/PlaceName';
+import { usePageTitle } from '../../layout/pageTitle';
 
 export function EnterpriseDetailPage() {
   const { t } = useTranslation();
@@ -20,13 +23,14 @@ export function EnterpriseDetailPage() {
   const one = useQuery({ queryKey: ['enterprises', 'one', id], queryFn: () => getEnterprise(id) });
   const history = useQuery({ queryKey: ['enterprises', 'history', id], queryFn: () => enterpriseHistory(id) });
   const e = one.data;
+  usePageTitle(e?.name);
   if (one.error) return <QueryError error={one.error} />;
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={16}>
         <Card
           loading={!e}
-          title={e?.name}
+          title={t('enterprises.basic')}
           extra={
             e &&
             can('enterprises.write') && (
@@ -38,27 +42,35 @@ export function EnterpriseDetailPage() {
         >
           {e && (
             <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
-              <Descriptions.Item label={t('enterprises.creditCode')}>{e.creditCode}</Descriptions.Item>
+              <Descriptions.Item label={t('enterprises.creditCode')}>
+                <span translate="no">{e.creditCode}</span>
+              </Descriptions.Item>
               <Descriptions.Item label={t('enterprises.size')}>{labelOf(t, 'enterpriseSizes', e.size)}</Descriptions.Item>
               <Descriptions.Item label={t('enterprises.industry')}>
-                {e.industryCode} {e.industryName}
+                <span title={e.industryCode ?? undefined}>{e.industryName ?? e.industryCode}</span>
               </Descriptions.Item>
               <Descriptions.Item label={t('enterprises.addressCode')}>
-                {e.addressName ?? ''}（{e.addressCode}）
+                <PlaceName code={e.addressCode} fallback={e.addressName ?? ''} />
               </Descriptions.Item>
               <Descriptions.Item label={t('enterprises.address')} span={2}>
                 {e.address}
               </Descriptions.Item>
               <Descriptions.Item label={t('enterprises.contactName')}>{e.contactName}</Descriptions.Item>
               <Descriptions.Item label={t('enterprises.contactPhone')}>
-                <RevealButton masked={e.contactPhone} reveal={async () => (await revealContact(id)).contactPhone} />
+                {can('people.reveal') ? (
+                  <RevealButton masked={e.contactPhone} reveal={async () => (await revealContact(id)).contactPhone} />
+                ) : (
+                  <code translate="no">{e.contactPhone}</code>
+                )}
               </Descriptions.Item>
               <Descriptions.Item label={t('enterprises.arrears')}>
                 <Space>
                   {e.arrears.flagged ? <Tag color="red">{t('enterprises.flagged')}</Tag> : <Tag>{t('enterprises.notFlagged')}</Tag>}
                 </Space>
               </Descriptions.Item>
-              <Descriptions.Item label={t('common.updatedAt')}>{e.updatedAt}</Descriptions.Item>
+              <Descriptions.Item label={t('common.updatedAt')}>
+                <Instant value={e.updatedAt} />
+              </Descriptions.Item>
             </Descriptions>
           )}
         </Card>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { createEnterprise, getEnterprise, updateEnterprise } from '../../api/enterprises';
 import { useApiErrorHandler } from '../../api/errors';
 import { enterpriseSizes, type Enterprise, type EnterpriseInput } from '../../api/types';
+import { usePageTitle } from '../../layout/pageTitle';
 import { DivisionSelect } from '../../components/DivisionSelect';
 import { IndustrySelect } from '../../components/IndustrySelect';
 import { QueryError } from '../../components/QueryError';
@@ -32,6 +33,7 @@ export function EnterpriseFormPage() {
   const client = useQueryClient();
   const onError = useApiErrorHandler();
   const [form] = Form.useForm<EnterpriseInput>();
+  usePageTitle(id ? t('enterprises.edit') : t('enterprises.create'));
   const existing = useQuery({ queryKey: ['enterprises', 'one', id], queryFn: () => getEnterprise(id ?? ''), enabled: id !== undefined });
   const save = useMutation({
     mutationFn: (v: EnterpriseInput) =>
@@ -46,7 +48,7 @@ export function EnterpriseFormPage() {
   if (id !== undefined && !existing.data) return <Card loading />;
   const required = [{ required: true, message: t('common.required') }];
   return (
-    <Card title={id ? t('enterprises.edit') : t('enterprises.create')}>
+    <Card>
       <Form
         form={form}
         layout="vertical"

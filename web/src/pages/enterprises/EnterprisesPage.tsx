@@ -10,6 +10,7 @@ import { enterpriseSizes, type Enterprise } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import { DivisionSelect } from '../../components/DivisionSelect';
 import { labelOf, optionsOf } from '../../i18n/labels';
+import { PlaceName } from '../../components/PlaceName';
 
 interface FilterForm extends Omit<EnterpriseQuery, 'arrears'> {
   arrears?: 'yes' | 'no';
@@ -34,7 +35,6 @@ export function EnterprisesPage() {
 
   return (
     <Card
-      title={t('enterprises.title')}
       extra={
         can('enterprises.write') && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/enterprises/new')}>
@@ -45,20 +45,26 @@ export function EnterprisesPage() {
     >
       <Form<FilterForm> layout="inline" onFinish={apply} style={{ marginBottom: 16, rowGap: 8 }}>
         <Form.Item name="name">
-          <Input allowClear placeholder={t('enterprises.filterName')} />
+          <Input allowClear aria-label={t('enterprises.filterName')} placeholder={t('enterprises.filterName')} />
         </Form.Item>
         <Form.Item name="creditCode">
-          <Input allowClear placeholder={t('enterprises.creditCode')} />
+          <Input allowClear aria-label={t('enterprises.creditCode')} placeholder={t('enterprises.creditCode')} />
         </Form.Item>
         <Form.Item name="industry">
-          <Input allowClear placeholder={t('enterprises.filterIndustry')} style={{ width: 120 }} />
+          <Input
+            allowClear
+            aria-label={t('enterprises.filterIndustry')}
+            placeholder={t('enterprises.filterIndustry')}
+            style={{ width: 120 }}
+          />
         </Form.Item>
         <Form.Item name="addressPrefix">
-          <DivisionSelect style={{ width: 220 }} />
+          <DivisionSelect style={{ width: 220 }} aria-label={t('enterprises.addressCode')} />
         </Form.Item>
         <Form.Item name="size">
           <Select
             allowClear
+            aria-label={t('enterprises.size')}
             placeholder={t('enterprises.size')}
             style={{ width: 110 }}
             options={optionsOf(t, 'enterpriseSizes', enterpriseSizes)}
@@ -67,6 +73,7 @@ export function EnterprisesPage() {
         <Form.Item name="arrears">
           <Select
             allowClear
+            aria-label={t('enterprises.filterArrears')}
             placeholder={t('enterprises.filterArrears')}
             style={{ width: 150 }}
             options={[
@@ -84,6 +91,7 @@ export function EnterprisesPage() {
       <Table<Enterprise>
         rowKey="id"
         loading={list.isPending}
+        scroll={{ x: 'max-content' }}
         dataSource={list.data?.items ?? []}
         pagination={{
           current: page,
@@ -97,9 +105,17 @@ export function EnterprisesPage() {
         }}
         columns={[
           { title: t('enterprises.name'), dataIndex: 'name', render: (n: string, e) => <Link to={`/enterprises/${e.id}`}>{n}</Link> },
-          { title: t('enterprises.creditCode'), dataIndex: 'creditCode' },
-          { title: t('enterprises.industry'), key: 'industry', render: (_v, e) => e.industryName ?? e.industryCode },
-          { title: t('enterprises.addressCode'), key: 'addr', render: (_v, e) => e.addressName ?? e.addressCode },
+          { title: t('enterprises.creditCode'), dataIndex: 'creditCode', render: (v: string) => <code translate="no">{v}</code> },
+          {
+            title: t('enterprises.industry'),
+            key: 'industry',
+            render: (_v, e) => <span title={e.industryCode ?? undefined}>{e.industryName ?? e.industryCode}</span>,
+          },
+          {
+            title: t('enterprises.addressCode'),
+            key: 'addr',
+            render: (_v, e) => <PlaceName code={e.addressCode} fallback={e.addressName ?? ''} />,
+          },
           { title: t('enterprises.size'), dataIndex: 'size', render: (s: string | null) => labelOf(t, 'enterpriseSizes', s) },
           {
             title: t('enterprises.arrears'),

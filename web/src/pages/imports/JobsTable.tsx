@@ -7,6 +7,7 @@ import { downloadReport, isActive, listImports } from '../../api/imports';
 import { useApiErrorHandler } from '../../api/errors';
 import type { ImportJob } from '../../api/types';
 import { labelOf } from '../../i18n/labels';
+import { Instant } from '../../components/Instant';
 import { StatusTag } from './StatusTag';
 
 export function JobsTable({ onSelect }: { onSelect: (id: string) => void }) {
@@ -25,6 +26,7 @@ export function JobsTable({ onSelect }: { onSelect: (id: string) => void }) {
         rowKey="id"
         size="small"
         loading={list.isPending}
+        scroll={{ x: 'max-content' }}
         dataSource={list.data?.items ?? []}
         pagination={{
           current: page,
@@ -37,7 +39,7 @@ export function JobsTable({ onSelect }: { onSelect: (id: string) => void }) {
           },
         }}
         columns={[
-          { title: t('common.createdAt'), dataIndex: 'createdAt', width: 200 },
+          { title: t('common.createdAt'), dataIndex: 'createdAt', width: 170, render: (v: string) => <Instant value={v} /> },
           { title: t('imports.fileName'), dataIndex: 'fileName' },
           { title: t('imports.entity'), dataIndex: 'entity', render: (e: string) => labelOf(t, 'importEntities', e) },
           { title: t('imports.status'), dataIndex: 'status', render: (_s, job) => <StatusTag status={job.status} /> },

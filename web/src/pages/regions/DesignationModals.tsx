@@ -3,6 +3,7 @@ import { Form, Input, Modal, Select } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DateInput } from '../../components/DateInput';
+import { beijingToday } from '../../format/time';
 import { addDesignation, closeDesignation } from '../../api/regions';
 import { useApiErrorHandler } from '../../api/errors';
 import { designationKinds, type Designation, type DesignationKind } from '../../api/types';
@@ -42,7 +43,12 @@ export function AddDesignationModal({ open, code, onClose }: { open: boolean; co
       destroyOnHidden
       forceRender
     >
-      <Form form={form} layout="vertical" initialValues={{ code, kind: 'other' }} onFinish={(v) => add.mutate(v)}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ code, kind: 'other', validFrom: beijingToday() }}
+        onFinish={(v) => add.mutate(v)}
+      >
         <Form.Item name="kind" label={t('regions.kind')} rules={[{ required: true, message: t('common.required') }]}>
           <Select options={optionsOf(t, 'designationKinds', designationKinds)} />
         </Form.Item>
@@ -101,7 +107,7 @@ export function CloseDesignationModal({ designation, onClose }: { designation: D
       destroyOnHidden
       forceRender
     >
-      <Form form={form} layout="vertical" onFinish={(v) => close.mutate(v)}>
+      <Form form={form} layout="vertical" initialValues={{ validTo: beijingToday() }} onFinish={(v) => close.mutate(v)}>
         <Form.Item name="validTo" label={t('regions.validTo')} rules={[{ required: true, message: t('common.required') }]}>
           <DateInput />
         </Form.Item>

@@ -37,6 +37,7 @@ export function DesignationsCard({ code }: { code: string }) {
         size="small"
         loading={list.isPending}
         dataSource={list.data?.items ?? []}
+        scroll={{ x: 'max-content' }}
         pagination={{ current: page, pageSize: 10, total: list.data?.total ?? 0, onChange: setPage, hideOnSinglePage: true }}
         columns={[
           {
@@ -47,7 +48,7 @@ export function DesignationsCard({ code }: { code: string }) {
                 {n}
                 <br />
                 <Tag>{labelOf(t, 'designationKinds', d.kind)}</Tag>
-                <Tag>{d.code}</Tag>
+                <Tag translate="no">{d.code}</Tag>
               </>
             ),
           },

@@ -9,7 +9,7 @@ export function PriorityCard({ detail }: { detail: DivisionDetail }) {
   const { division, priority } = detail;
   return (
     <Card
-      title={`${division.name}（${division.code}）`}
+      title={<span title={division.code}>{division.name}</span>}
       style={{ marginBottom: 16 }}
       extra={
         <Tag color={priority.priority ? 'red' : 'default'} data-testid="region-priority">

@@ -9,6 +9,7 @@ import type { Division } from '../../api/types';
 import { labelOf } from '../../i18n/labels';
 import { PriorityCard } from './PriorityCard';
 import { DesignationsCard } from './DesignationsCard';
+import { usePageTitle } from '../../layout/pageTitle';
 
 export function RegionsPage() {
   const { t } = useTranslation();
@@ -27,6 +28,7 @@ export function RegionsPage() {
     q !== '' ? (found.data?.items ?? []) : code === undefined ? (provinces.data?.items ?? []) : (detail.data?.children ?? []);
   const loading = q !== '' ? found.isFetching : code === undefined ? provinces.isPending : detail.isPending;
   const trail = [...(detail.data?.ancestors ?? []), ...(detail.data ? [detail.data.division] : [])];
+  usePageTitle(detail.data ? `${t('nav.regions')} · ${detail.data.division.name}` : undefined);
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -34,6 +36,7 @@ export function RegionsPage() {
         <Space direction="vertical" style={{ width: '100%' }}>
           <Input.Search
             allowClear
+            aria-label={t('regions.search')}
             placeholder={t('regions.search')}
             enterButton={t('common.search')}
             onSearch={(v) => setQ(v.trim())}
@@ -70,6 +73,7 @@ export function RegionsPage() {
               loading={loading}
               dataSource={rows}
               pagination={{ pageSize: 20, hideOnSinglePage: true }}
+              scroll={{ x: 'max-content' }}
               onRow={(d) => ({
                 onClick: () => {
                   setQ('');
@@ -78,8 +82,16 @@ export function RegionsPage() {
                 style: { cursor: 'pointer' },
               })}
               columns={[
-                { title: t('regions.code'), dataIndex: 'code', width: 120 },
-                { title: t('regions.name'), dataIndex: 'name' },
+                { title: t('regions.code'), dataIndex: 'code', width: 120, render: (c: string) => <span translate="no">{c}</span> },
+                {
+                  title: t('regions.name'),
+                  dataIndex: 'name',
+                  render: (n: string, d) => (
+                    <Link to={`/regions/${d.code}`} onClick={(e) => (e.stopPropagation(), setQ(''))}>
+                      {n}
+                    </Link>
+                  ),
+                },
                 {
                   title: t('regions.level'),
                   dataIndex: 'level',

@@ -11,6 +11,8 @@ import { useApiErrorHandler } from '../../api/errors';
 import { accountTokens, getAccount, revokeAccountToken } from '../../api/tokens';
 import { QueryError } from '../../components/QueryError';
 import { labelOf } from '../../i18n/labels';
+import { PlaceName } from '../../components/PlaceName';
+import { usePageTitle } from '../../layout/pageTitle';
 import { TokensTable } from './TokensTable';
 
 export function AccountTokensPage() {
@@ -33,6 +35,7 @@ export function AccountTokensPage() {
   if (account.isError) return <QueryError error={account.error} />;
   const u = account.data;
 
+  usePageTitle(u ? `${u.displayName}（${u.username}）` : undefined);
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Card
@@ -47,7 +50,9 @@ export function AccountTokensPage() {
         {u && (
           <Descriptions column={{ xs: 1, md: 2 }} size="small">
             <Descriptions.Item label={t('users.role')}>{labelOf(t, 'roles', u.role)}</Descriptions.Item>
-            <Descriptions.Item label={t('users.jurisdiction')}>{u.jurisdiction || t('nav.nationwide')}</Descriptions.Item>
+            <Descriptions.Item label={t('users.jurisdiction')}>
+              {u.jurisdiction ? <PlaceName code={u.jurisdiction} /> : t('nav.nationwide')}
+            </Descriptions.Item>
             <Descriptions.Item label={t('common.status')}>
               {u.disabled ? <Tag color="red">{t('users.disabled')}</Tag> : <Tag color="green">{t('users.active')}</Tag>}
               {u.lockedUntil && <Tag color="orange">{t('users.locked')}</Tag>}

@@ -2,7 +2,8 @@
 import { Button, Popconfirm, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ApiToken, ApiTokenStatus } from '../../api/tokens';
-import { formatInstant } from '../benefits/shared';
+import { formatInstant } from '../../format/time';
+import { PlaceName } from '../../components/PlaceName';
 
 const statusColour: Record<ApiTokenStatus, string> = { active: 'green', expired: 'default', revoked: 'red' };
 
@@ -20,6 +21,7 @@ export function TokensTable({
   const { t } = useTranslation();
   return (
     <Table<ApiToken>
+      scroll={{ x: 'max-content' }}
       rowKey="id"
       size="middle"
       loading={loading}
@@ -28,7 +30,7 @@ export function TokensTable({
       locale={{ emptyText: t('tokens.none') }}
       columns={[
         { title: t('tokens.name'), dataIndex: 'name' },
-        { title: t('tokens.scope'), dataIndex: 'jurisdiction', render: (j: string) => j || t('nav.nationwide') },
+        { title: t('tokens.scope'), dataIndex: 'jurisdiction', render: (j: string) => (j ? <PlaceName code={j} /> : t('nav.nationwide')) },
         { title: t('common.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatInstant(v) },
         {
           title: t('tokens.lastUsed'),

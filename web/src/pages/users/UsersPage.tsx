@@ -9,6 +9,7 @@ import { api } from '../../api/client';
 import { useApiErrorHandler } from '../../api/errors';
 import type { Paged, User, UserWithPassword } from '../../api/types';
 import { labelOf } from '../../i18n/labels';
+import { PlaceName } from '../../components/PlaceName';
 import { CreateUserModal } from './CreateUserModal';
 import { OneTimePasswordModal } from './OneTimePasswordModal';
 
@@ -46,7 +47,6 @@ export function UsersPage() {
 
   return (
     <Card
-      title={t('users.title')}
       extra={
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
           {t('users.create')}
@@ -57,6 +57,7 @@ export function UsersPage() {
         rowKey="id"
         loading={list.isPending}
         dataSource={list.data?.items ?? []}
+        scroll={{ x: 'max-content' }}
         pagination={{
           current: page,
           pageSize,
@@ -75,7 +76,11 @@ export function UsersPage() {
             dataIndex: 'role',
             render: (r: string, u) => `${labelOf(t, 'roles', r)}${u.department ? `（${labelOf(t, 'departments', u.department)}）` : ''}`,
           },
-          { title: t('users.jurisdiction'), dataIndex: 'jurisdiction', render: (j: string) => j || t('nav.nationwide') },
+          {
+            title: t('users.jurisdiction'),
+            dataIndex: 'jurisdiction',
+            render: (j: string) => (j ? <PlaceName code={j} /> : t('nav.nationwide')),
+          },
           { title: t('common.status'), key: 'status', render: (_v, u) => statusTags(u) },
           {
             title: t('common.actions'),
