@@ -181,14 +181,39 @@ describeEachDb('policy administration', (ctx) => {
     const r = await app.inject({ method: 'GET', url: '/api/v1/me/entitlements?asOf=2022-03-01', headers: worker.headers });
     expect(r.statusCode).toBe(200);
     const items: { programId: string; status: string; needed: { key: string; reason: { zh: string } }[] }[] = r.json().items;
-    expect(items).toHaveLength(10);
+    // Only programs a person claims (decision 193): not the employer's 以工代训 nor the project rule 以工代赈.
+    expect(items.map((x) => x.programId).sort()).toEqual(
+      [
+        'entrepreneurship-subsidy',
+        'job-seeking-subsidy',
+        'living-allowance',
+        'temporary-living-allowance',
+        'temporary-relief',
+        'training-subsidy',
+        'unemployment-benefit',
+        'unemployment-subsidy',
+      ].sort(),
+    );
     const js = items.find((x) => x.programId === 'job-seeking-subsidy');
     expect(js?.status).toBe('needs_facts');
     expect(js?.needed.map((n) => n.key).sort()).toEqual(['household', 'jobSeekingPaidThisYear', 'monthsEmployedAway']);
-    expect(js?.needed[0]?.reason.zh).toContain('申请时请提供');
-    expect(items.every((x) => x.status !== 'not_eligible' || x.needed.length === 0)).toBe(true);
+    expect(js?.needed[0]?.reason.zh).toContain('申请时请填写');
     const staff = await app.inject({ method: 'GET', url: '/api/v1/me/entitlements', headers: officer });
     expect(staff.statusCode).toBe(403);
+
+    // The staff try-it page loads the same registry facts (policy.read, person in the officer's area).
+    const facts = await app.inject({ method: 'GET', url: `/api/v1/policy/people/${personId}/facts?asOf=2022-03-01`, headers: officer });
+    expect(facts.statusCode).toBe(200);
+    const got: { facts: Record<string, unknown>; registryKeys: string[] } = facts.json();
+    expect(got.facts).toMatchObject({ hukouRegion: '451228100', employmentRegion: '441900003', contributionMonths: 24, employedNow: true });
+    expect(got.facts.monthsEmployedAway).toBeUndefined(); // a claim fact: the registry does not hold it
+    expect(got.registryKeys).toContain('contributionMonths');
+    const hubei = await userSession(app, rt, 'county_officer', '4201');
+    const foreign = await app.inject({ method: 'GET', url: `/api/v1/policy/people/${personId}/facts`, headers: hubei.headers });
+    expect(foreign.statusCode).toBe(404);
+    expect(foreign.body).not.toContain('451228100');
+    const self = await app.inject({ method: 'GET', url: `/api/v1/policy/people/${personId}/facts`, headers: worker.headers });
+    expect(self.statusCode).toBe(403);
   });
 
   it('what-if counts gains, losses and cost per region over the registry in jurisdiction', async () => {
@@ -218,6 +243,22 @@ describeEachDb('policy administration', (ctx) => {
     expect(body.loadedPeople).toBe(4);
     const duan = body.regions.find((x: { region: string }) => x.region === '451228');
     expect(duan).toMatchObject({ people: 4, gaining: 0, losing: 0, baseFen: 4 * 65000, scenarioFen: 4 * 80000, deltaFen: 4 * 15000 });
+    expect(duan.regionName).toBe('广西壮族自治区河池市都安瑶族自治县');
+    // Without a region the value applies everywhere in the officer's registry, over Du'an's own 650 yuan
+    // (a national row alone would be hidden by it: most specific wins).
+    const everywhere = (await run([{ key: 'poor.jobSeekingFen', region: '', value: 90000 }])).json();
+    expect(everywhere.total).toMatchObject({ people: 4, baseFen: 4 * 65000, scenarioFen: 4 * 90000, deltaFen: 4 * 25000 });
+    const byCity = (
+      await app.inject({
+        method: 'POST',
+        url: '/api/v1/policy/what-if',
+        headers: officer,
+        payload: { asOf: '2022-03-01', level: 'prefecture', programIds: ['job-seeking-subsidy'], overrides: [], assume },
+      })
+    ).json();
+    expect(byCity.regions.map((x: { region: string; regionName: string }) => [x.region, x.regionName])).toEqual([
+      ['4512', '广西壮族自治区河池市'],
+    ]);
     const stricter = (await run([{ key: 'poor.minMonthsAway', region: '451228', value: 5 }])).json();
     expect(stricter.total).toMatchObject({ gaining: 0, losing: 4, deltaFen: -4 * 65000 });
     const dg = await userSession(app, rt, 'county_officer', '441900');

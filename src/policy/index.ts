@@ -18,13 +18,14 @@ export {
 } from './parameters.js';
 export { DEMO_REGIONS, SEED_PARAMETERS, SEED_RECORDED_AT } from './params-seed.js';
 export type * from './facts.js';
-export { FACT_KEYS, FACT_SPECS, LOCALITY_FACT } from './fact-specs.js';
+export { FACT_KEYS, FACT_SPECS, LOCALITY_FACT, isOptionalFact } from './fact-specs.js';
 export { isFacts, missingFacts, validateFacts } from './facts-validate.js';
 export { E, type BoolExpr, type NumExpr } from './expr.js';
-export { C, t, type CriterionNode, type Program, type ValueDef } from './criteria.js';
+export { C, t, type CriterionNode, type Program, type Shown, type ShownKind, type ValueDef } from './criteria.js';
 export { PROGRAMS, programById } from './programs/index.js';
 export { analyse, type Analysis } from './analyse.js';
-export type { CriterionResult, Decision, FactUse, ParameterUse, ValueResult } from './decision.js';
+export type { CriterionResult, Decision, DecisionReason, FactUse, ParameterUse, ReasonValue, ValueResult } from './decision.js';
+export { dateInWords, percentText, valueInWords } from './reasons.js';
 export { evaluate, type EvaluateOptions } from './evaluate.js';
 export { evaluateJson } from './json.js';
 export { PersonColumns, buildRegionIndex, columnsFromFacts, rowFacts, NO_DATE, type RegionIndex } from './columns.js';

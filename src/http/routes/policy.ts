@@ -15,6 +15,7 @@ import {
   FactsSchema,
   ParameterBody,
   ParameterSchema,
+  PersonFactsSchema,
   ProgramDetailSchema,
   WhatIfBody,
   WhatIfSchema,
@@ -108,6 +109,23 @@ export function policyRoutes(services: Services): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => unwrap(await services.policy.addParameter(requirePermission(request, 'policy.admin'), request.body)),
+    );
+
+    app.get(
+      '/policy/people/:id/facts',
+      {
+        schema: {
+          tags,
+          summary: "A registered person's facts on a date, for trying a decision / 调取登记人员的事实",
+          params: IdParams,
+          querystring: DateQuery,
+          response: { 200: PersonFactsSchema, ...problemResponses },
+        },
+      },
+      async (request) =>
+        unwrap(
+          await services.policy.registryFacts(requirePermission(request, 'policy.read'), request.params.id, request.query.asOf ?? today()),
+        ),
     );
 
     app.get(

@@ -28,6 +28,32 @@ export const DecisionSchema = open(
     ),
     citations: Type.Array(Type.String()),
     messages: Type.Array(Bilingual),
+    reasons: Type.Array(
+      open({
+        criterion: Type.String(),
+        label: Bilingual,
+        clause: Type.String(),
+        passed: Type.Boolean(),
+        message: Bilingual,
+        detail: Type.Optional(Bilingual),
+        values: Type.Array(
+          Type.Object({
+            name: Type.String(),
+            label: Bilingual,
+            kind: Type.Union([
+              Type.Literal('date'),
+              Type.Literal('months'),
+              Type.Literal('count'),
+              Type.Literal('fen'),
+              Type.Literal('percent'),
+            ]),
+            value: Type.Union([Type.Number(), Type.String(), Type.Null()]),
+            text: Bilingual,
+          }),
+        ),
+      }),
+      { description: 'The criteria behind the outcome with the values that decided them (docs/policy-engine.md, "Reasons")' },
+    ),
     reasonMask: Type.Integer(),
     rulesetVersion: Type.String(),
     parameterSnapshot: Type.Array(open({})),
@@ -99,7 +125,7 @@ export const WhatIfSchema = Type.Object({
   asOf: Type.String(),
   level: Type.String(),
   loadedPeople: Type.Integer(),
-  regions: Type.Array(Type.Object({ region: Type.String(), ...Delta })),
+  regions: Type.Array(Type.Object({ region: Type.String(), regionName: Type.String(), ...Delta })),
   total: Type.Object(Delta),
 });
 
@@ -116,6 +142,11 @@ export const WhatIfBody = Type.Object({
   programIds: Type.Optional(Type.Array(Type.String({ maxLength: 64 }), { maxItems: 20 })),
   level: Type.Optional(Type.Union([Type.Literal('province'), Type.Literal('prefecture'), Type.Literal('county')])),
   assume: Type.Optional(FactsSchema),
+});
+
+export const PersonFactsSchema = Type.Object({
+  facts: FactsSchema,
+  registryKeys: Type.Array(Type.String(), { description: 'The facts the registry filled' }),
 });
 
 export const EntitlementSchema = open({

@@ -5,7 +5,7 @@
  * entitlements and what-if over the registry of a jurisdiction. The benefits module calls these.
  */
 import type { Deps } from '../deps.js';
-import type { AuditService } from '../audit/index.js';
+import type { UnitOfWork } from '../kernel/index.js';
 import type { Actor } from '../actor.js';
 import { can, isStaff } from '../accounts/index.js';
 import { isoInstant, businessDate } from '../../core/clock.js';
@@ -13,6 +13,7 @@ import { isIsoDate } from '../../core/dates.js';
 import { newId } from '../../core/ids.js';
 import { fieldError, ok, refuse, type Result } from '../../core/result.js';
 import { isDivisionCode } from '../regions/index.js';
+import { namedRegions, scenarioOverrides, type NamedWhatIf } from './whatif-view.js';
 import { inScope } from '../../db/scope.js';
 import {
   PROGRAMS,
@@ -30,7 +31,6 @@ import {
   type Facts,
   type Override,
   type ParameterRow,
-  type WhatIfResult,
 } from '../../policy/index.js';
 import * as repo from './policy.repository.js';
 import {
@@ -81,7 +81,7 @@ export interface ParameterFilter {
   region?: string | undefined;
 }
 
-export function createPolicyService(deps: Deps, audit: AuditService, people: PolicyPeople) {
+export function createPolicyService(deps: Deps, uow: UnitOfWork, people: PolicyPeople) {
   const { db, clock } = deps;
   let cache: { stamp: number; rows: readonly ParameterRow[]; views: ParameterView[] } | undefined;
 
@@ -145,9 +145,9 @@ export function createPolicyService(deps: Deps, audit: AuditService, people: Pol
       if (!inScope(actor.jurisdiction, [region]))
         return refuse('forbidden', { zh: '只能为本辖区设定参数', en: 'You can set parameters only for your own jurisdiction' });
       const row = rowForInput({ ...input, key: input.key }, newId(), isoInstant(clock.now()), actor.userId);
-      await db.kysely.transaction().execute(async (trx) => {
-        await repo.insertParameter(trx, row);
-        await audit.record(trx, actor, {
+      const written = await uow.write(actor, async (w) => {
+        await repo.insertParameter(w.trx, row);
+        await w.audit({
           province: region === '' ? '00' : region.slice(0, 2),
           region,
           action: 'policy.parameter_added',
@@ -162,7 +162,9 @@ export function createPolicyService(deps: Deps, audit: AuditService, people: Pol
             source: row.source,
           },
         });
+        return ok(row.id);
       });
+      if (!written.ok) return written;
       cache = undefined;
       const stored = toStoredParameter(row);
       if (!stored) throw new Error('recorded parameter row does not read back');
@@ -236,14 +238,28 @@ export function createPolicyService(deps: Deps, audit: AuditService, people: Pol
       return ok(entitlementsFor(facts.value, asOf, await parameters()));
     },
 
+    /**
+     * Registry facts of one person on a date, for the staff try-it page (policy.read, person in the
+     * actor's jurisdiction; the same person-facts mapping as decisions). Claim facts are not included.
+     */
+    async registryFacts(actor: Actor, personId: string, asOf: string): Promise<Result<{ facts: Facts; registryKeys: string[] }>> {
+      if (!can(actor, 'policy.read') || !isStaff(actor.role)) return refuse('forbidden');
+      if (!isIsoDate(asOf)) return refuse('policy_date_invalid', { errors: [fieldError('/asOf', 'policy_date_invalid')] });
+      const rec = await people.record(personId);
+      if (!rec || !inScope(actor.jurisdiction, [rec.hukouCode, rec.residenceCode, rec.employmentCode, rec.insuredCode]))
+        return refuse('not_found');
+      const facts = personFacts(rec, asOf);
+      return ok({ facts, registryKeys: Object.keys(facts) });
+    },
+
     /** Gains, losses and cost change per region if parameters changed, over the actor's jurisdiction. Reads only. */
-    async whatIf(actor: Actor, scenario: WhatIfScenario): Promise<Result<WhatIfResult & { loadedPeople: number }>> {
+    async whatIf(actor: Actor, scenario: WhatIfScenario): Promise<Result<NamedWhatIf & { loadedPeople: number }>> {
       if (!can(actor, 'policy.read') || !isStaff(actor.role)) return refuse('forbidden');
       if (!isIsoDate(scenario.asOf)) return refuse('policy_date_invalid', { errors: [fieldError('/asOf', 'policy_date_invalid')] });
       const overrides: Override[] = [];
       const errors = scenario.overrides.flatMap((o, i) => {
         if (!isParamKey(o.key)) return [fieldError(`/overrides/${i}/key`, 'policy_parameter_invalid')];
-        overrides.push({ key: o.key, region: o.region === '' ? 'CN' : o.region, value: o.value });
+        overrides.push({ key: o.key, region: o.region, value: o.value });
         return [];
       });
       const programs = scenario.programIds?.length ? scenario.programIds.map((id) => programById(id)) : PROGRAMS;
@@ -259,10 +275,11 @@ export function createPolicyService(deps: Deps, audit: AuditService, people: Pol
         columns,
         asOf: scenario.asOf,
         base: await parameters(),
-        overrides,
+        // An override without a region applies to every place in the loaded registry (most specific wins).
+        overrides: scenarioOverrides(overrides, columns.regions.codes),
         level: scenario.level ?? 'county',
       });
-      return result.ok ? ok({ ...result.value, loadedPeople: columns.size }) : result;
+      return result.ok ? ok({ ...namedRegions(result.value), loadedPeople: columns.size }) : result;
     },
   };
 }
