@@ -92,7 +92,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
   }));
   const exports = createExportService(deps, audit, people, enterprises);
   const personFacts = createPersonFactsReader(deps);
-  const policy = createPolicyService(deps, audit, personFacts);
+  const policy = createPolicyService(deps, uow, personFacts);
   const benefits = createBenefitsServices(deps, audit, blobs, {
     uow,
     policy: {

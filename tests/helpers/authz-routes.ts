@@ -465,6 +465,10 @@ export const routeTable: Record<string, Entry> = {
   // --- Jobs (issue 9). Ids of postings and applications not in the world answer 404 to every role. ---
   'POST /jobs/postings': record(
     one(
+  'GET /policy/people/:id/facts': record(
+    one((a) => `/policy/people/${a.person}/facts?asOf=2026-11-28`),
+    { control: true },
+  ),
       () => '/jobs/postings',
       (a) => ({
         enterpriseId: a.enterprise,
