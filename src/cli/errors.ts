@@ -50,6 +50,8 @@ function codeOf(err: unknown): string | undefined {
   if (typeof err !== 'object' || err === null) return undefined;
   const c = 'code' in err ? err.code : undefined;
   if (typeof c === 'string') return c;
+  // A wrapped failure (a migration that could not connect) keeps the driver's error as its cause.
+  if ('cause' in err && err.cause !== undefined && err.cause !== err) return codeOf(err.cause);
   // AggregateError from a connection to several addresses
   const inner = 'errors' in err && Array.isArray(err.errors) ? (err.errors as unknown[])[0] : undefined;
   return inner ? codeOf(inner) : undefined;

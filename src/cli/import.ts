@@ -44,11 +44,11 @@ export function summaryOf(j: ImportJob): { text: string; exitCode: number } {
   if (j.status === 'done') {
     const refused = j.conflicts + j.errors;
     return refused === 0
-      ? { text: `${t('导入完成', 'Import done')}：${counts}`, exitCode: EXIT.ok }
-      : { text: `${t(`导入完成，${refused} 行未导入`, `Import done, ${refused} row(s) refused`)}：${counts}`, exitCode: EXIT.findings };
+      ? { text: `${t('导入完成：', 'Import done: ')}${counts}`, exitCode: EXIT.ok }
+      : { text: `${t(`导入完成，${refused} 行未导入：`, `Import done, ${refused} row(s) refused: `)}${counts}`, exitCode: EXIT.findings };
   }
   const state = j.status === 'interrupted' ? t('导入已中断', 'Import interrupted') : t('导入失败', 'Import failed');
-  return { text: `${state}：${counts}${j.errorMessage ? `\n${half(j.errorMessage)}` : ''}`, exitCode: EXIT.failure };
+  return { text: `${state}${t('：', ': ')}${counts}${j.errorMessage ? `\n${half(j.errorMessage)}` : ''}`, exitCode: EXIT.failure };
 }
 
 const COLUMNS: Record<string, { zh: string; en: string }> = {
