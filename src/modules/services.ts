@@ -69,7 +69,10 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
   const importBlobs = createLocalBlobStore(importBlobDir(deps.config.blobDir), deps.pii);
   const regions = createRegionService(deps, uow);
   const catalog = createCatalogService(deps);
-  const enterprises = createEnterprisesService(deps, audit, enterpriseRegions);
+  const enterprises = createEnterprisesService(deps, audit, enterpriseRegions, {
+    uow,
+    employees: { employeesOf: (id, onDate, query) => personReader.employeesOf(id, onDate, query) },
+  });
   const enterpriseImporter = createEnterpriseImporter(deps, audit);
   const people = createPeopleService(deps, uow, regionDivisionRules);
   // Cross-module reads through ports (decisions 105-108): the enterprise address, the people reader.
@@ -102,7 +105,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     people: personReader,
     enterprises: enterpriseReader,
   });
-  const dashboard = createDashboardService(dashboardSources({ people, enterprises, imports }));
+  const dashboard = createDashboardService(deps, dashboardSources({ enterprises, imports }), calendar);
   const sms = options.sms ?? createLogSmsSender();
   outbox.on('sms', async (payload) => {
     const message: unknown = JSON.parse(deps.pii.decrypt(payload));

@@ -380,6 +380,20 @@ export const routeTable: Record<string, Entry> = {
     ),
   ),
   'GET /me/claims': { kind: 'self', reason: "the worker's own claims", fill: one(() => '/me/claims') },
+  'GET /employer/enterprise': {
+    kind: 'self',
+    reason: "the employer account's own enterprise (no id is taken)",
+    fill: one(() => '/employer/enterprise'),
+  },
+  'PUT /employer/enterprise/contacts': {
+    kind: 'self',
+    reason: "changes the employer account's own enterprise contacts (no id is taken; not called: it would change the role's record)",
+  },
+  'GET /employer/people': {
+    kind: 'self',
+    reason: "the people employed at the employer account's own enterprise",
+    fill: one(() => `/employer/people?q=${q('矩阵')}&pageSize=100`),
+  },
   'GET /payments': list((a) => [{ url: '/payments?pageSize=100' }, { url: `/payments?claimId=${a.claims.paid}` }], { control: 'found' }),
   'GET /payment-batches': list(() => [{ url: '/payment-batches?pageSize=100' }]),
   'POST /payment-batches': list(() => [{ url: '/payment-batches' }], { after: pendingNotBatched }),

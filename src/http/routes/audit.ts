@@ -8,6 +8,7 @@ import { requirePermission } from '../plugins/auth.js';
 import { PageQuery, Paged, problemResponses } from '../schemas/common.js';
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
+const BeijingDate = (description: string) => Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description });
 
 export const AuditEntrySchema = Type.Object(
   {
@@ -23,6 +24,8 @@ export const AuditEntrySchema = Type.Object(
     entityId: Nullable(Type.String()),
     details: Type.Record(Type.String(), Type.Unknown()),
     requestId: Nullable(Type.String()),
+    /** The acting user's display name (the audit search fills it). */
+    actorName: Type.Optional(Nullable(Type.String())),
   },
   { $id: 'AuditEntry' },
 );
@@ -58,9 +61,13 @@ export function auditRoutes(services: Services): FastifyPluginAsyncTypebox {
           querystring: Type.Intersect([
             PageQuery,
             Type.Object({
-              action: Type.Optional(Type.String()),
-              entityType: Type.Optional(Type.String()),
-              actorId: Type.Optional(Type.String()),
+              action: Type.Optional(Type.String({ maxLength: 100 })),
+              entityType: Type.Optional(Type.String({ maxLength: 50 })),
+              entityId: Type.Optional(Type.String({ maxLength: 64, description: 'e.g. a person id picked by name or ID number' })),
+              actorId: Type.Optional(Type.String({ maxLength: 64 })),
+              actorName: Type.Optional(Type.String({ maxLength: 50, description: "part of the officer's name or username" })),
+              from: Type.Optional(BeijingDate('first Beijing date (included)')),
+              to: Type.Optional(BeijingDate('last Beijing date (included)')),
             }),
           ]),
           response: { 200: Paged(Type.Ref('AuditEntry')), ...problemResponses },
@@ -68,9 +75,17 @@ export function auditRoutes(services: Services): FastifyPluginAsyncTypebox {
       },
       async (request) => {
         const actor = requirePermission(request, 'audit.read');
-        const { page, pageSize, action, entityType, actorId } = request.query;
-        const r = await services.audit.search(actor, { action, entityType, actorId }, page, pageSize);
-        return { ...r, page, pageSize };
+        const { page, pageSize, action, entityType, entityId, actorId, actorName, from, to } = request.query;
+        const actorIds = actorName?.trim() ? await services.users.idsNamed(actorName) : undefined;
+        const r = await services.audit.search(
+          actor,
+          { action, entityType, entityId, actorId, actorIds, fromDate: from, toDate: to },
+          page,
+          pageSize,
+        );
+        const names = await services.users.displayNames(r.items.flatMap((e) => (e.actorId ? [e.actorId] : [])));
+        const items = r.items.map((e) => ({ ...e, actorName: e.actorId ? (names[e.actorId] ?? null) : null }));
+        return { items, total: r.total, page, pageSize };
       },
     );
     app.post(

@@ -1,10 +1,13 @@
-/** The enterprise registry (用人单位): search, register, edit, malicious-arrears flag, reveal, history. */
+/**
+ * The enterprise registry (用人单位): search, register, edit, malicious-arrears flag, reveal, history;
+ * and the employer portal (/employer/…): the account's own enterprise, its people, its contacts.
+ */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Services } from '../../modules/services.js';
 import { requireActor } from '../plugins/auth.js';
 import { unwrap } from '../problem.js';
-import { IdParams, Paged, problemResponses } from '../schemas/common.js';
+import { IdParams, PageQuery, Paged, problemResponses } from '../schemas/common.js';
 import {
   ArrearsFlagBody,
   ArrearsUnflagBody,
@@ -15,6 +18,23 @@ import {
 } from '../schemas/enterprises.js';
 
 const One = { 200: Type.Ref('Enterprise'), ...problemResponses };
+const employerTags = ['employer'];
+
+const Employee = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  idNumberMasked: Type.String(),
+  hukouCode: Type.String(),
+});
+
+const ContactsBody = Type.Object(
+  {
+    version: Type.Integer({ minimum: 1 }),
+    contactName: Type.Union([Type.String({ maxLength: 50 }), Type.Null()]),
+    contactPhone: Type.Union([Type.String({ maxLength: 30, description: 'the masked value as read keeps the phone' }), Type.Null()]),
+  },
+  { additionalProperties: false },
+);
 
 export function enterpriseRoutes(services: Services): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -110,6 +130,40 @@ export function enterpriseRoutes(services: Services): FastifyPluginAsyncTypebox 
         },
       },
       async (request) => ({ items: unwrap(await e.history(requireActor(request), request.params.id)) }),
+    );
+
+    app.get(
+      '/employer/enterprise',
+      { schema: { tags: employerTags, summary: 'My enterprise (employer account) / 本单位信息', response: One } },
+      async (request) => unwrap(await e.employer.mine(requireActor(request))),
+    );
+    app.put(
+      '/employer/enterprise/contacts',
+      {
+        schema: {
+          tags: employerTags,
+          summary: 'Update my enterprise contact person and phone (audited) / 修改本单位联系人',
+          body: ContactsBody,
+          response: One,
+        },
+      },
+      async (request) => unwrap(await e.employer.updateContacts(requireActor(request), request.body)),
+    );
+    app.get(
+      '/employer/people',
+      {
+        schema: {
+          tags: employerTags,
+          summary: 'People employed at my enterprise today / 本单位在职人员',
+          querystring: Type.Object({ ...PageQuery.properties, q: Type.Optional(Type.String({ maxLength: 50 })) }),
+          response: { 200: Paged(Employee), ...problemResponses },
+        },
+      },
+      async (request) => {
+        const { page, pageSize, q } = request.query;
+        const r = unwrap(await e.employer.employees(requireActor(request), { name: q, page, pageSize }));
+        return { ...r, page, pageSize };
+      },
     );
   };
 }

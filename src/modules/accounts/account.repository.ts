@@ -223,6 +223,20 @@ export async function displayNames(q: Q, ids: readonly string[]): Promise<Array<
     .execute();
 }
 
+/** Ids of users whose display name or username contains `text` (the audit log's officer filter), at most `limit`. */
+export async function idsNamed(q: Q, text: string, limit: number): Promise<string[]> {
+  // LIKE wildcards are dropped rather than escaped (SQLite and PostgreSQL escape differently).
+  const like = `%${text.replace(/[\\%_]/g, '')}%`;
+  const rows = await q
+    .selectFrom('users')
+    .select('id')
+    .where((eb) => eb.or([eb('display_name', 'like', like), eb('username', 'like', like)]))
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
 /** A live session with its user, read in one statement on every signed-in request. */
 export type SessionUser = User & { session_id: string; session_csrf: string };
 

@@ -161,6 +161,9 @@ export function createUsersService(deps: Deps, uow: UnitOfWork) {
 
     count: () => repo.countUsers(db.kysely),
 
+    /** Ids of the users whose name contains the text (at most 200), for filtering the audit log by officer. */
+    idsNamed: (text: string) => repo.idsNamed(db.kysely, text.trim(), 200),
+
     /** Display names by user id, for showing who submitted and reviewed a case (ids not found are left out). */
     async displayNames(ids: readonly string[]): Promise<Record<string, string>> {
       const rows = await repo.displayNames(db.kysely, [...new Set(ids)]);

@@ -1,5 +1,5 @@
 /** All SQL of the audit log. */
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import { sql, type Kysely, type Selectable, type SqlBool, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { DialectName } from '../../db/database.js';
 import { scopeCondition } from '../../db/scope.js';
@@ -88,7 +88,13 @@ export interface AuditFilter {
   province?: string | undefined;
   action?: string | undefined;
   actorId?: string | undefined;
+  /** Entries by any of these users (an officer found by name); an empty list matches nothing. */
+  actorIds?: readonly string[] | undefined;
   entityType?: string | undefined;
+  entityId?: string | undefined;
+  /** Instants (UTC ISO): at ≥ from and at < to (the service turns Beijing dates into these). */
+  from?: string | undefined;
+  to?: string | undefined;
 }
 
 /**
@@ -119,7 +125,12 @@ export async function search(
   if (f.province) base = base.where('province', '=', f.province);
   if (f.action) base = base.where('action', '=', f.action);
   if (f.actorId) base = base.where('actor_id', '=', f.actorId);
+  if (f.actorIds !== undefined)
+    base = f.actorIds.length === 0 ? base.where(sql<SqlBool>`1 = 0`) : base.where('actor_id', 'in', [...f.actorIds]);
   if (f.entityType) base = base.where('entity_type', '=', f.entityType);
+  if (f.entityId) base = base.where('entity_id', '=', f.entityId);
+  if (f.from) base = base.where('at', '>=', f.from);
+  if (f.to) base = base.where('at', '<', f.to);
   const rows = await base.selectAll().orderBy('id', 'desc').limit(limit).offset(offset).execute();
   const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return { rows, total: Number(total.n) };

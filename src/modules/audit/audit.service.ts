@@ -11,6 +11,7 @@ import type { Database } from '../../db/schema.js';
 import type { Deps } from '../deps.js';
 import type { Actor } from '../actor.js';
 import { isoInstant } from '../../core/clock.js';
+import { addDays } from '../../core/dates.js';
 import { ok, refuse, type Result } from '../../core/result.js';
 import * as repo from './audit.repository.js';
 import type { AuditRow } from './audit.table.js';
@@ -191,7 +192,13 @@ export function createAuditService(deps: Deps) {
      * Audit search under the records' jurisdiction: the national chain only for national
      * administrators and auditors; everyone else sees the entries whose region is in scope.
      */
-    async search(actor: Actor, filter: repo.AuditFilter, page: number, pageSize: number): Promise<{ items: AuditEntry[]; total: number }> {
+    async search(actor: Actor, query: AuditQuery, page: number, pageSize: number): Promise<{ items: AuditEntry[]; total: number }> {
+      const { fromDate, toDate, ...rest } = query;
+      const filter: repo.AuditFilter = {
+        ...rest,
+        from: fromDate ? beijingMidnight(fromDate) : undefined,
+        to: toDate ? beijingMidnight(addDays(toDate, 1)) : undefined,
+      };
       const national = actor.jurisdiction === '';
       const scope: repo.AuditReadScope =
         national && (actor.role === 'admin' || actor.role === 'auditor')
@@ -203,6 +210,14 @@ export function createAuditService(deps: Deps) {
       return { items: rows.map(toEntry), total };
     },
   };
+}
+
+/** The audit search: the repository's filter, with a Beijing date range (both ends included) in place of instants. */
+export type AuditQuery = Omit<repo.AuditFilter, 'from' | 'to'> & { fromDate?: string | undefined; toDate?: string | undefined };
+
+/** The UTC instant at which a Beijing calendar date begins (00:00 UTC+8). */
+function beijingMidnight(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00.000+08:00`)).toISOString();
 }
 
 function toEntry(r: Selectable<AuditRow>): AuditEntry {

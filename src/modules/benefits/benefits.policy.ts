@@ -17,6 +17,11 @@ const LEVEL_ROLES: Readonly<Record<ReviewLevel, readonly Role[]>> = {
 
 /** True when the actor may read a claim handled in `region` for `personId`. */
 export function mayReadClaim(actor: Actor, claim: { region: string; personId: string; enterpriseId: string | null }): boolean {
+/** The review levels a role acts at (the home page counts the claims waiting at them). */
+export function levelsOfRole(role: Role): ReviewLevel[] {
+  return (Object.keys(LEVEL_ROLES) as ReviewLevel[]).filter((level) => LEVEL_ROLES[level].includes(role));
+}
+
   if (actor.role === 'worker') return actor.personId !== null && actor.personId === claim.personId;
   if (actor.role === 'employer') return actor.enterpriseId !== null && actor.enterpriseId === claim.enterpriseId;
   return (

@@ -71,6 +71,8 @@ export interface ClaimFilter {
   status?: string;
   programId?: string;
   personId?: string;
+  /** The employer portal: only the claims lodged for this enterprise. */
+  enterpriseId?: string | undefined;
 }
 
 export async function listClaims(
@@ -83,6 +85,7 @@ export async function listClaims(
   if (f.status !== undefined) base = base.where('status', '=', f.status);
   if (f.programId !== undefined) base = base.where('program_id', '=', f.programId);
   if (f.personId !== undefined) base = base.where('person_id', '=', f.personId);
+  if (f.enterpriseId !== undefined) base = base.where('enterprise_id', '=', f.enterpriseId);
   const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
   const rows = await base.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(limit).offset(offset).execute();
   return { rows, total: Number(count?.n ?? 0) };

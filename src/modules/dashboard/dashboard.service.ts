@@ -1,11 +1,19 @@
 /**
- * The home page's summary: counts within the actor's jurisdiction and the latest imports. It owns
- * no tables; every number comes from the owning module's service (people, enterprises, imports),
- * passed in as `DashboardSources` so this module never reads another module's tables.
+ * The home page: counts and charts of the actor's jurisdiction and the work waiting at their level.
+ * People, claims and payments are answered by aggregate SQL in the read model
+ * (dashboard.repository.ts, decision 210): exact at any size, never by paging a registry. Enterprise
+ * counts and recent imports come from the owning modules' services (`DashboardSources`).
  */
 import type { Actor } from '../actor.js';
+import type { Deps } from '../deps.js';
 import { can } from '../accounts/index.js';
+import { levelsOfRole, statusForLevel, type ReviewLevel } from '../benefits/index.js';
+import { divisionName } from '../regions/index.js';
+import { programById } from '../../policy/index.js';
+import { businessDate, isoInstant } from '../../core/clock.js';
 import { ok, refuse, type Result } from '../../core/result.js';
+import * as repo from './dashboard.repository.js';
+import { beijingMidnightUtc, lastMonths } from './dashboard.months.js';
 
 /** A finished or running import as the home page lists it. */
 export interface RecentImport {
@@ -26,28 +34,151 @@ export interface DashboardSummary {
   recentImports: RecentImport[];
 }
 
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+/** What waits for the actor; a part is null when the role cannot act on it. */
+export interface WorkWaiting {
+  /** Claims waiting for a review at each level the role reviews at, and how many are overdue. */
+  claims: Array<{ level: ReviewLevel; waiting: number; overdue: number }> | null;
+  /** The review deadline in working days, and the Beijing date before which a claim is overdue. */
+  overdueAfterWorkingDays: number;
+  overdueBefore: string;
+  /** Bank batches sent and not yet reconciled; approved payments not yet in a batch. */
+  reconcile: { batches: number; entries: number; totalFen: number; unbatched: number } | null;
+  bindingRequests: number | null;
+  /** Kernel timers past due (administrators only: timers carry no jurisdiction). */
+  timersOverdue: number | null;
+}
+
+export interface HomeOverview {
+  jurisdiction: string;
+  jurisdictionName: string | null;
+  work: WorkWaiting;
+  people: {
+    total: number;
+    povertyRegistered: number;
+    /** The level the areas are at: the next below the jurisdiction (nationwide → provinces). */
+    areaLength: number;
+    byArea: Array<{ code: string; name: string | null; people: number; poverty: number }>;
+    /** People in scope through residence, work or insurance whose household registration lies outside. */
+    registeredElsewhere: number;
+  };
+  months: string[];
+  claimsByMonth: Array<{ programId: string; programName: Bilingual; month: string; claims: number }>;
+  paidByMonth: Array<{ programId: string; programName: Bilingual; month: string; paidFen: number; payments: number }>;
+}
+
 /** The count functions of the owning modules, each scoped to the actor's jurisdiction. */
 export interface DashboardSources {
-  countPeople(actor: Actor, filter: { povertyRegistered?: boolean }): Promise<number>;
   countEnterprises(actor: Actor, filter: { arrears?: boolean }): Promise<number>;
   recentImports(actor: Actor, limit: number): Promise<RecentImport[]>;
 }
 
-const RECENT_IMPORTS = 5;
+/** The working-day calendar (kernel), for the review deadline. */
+export interface DashboardCalendar {
+  addWorkingDays(date: string, n: number): Promise<string>;
+}
 
-export function createDashboardService(sources: DashboardSources) {
+const RECENT_IMPORTS = 5;
+/** A claim waiting longer than this many working days at one level is overdue (decision 211). */
+export const REVIEW_WORKING_DAYS = 20;
+const CHART_MONTHS = 12;
+
+/** The division length one level below a jurisdiction prefix: '' → 2, 2 → 4, 4 → 6, 6 → 9, 9+ → 12. */
+export function areaLengthBelow(jurisdiction: string): number {
+  const n = jurisdiction.length;
+  return n === 0 ? 2 : n < 6 ? n + 2 : n < 9 ? 9 : 12;
+}
+
+function programName(id: string): Bilingual {
+  const p = programById(id);
+  return p ? { zh: p.name.zh, en: p.name.en } : { zh: id, en: id };
+}
+
+export function createDashboardService(deps: Pick<Deps, 'db' | 'clock'>, sources: DashboardSources, calendar: DashboardCalendar) {
+  const q = deps.db.kysely;
+
+  async function work(actor: Actor): Promise<WorkWaiting> {
+    const scope = actor.jurisdiction;
+    const today = businessDate(deps.clock.now());
+    const overdueBefore = await calendar.addWorkingDays(today, -REVIEW_WORKING_DAYS);
+    const levels = can(actor, 'claims.review') ? levelsOfRole(actor.role) : [];
+    const statusOf = new Map<string, ReviewLevel>(levels.map((l) => [statusForLevel(l), l]));
+    const [waiting, batches, unbatched, bindings, timers] = await Promise.all([
+      repo.claimsWaiting(q, scope, [...statusOf.keys()], beijingMidnightUtc(overdueBefore)),
+      can(actor, 'payments.manage') ? repo.batchesToReconcile(q, scope) : null,
+      can(actor, 'payments.manage') ? repo.paymentsToBatch(q, scope) : 0,
+      can(actor, 'people.write') ? repo.bindingRequestsPending(q, scope) : null,
+      actor.role === 'admin' ? repo.timersOverdue(q, isoInstant(deps.clock.now())) : null,
+    ]);
+    return {
+      claims:
+        levels.length === 0
+          ? null
+          : levels.map((level) => {
+              const row = waiting.find((w) => statusOf.get(w.status) === level);
+              return { level, waiting: row?.waiting ?? 0, overdue: row?.overdue ?? 0 };
+            }),
+      overdueAfterWorkingDays: REVIEW_WORKING_DAYS,
+      overdueBefore,
+      reconcile: batches === null ? null : { ...batches, unbatched },
+      bindingRequests: bindings,
+      timersOverdue: timers,
+    };
+  }
+
   return {
-    /** Counts for the home page; only staff holding `dashboard.read`. */
+    /** Counts for the home page; only staff holding `dashboard.read`. Exact at any size. */
     async summary(actor: Actor): Promise<Result<DashboardSummary>> {
       if (!can(actor, 'dashboard.read')) return refuse('forbidden');
-      const [people, povertyRegistered, enterprises, arrearsFlagged, recentImports] = await Promise.all([
-        sources.countPeople(actor, {}),
-        sources.countPeople(actor, { povertyRegistered: true }),
+      const [people, enterprises, arrearsFlagged, recentImports] = await Promise.all([
+        repo.peopleTotals(q, actor.jurisdiction),
         sources.countEnterprises(actor, {}),
         sources.countEnterprises(actor, { arrears: true }),
         can(actor, 'imports.run') ? sources.recentImports(actor, RECENT_IMPORTS) : Promise.resolve([]),
       ]);
-      return ok({ jurisdiction: actor.jurisdiction, people, povertyRegistered, enterprises, arrearsFlagged, recentImports });
+      return ok({
+        jurisdiction: actor.jurisdiction,
+        people: people.people,
+        povertyRegistered: people.poverty,
+        enterprises,
+        arrearsFlagged,
+        recentImports,
+      });
+    },
+
+    /** The role's home: work waiting at the actor's level and the charts of their area. */
+    async home(actor: Actor): Promise<Result<HomeOverview>> {
+      if (!can(actor, 'dashboard.read')) return refuse('forbidden');
+      const scope = actor.jurisdiction;
+      const months = lastMonths(businessDate(deps.clock.now()), CHART_MONTHS);
+      const areaLength = areaLengthBelow(scope);
+      const [waiting, totals, areas, claims, paid] = await Promise.all([
+        work(actor),
+        repo.peopleTotals(q, scope),
+        repo.peopleByArea(q, scope, areaLength),
+        repo.claimsByProgramMonth(q, scope, months),
+        repo.paidByProgramMonth(q, scope, months),
+      ]);
+      const inArea = areas.reduce((n, a) => n + a.people, 0);
+      return ok({
+        jurisdiction: scope,
+        jurisdictionName: scope === '' ? null : (divisionName(scope) ?? null),
+        work: waiting,
+        people: {
+          total: totals.people,
+          povertyRegistered: totals.poverty,
+          areaLength,
+          byArea: areas.map((a) => ({ ...a, name: divisionName(a.code) ?? null })),
+          registeredElsewhere: totals.people - inArea,
+        },
+        months: months.map((m) => m.month),
+        claimsByMonth: claims.map((c) => ({ ...c, programName: programName(c.programId) })),
+        paidByMonth: paid.map((p) => ({ ...p, programName: programName(p.programId) })),
+      });
     },
   };
 }

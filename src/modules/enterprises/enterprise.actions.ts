@@ -5,7 +5,8 @@
 import type { Deps } from '../deps.js';
 import type { AuditEntry, AuditService } from '../audit/index.js';
 import type { Actor } from '../actor.js';
-import { ok, refuse, fieldError, RefusalError, catchRefusal, type FieldError, type Result } from '../../core/result.js';
+import type { UnitOfWork } from '../kernel/index.js';
+import { ok, refuse, fieldError, type FieldError, type Result } from '../../core/result.js';
 import { businessDate, isoInstant } from '../../core/clock.js';
 import { isIsoDate } from '../../core/dates.js';
 import { fromFlag } from '../../db/dialect.js';
@@ -27,7 +28,7 @@ function reasonErrors(reason: string): FieldError[] {
     : [];
 }
 
-export function createEnterpriseActions(deps: Deps, audit: AuditService, view: (row: repo.Enterprise) => EnterpriseView) {
+export function createEnterpriseActions(deps: Deps, audit: AuditService, uow: UnitOfWork, view: (row: repo.Enterprise) => EnterpriseView) {
   const { db, clock, pii } = deps;
 
   /** Loads an enterprise and applies a policy decision; absent and out-of-scope look the same. */
@@ -50,20 +51,19 @@ export function createEnterpriseActions(deps: Deps, audit: AuditService, view: (
     action: string,
     details: Record<string, unknown>,
   ): Promise<Result<EnterpriseView>> {
-    const written = await catchRefusal(() =>
-      db.kysely.transaction().execute(async (trx) => {
-        const done = await repo.updateVersioned(trx, row.id, row.version, { ...patch, updated_at: isoInstant(clock.now()) });
-        if (!done) throw new RefusalError(refuse('version_conflict').reason);
-        await audit.record(trx, actor, {
-          province: row.province,
-          region: row.address_code,
-          action,
-          entityType: 'enterprise',
-          entityId: row.id,
-          details,
-        });
-      }),
-    );
+    const written = await uow.write(actor, async (w) => {
+      const done = await repo.updateVersioned(w.trx, row.id, row.version, { ...patch, updated_at: isoInstant(clock.now()) });
+      if (!done) return refuse('version_conflict');
+      await w.audit({
+        province: row.province,
+        region: row.address_code,
+        action,
+        entityType: 'enterprise',
+        entityId: row.id,
+        details,
+      });
+      return ok(null);
+    });
     if (!written.ok) return written;
     const fresh = await repo.findById(db.kysely, row.id);
     return fresh ? ok(view(fresh)) : refuse('internal');
@@ -133,8 +133,8 @@ export function createEnterpriseActions(deps: Deps, audit: AuditService, view: (
       const found = await load(actor, id, mayReveal);
       if (!found.ok) return found;
       const row = found.value;
-      await db.kysely.transaction().execute(async (trx) => {
-        await audit.record(trx, actor, {
+      const recorded = await uow.write(actor, async (w) => {
+        await w.audit({
           province: row.province,
           region: row.address_code,
           action: 'enterprise.contact_revealed',
@@ -142,7 +142,9 @@ export function createEnterpriseActions(deps: Deps, audit: AuditService, view: (
           entityId: id,
           details: { field: 'contactPhone' },
         });
+        return ok(null);
       });
+      if (!recorded.ok) return recorded;
       return ok({ contactPhone: contactPhoneOf(pii, row) });
     },
 

@@ -6,7 +6,8 @@
 import type { Deps } from '../deps.js';
 import type { AuditService } from '../audit/index.js';
 import { provinceOf, type Actor } from '../actor.js';
-import { ok, refuse, fieldError, RefusalError, catchRefusal, type Result } from '../../core/result.js';
+import type { UnitOfWork } from '../kernel/index.js';
+import { ok, refuse, fieldError, type Result } from '../../core/result.js';
 import { isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
 import { maskPhone } from '../../crypto/mask.js';
@@ -17,6 +18,7 @@ import { validateEnterprise, type EnterpriseDraft, type EnterpriseRules, type En
 import { normaliseCreditCode } from './credit-code.js';
 import { listScope, mayCreate, mayEdit, mayMoveTo, mayRead } from './enterprise.policy.js';
 import { createEnterpriseActions } from './enterprise.actions.js';
+import { createEmployerPortal, type EmployeeDirectory } from './enterprise.employer.js';
 
 /** The regions index as the enterprise service needs it. */
 export interface EnterpriseRegions extends EnterpriseRules {
@@ -53,7 +55,14 @@ function narrowPrefix(scope: string, requested: string | undefined): string | nu
   return scope.startsWith(requested) ? scope : null;
 }
 
-export function createEnterprisesService(deps: Deps, audit: AuditService, regions: EnterpriseRegions) {
+/** The kernel's unit of work (every write) and the people employed at an enterprise (employer portal). */
+export interface EnterprisePorts {
+  uow: UnitOfWork;
+  employees: EmployeeDirectory;
+}
+
+export function createEnterprisesService(deps: Deps, audit: AuditService, regions: EnterpriseRegions, ports: EnterprisePorts) {
+  const { uow } = ports;
   const { db, clock, pii } = deps;
   const now = () => isoInstant(clock.now());
   const view = (row: repo.Enterprise) => viewOf(pii, row, (c) => regions.divisionName(c));
@@ -86,13 +95,14 @@ export function createEnterprisesService(deps: Deps, audit: AuditService, region
       const id = newId();
       const t = now();
       const cols = encodeEnterprise(pii, d);
-      const written = await catchRefusal(() =>
-        db.kysely.transaction().execute(async (trx) => {
-          const claimed = await repo.claimCreditCodes(trx, [
+      const written = await uow.write(
+        actor,
+        async (w) => {
+          const claimed = await repo.claimCreditCodes(w.trx, [
             { credit_code: d.creditCode, enterprise_id: id, province: cols.province, created_at: t },
           ]);
-          if (!claimed.has(d.creditCode)) throw new RefusalError(refuse('duplicate_enterprise').reason);
-          await repo.insertEnterprises(trx, [
+          if (!claimed.has(d.creditCode)) return refuse('duplicate_enterprise');
+          await repo.insertEnterprises(w.trx, [
             {
               id,
               ...cols,
@@ -106,7 +116,7 @@ export function createEnterprisesService(deps: Deps, audit: AuditService, region
               updated_at: t,
             },
           ]);
-          await audit.record(trx, actor, {
+          await w.audit({
             province: cols.province,
             region: d.addressCode,
             action: 'enterprise.created',
@@ -122,7 +132,9 @@ export function createEnterprisesService(deps: Deps, audit: AuditService, region
               contactPhone: d.contactPhone === null ? null : '[changed]',
             },
           });
-        }),
+          return ok(null);
+        },
+        { uniques: { '*': refuse('duplicate_enterprise').reason } },
       );
       if (!written.ok) return written;
       const row = await repo.findById(db.kysely, id);
@@ -175,23 +187,22 @@ export function createEnterprisesService(deps: Deps, audit: AuditService, region
       if (input.version !== row.version) return refuse('version_conflict');
       const { previous, changed } = changesOf(pii, row, d);
       if (Object.keys(changed).length === 0) return ok(view(row));
-      const written = await catchRefusal(() =>
-        db.kysely.transaction().execute(async (trx) => {
-          const cols = encodeEnterprise(pii, d);
-          // An unchanged phone keeps its ciphertext, so the row does not churn.
-          const phone = row.contact_phone_index === cols.contact_phone_index ? { contact_phone_enc: row.contact_phone_enc } : {};
-          const done = await repo.updateVersioned(trx, id, input.version, { ...cols, ...phone, updated_at: now() });
-          if (!done) throw new RefusalError(refuse('version_conflict').reason);
-          await audit.record(trx, actor, {
-            province: row.province,
-            region: d.addressCode,
-            action: 'enterprise.updated',
-            entityType: 'enterprise',
-            entityId: id,
-            details: { previous, changed, version: input.version + 1 },
-          });
-        }),
-      );
+      const written = await uow.write(actor, async (w) => {
+        const cols = encodeEnterprise(pii, d);
+        // An unchanged phone keeps its ciphertext, so the row does not churn.
+        const phone = row.contact_phone_index === cols.contact_phone_index ? { contact_phone_enc: row.contact_phone_enc } : {};
+        const done = await repo.updateVersioned(w.trx, id, input.version, { ...cols, ...phone, updated_at: now() });
+        if (!done) return refuse('version_conflict');
+        await w.audit({
+          province: row.province,
+          region: d.addressCode,
+          action: 'enterprise.updated',
+          entityType: 'enterprise',
+          entityId: id,
+          details: { previous, changed, version: input.version + 1 },
+        });
+        return ok(null);
+      });
       if (!written.ok) return written;
       const fresh = await repo.findById(db.kysely, id);
       return fresh ? ok(view(fresh)) : refuse('internal');
@@ -225,7 +236,11 @@ export function createEnterprisesService(deps: Deps, audit: AuditService, region
       return ok(f.value === null ? 0 : await repo.count(db.kysely, f.value));
     },
   };
-  return { ...core, ...createEnterpriseActions(deps, audit, view) };
+  return {
+    ...core,
+    ...createEnterpriseActions(deps, audit, uow, view),
+    employer: createEmployerPortal(deps, uow, regions, ports.employees, view),
+  };
 }
 
 export type EnterprisesService = ReturnType<typeof createEnterprisesService>;

@@ -1,6 +1,7 @@
 /** All SQL of a person's child histories: occupations, employment and insurance. */
 import type { Insertable, Selectable } from 'kysely';
 import type { Q } from './person.repository.js';
+import { prefixRange } from '../../db/scope.js';
 import type { EmploymentHistoryRow, InsuranceHistoryRow, PersonOccupationRow } from './person.table.js';
 
 export type OccupationRec = Selectable<PersonOccupationRow>;
@@ -63,4 +64,39 @@ export async function employedAt(q: Q, personId: string, enterpriseId: string, o
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/**
+ * The live records employed at an enterprise on `onDate` (an employment entry linked to it that has
+ * started and not ended), optionally by name prefix, ordered by name; with the exact total.
+ */
+export async function employeesOf(
+  q: Q,
+  enterpriseId: string,
+  onDate: string,
+  namePrefix: string | undefined,
+  limit: number,
+  offset: number,
+): Promise<{ rows: Array<{ id: string; name: string; id_enc: string; hukou_code: string }>; total: number }> {
+  let base = q
+    .selectFrom('people')
+    .where('merged_into', 'is', null)
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('employment_history')
+        .select('employment_history.person_id')
+        .where('employment_history.enterprise_id', '=', enterpriseId)
+        .where('employment_history.start_date', '<=', onDate)
+        .where((e) => e.or([e('employment_history.end_date', 'is', null), e('employment_history.end_date', '>=', onDate)])),
+    );
+  if (namePrefix) base = base.where(prefixRange('name', namePrefix));
+  const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  const rows = await base
+    .select(['id', 'name', 'id_enc', 'hukou_code'])
+    .orderBy('name')
+    .orderBy('id')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  return { rows, total: Number(count?.n ?? 0) };
 }

@@ -87,6 +87,29 @@ export function createPersonReader(deps: Deps) {
     employedAt: (personId: string, enterpriseId: string, onDate: string): Promise<boolean> =>
       hist.employedAt(db.kysely, personId, enterpriseId, onDate),
 
+    /** The people employed at an enterprise on a date (the employer portal), ID numbers masked. */
+    async employeesOf(
+      enterpriseId: string,
+      onDate: string,
+      query: { name?: string | undefined; page: number; pageSize: number },
+    ): Promise<{ items: Array<{ id: string; name: string; idNumberMasked: string; hukouCode: string }>; total: number }> {
+      const { rows, total } = await hist.employeesOf(
+        db.kysely,
+        enterpriseId,
+        onDate,
+        query.name?.trim() || undefined,
+        query.pageSize,
+        (query.page - 1) * query.pageSize,
+      );
+      const items = rows.map((r) => ({
+        id: r.id,
+        name: r.name,
+        idNumberMasked: maskIdNumber(pii.decrypt(r.id_enc)),
+        hukouCode: r.hukou_code,
+      }));
+      return { items, total };
+    },
+
     /** Name, masked ID number and masked bank account for a bank instruction file. */
     /** The masked payee details of each person (one query for a whole bank batch). */
     async payees(personIds: readonly string[]): Promise<Map<string, Payee>> {

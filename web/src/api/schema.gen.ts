@@ -10875,6 +10875,1123 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/unemployment/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registrations of my jurisdiction / 失业登记列表 */
+        get: {
+            parameters: {
+                query: {
+                    page: number;
+                    pageSize: number;
+                    status?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @description readable number, e.g. 都安-2026-失000012 */
+                                number: string;
+                                personId: string;
+                                personName: string;
+                                idNumberMasked: string;
+                                /** @description hukou 户籍地 · residence 常住地 · employment 就业地 · insured 参保地 */
+                                placeKind: "hukou" | "residence" | "employment" | "insured";
+                                placeCode: string;
+                                placeName: string;
+                                region: string;
+                                regionName: string;
+                                /** @description registered 已登记 · receiving_services 接受服务中 · employed 已就业 · deregistered 已注销 */
+                                status: "registered" | "receiving_services" | "employed" | "deregistered";
+                                registeredOn: string;
+                                endedOn: string | null;
+                                endReason: string | null;
+                                version: number;
+                                events?: {
+                                    /** @description registered · transferred · services_started · employed · deregistered */
+                                    kind: string;
+                                    placeKind: ("hukou" | "residence" | "employment" | "insured") | (never | null);
+                                    placeCode: string | null;
+                                    placeName: string | null;
+                                    note: string | null;
+                                    onDate: string;
+                                    at: string;
+                                }[];
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a person as unemployed at one of their four places / 办理失业登记 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        personId: string;
+                        /** @description hukou 户籍地 · residence 常住地 · employment 就业地 · insured 参保地 */
+                        placeKind?: "hukou" | "residence" | "employment" | "insured";
+                        /** @description YYYY-MM-DD (Beijing date) */
+                        registeredOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description readable number, e.g. 都安-2026-失000012 */
+                            number: string;
+                            personId: string;
+                            personName: string;
+                            idNumberMasked: string;
+                            /** @description hukou 户籍地 · residence 常住地 · employment 就业地 · insured 参保地 */
+                            placeKind: "hukou" | "residence" | "employment" | "insured";
+                            placeCode: string;
+                            placeName: string;
+                            region: string;
+                            regionName: string;
+                            /** @description registered 已登记 · receiving_services 接受服务中 · employed 已就业 · deregistered 已注销 */
+                            status: "registered" | "receiving_services" | "employed" | "deregistered";
+                            registeredOn: string;
+                            endedOn: string | null;
+                            endReason: string | null;
+                            version: number;
+                            events?: {
+                                /** @description registered · transferred · services_started · employed · deregistered */
+                                kind: string;
+                                placeKind: ("hukou" | "residence" | "employment" | "insured") | (never | null);
+                                placeCode: string | null;
+                                placeName: string | null;
+                                note: string | null;
+                                onDate: string;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unemployment/registrations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One registration with its history / 失业登记详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description readable number, e.g. 都安-2026-失000012 */
+                            number: string;
+                            personId: string;
+                            personName: string;
+                            idNumberMasked: string;
+                            /** @description hukou 户籍地 · residence 常住地 · employment 就业地 · insured 参保地 */
+                            placeKind: "hukou" | "residence" | "employment" | "insured";
+                            placeCode: string;
+                            placeName: string;
+                            region: string;
+                            regionName: string;
+                            /** @description registered 已登记 · receiving_services 接受服务中 · employed 已就业 · deregistered 已注销 */
+                            status: "registered" | "receiving_services" | "employed" | "deregistered";
+                            registeredOn: string;
+                            endedOn: string | null;
+                            endReason: string | null;
+                            version: number;
+                            events?: {
+                                /** @description registered · transferred · services_started · employed · deregistered */
+                                kind: string;
+                                placeKind: ("hukou" | "residence" | "employment" | "insured") | (never | null);
+                                placeCode: string | null;
+                                placeName: string | null;
+                                note: string | null;
+                                onDate: string;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unemployment/registrations/{id}/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start services / 开始提供就业服务 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** @description YYYY-MM-DD (Beijing date) */
+                        onDate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description readable number, e.g. 都安-2026-失000012 */
+                            number: string;
+                            personId: string;
+                            personName: string;
+                            idNumberMasked: string;
+                            /** @description hukou 户籍地 · residence 常住地 · employment 就业地 · insured 参保地 */
+                            placeKind: "hukou" | "residence" | "employment" | "insured";
+                            placeCode: string;
+                            placeName: string;
+                            region: string;
+                            regionName: string;
+                            /** @description registered 已登记 · receiving_services 接受服务中 · employed 已就业 · deregistered 已注销 */
+                            status: "registered" | "receiving_services" | "employed" | "deregistered";
+                            registeredOn: string;
+                            endedOn: string | null;
+                            endReason: string | null;
+                            version: number;
+                            events?: {
+                                /** @description registered · transferred · services_started · employed · deregistered */
+                                kind: string;
+                                placeKind: ("hukou" | "residence" | "employment" | "insured") | (never | null);
+                                placeCode: string | null;
+                                placeName: string | null;
+                                note: string | null;
+                                onDate: string;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unemployment/registrations/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Transfer to another of the four places / 转移登记地 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** @description YYYY-MM-DD (Beijing date) */
+                        onDate?: string;
+                        /** @description hukou 户籍地 · residence 常住地 · employment 就业地 · insured 参保地 */
+                        placeKind: "hukou" | "residence" | "employment" | "insured";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description readable number, e.g. 都安-2026-失000012 */
+                            number: string;
+                            personId: string;
+                            personName: string;
+                            idNumberMasked: string;
+                            /** @description hukou 户籍地 · residence 常住地 · employment 就业地 · insured 参保地 */
+                            placeKind: "hukou" | "residence" | "employment" | "insured";
+                            placeCode: string;
+                            placeName: string;
+                            region: string;
+                            regionName: string;
+                            /** @description registered 已登记 · receiving_services 接受服务中 · employed 已就业 · deregistered 已注销 */
+                            status: "registered" | "receiving_services" | "employed" | "deregistered";
+                            registeredOn: string;
+                            endedOn: string | null;
+                            endReason: string | null;
+                            version: number;
+                            events?: {
+                                /** @description registered · transferred · services_started · employed · deregistered */
+                                kind: string;
+                                placeKind: ("hukou" | "residence" | "employment" | "insured") | (never | null);
+                                placeCode: string | null;
+                                placeName: string | null;
+                                note: string | null;
+                                onDate: string;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unemployment/registrations/{id}/employed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close as employed / 登记为已就业 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** @description YYYY-MM-DD (Beijing date) */
+                        onDate?: string;
+                        employer?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description readable number, e.g. 都安-2026-失000012 */
+                            number: string;
+                            personId: string;
+                            personName: string;
+                            idNumberMasked: string;
+                            /** @description hukou 户籍地 · residence 常住地 · employment 就业地 · insured 参保地 */
+                            placeKind: "hukou" | "residence" | "employment" | "insured";
+                            placeCode: string;
+                            placeName: string;
+                            region: string;
+                            regionName: string;
+                            /** @description registered 已登记 · receiving_services 接受服务中 · employed 已就业 · deregistered 已注销 */
+                            status: "registered" | "receiving_services" | "employed" | "deregistered";
+                            registeredOn: string;
+                            endedOn: string | null;
+                            endReason: string | null;
+                            version: number;
+                            events?: {
+                                /** @description registered · transferred · services_started · employed · deregistered */
+                                kind: string;
+                                placeKind: ("hukou" | "residence" | "employment" | "insured") | (never | null);
+                                placeCode: string | null;
+                                placeName: string | null;
+                                note: string | null;
+                                onDate: string;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unemployment/registrations/{id}/deregister": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deregister with a reason / 注销失业登记 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** @description YYYY-MM-DD (Beijing date) */
+                        onDate?: string;
+                        /** @description moved_away 迁出 · stopped_seeking 不再求职 · enrolled_in_education 入学 · retired 退休 · deceased 死亡 · other 其他 */
+                        reason: "moved_away" | "stopped_seeking" | "enrolled_in_education" | "retired" | "deceased" | "other";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description readable number, e.g. 都安-2026-失000012 */
+                            number: string;
+                            personId: string;
+                            personName: string;
+                            idNumberMasked: string;
+                            /** @description hukou 户籍地 · residence 常住地 · employment 就业地 · insured 参保地 */
+                            placeKind: "hukou" | "residence" | "employment" | "insured";
+                            placeCode: string;
+                            placeName: string;
+                            region: string;
+                            regionName: string;
+                            /** @description registered 已登记 · receiving_services 接受服务中 · employed 已就业 · deregistered 已注销 */
+                            status: "registered" | "receiving_services" | "employed" | "deregistered";
+                            registeredOn: string;
+                            endedOn: string | null;
+                            endReason: string | null;
+                            version: number;
+                            events?: {
+                                /** @description registered · transferred · services_started · employed · deregistered */
+                                kind: string;
+                                placeKind: ("hukou" | "residence" | "employment" | "insured") | (never | null);
+                                placeCode: string | null;
+                                placeName: string | null;
+                                note: string | null;
+                                onDate: string;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/unemployment-registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in worker's registrations / 我的失业登记 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @description readable number, e.g. 都安-2026-失000012 */
+                                number: string;
+                                personId: string;
+                                personName: string;
+                                idNumberMasked: string;
+                                /** @description hukou 户籍地 · residence 常住地 · employment 就业地 · insured 参保地 */
+                                placeKind: "hukou" | "residence" | "employment" | "insured";
+                                placeCode: string;
+                                placeName: string;
+                                region: string;
+                                regionName: string;
+                                /** @description registered 已登记 · receiving_services 接受服务中 · employed 已就业 · deregistered 已注销 */
+                                status: "registered" | "receiving_services" | "employed" | "deregistered";
+                                registeredOn: string;
+                                endedOn: string | null;
+                                endReason: string | null;
+                                version: number;
+                                events?: {
+                                    /** @description registered · transferred · services_started · employed · deregistered */
+                                    kind: string;
+                                    placeKind: ("hukou" | "residence" | "employment" | "insured") | (never | null);
+                                    placeCode: string | null;
+                                    placeName: string | null;
+                                    note: string | null;
+                                    onDate: string;
+                                    at: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register myself as unemployed from the phone / 本人办理失业登记 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the division code of the office chosen (a county) */
+                        officeCode: string;
+                        /** @description hukou 户籍地 · residence 常住地 · employment 就业地 · insured 参保地 */
+                        placeKind?: "hukou" | "residence" | "employment" | "insured";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description readable number, e.g. 都安-2026-失000012 */
+                            number: string;
+                            personId: string;
+                            personName: string;
+                            idNumberMasked: string;
+                            /** @description hukou 户籍地 · residence 常住地 · employment 就业地 · insured 参保地 */
+                            placeKind: "hukou" | "residence" | "employment" | "insured";
+                            placeCode: string;
+                            placeName: string;
+                            region: string;
+                            regionName: string;
+                            /** @description registered 已登记 · receiving_services 接受服务中 · employed 已就业 · deregistered 已注销 */
+                            status: "registered" | "receiving_services" | "employed" | "deregistered";
+                            registeredOn: string;
+                            endedOn: string | null;
+                            endReason: string | null;
+                            version: number;
+                            events?: {
+                                /** @description registered · transferred · services_started · employed · deregistered */
+                                kind: string;
+                                placeKind: ("hukou" | "residence" | "employment" | "insured") | (never | null);
+                                placeCode: string | null;
+                                placeName: string | null;
+                                note: string | null;
+                                onDate: string;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/jobs/postings": {
         parameters: {
             query?: never;
