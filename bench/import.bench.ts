@@ -1,17 +1,22 @@
 /**
  * Import benchmark: N synthetic workers (default 1,000,000) as a CSV, imported end to end (blob
  * store, parse, validation, encryption, blind index, insert, audit) into a fresh SQLite file through
- * the same service and engine as the API and CLI; beside it, the ceiling of the same rows inserted
- * with raw prepared statements into another fresh SQLite file with the same schema and indexes;
- * and, when 127.0.0.1:5432/test answers, the same import into a fresh PostgreSQL schema.
+ * the same service and engine as the API and CLI. Beside it, in the same run, the ceiling: the same
+ * rows, encoded outside the timer, loaded the best way found for this schema (bench/import-ceiling:
+ * one transaction, 1 GiB page cache, secondary indexes built after the load, their build timed).
+ * PostgreSQL (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres): a database
+ * of its own (wugong_bench, created and dropped here), the same import, and beside it the ceiling of
+ * COPY (psql \copy) of the same encoded rows into the same schema in one transaction.
  * Peak RSS is sampled from process.memoryUsage().rss (worker threads share the process).
- *   npm run bench -- import --size 100000
+ *   npm run bench -- import --size 100000        (BENCH_SKIP_PG=1 to leave PostgreSQL out)
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
+import { spawnSync } from 'node:child_process';
+import type BetterSqlite3 from 'better-sqlite3';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { Benchmark } from './types.js';
@@ -29,7 +34,8 @@ import { SYNTHETIC_CSV_HEADER, syntheticCells, syntheticCsvLine, syntheticPeople
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const KEY = Buffer.alloc(32, 3).toString('base64');
-const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const PG_DB = 'wugong_bench';
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
 /** SQLite page cache in KiB during the import (BENCH_CACHE_KIB; the engine's default is 65,536). */
 const CACHE_KIB = Number(process.env.BENCH_CACHE_KIB ?? 65_536);
@@ -99,68 +105,156 @@ async function importInto(db: Db, dir: string, file: string) {
   }
 }
 
-/** Raw prepared-statement inserts of the same rows (encoded outside the timer) into a fresh file. */
-async function ceiling(dir: string, size: number): Promise<{ rate: number; cpuRate: number }> {
-  const db = sqliteFile(path.join(dir, 'ceiling.db'));
-  await migrateToLatest(db);
-  const handle = db.sqlite;
-  if (!handle) throw new Error('no sqlite handle');
+/** The same rows as the import creates, encoded (outside any timer), in chunks. */
+function* encodedChunks(size: number, chunk = 10_000): Generator<Array<Record<string, unknown>>> {
   const parser = createImportParser({ pii: createPii(Buffer.from(KEY, 'base64')), clock: systemClock });
   const actor = systemActor();
   const t = new Date().toISOString();
-  let insertPerson: ((row: Record<string, unknown>) => void) | undefined;
-  const insertIdentity = handle.prepare('insert into person_identities (id_index, person_id) values (?, ?)');
-  let timed = 0n;
-  let cpu = 0;
-  const chunk = BATCH;
   let buffer: Array<Record<string, unknown>> = [];
-  const flush = () => {
-    const first = buffer[0];
-    if (!first) return;
-    if (!insertPerson) {
-      const cols = Object.keys(first);
-      const stmt = handle.prepare(`insert into people (${cols.join(',')}) values (${cols.map((c) => `@${c}`).join(',')})`);
-      insertPerson = (row) => stmt.run(row);
-    }
-    const run = insertPerson;
-    const s = process.hrtime.bigint();
-    const c0 = process.cpuUsage();
-    handle.transaction((rows: Array<Record<string, unknown>>) => {
-      for (const row of rows) {
-        insertIdentity.run(row.id_index, row.id);
-        run(row);
-      }
-    })(buffer);
-    timed += process.hrtime.bigint() - s;
-    const c = process.cpuUsage(c0);
-    cpu += (c.user + c.system) / 1e6;
-    buffer = [];
-  };
   for (const p of syntheticPeople(size)) {
     const r = parser.parse(syntheticCells(p), actor);
     if (!r.ok) continue;
     buffer.push({ ...r.value.data, id: newId(), merged_into: null, version: 1, created_at: t, updated_at: t });
-    if (buffer.length >= chunk) flush();
+    if (buffer.length >= chunk) {
+      yield buffer;
+      buffer = [];
+    }
   }
-  flush();
+  if (buffer.length) yield buffer;
+}
+
+/**
+ * The ceiling: the best loading of the same schema found (bench/import-ceiling.bench.ts): one
+ * transaction, 1 GiB page cache, the secondary indexes dropped before and built after (timed).
+ */
+async function ceiling(dir: string, size: number): Promise<{ rate: number; cpuRate: number }> {
+  const db = openSqlite(path.join(dir, 'ceiling.db'));
+  await migrateToLatest(db);
+  const handle = db.sqlite;
+  if (!handle) throw new Error('no sqlite handle');
+  handle.pragma('cache_size = -1048576');
+  const indexes = handle
+    .prepare("select name, sql from sqlite_master where type = 'index' and tbl_name = 'people' and sql is not null")
+    .all() as Array<{ name: string; sql: string }>;
+  const insertIdentity = handle.prepare('insert into person_identities (id_index, person_id) values (?, ?)');
+  let insertPerson: BetterSqlite3.Statement | undefined;
+  let timed = 0n;
+  let cpu = 0;
+  const timer = <T>(fn: () => T): T => {
+    const s = process.hrtime.bigint();
+    const c0 = process.cpuUsage();
+    const r = fn();
+    timed += process.hrtime.bigint() - s;
+    const c = process.cpuUsage(c0);
+    cpu += (c.user + c.system) / 1e6;
+    return r;
+  };
+  timer(() => {
+    handle.exec('begin');
+    for (const i of indexes) handle.exec(`drop index ${i.name}`);
+  });
+  for (const rows of encodedChunks(size)) {
+    const first = rows[0];
+    if (!first) continue;
+    const cols = Object.keys(first);
+    insertPerson ??= handle.prepare(`insert into people (${cols.join(',')}) values (${cols.map((c) => `@${c}`).join(',')})`);
+    const stmt = insertPerson;
+    timer(() => {
+      for (const row of rows) {
+        insertIdentity.run(row.id_index, row.id);
+        stmt.run(row);
+      }
+    });
+  }
+  timer(() => {
+    for (const i of indexes) handle.exec(i.sql);
+    handle.exec('commit');
+  });
   await db.destroy();
   return { rate: size / (Number(timed) / 1e9), cpuRate: size / cpu };
 }
 
-async function postgresImport(dir: string, file: string): Promise<Record<string, number | string>> {
+function csvCell(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  const s = typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
+  return /[",\n\r]/.test(s) || s === '' ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** COPY of the same encoded rows into a fresh schema of `url`, one transaction, indexes kept: rows per second. */
+async function copyCeiling(url: string, dir: string, size: number): Promise<number> {
+  const schema = `ceiling_${crypto.randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  try {
+    const db = openPostgres(url, { searchPath: schema });
+    await migrateToLatest(db);
+    await db.destroy();
+    const people = path.join(dir, 'people.copy.csv');
+    const identities = path.join(dir, 'identities.copy.csv');
+    const out = fs.createWriteStream(people);
+    const ids = fs.createWriteStream(identities);
+    let cols: string[] = [];
+    for (const rows of encodedChunks(size)) {
+      if (!cols.length && rows[0]) cols = Object.keys(rows[0]);
+      let text = '';
+      let idText = '';
+      for (const row of rows) {
+        text += `${cols.map((c) => csvCell(row[c])).join(',')}\n`;
+        idText += `${csvCell(row.id_index)},${csvCell(row.id)}\n`;
+      }
+      if (!out.write(text)) await once(out, 'drain');
+      if (!ids.write(idText)) await once(ids, 'drain');
+    }
+    out.end();
+    ids.end();
+    await Promise.all([once(out, 'finish'), once(ids, 'finish')]);
+    const started = process.hrtime.bigint();
+    const copyOptions = `with (format csv)`;
+    const script = path.join(dir, 'copy.sql');
+    fs.writeFileSync(
+      script,
+      [
+        `set search_path = ${schema};`,
+        'begin;',
+        `\\copy person_identities (id_index, person_id) from '${identities}' ${copyOptions}`,
+        `\\copy people (${cols.join(', ')}) from '${people}' ${copyOptions}`,
+        'commit;',
+      ].join('\n'),
+    );
+    const r = spawnSync('psql', [url, '-v', 'ON_ERROR_STOP=1', '-q', '-f', script], { stdio: ['ignore', 'ignore', 'pipe'] });
+    if (r.status !== 0) throw new Error(`psql copy failed: ${r.stderr.toString()}`);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    return size / seconds;
+  } finally {
+    await admin.query(`drop schema ${schema} cascade`);
+    await admin.end();
+  }
+}
+
+async function postgresImport(dir: string, file: string, size: number): Promise<Record<string, number | string>> {
   const admin = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
   try {
     await admin.connect();
   } catch {
     return { postgres: 'not reachable' };
   }
-  const schema = `bench_${crypto.randomBytes(4).toString('hex')}`;
-  await admin.query(`create schema ${schema}`);
+  await admin.query(`drop database if exists ${PG_DB}`);
+  await admin.query(`create database ${PG_DB}`);
+  const url = new URL(PG_URL);
+  url.pathname = `/${PG_DB}`;
   try {
-    const { seconds, job } = await importInto(openPostgres(PG_URL, { searchPath: schema }), path.join(dir, 'pg'), file);
-    return { postgresRowsPerSecond: Math.round(job.created / seconds), postgresSeconds: Math.round(seconds * 10) / 10 };
+    const { seconds, job } = await importInto(openPostgres(url.href), path.join(dir, 'pg'), file);
+    const copyRate = await copyCeiling(url.href, dir, size);
+    const rate = job.created / seconds;
+    return {
+      postgresRowsPerSecond: Math.round(rate),
+      postgresSeconds: Math.round(seconds * 10) / 10,
+      postgresCopyCeilingRowsPerSecond: Math.round(copyRate),
+      postgresRatio: Number((rate / copyRate).toFixed(3)),
+    };
   } finally {
-    await admin.query(`drop schema ${schema} cascade`);
+    await admin.query(`drop database if exists ${PG_DB}`);
     await admin.end();
   }
 }
@@ -179,7 +273,7 @@ const bench: Benchmark = {
       rss.stop();
       if (job.created !== n) throw new Error(`expected ${n} created, got ${JSON.stringify(job)}`);
       const ceilingRate = await ceiling(dir, n);
-      const pgResult = process.env.BENCH_SKIP_PG ? { postgres: 'skipped' } : await postgresImport(dir, file);
+      const pgResult = process.env.BENCH_SKIP_PG ? { postgres: 'skipped' } : await postgresImport(dir, file, n);
       return {
         rows: n,
         workers: WORKERS,
@@ -192,6 +286,7 @@ const bench: Benchmark = {
         sqliteRowsPerCpuSecond: Math.round(n / cpuSeconds),
         ceilingRowsPerSecond: Math.round(ceilingRate.rate),
         ceilingRowsPerCpuSecond: Math.round(ceilingRate.cpuRate),
+        ratio: Number((n / seconds / ceilingRate.rate).toFixed(3)),
         loadAverage: os.loadavg()[0]?.toFixed(1) ?? '',
         fileMiB: Math.round(fs.statSync(file).size / 2 ** 20),
         ...pgResult,

@@ -10,6 +10,7 @@ import { createRunner } from './modules/kernel/index.js';
 import { describeFailure } from './cli/errors.js';
 import { setLang } from './cli/i18n.js';
 import { onStopSignal, stopServer } from './shutdown.js';
+import { restoreDeferredIndexes } from './modules/imports/index.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -26,6 +27,9 @@ async function main(): Promise<void> {
     console.log(
       `${interrupted} 个导入任务因上次停止而中断，已标记为“已中断”；请在导入页面查看，并重新导入同一文件。 / ${interrupted} import job(s) cut off by the last stop were marked interrupted; see the Imports page and import those files again.`,
     );
+  // Indexes a first import set aside and could not build again (the process was killed) are built now.
+  const rebuilt = await restoreDeferredIndexes(rt.db);
+  if (rebuilt > 0) console.log(`重建了 ${rebuilt} 个导入时暂缓的索引。 / Built ${rebuilt} index(es) an interrupted import had set aside.`);
   // Files stored before encryption are encrypted in place.
   const legacy = await rt.services.blobs.encryptLegacy();
   if (legacy > 0) console.log(`${legacy} stored file(s) from before encryption at rest were encrypted in place.`);

@@ -17,6 +17,7 @@ import type { RawRow } from './headers.js';
 import { createReportWriter, type ReportBlobs, type ReportWriter } from './report.js';
 import { inlinePool, workerPool, type ParsedRow, type ParsePool } from './parse-pool.js';
 import * as repo from './import.repository.js';
+import { deferIndexesOfEmptyTable } from './bulk-indexes.js';
 import { isTemplateExample } from './template.js';
 
 export interface Counts {
@@ -46,6 +47,11 @@ export interface EngineOptions {
   maxInFlight?: number;
   /** SQLite page cache in KiB for the import's duration (default 65,536 = 64 MiB; 0 leaves it). */
   sqliteCacheKiB?: number;
+  /**
+   * A first load into an empty SQLite table drops the table's non-unique indexes and builds them
+   * after the rows (default true; decision 161); false keeps them throughout.
+   */
+  deferIndexes?: boolean;
   /** Test hook: throw inside the transaction of the batch that reaches this many processed rows. */
   failAfterRows?: number;
   /** Called after every committed batch. */
@@ -183,6 +189,9 @@ export async function runImport(input: EngineInput, opts: EngineOptions = {}): P
     }
   };
   const restoreCache = repo.widenSqliteCache(deps.db, opts.sqliteCacheKiB ?? 65_536);
+  // A first load into an empty table builds the table's secondary indexes after the rows (decision 161).
+  const rebuildIndexes =
+    opts.deferIndexes === false ? async () => {} : await deferIndexesOfEmptyTable(deps.db, importer.entity, deps.clock.now().toISOString());
   let finished = false;
   try {
     let chunk: RawRow[] = [];
@@ -204,6 +213,7 @@ export async function runImport(input: EngineInput, opts: EngineOptions = {}): P
     if (parsed.length) await write(parsed);
     finished = true;
   } finally {
+    await rebuildIndexes();
     restoreCache();
     await pool.close();
     input.source.destroy();

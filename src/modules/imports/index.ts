@@ -16,3 +16,4 @@ export { createImportService, importBlobDir, type ImportService, type Importers 
 export { reportFileFor, runFileImport } from './import-file.js';
 export { purgeExpiredImportSources } from './import-retention.js';
 export type { ImportJob, JobStatus } from './import-job.js';
+export { restoreDeferredIndexes } from './bulk-indexes.js';

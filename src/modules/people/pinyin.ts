@@ -11,7 +11,12 @@ export interface NamePinyin {
 }
 
 const cache = new Map<string, NamePinyin>();
-const CACHE_LIMIT = 100_000;
+/**
+ * Names kept; when full the oldest name is forgotten (a Map iterates in insertion order), so a file
+ * with more distinct names than this keeps its common names instead of emptying the whole cache
+ * every CACHE_LIMIT names as it did (issue 8). About 20 MiB per parse thread when full.
+ */
+const CACHE_LIMIT = 200_000;
 
 /** Lower-case ASCII letters only ('ü' is written 'v'). */
 function letters(s: string): string {
@@ -29,7 +34,10 @@ export function namePinyin(name: string): NamePinyin {
     .map(letters)
     .filter((s) => s.length > 0);
   const value = { full: syllables.join(''), initials: syllables.map((s) => s.charAt(0)).join('') };
-  if (cache.size >= CACHE_LIMIT) cache.clear();
+  if (cache.size >= CACHE_LIMIT) {
+    const oldest = cache.keys().next();
+    if (!oldest.done) cache.delete(oldest.value);
+  }
   cache.set(name, value);
   return value;
 }
