@@ -29,6 +29,9 @@ import { ClaimNewPage } from './pages/benefits/ClaimNewPage';
 import { ClaimDetailPage } from './pages/benefits/ClaimDetailPage';
 import { PaymentsPage } from './pages/benefits/PaymentsPage';
 import { BindingsPage } from './pages/bindings/BindingsPage';
+import { ClaimPrintPage } from './pages/print/ClaimPrintPage';
+import { BatchPrintPage } from './pages/print/BatchPrintPage';
+import { PersonPrintPage } from './pages/print/PersonPrintPage';
 
 function NotFound() {
   const { t } = useTranslation();
@@ -41,6 +44,23 @@ export function AppRoutes() {
       <Route path="/login" element={<LoginPage />} />
       <Route element={<RequireSession />}>
         <Route path="/password" element={<PasswordPage />} />
+        <Route path="/print/claims/:id" element={<ClaimPrintPage />} />
+        <Route
+          path="/print/batches/:id"
+          element={
+            <RequirePermission permission="payments.manage">
+              <BatchPrintPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="/print/people/:id"
+          element={
+            <RequirePermission permission="people.read">
+              <PersonPrintPage />
+            </RequirePermission>
+          }
+        />
         <Route element={<AppLayout />}>
           <Route index element={<HomePage />} />
           <Route path="account/password" element={<PasswordPage />} />

@@ -35,8 +35,16 @@ export type ClaimEvidence = Claim['evidence'][number];
 /** `PaymentEntrySchema`: one ledger row (reversals carry a negative amount). */
 export type PaymentEntry = ResponseOf<'/payments/{id}/reverse', 'post'>;
 
-/** `PaymentBatchSchema`. */
-export type PaymentBatch = ResponseOf<'/payment-batches', 'post'>;
+/** `PaymentBatchSchema` with the payments left out of a new batch (payees without a bank account). */
+export type NewPaymentBatch = ResponseOf<'/payment-batches', 'post'>;
+export type PaymentBatch = Omit<NewPaymentBatch, 'leftOut'>;
+export type LeftOutPayment = NewPaymentBatch['leftOut'][number];
+
+/** One batch with its payments and payees (the print view). */
+export type PaymentBatchDetail = ResponseOf<'/payment-batches/{id}', 'get'>;
+
+/** Which columns of a bank's result file hold the payment number, the result and the reference (a letter or a header). */
+export type ColumnMapping = ReconciliationResult['mapping'];
 
 /** The answer of a reconciliation upload. */
 export type ReconciliationResult = ResponseOf<'/payment-batches/{id}/reconciliation', 'post'>;
@@ -81,16 +89,39 @@ export function uploadEvidence(id: string, file: File): Promise<Claim> {
   return api.upload<Claim>(`/claims/${id}/evidence`, form);
 }
 
-export const listPayments = (query: { status?: EntryStatus; claimId?: string }, page: number, pageSize: number) =>
-  api.get<Paged<PaymentEntry>>('/payments', { ...query, page, pageSize });
+export const listPayments = (
+  query: { status?: EntryStatus; claimId?: string; personId?: string; batchId?: string },
+  page: number,
+  pageSize: number,
+) => api.get<Paged<PaymentEntry>>('/payments', { ...query, page, pageSize });
 export const reversePayment = (id: string, reason: string) => api.post<PaymentEntry>(`/payments/${id}/reverse`, { reason });
 export const reissuePayment = (id: string) => api.post<PaymentEntry>(`/payments/${id}/reissue`);
 export const listBatches = (page: number, pageSize: number) => api.get<Paged<PaymentBatch>>('/payment-batches', { page, pageSize });
-export const createBatch = () => api.post<PaymentBatch>('/payment-batches');
-export function uploadReconciliation(batchId: string, file: File): Promise<ReconciliationResult> {
+export const createBatch = () => api.post<NewPaymentBatch>('/payment-batches');
+export const getBatch = (id: string) => api.get<PaymentBatchDetail>(`/payment-batches/${id}`);
+export const listBankMappings = () => api.get<{ items: Array<{ bank: string; mapping: ColumnMapping }> }>('/payment-batches/bank-mappings');
+/** Uploads the bank's result file; the bank's name and the column mapping go before the file (the server reads them first). */
+export function uploadReconciliation(
+  batchId: string,
+  file: File,
+  options: { bank?: string; mapping?: { number: string; result: string; reference?: string } } = {},
+): Promise<ReconciliationResult> {
   const form = new FormData();
+  if (options.bank) form.append('bank', options.bank);
+  if (options.mapping) {
+    form.append('numberColumn', options.mapping.number);
+    form.append('resultColumn', options.mapping.result);
+    if (options.mapping.reference) form.append('referenceColumn', options.mapping.reference);
+  }
   form.append('file', file);
   return api.upload<ReconciliationResult>(`/payment-batches/${batchId}/reconciliation`, form);
+}
+
+/** Downloads a list as .xlsx (the same filters as the list; the server names the file). */
+export async function downloadSheet(path: string, fallbackName: string, query?: Record<string, string | undefined>): Promise<void> {
+  const clean = Object.fromEntries(Object.entries(query ?? {}).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
+  const { blob, fileName } = await requestBlob(path, clean);
+  saveBlob(blob, fileName ?? fallbackName);
 }
 /** Downloads the bank instruction file of a batch. */
 export async function downloadBatch(batchId: string): Promise<void> {

@@ -1,6 +1,7 @@
 /** English — same keys as zh.ts. */
 import type { Messages } from './zh';
 import { benefitsEn } from './en.benefits';
+import { recordsEn } from './en.records';
 import { tokensEn } from './en.tokens';
 import { bindingsEn } from './en.bindings';
 import { auditActionsEn, entityTypesEn, fieldNamesEn } from './en.labels';
@@ -419,6 +420,7 @@ export const en: Messages = {
     allPrograms: 'All programs',
   },
   benefits: benefitsEn,
+  records: recordsEn,
   auditActions: auditActionsEn,
   entityTypes: entityTypesEn,
   fieldNames: fieldNamesEn,

@@ -3,6 +3,7 @@
  * language must have the same keys (its type is `Messages`, derived from this object).
  */
 import { benefitsZh } from './zh.benefits';
+import { recordsZh } from './zh.records';
 import { tokensZh } from './zh.tokens';
 import { bindingsZh } from './zh.bindings';
 import { auditActionsZh, entityTypesZh, fieldNamesZh } from './zh.labels';
@@ -419,6 +420,7 @@ export const zh = {
     allPrograms: '全部项目',
   },
   benefits: benefitsZh,
+  records: recordsZh,
   auditActions: auditActionsZh,
   entityTypes: entityTypesZh,
   fieldNames: fieldNamesZh,

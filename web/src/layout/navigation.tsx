@@ -16,6 +16,8 @@ import {
   FileAddOutlined,
   PayCircleOutlined,
   LinkOutlined,
+  ShopOutlined,
+  SolutionOutlined,
 } from '@ant-design/icons';
 
 export type NavKey =
@@ -33,7 +35,9 @@ export type NavKey =
   | 'claims'
   | 'claimNew'
   | 'payments'
-  | 'bindings';
+  | 'bindings'
+  | 'jobsReserve'
+  | 'jobsPostings';
 
 export interface NavEntry {
   key: NavKey;
@@ -56,6 +60,8 @@ export const navigation: NavEntry[] = [
   { key: 'claimNew', path: '/claims/new', permission: 'claims.submit', icon: <FileAddOutlined /> },
   { key: 'payments', path: '/payments', permission: 'payments.manage', icon: <PayCircleOutlined /> },
   { key: 'bindings', path: '/bindings', permission: 'people.write', icon: <LinkOutlined /> },
+  { key: 'jobsReserve', path: '/jobs/reserve', permission: 'jobs.reserve', icon: <ShopOutlined /> },
+  { key: 'jobsPostings', path: '/jobs/postings', permission: 'jobs.post', icon: <SolutionOutlined /> },
   { key: 'users', path: '/users', permission: 'accounts.admin', icon: <UserSwitchOutlined /> },
   { key: 'audit', path: '/audit', permission: 'audit.read', icon: <AuditOutlined /> },
 ];

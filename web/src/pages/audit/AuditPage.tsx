@@ -8,6 +8,7 @@ import { api } from '../../api/client';
 import { useApiErrorHandler } from '../../api/errors';
 import type { AuditEntry, AuditVerifyReport, Paged } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
+import { ExportButton } from '../benefits/shared';
 import { labelOf } from '../../i18n/labels';
 
 interface Filters {
@@ -33,11 +34,18 @@ export function AuditPage() {
     <Card
       title={t('audit.title')}
       extra={
-        can('audit.verify') && (
-          <Button icon={<SafetyCertificateOutlined />} loading={verify.isPending} onClick={() => verify.mutate()}>
-            {t('audit.verify')}
-          </Button>
-        )
+        <Space wrap>
+          <ExportButton
+            path="/audit/export"
+            name="审计日志"
+            query={Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, v === undefined || v === null ? undefined : String(v)]))}
+          />
+          {can('audit.verify') && (
+            <Button icon={<SafetyCertificateOutlined />} loading={verify.isPending} onClick={() => verify.mutate()}>
+              {t('audit.verify')}
+            </Button>
+          )}
+        </Space>
       }
     >
       {verify.data && (

@@ -1,20 +1,27 @@
-/** Bank batches: create one from the pending entries, download its bank file, upload the bank's result file and show the counts. */
+/**
+ * Bank batches: create one from the pending entries (people without a bank account are left out and
+ * named), download its bank file, print it, upload the bank's result file with the column mapping,
+ * export the list.
+ */
 import { useState } from 'react';
-import { Alert, App, Button, Card, Space, Table, Upload } from 'antd';
-import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Space, Table } from 'antd';
+import { DownloadOutlined, PlusOutlined, PrinterOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { yuan } from '../../api/policy';
 import {
   createBatch,
   downloadBatch,
   listBatches,
-  uploadReconciliation,
+  type LeftOutPayment,
   type PaymentBatch,
   type ReconciliationResult,
 } from '../../api/benefits';
 import { useApiErrorHandler } from '../../api/errors';
-import { formatInstant, Money, shortId } from './shared';
+import { formatYuan } from '../../format/money';
+import { Instant } from '../../components/Instant';
+import { PlaceName } from '../../components/PlaceName';
+import { ExportButton, Money, RecordNumber } from './shared';
+import { ReconcileModal } from './ReconcileModal';
 
 export function BatchesCard() {
   const { t } = useTranslation();
@@ -23,6 +30,8 @@ export function BatchesCard() {
   const onError = useApiErrorHandler();
   const [page, setPage] = useState(1);
   const [result, setResult] = useState<ReconciliationResult | null>(null);
+  const [leftOut, setLeftOut] = useState<LeftOutPayment[]>([]);
+  const [reconciling, setReconciling] = useState<PaymentBatch | null>(null);
   const batches = useQuery({ queryKey: ['payments', 'batches', page], queryFn: () => listBatches(page, 10) });
   const refresh = () => {
     void client.invalidateQueries({ queryKey: ['payments'] });
@@ -32,45 +41,57 @@ export function BatchesCard() {
     mutationFn: createBatch,
     onSuccess: (b) => {
       refresh();
-      void message.success(t('benefits.batchCreated', { count: b.entryCount, amount: yuan(b.totalFen) }));
+      setLeftOut(b.leftOut);
+      void message.success(
+        `${b.number} · ${t('benefits.batchCreated', { count: b.entryCount, amount: formatYuan(b.totalFen, { unit: false }) })}`,
+      );
     },
     onError: (e) => onError(e),
-  });
-  const reconcile = useMutation({
-    mutationFn: ({ batch, file }: { batch: string; file: File }) => uploadReconciliation(batch, file),
-    onSuccess: (r) => {
-      setResult(r);
-      refresh();
-    },
-    onError: (e) => {
-      setResult(null);
-      onError(e);
-    },
   });
   return (
     <Card
       title={t('benefits.batches')}
       extra={
-        <Button
-          type="primary"
-          icon={<PlusOutlined />}
-          loading={create.isPending}
-          onClick={() => create.mutate()}
-          data-testid="batch-create"
-        >
-          {t('benefits.createBatch')}
-        </Button>
+        <Space wrap>
+          <ExportButton path="/payment-batches/export" name={t('benefits.batches')} />
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            loading={create.isPending}
+            onClick={() => create.mutate()}
+            data-testid="batch-create"
+          >
+            {t('benefits.createBatch')}
+          </Button>
+        </Space>
       }
     >
+      {leftOut.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          closable
+          onClose={() => setLeftOut([])}
+          style={{ marginBottom: 16 }}
+          data-testid="batch-left-out"
+          message={t('records.leftOut', { count: leftOut.length })}
+          description={leftOut.map((l) => `${l.name}（${l.idNumberMasked}）${l.number}`).join('；')}
+        />
+      )}
       {result && (
         <Alert
-          type={result.failed > 0 ? 'warning' : 'success'}
+          type={result.failed + result.returned > 0 ? 'warning' : 'success'}
           showIcon
           closable
           onClose={() => setResult(null)}
           style={{ marginBottom: 16 }}
           data-testid="reconcile-result"
-          message={t('benefits.reconcileResult', { paid: result.paid, failed: result.failed, skipped: result.skipped })}
+          message={t('records.reconcile.result', {
+            paid: result.paid,
+            failed: result.failed,
+            returned: result.returned,
+            skipped: result.skipped,
+          })}
         />
       )}
       <Table<PaymentBatch>
@@ -79,22 +100,24 @@ export function BatchesCard() {
         loading={batches.isFetching}
         dataSource={batches.data?.items ?? []}
         data-testid="batches-table"
+        scroll={{ x: 'max-content' }}
         pagination={{ current: page, pageSize: 10, total: batches.data?.total ?? 0, onChange: setPage }}
         columns={[
-          { title: t('benefits.batch'), dataIndex: 'id', render: (id: string) => <code>{shortId(id)}</code> },
-          { title: t('common.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatInstant(v) },
+          { title: t('records.batchNumber'), dataIndex: 'number', render: (n: string) => <RecordNumber number={n} /> },
+          { title: t('benefits.region'), dataIndex: 'region', render: (code: string) => <PlaceName code={code} /> },
+          { title: t('common.createdAt'), dataIndex: 'createdAt', render: (v: string) => <Instant value={v} /> },
           { title: t('benefits.entries'), dataIndex: 'entryCount', align: 'right' },
           { title: t('benefits.total'), dataIndex: 'totalFen', align: 'right', render: (fen: number) => <Money fen={fen} /> },
           {
             title: t('benefits.reconciled'),
             dataIndex: 'reconciledAt',
-            render: (v: string | null) => (v ? formatInstant(v) : t('benefits.notReconciled')),
+            render: (v: string | null) => (v ? <Instant value={v} /> : t('benefits.notReconciled')),
           },
           {
             title: t('common.actions'),
             key: 'actions',
             render: (_v, b) => (
-              <Space size={4}>
+              <Space size={4} wrap>
                 <Button
                   size="small"
                   icon={<DownloadOutlined />}
@@ -103,22 +126,24 @@ export function BatchesCard() {
                 >
                   {t('benefits.downloadBank')}
                 </Button>
-                <Upload
-                  accept=".xlsx"
-                  showUploadList={false}
-                  beforeUpload={(file) => {
-                    reconcile.mutate({ batch: b.id, file });
-                    return false;
-                  }}
-                >
-                  <Button size="small" icon={<UploadOutlined />} loading={reconcile.isPending} data-testid="batch-upload">
-                    {t('benefits.uploadResult')}
-                  </Button>
-                </Upload>
+                <Button size="small" icon={<PrinterOutlined />} href={`/print/batches/${b.id}`} target="_blank" data-testid="batch-print">
+                  {t('records.print')}
+                </Button>
+                <Button size="small" icon={<UploadOutlined />} onClick={() => setReconciling(b)} data-testid="batch-upload">
+                  {t('benefits.uploadResult')}
+                </Button>
               </Space>
             ),
           },
         ]}
+      />
+      <ReconcileModal
+        batch={reconciling}
+        onClose={() => setReconciling(null)}
+        onDone={(r) => {
+          setResult(r);
+          refresh();
+        }}
       />
     </Card>
   );

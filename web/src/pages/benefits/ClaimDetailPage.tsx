@@ -1,7 +1,7 @@
 /** One claim: summary, progress, review actions, the explained decision with clauses, evidence, facts editing and payments. */
 import { useState } from 'react';
 import { Button, Card, Col, Descriptions, Row, Space } from 'antd';
-import { EditOutlined } from '@ant-design/icons';
+import { EditOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +14,9 @@ import { EvidenceCard } from './EvidenceCard';
 import { FactsEditModal } from './FactsEditModal';
 import { PaymentsTable } from './PaymentsTable';
 import { ReviewCard } from './ReviewCard';
-import { ClaimStatusTag, formatInstant, PersonName, useProgramName } from './shared';
+import { Instant } from '../../components/Instant';
+import { PlaceName } from '../../components/PlaceName';
+import { ClaimStatusTag, PersonLabel, useProgramName } from './shared';
 
 export function ClaimDetailPage() {
   const { id = '' } = useParams();
@@ -33,17 +35,35 @@ export function ClaimDetailPage() {
       <Row gutter={16}>
         <Col xs={24} lg={15}>
           <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-            <Card title={`${t('benefits.claim')} · ${programName(claim.programId)}`} extra={<ClaimStatusTag status={claim.status} />}>
-              <Descriptions size="small" column={2}>
+            <Card
+              title={<span data-testid="claim-number">{`${claim.number} · ${programName(claim.programId)}`}</span>}
+              extra={
+                <Space wrap>
+                  <ClaimStatusTag status={claim.status} />
+                  <Button
+                    size="small"
+                    icon={<PrinterOutlined />}
+                    href={`/print/claims/${claim.id}`}
+                    target="_blank"
+                    data-testid="claim-print"
+                  >
+                    {t('records.print')}
+                  </Button>
+                </Space>
+              }
+            >
+              <Descriptions size="small" column={{ xs: 1, sm: 2 }}>
                 <Descriptions.Item label={t('benefits.person')}>
-                  <PersonName id={claim.personId} />
+                  <PersonLabel id={claim.personId} person={claim.person} />
                 </Descriptions.Item>
-                <Descriptions.Item label={t('benefits.claimId')}>
-                  <code>{claim.id}</code>
+                <Descriptions.Item label={t('records.claimNumber')}>{claim.number}</Descriptions.Item>
+                <Descriptions.Item label={t('benefits.region')}>
+                  <PlaceName code={claim.region} />
                 </Descriptions.Item>
-                <Descriptions.Item label={t('benefits.region')}>{claim.region}</Descriptions.Item>
                 <Descriptions.Item label={t('benefits.asOf')}>{claim.asOf}</Descriptions.Item>
-                <Descriptions.Item label={t('benefits.submittedAt')}>{formatInstant(claim.createdAt)}</Descriptions.Item>
+                <Descriptions.Item label={t('benefits.submittedAt')}>
+                  <Instant value={claim.createdAt} />
+                </Descriptions.Item>
                 <Descriptions.Item label={t('benefits.channel')}>{t(`benefits.channels.${claim.channel}`)}</Descriptions.Item>
               </Descriptions>
             </Card>

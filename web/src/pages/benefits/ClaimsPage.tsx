@@ -8,7 +8,9 @@ import { useTranslation } from 'react-i18next';
 import { claimStatuses, isDecision, listClaims, type Claim, type ClaimStatus, type ReviewLevel } from '../../api/benefits';
 import { useAuth } from '../../auth/AuthContext';
 import { QueryError } from '../../components/QueryError';
-import { ClaimStatusTag, formatInstant, Money, PersonName, shortId, useProgramName, useProgramOptions } from './shared';
+import { PlaceName } from '../../components/PlaceName';
+import { Instant } from '../../components/Instant';
+import { ClaimStatusTag, ExportButton, Money, PersonLabel, RecordNumber, useProgramName, useProgramOptions } from './shared';
 
 type Tab = ReviewLevel | 'all';
 const TABS: Tab[] = ['township', 'county', 'reconsideration', 'all'];
@@ -35,11 +37,18 @@ export function ClaimsPage() {
     <Card
       title={t('benefits.queue')}
       extra={
-        can('claims.submit') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/claims/new')}>
-            {t('benefits.newClaim')}
-          </Button>
-        )
+        <Space wrap>
+          <ExportButton
+            path="/claims/export"
+            name={t('benefits.queue')}
+            query={tab === 'all' ? { status, program } : { level: tab, program }}
+          />
+          {can('claims.submit') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/claims/new')}>
+              {t('benefits.newClaim')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Typography.Paragraph type="secondary">{t('benefits.queueHint')}</Typography.Paragraph>
@@ -101,16 +110,12 @@ export function ClaimsPage() {
           }}
           columns={[
             {
-              title: t('benefits.claimId'),
-              dataIndex: 'id',
-              render: (id: string) => (
-                <Link to={`/claims/${id}`}>
-                  <code>{shortId(id)}</code>
-                </Link>
-              ),
+              title: t('records.claimNumber'),
+              dataIndex: 'number',
+              render: (number: string, c) => <RecordNumber number={number} to={`/claims/${c.id}`} />,
             },
+            { title: t('benefits.person'), key: 'person', render: (_v, c) => <PersonLabel id={c.personId} person={c.person} /> },
             { title: t('benefits.program'), dataIndex: 'programId', render: (id: string) => programName(id) },
-            { title: t('benefits.person'), dataIndex: 'personId', render: (id: string) => <PersonName id={id} /> },
             {
               title: t('benefits.amount'),
               key: 'amount',
@@ -121,8 +126,8 @@ export function ClaimsPage() {
               },
             },
             { title: t('benefits.status'), dataIndex: 'status', render: (s: ClaimStatus) => <ClaimStatusTag status={s} /> },
-            { title: t('benefits.region'), dataIndex: 'region' },
-            { title: t('benefits.submittedAt'), dataIndex: 'createdAt', render: (v: string) => formatInstant(v) },
+            { title: t('benefits.region'), dataIndex: 'region', render: (code: string) => <PlaceName code={code} /> },
+            { title: t('benefits.submittedAt'), dataIndex: 'createdAt', render: (v: string) => <Instant value={v} /> },
             { title: t('common.actions'), key: 'open', render: (_v, c) => <Link to={`/claims/${c.id}`}>{t('benefits.open')}</Link> },
           ]}
         />

@@ -7,6 +7,7 @@ import { entryStatuses, listPayments, type EntryStatus } from '../../api/benefit
 import { QueryError } from '../../components/QueryError';
 import { BatchesCard } from './BatchesCard';
 import { PaymentsTable } from './PaymentsTable';
+import { ExportButton } from './shared';
 
 export function PaymentsPage() {
   const { t } = useTranslation();
@@ -23,18 +24,21 @@ export function PaymentsPage() {
       <Card
         title={t('benefits.ledger')}
         extra={
-          <Select
-            allowClear
-            style={{ width: 180 }}
-            placeholder={t('benefits.filterStatus')}
-            value={status}
-            data-testid="payments-status"
-            onChange={(v?: EntryStatus) => {
-              setStatus(v);
-              setPage(1);
-            }}
-            options={entryStatuses.map((s) => ({ value: s, label: t(`benefits.entryStatuses.${s}`) }))}
-          />
+          <Space wrap>
+            <ExportButton path="/payments/export" name={t('benefits.ledger')} query={{ status }} />
+            <Select
+              allowClear
+              style={{ width: 180 }}
+              placeholder={t('benefits.filterStatus')}
+              value={status}
+              data-testid="payments-status"
+              onChange={(v?: EntryStatus) => {
+                setStatus(v);
+                setPage(1);
+              }}
+              options={entryStatuses.map((s) => ({ value: s, label: t(`benefits.entryStatuses.${s}`) }))}
+            />
+          </Space>
         }
       >
         <Typography.Paragraph type="secondary">{t('benefits.ledgerHint')}</Typography.Paragraph>

@@ -2,12 +2,12 @@
 import { useState } from 'react';
 import { App, Button, Input, Modal, Space, Table, Tag } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { reissuePayment, reversePayment, type EntryStatus, type PaymentEntry } from '../../api/benefits';
 import { useApiErrorHandler } from '../../api/errors';
 import { useAuth } from '../../auth/AuthContext';
-import { EntryStatusTag, formatInstant, Money, shortId, useProgramName } from './shared';
+import { Instant } from '../../components/Instant';
+import { EntryStatusTag, Money, PersonLabel, RecordNumber, useInstalmentText, useProgramName } from './shared';
 
 interface Props {
   entries: PaymentEntry[];
@@ -23,6 +23,7 @@ export function PaymentsTable({ entries, loading, showClaim, pagination = false 
   const client = useQueryClient();
   const onError = useApiErrorHandler();
   const programName = useProgramName();
+  const instalmentText = useInstalmentText();
   const [reversing, setReversing] = useState<PaymentEntry | null>(null);
   const [reason, setReason] = useState('');
   const refresh = () => {
@@ -59,16 +60,18 @@ export function PaymentsTable({ entries, loading, showClaim, pagination = false 
         locale={{ emptyText: t('benefits.noPayments') }}
         pagination={pagination === false ? false : { ...pagination, showTotal: (total) => t('common.total', { total }) }}
         columns={[
+          { title: t('records.paymentNumber'), dataIndex: 'number', render: (n: string) => <RecordNumber number={n} /> },
           ...(showClaim
             ? [
                 {
-                  title: t('benefits.claim'),
+                  title: t('records.claimNumber'),
                   key: 'claim',
-                  render: (_v: unknown, e: PaymentEntry) => (
-                    <Link to={`/claims/${e.claimId}`}>
-                      <code>{shortId(e.claimId)}</code>
-                    </Link>
-                  ),
+                  render: (_v: unknown, e: PaymentEntry) => <RecordNumber number={e.claimNumber} to={`/claims/${e.claimId}`} />,
+                },
+                {
+                  title: t('records.name'),
+                  key: 'person',
+                  render: (_v: unknown, e: PaymentEntry) => <PersonLabel id={e.personId} person={e.person} />,
                 },
               ]
             : []),
@@ -78,7 +81,7 @@ export function PaymentsTable({ entries, loading, showClaim, pagination = false 
             key: 'instalment',
             render: (_v, e) => (
               <>
-                {e.instalment} {e.attempt > 1 && <Tag>{t('benefits.attempt', { n: e.attempt })}</Tag>}
+                {instalmentText(e.instalment)} {e.attempt > 1 && <Tag>{t('benefits.attempt', { n: e.attempt })}</Tag>}
               </>
             ),
           },
@@ -86,7 +89,7 @@ export function PaymentsTable({ entries, loading, showClaim, pagination = false 
           { title: t('benefits.amount'), dataIndex: 'amountFen', align: 'right', render: (fen: number) => <Money fen={fen} /> },
           { title: t('benefits.status'), dataIndex: 'status', render: (s: EntryStatus) => <EntryStatusTag status={s} /> },
           { title: t('benefits.bankReference'), dataIndex: 'bankReference', render: (v: string | null) => v ?? '' },
-          { title: t('common.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatInstant(v) },
+          { title: t('common.createdAt'), dataIndex: 'createdAt', render: (v: string) => <Instant value={v} /> },
           ...(manage
             ? [
                 {

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { listEnterprises, type EnterpriseQuery } from '../../api/enterprises';
 import { enterpriseSizes, type Enterprise } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
+import { ExportButton } from '../benefits/shared';
 import { DivisionSelect } from '../../components/DivisionSelect';
 import { labelOf, optionsOf } from '../../i18n/labels';
 import { PlaceName } from '../../components/PlaceName';
@@ -36,11 +37,20 @@ export function EnterprisesPage() {
   return (
     <Card
       extra={
-        can('enterprises.write') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/enterprises/new')}>
-            {t('enterprises.create')}
-          </Button>
-        )
+        <Space wrap>
+          {can('enterprises.export') && (
+            <ExportButton
+              path="/enterprises/export"
+              name="用人单位"
+              query={Object.fromEntries(Object.entries(query).map(([k, v]) => [k, v === undefined || v === null ? undefined : String(v)]))}
+            />
+          )}
+          {can('enterprises.write') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/enterprises/new')}>
+              {t('enterprises.create')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Form<FilterForm> layout="inline" onFinish={apply} style={{ marginBottom: 16, rowGap: 8 }}>

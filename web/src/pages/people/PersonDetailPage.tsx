@@ -1,6 +1,6 @@
 /** One worker: masked numbers with audited reveal, the four places, assistance, records and history. */
 import { Button, Card, Col, Descriptions, Row, Space, Tag } from 'antd';
-import { EditOutlined } from '@ant-design/icons';
+import { EditOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -53,12 +53,17 @@ export function PersonDetailPage() {
             )
           }
           extra={
-            p &&
-            can('people.write') &&
-            !p.mergedInto && (
-              <Button icon={<EditOutlined />} onClick={() => void navigate(`/people/${id}/edit`)}>
-                {t('common.edit')}
-              </Button>
+            p && (
+              <Space wrap>
+                <Button icon={<PrinterOutlined />} href={`/print/people/${id}`} target="_blank" data-testid="person-print">
+                  {t('records.print')}
+                </Button>
+                {can('people.write') && !p.mergedInto && (
+                  <Button icon={<EditOutlined />} onClick={() => void navigate(`/people/${id}/edit`)}>
+                    {t('common.edit')}
+                  </Button>
+                )}
+              </Space>
             )
           }
         >

@@ -1,6 +1,7 @@
 /** Account administration: list, create (one-time password shown once), disable/enable, reset. */
 import { useState } from 'react';
 import { App, Button, Card, Popconfirm, Space, Table, Tag } from 'antd';
+import { ExportButton } from '../benefits/shared';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -48,9 +49,12 @@ export function UsersPage() {
   return (
     <Card
       extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-          {t('users.create')}
-        </Button>
+        <Space wrap>
+          <ExportButton path="/users/export" name="账号" />
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            {t('users.create')}
+          </Button>
+        </Space>
       }
     >
       <Table<User>
