@@ -14,6 +14,13 @@ export function uploadImport(entity: ImportEntity, mode: ImportMode, file: File)
 
 export const getImport = (id: string) => api.get<ImportJob>(`/imports/${id}`);
 export const listImports = (page: number, pageSize: number) => api.get<Paged<ImportJob>>('/imports', { page, pageSize });
+/** Marks an interrupted or failed job dealt with (audited). */
+export const dismissImport = (id: string) => api.post<ImportJob>(`/imports/${id}/dismiss`);
+
+/** True for a job that asks for attention: interrupted or failed, and not dismissed. */
+export function needsAttention(job: ImportJob): boolean {
+  return (job.status === 'interrupted' || job.status === 'failed') && job.dismissedAt === null;
+}
 
 /** Downloads the template of an entity and saves it. */
 export async function downloadTemplate(entity: ImportEntity, format: 'xlsx' | 'csv'): Promise<void> {

@@ -10140,6 +10140,8 @@ export interface paths {
                                 region: string;
                                 regionName: string;
                                 people: number;
+                                baseEligible: number;
+                                scenarioEligible: number;
                                 gaining: number;
                                 losing: number;
                                 baseFen: number;
@@ -10148,6 +10150,8 @@ export interface paths {
                             }[];
                             total: {
                                 people: number;
+                                baseEligible: number;
+                                scenarioEligible: number;
                                 gaining: number;
                                 losing: number;
                                 baseFen: number;

@@ -1,9 +1,11 @@
 /** English — same keys as zh.ts. */
 import type { Messages } from './zh';
 import { benefitsEn } from './en.benefits';
+import { portalEn } from '../pages/home/messages.en';
 import { recordsEn } from './en.records';
 import { tokensEn } from './en.tokens';
 import { bindingsEn } from './en.bindings';
+import { jobsEn } from './en.jobs';
 import { auditActionsEn, entityTypesEn, fieldNamesEn } from './en.labels';
 import { mobileEn } from '../mobile/messages.en';
 
@@ -72,6 +74,8 @@ export const en: Messages = {
     claimNew: 'New claim',
     payments: 'Payments',
     bindings: 'Binding requests',
+    jobsReserve: 'Job reserve',
+    jobsPostings: 'Job postings',
     logout: 'Sign out',
     changePassword: 'Change password',
     myTokens: 'API tokens',
@@ -195,6 +199,12 @@ export const en: Messages = {
     conflicts: 'Conflicts',
     errors: 'Errors',
     finishedAt: 'Finished',
+    dismiss: 'Dismiss',
+    dismissed: 'Dismissed',
+    interruptedTitle: '{{count}} import job(s) were interrupted',
+    interruptedHint:
+      'The process running these imports stopped. Import the same file again to continue: rows already imported stay as they are and are not duplicated. Dismiss each job once dealt with.',
+    processedOf: '{{processed}} of {{total}} rows processed',
   },
   regions: {
     title: 'Regions',
@@ -337,7 +347,7 @@ export const en: Messages = {
   enterpriseSizes: { micro: 'Micro', small: 'Small', medium: 'Medium', large: 'Large' },
   importEntities: { people: 'Workers', enterprises: 'Employers' },
   importModes: { insert: 'Insert only (existing records count as conflicts or unchanged)', update: 'Insert and update existing records' },
-  importStatuses: { queued: 'Queued', running: 'Running', done: 'Done', failed: 'Failed' },
+  importStatuses: { queued: 'Queued', running: 'Running', done: 'Done', failed: 'Failed', interrupted: 'Interrupted' },
   policy: {
     catalogue: 'Policy catalogue',
     programs: 'Programs',
@@ -420,10 +430,12 @@ export const en: Messages = {
     allPrograms: 'All programs',
   },
   benefits: benefitsEn,
+  portal: portalEn,
   records: recordsEn,
   auditActions: auditActionsEn,
   entityTypes: entityTypesEn,
   fieldNames: fieldNamesEn,
   tokens: tokensEn,
   bindings: bindingsEn,
+  jobs: jobsEn,
 };

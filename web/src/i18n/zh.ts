@@ -3,9 +3,11 @@
  * language must have the same keys (its type is `Messages`, derived from this object).
  */
 import { benefitsZh } from './zh.benefits';
+import { portalZh } from '../pages/home/messages.zh';
 import { recordsZh } from './zh.records';
 import { tokensZh } from './zh.tokens';
 import { bindingsZh } from './zh.bindings';
+import { jobsZh } from './zh.jobs';
 import { auditActionsZh, entityTypesZh, fieldNamesZh } from './zh.labels';
 import { mobileZh } from '../mobile/messages.zh';
 
@@ -74,6 +76,8 @@ export const zh = {
     claimNew: '新建申请',
     payments: '付款管理',
     bindings: '绑定申请',
+    jobsReserve: '岗位储备',
+    jobsPostings: '招聘岗位',
     logout: '退出登录',
     changePassword: '修改密码',
     myTokens: 'API 令牌',
@@ -197,6 +201,11 @@ export const zh = {
     conflicts: '冲突',
     errors: '错误',
     finishedAt: '完成时间',
+    dismiss: '标记已处理',
+    dismissed: '已处理',
+    interruptedTitle: '有 {{count}} 个导入任务已中断',
+    interruptedHint: '运行这些导入的程序已停止。重新导入同一文件即可继续：已导入的行不会重复，也不会改变。处理后请点“标记已处理”。',
+    processedOf: '已处理 {{processed}} / {{total}} 行',
   },
   regions: {
     title: '行政区划',
@@ -338,7 +347,7 @@ export const zh = {
   enterpriseSizes: { micro: '微型', small: '小型', medium: '中型', large: '大型' },
   importEntities: { people: '劳动力', enterprises: '用人单位' },
   importModes: { insert: '仅新增（已存在的记为冲突或未变）', update: '新增并更新已存在的记录' },
-  importStatuses: { queued: '排队中', running: '导入中', done: '已完成', failed: '失败' },
+  importStatuses: { queued: '排队中', running: '导入中', done: '已完成', failed: '失败', interrupted: '已中断' },
   policy: {
     catalogue: '政策目录',
     programs: '政策项目',
@@ -420,12 +429,14 @@ export const zh = {
     allPrograms: '全部项目',
   },
   benefits: benefitsZh,
+  portal: portalZh,
   records: recordsZh,
   auditActions: auditActionsZh,
   entityTypes: entityTypesZh,
   fieldNames: fieldNamesZh,
   tokens: tokensZh,
   bindings: bindingsZh,
+  jobs: jobsZh,
 };
 
 /** The shape every language's resources must have. */

@@ -6,12 +6,14 @@ import { TemplateCard } from './TemplateCard';
 import { UploadCard } from './UploadCard';
 import { JobProgress } from './JobProgress';
 import { JobsTable } from './JobsTable';
+import { InterruptedAlert } from './InterruptedAlert';
 
 export function ImportsPage() {
   const client = useQueryClient();
   const [current, setCurrent] = useState<string | null>(null);
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <InterruptedAlert />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={10}>
           <TemplateCard />

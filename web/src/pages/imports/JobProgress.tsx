@@ -39,10 +39,19 @@ export function JobProgress({ id }: { id: string }) {
         <Descriptions.Item label={t('imports.status')}>
           <StatusTag status={job.status} />
         </Descriptions.Item>
-        <Descriptions.Item label={t('imports.progress')}>{t('imports.processed', { processed: job.processed })}</Descriptions.Item>
+        <Descriptions.Item label={t('imports.progress')}>
+          {job.total > 0
+            ? t('imports.processedOf', { processed: job.processed, total: job.total })
+            : t('imports.processed', { processed: job.processed })}
+        </Descriptions.Item>
       </Descriptions>
-      <Progress percent={percentOf(job)} status={job.status === 'failed' ? 'exception' : isActive(job) ? 'active' : 'success'} />
-      {job.errorMessage && <Alert type="error" showIcon message={job.errorMessage} style={{ marginTop: 12 }} />}
+      <Progress
+        percent={percentOf(job)}
+        status={job.status === 'failed' || job.status === 'interrupted' ? 'exception' : isActive(job) ? 'active' : 'success'}
+      />
+      {job.errorMessage && (
+        <Alert type={job.status === 'interrupted' ? 'warning' : 'error'} showIcon message={job.errorMessage} style={{ marginTop: 12 }} />
+      )}
       <Space wrap style={{ marginTop: 12 }} data-testid="import-counts">
         {counts.map((c) => (
           <Tag key={c.key} color={c.color} data-testid={`import-${c.key}`}>

@@ -1,9 +1,9 @@
 /** The import history: the user's jobs and those in their jurisdiction. */
 import { useState } from 'react';
 import { Button, Card, Space, Table } from 'antd';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { downloadReport, isActive, listImports } from '../../api/imports';
+import { dismissImport, downloadReport, isActive, listImports, needsAttention } from '../../api/imports';
 import { useApiErrorHandler } from '../../api/errors';
 import type { ImportJob } from '../../api/types';
 import { labelOf } from '../../i18n/labels';
@@ -15,6 +15,12 @@ export function JobsTable({ onSelect }: { onSelect: (id: string) => void }) {
   const onError = useApiErrorHandler();
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(10);
+  const client = useQueryClient();
+  const dismiss = useMutation({
+    mutationFn: dismissImport,
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['imports'] }),
+    onError,
+  });
   const list = useQuery({
     queryKey: ['imports', 'list', page, pageSize],
     queryFn: () => listImports(page, pageSize),
@@ -42,7 +48,16 @@ export function JobsTable({ onSelect }: { onSelect: (id: string) => void }) {
           { title: t('common.createdAt'), dataIndex: 'createdAt', width: 170, render: (v: string) => <Instant value={v} /> },
           { title: t('imports.fileName'), dataIndex: 'fileName' },
           { title: t('imports.entity'), dataIndex: 'entity', render: (e: string) => labelOf(t, 'importEntities', e) },
-          { title: t('imports.status'), dataIndex: 'status', render: (_s, job) => <StatusTag status={job.status} /> },
+          {
+            title: t('imports.status'),
+            dataIndex: 'status',
+            render: (_s, job) => (
+              <Space size={4}>
+                <StatusTag status={job.status} />
+                {job.dismissedAt && <span style={{ color: '#8c8c8c' }}>{t('imports.dismissed')}</span>}
+              </Space>
+            ),
+          },
           {
             title: t('imports.counts'),
             key: 'counts',
@@ -60,6 +75,11 @@ export function JobsTable({ onSelect }: { onSelect: (id: string) => void }) {
                 {job.hasReport && (
                   <Button size="small" onClick={() => void downloadReport(job).catch(onError)}>
                     {t('imports.report')}
+                  </Button>
+                )}
+                {needsAttention(job) && (
+                  <Button size="small" loading={dismiss.isPending && dismiss.variables === job.id} onClick={() => dismiss.mutate(job.id)}>
+                    {t('imports.dismiss')}
                   </Button>
                 )}
               </Space>

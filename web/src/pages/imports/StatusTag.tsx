@@ -4,7 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { ImportStatus } from '../../api/types';
 import { labelOf } from '../../i18n/labels';
 
-const colors: Record<ImportStatus, string> = { queued: 'default', running: 'processing', done: 'success', failed: 'error' };
+const colors: Record<ImportStatus, string> = {
+  queued: 'default',
+  running: 'processing',
+  done: 'success',
+  failed: 'error',
+  interrupted: 'warning',
+};
 
 export function StatusTag({ status }: { status: ImportStatus }) {
   const { t } = useTranslation();
