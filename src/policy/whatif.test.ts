@@ -70,6 +70,9 @@ describe('whatIf', () => {
     const r = run([{ key: 'uis.windowEnd', region: 'CN', value: '2021-12-31' }], '2021-06-01', [unemploymentBenefit, unemploymentSubsidy]);
     expect(r.total.gaining).toBe(3); // 8, 10 months, and the voluntary leaver
     expect(r.total.losing).toBe(0);
+    // Counts before and after: the scenario's eligible = the base's + those gaining − those losing.
+    expect(r.total.scenarioEligible).toBe(r.total.baseEligible + 3);
+    for (const x of r.regions) expect(x.scenarioEligible - x.baseEligible).toBe(x.gaining - x.losing);
   });
 
   it('groups by province when asked', () => {

@@ -26,6 +26,9 @@ export interface RegionDelta {
   region: string;
   /** Person-programs evaluated with this payer region. */
   people: number;
+  /** Eligible person-programs under the base parameters and under the scenario. */
+  baseEligible: number;
+  scenarioEligible: number;
   gaining: number;
   losing: number;
   baseFen: number;
@@ -59,12 +62,18 @@ export function scenarioRows(overrides: readonly Override[], asOf: string): Para
 
 function add(into: Map<string, RegionDelta>, region: string, base: BatchResult, next: BatchResult, i: number): void {
   let d = into.get(region);
-  if (!d) into.set(region, (d = { region, people: 0, gaining: 0, losing: 0, baseFen: 0, scenarioFen: 0, deltaFen: 0 }));
+  if (!d)
+    into.set(
+      region,
+      (d = { region, people: 0, baseEligible: 0, scenarioEligible: 0, gaining: 0, losing: 0, baseFen: 0, scenarioFen: 0, deltaFen: 0 }),
+    );
   const b = base.eligible[i] ?? 0;
   const s = next.eligible[i] ?? 0;
   const bf = base.amountFen[i] ?? 0;
   const sf = next.amountFen[i] ?? 0;
   d.people++;
+  d.baseEligible += b;
+  d.scenarioEligible += s;
   d.gaining += s & (b ^ 1);
   d.losing += b & (s ^ 1);
   d.baseFen += bf;
@@ -100,7 +109,8 @@ export function whatIf(opts: {
     for (let i = 0; i < cols.size; i++) add(byRegion, codeAt[place[i] ?? -1] ?? 'unknown', base, next, i);
   }
   const regions = [...byRegion.values()].sort((a, b) => (a.region < b.region ? -1 : a.region > b.region ? 1 : 0));
-  const total = { people: 0, gaining: 0, losing: 0, baseFen: 0, scenarioFen: 0, deltaFen: 0 };
-  for (const r of regions) for (const k of ['people', 'gaining', 'losing', 'baseFen', 'scenarioFen', 'deltaFen'] as const) total[k] += r[k];
+  const total = { people: 0, baseEligible: 0, scenarioEligible: 0, gaining: 0, losing: 0, baseFen: 0, scenarioFen: 0, deltaFen: 0 };
+  const keys = ['people', 'baseEligible', 'scenarioEligible', 'gaining', 'losing', 'baseFen', 'scenarioFen', 'deltaFen'] as const;
+  for (const r of regions) for (const k of keys) total[k] += r[k];
   return ok({ asOf, level, regions, total });
 }

@@ -115,6 +115,8 @@ export const ClauseSchema = open({ id: Type.String(), document: Bilingual, summa
 
 const Delta = {
   people: Type.Integer(),
+  baseEligible: Type.Integer(),
+  scenarioEligible: Type.Integer(),
   gaining: Type.Integer(),
   losing: Type.Integer(),
   baseFen: Type.Number(),

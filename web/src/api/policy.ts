@@ -76,6 +76,30 @@ export interface NewParameter {
   illustrative?: boolean;
 }
 
+/**
+ * A value that decided a criterion (docs/policy-engine.md, "Reasons"): `value` is an ISO date,
+ * whole fen, basis points ('percent'), months or a count (null when unknown); `text` is the same in
+ * words, as the server formats it ("2021年9月15日", "2500元", "30%", "11个月").
+ */
+export interface ReasonValue {
+  name: string;
+  label: Bilingual;
+  kind: 'date' | 'months' | 'count' | 'fen' | 'percent';
+  value: number | string | null;
+  text: Bilingual;
+}
+
+/** A criterion behind the outcome with its values and their sentence. */
+export interface DecisionReason {
+  criterion: string;
+  label: Bilingual;
+  clause: string;
+  passed: boolean;
+  message: Bilingual;
+  detail?: Bilingual;
+  values: ReasonValue[];
+}
+
 export interface CriterionResult {
   id: string;
   kind: string;
@@ -85,6 +109,9 @@ export interface CriterionResult {
   passed: boolean;
   region?: string;
   exception?: { id: string; label: Bilingual; clause: string };
+  clauseNotInForce?: true;
+  values?: ReasonValue[];
+  detail?: Bilingual;
 }
 
 export interface Decision {
@@ -109,16 +136,22 @@ export interface Decision {
     source?: string;
     clause?: string;
     illustrative: boolean;
+    on?: string;
   }[];
   citations: string[];
   messages: Bilingual[];
+  reasons: DecisionReason[];
   rulesetVersion: string;
   usesIllustrativeValues: boolean;
 }
 
 export interface RegionDelta {
   region: string;
+  /** The place name (e.g. 广西壮族自治区河池市都安瑶族自治县); the code stays in `region`. */
+  regionName: string;
   people: number;
+  baseEligible: number;
+  scenarioEligible: number;
   gaining: number;
   losing: number;
   baseFen: number;
@@ -150,6 +183,18 @@ export const addParameter = (body: NewParameter) => api.post<Parameter>('/policy
 export const evaluatePolicy = (body: { programId: string; asOf: string; facts: Record<string, unknown> }) =>
   api.post<Decision>('/policy/evaluate', body);
 export const runWhatIf = (body: WhatIfRequest) => api.post<WhatIfResult>('/policy/what-if', body);
+/** A registered person's facts on a date (the registry's part only; claim facts are typed in). */
+export const getPersonFacts = (personId: string, asOf: string) =>
+  api.get<{ facts: Record<string, string | number | boolean>; registryKeys: string[] }>(`/policy/people/${personId}/facts`, { asOf });
+/** The clauses programs cite (titles for hover). */
+export interface PolicyClause {
+  id: string;
+  document: Bilingual;
+  summary: Bilingual;
+  validFrom: string;
+  validTo?: string;
+}
+export const listPolicyClauses = () => api.get<{ items: PolicyClause[] }>('/policy/clauses');
 
 /** Integer fen as yuan with two decimals. */
 export function yuan(fen: number): string {

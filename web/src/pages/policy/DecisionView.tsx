@@ -2,11 +2,35 @@
 import { Alert, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { yuan, type Decision } from '../../api/policy';
+import { PlaceName } from '../../components/PlaceName';
+import { formatYuan } from '../../format/money';
+import { formatPercent } from '../../format/rate';
 import { useBilingual } from './bilingual';
+import { ClauseTag } from './ClauseTag';
+import { useParameterKeys } from './ParametersPage';
+import { ReasonsCard } from './ReasonsCard';
+import { WORDS, valueText } from './words';
+
+/** A parameter value in its unit: yuan for fen, % for basis points, 是/否 for flags. */
+function useParameterText(): (key: string, value: number | string | null) => string {
+  const { t } = useTranslation();
+  const keys = useParameterKeys();
+  return (key, value) => {
+    if (value === null) return t('policy.noValue');
+    const unit = keys.find((k) => k.key === key)?.unit;
+    if (typeof value === 'string') return value;
+    if (unit === 'fen') return formatYuan(value);
+    if (unit === 'bp') return formatPercent(value);
+    if (unit === 'flag') return value === 1 ? t('common.yes') : t('common.no');
+    return String(value);
+  };
+}
 
 export function DecisionView({ d }: { d: Decision }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const bi = useBilingual();
+  const paramText = useParameterText();
+  const lang = i18n.language.startsWith('en') ? 'en' : 'zh';
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="policy-decision">
       <Alert
@@ -33,20 +57,24 @@ export function DecisionView({ d }: { d: Decision }) {
         </Descriptions.Item>
         <Descriptions.Item label={t('policy.citations')}>
           {d.citations.map((c) => (
-            <Tag key={c} color="blue">
-              {c}
-            </Tag>
+            <ClauseTag key={c} id={c} />
           ))}
         </Descriptions.Item>
       </Descriptions>
+      <ReasonsCard d={d} />
       <Card size="small" title={t('policy.criteria')}>
         {d.criteria.map((c) => (
           <div key={c.id} style={{ paddingLeft: c.depth * 20, lineHeight: '28px' }}>
             <Tag color={c.passed ? 'green' : 'red'}>{c.passed ? t('policy.passed') : t('policy.failed')}</Tag>
-            {bi(c.label)} <Tag color="blue">{c.clause}</Tag>
+            {bi(c.label)} <ClauseTag id={c.clause} notInForce={c.clauseNotInForce === true} />
             {c.exception && (
               <Typography.Text type="secondary">
-                {t('policy.via', { label: bi(c.exception.label) })} <Tag color="blue">{c.exception.clause}</Tag>
+                {t('policy.via', { label: bi(c.exception.label) })} <ClauseTag id={c.exception.clause} />
+              </Typography.Text>
+            )}
+            {c.values && c.values.length > 0 && (
+              <Typography.Text type="secondary">
+                {c.detail ? bi(c.detail) : c.values.map((v) => `${bi(v.label)} ${valueText(v, lang)}`).join('；')}
               </Typography.Text>
             )}
           </div>
@@ -73,8 +101,17 @@ export function DecisionView({ d }: { d: Decision }) {
               title: t('policy.region'),
               key: 'region',
               width: 140,
-              render: (_: unknown, r: Decision['parameters'][number]) =>
-                `${r.region}${r.rowRegion && r.rowRegion !== r.region ? ` ← ${r.rowRegion}` : ''}`,
+              render: (_: unknown, r: Decision['parameters'][number]) => (
+                <>
+                  <PlaceName code={r.region} short />
+                  {r.rowRegion && r.rowRegion !== r.region && (
+                    <>
+                      {' ← '}
+                      {r.rowRegion === 'CN' ? t('policy.national') : <PlaceName code={r.rowRegion} short />}
+                    </>
+                  )}
+                </>
+              ),
             },
             {
               title: t('policy.value'),
@@ -82,14 +119,24 @@ export function DecisionView({ d }: { d: Decision }) {
               width: 160,
               render: (_: unknown, r: Decision['parameters'][number]) => (
                 <Space size={4}>
-                  {r.value === null ? t('policy.noValue') : String(r.value)}
+                  {paramText(r.key, r.value)}
+                  {r.on && (
+                    <Typography.Text type="secondary">
+                      （{bi(WORDS.resolvedOn)} {valueText({ kind: 'date', value: r.on }, lang)}）
+                    </Typography.Text>
+                  )}
                   {r.illustrative && <Tag color="orange">{t('policy.illustrative')}</Tag>}
                 </Space>
               ),
             },
             { title: t('policy.effectiveFrom'), dataIndex: 'effectiveFrom', width: 110 },
             { title: t('policy.source'), dataIndex: 'source' },
-            { title: t('policy.clauses'), dataIndex: 'clause', width: 110 },
+            {
+              title: t('policy.clauses'),
+              key: 'clause',
+              width: 110,
+              render: (_: unknown, r: Decision['parameters'][number]) => (r.clause ? <ClauseTag id={r.clause} /> : null),
+            },
           ]}
         />
       </Card>

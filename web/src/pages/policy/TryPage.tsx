@@ -1,17 +1,34 @@
-/** The "try it" form: pick a program and date, enter the facts it needs, see the full explanation. */
+/**
+ * The "try it" form: pick a program and date, enter the facts it needs (or load a registered
+ * person's registry facts), see the full explanation with the values behind each reason.
+ */
 import { useState } from 'react';
-import { Button, Card, Form, Select, Space, Typography } from 'antd';
+import { Button, Card, Form, Select, Space, Tag, Typography } from 'antd';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { evaluatePolicy, listPrograms, type Decision } from '../../api/policy';
+import { evaluatePolicy, getPersonFacts, listPrograms, type Decision } from '../../api/policy';
+import { searchPeople, getPerson } from '../../api/people';
 import { useApiErrorHandler } from '../../api/errors';
 import { DateInput } from '../../components/DateInput';
 import { QueryError } from '../../components/QueryError';
+import { RemoteSelect, type RemoteOption } from '../../components/RemoteSelect';
+import { beijingToday } from '../../format/time';
 import { DecisionView } from './DecisionView';
 import { FactInput, type FactValue } from './FactInput';
 import { useBilingual } from './bilingual';
+import { WORDS } from './words';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => beijingToday();
+
+async function findPeople(q: string): Promise<RemoteOption[]> {
+  const page = await searchPeople({ q }, 1, 20);
+  return page.items.map((p) => ({ value: p.id, label: `${p.name} ${p.idNumber}` }));
+}
+
+async function personLabel(id: string): Promise<string | null> {
+  const p = await getPerson(id);
+  return `${p.name} ${p.idNumber}`;
+}
 
 export function TryPage() {
   const { t } = useTranslation();
@@ -22,6 +39,17 @@ export function TryPage() {
   const [asOf, setAsOf] = useState(today());
   const [form] = Form.useForm<{ facts: Record<string, FactValue> }>();
   const [decision, setDecision] = useState<Decision>();
+  const [personId, setPersonId] = useState<string>();
+  const [fromRegistry, setFromRegistry] = useState<Set<string>>(new Set());
+  const load = useMutation({
+    mutationFn: (id: string) => getPersonFacts(id, asOf),
+    onSuccess: (r) => {
+      form.setFieldsValue({ facts: r.facts });
+      setFromRegistry(new Set(r.registryKeys));
+      setDecision(undefined);
+    },
+    onError: (e) => onError(e),
+  });
   const run = useMutation({
     mutationFn: (facts: Record<string, FactValue>) => {
       const given = Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined && v !== null));
@@ -49,12 +77,40 @@ export function TryPage() {
               setProgramId(v);
               setDecision(undefined);
               form.resetFields();
+              setFromRegistry(new Set());
             }}
             options={(programs.data?.items ?? []).map((p) => ({ value: p.id, label: bi(p.name) }))}
           />
           {t('policy.asOf')}
           <DateInput value={asOf} onChange={(v) => setAsOf(v ?? today())} />
         </Space>
+        {program && (
+          <div style={{ marginTop: 16 }}>
+            <Typography.Paragraph type="secondary">{bi(WORDS.loadPersonHint)}</Typography.Paragraph>
+            <Space wrap>
+              <RemoteSelect
+                cacheKey="policy-try-person"
+                search={findPeople}
+                labelFor={personLabel}
+                value={personId ?? null}
+                onChange={setPersonId}
+                placeholder={bi(WORDS.loadPerson)}
+                aria-label={bi(WORDS.loadPerson)}
+                allowClear
+                style={{ width: 360, maxWidth: '100%' }}
+              />
+              <Button
+                disabled={!personId}
+                loading={load.isPending}
+                onClick={() => personId && load.mutate(personId)}
+                data-testid="try-load-person"
+              >
+                {bi(WORDS.loadPerson)}
+              </Button>
+              {fromRegistry.size > 0 && <Tag color="green">{bi(WORDS.loaded)}</Tag>}
+            </Space>
+          </div>
+        )}
       </Card>
       {program && (
         <Card title={t('policy.facts')}>
@@ -66,7 +122,12 @@ export function TryPage() {
             onFinish={(v) => run.mutate(v.facts ?? {})}
           >
             {program.facts.map((f) => (
-              <Form.Item key={f.key} name={['facts', f.key]} label={bi(f.label)}>
+              <Form.Item
+                key={f.key}
+                name={['facts', f.key]}
+                label={bi(f.label)}
+                extra={fromRegistry.has(f.key) ? bi(WORDS.fromRegistry) : undefined}
+              >
                 <FactInput fact={f} />
               </Form.Item>
             ))}
