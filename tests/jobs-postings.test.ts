@@ -89,7 +89,6 @@ describeEachDb('jobs: postings, screening, reserve, applications', (ctx) => {
     ({ headers: duanOfficer } = await userSession(app, rt, 'county_officer', '451228'));
     ({ headers: worker } = await userSession(app, rt, 'worker', '', { personId }));
     ({ headers: admin } = await userSession(app, rt, 'admin', ''));
-    await rt.services.jobs.reserve.seedTerms();
   });
 
   const post = (headers: SessionHeaders, body: Record<string, unknown>) =>

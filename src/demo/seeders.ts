@@ -5,7 +5,8 @@
 import type { Runtime } from '../runtime.js';
 import { seedDemoPeople } from './people-seeder.js';
 import { seedDemoEnterprises } from './enterprises.js';
+import { seedDemoJobs } from './jobs.js';
 
 export type DemoSeeder = (rt: Runtime) => Promise<void>;
 
-export const demoSeeders: DemoSeeder[] = [seedDemoEnterprises, seedDemoPeople];
+export const demoSeeders: DemoSeeder[] = [seedDemoEnterprises, seedDemoPeople, seedDemoJobs];

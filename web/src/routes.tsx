@@ -25,7 +25,7 @@ import { ParametersPage } from './pages/policy/ParametersPage';
 import { TryPage } from './pages/policy/TryPage';
 import { WhatIfPage } from './pages/policy/WhatIfPage';
 import { ClaimsPage } from './pages/benefits/ClaimsPage';
-import { ClaimNewPage } from './pages/benefits/ClaimNewPage';
+import { ClaimNewRoute } from './pages/employer/ClaimNewRoute';
 import { ClaimDetailPage } from './pages/benefits/ClaimDetailPage';
 import { PaymentsPage } from './pages/benefits/PaymentsPage';
 import { BindingsPage } from './pages/bindings/BindingsPage';
@@ -221,7 +221,7 @@ export function AppRoutes() {
             path="claims/new"
             element={
               <RequirePermission permission="claims.submit">
-                <ClaimNewPage />
+                <ClaimNewRoute />
               </RequirePermission>
             }
           />

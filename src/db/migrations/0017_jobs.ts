@@ -1,6 +1,31 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 
 /**
+ * The first screening dictionary (decision 221): terms naming sex, ethnicity, household registration,
+ * age or health. Administrators edit the table afterwards; this list is only what a new database starts with.
+ */
+const FIRST_TERMS: Array<[string, string]> = [
+  ['限男性', 'sex'],
+  ['仅限男', 'sex'],
+  ['只招男', 'sex'],
+  ['限女性', 'sex'],
+  ['只招女', 'sex'],
+  ['未婚', 'sex'],
+  ['未育', 'sex'],
+  ['汉族', 'ethnicity'],
+  ['少数民族勿', 'ethnicity'],
+  ['本地户口', 'hukou'],
+  ['限本地户籍', 'hukou'],
+  ['城镇户口', 'hukou'],
+  ['农村户口勿', 'hukou'],
+  ['35岁以下', 'age'],
+  ['35周岁以下', 'age'],
+  ['乙肝', 'health'],
+  ['病毒携带者', 'health'],
+  ['残疾人勿', 'health'],
+];
+
+/**
  * Jobs (issue 9): postings (the job reserve), the discriminatory-term dictionary of screening,
  * applications and referrals (a kernel workflow), and the in-app messages of notifications.
  */
@@ -61,6 +86,12 @@ export function jobs(): Migration {
         .addColumn('created_by', 'text')
         .addColumn('created_at', 'text', (c) => c.notNull())
         .execute();
+      const at = new Date().toISOString();
+      for (const [n, [term, category]] of FIRST_TERMS.entries()) {
+        await sql`insert into job_terms (id, term, category, created_by, created_at) values (${`seed-term-${n + 1}`}, ${term}, ${category}, ${null}, ${at})`.execute(
+          db,
+        );
+      }
 
       await db.schema
         .createTable('job_applications')

@@ -10,7 +10,6 @@ export {
   payPeriods,
   postingStatuses,
   termCategories,
-  SEED_TERMS,
   type ContractKind,
   type PayPeriod,
   type PostingInput,

@@ -70,7 +70,8 @@ export async function reserveBy(
   key: 'work_code' | 'occupation_code' | 'priority_sector' | 'industry_code',
   keyLength: number | null,
 ): Promise<Array<{ key: string; postings: number; places: number }>> {
-  const keyExpr = keyLength === null ? sql<string>`cast(${sql.ref(key)} as text)` : sql<string>`substr(${sql.ref(key)}, 1, ${sql.lit(keyLength)})`;
+  const keyExpr =
+    keyLength === null ? sql<string>`cast(${sql.ref(key)} as text)` : sql<string>`substr(${sql.ref(key)}, 1, ${sql.lit(keyLength)})`;
   const rows = await whereInScope(q.selectFrom('job_postings'), jurisdiction, { codes: ['work_code', 'enterprise_code'] })
     .where('status', '=', 'open')
     .select([keyExpr.as('key'), (eb) => eb.fn.countAll<number>().as('postings'), sql<number>`sum(headcount - filled)`.as('places')])
@@ -106,14 +107,6 @@ export async function deleteTerm(q: Q, id: string): Promise<JobTermRow | undefin
   const row = await q.selectFrom('job_terms').selectAll().where('id', '=', id).executeTakeFirst();
   if (row) await q.deleteFrom('job_terms').where('id', '=', id).execute();
   return row;
-}
-
-export async function countTerms(q: Q): Promise<number> {
-  const r = await q
-    .selectFrom('job_terms')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirst();
-  return Number(r?.n ?? 0);
 }
 
 /** Inserts a message unless one with the same id exists; true when this call inserted it. */

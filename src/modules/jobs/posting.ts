@@ -191,25 +191,3 @@ export function initialStatus(flags: readonly ScreeningFlag[]): PostingStatus {
   if (flags.some((f) => f.kind === 'arrears')) return 'held';
   return flags.length > 0 ? 'screening' : 'open';
 }
-
-/** The seed dictionary (administrators edit it): terms that name sex, ethnicity, household registration, age or health. */
-export const SEED_TERMS: ReadonlyArray<{ term: string; category: TermCategory }> = [
-  { term: '限男性', category: 'sex' },
-  { term: '仅限男', category: 'sex' },
-  { term: '只招男', category: 'sex' },
-  { term: '限女性', category: 'sex' },
-  { term: '只招女', category: 'sex' },
-  { term: '未婚', category: 'sex' },
-  { term: '未育', category: 'sex' },
-  { term: '汉族', category: 'ethnicity' },
-  { term: '少数民族勿', category: 'ethnicity' },
-  { term: '本地户口', category: 'hukou' },
-  { term: '限本地户籍', category: 'hukou' },
-  { term: '城镇户口', category: 'hukou' },
-  { term: '农村户口勿', category: 'hukou' },
-  { term: '35岁以下', category: 'age' },
-  { term: '35周岁以下', category: 'age' },
-  { term: '乙肝', category: 'health' },
-  { term: '病毒携带者', category: 'health' },
-  { term: '残疾人勿', category: 'health' },
-];

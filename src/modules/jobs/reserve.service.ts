@@ -13,7 +13,7 @@ import { writeSetting } from '../system/index.js';
 import { divisionName } from '../regions/index.js';
 import { occupationName } from '../catalog/index.js';
 import type { TimerWork } from '../kernel/index.js';
-import { postingWorkflow, SEED_TERMS, type TermCategory } from './posting.js';
+import { postingWorkflow, type TermCategory } from './posting.js';
 import { readJobsSettings, SETTING_KEYS, type JobsSettings } from './posting.view.js';
 import { notice, NOTIFY_TOPIC, TIMER_EXPIRE, TIMER_REMIND } from './posting.service.js';
 import type { JobsPorts } from './ports.js';
@@ -152,17 +152,6 @@ export function createReserveService(deps: Deps, ports: JobsPorts) {
         await w.audit({ province: '00', action: 'job_term.remove', entityType: 'job_term', entityId: id, details: { term: row.term } });
         return ok({ ok: true as const });
       });
-    },
-
-    /** Loads the seed dictionary when the table is empty (first start). */
-    async seedTerms(): Promise<number> {
-      if ((await repo.countTerms(db.kysely)) > 0) return 0;
-      const at = isoInstant(clock.now());
-      await db.kysely.transaction().execute(async (trx) => {
-        for (const t of SEED_TERMS)
-          await repo.insertTerm(trx, { id: newId(), term: t.term, category: t.category, created_by: null, created_at: at });
-      });
-      return SEED_TERMS.length;
     },
 
     async settings(actor: Actor): Promise<Result<JobsSettings>> {

@@ -35,6 +35,7 @@ export const auditActionsEn: Record<keyof typeof auditActionsZh, string> = {
   'enterprise.arrears_flagged': 'Flagged for wage arrears',
   'enterprise.arrears_unflagged': 'Wage-arrears flag withdrawn',
   'enterprise.contact_revealed': 'Contact phone shown unmasked',
+  'enterprise.contacts_updated': 'Employer updated its contact',
   'enterprise.import_batch': 'Employers imported',
   'enterprise.exported': 'Employers exported',
   'import.started': 'Import started',

@@ -37,6 +37,7 @@ export const auditActionsZh = {
   'enterprise.arrears_flagged': '标记恶意欠薪',
   'enterprise.arrears_unflagged': '撤销恶意欠薪标记',
   'enterprise.contact_revealed': '查看联系电话明文',
+  'enterprise.contacts_updated': '用人单位修改联系人',
   'enterprise.import_batch': '批量导入用人单位',
   'enterprise.exported': '导出用人单位',
   'import.started': '开始导入',

@@ -57,6 +57,7 @@ export function AppLayout() {
 
   const items = navigation
     .filter((e) => e.permission === null || can(e.permission))
+    .filter((e) => !e.staffOnly || (me?.user.role !== 'employer' && me?.user.role !== 'worker'))
     .map((e) => ({ key: e.key, icon: e.icon, label: t(`nav.${e.key}`), onClick: () => void navigate(e.path) }));
   const menu = <Menu theme="dark" mode="inline" selectedKeys={active ? [active.key] : []} items={items} aria-label={t('nav.menu')} />;
   const jurisdiction = me?.user.jurisdiction ? <PlaceName code={me.user.jurisdiction} /> : t('nav.nationwide');

@@ -44,6 +44,8 @@ export interface NavEntry {
   path: string;
   permission: string | null;
   icon: ReactNode;
+  /** Shown to staff roles only (employers and workers hold the permission but the page is not theirs). */
+  staffOnly?: boolean;
 }
 
 export const navigation: NavEntry[] = [
@@ -54,7 +56,7 @@ export const navigation: NavEntry[] = [
   { key: 'regions', path: '/regions', permission: 'regions.read', icon: <EnvironmentOutlined /> },
   { key: 'policy', path: '/policy/programs', permission: 'policy.read', icon: <BookOutlined /> },
   { key: 'policyTry', path: '/policy/try', permission: 'policy.read', icon: <ExperimentOutlined /> },
-  { key: 'policyWhatIf', path: '/policy/what-if', permission: 'policy.read', icon: <LineChartOutlined /> },
+  { key: 'policyWhatIf', path: '/policy/what-if', permission: 'policy.read', icon: <LineChartOutlined />, staffOnly: true },
   { key: 'policyParameters', path: '/policy/parameters', permission: 'policy.admin', icon: <SlidersOutlined /> },
   { key: 'claims', path: '/claims', permission: 'claims.review', icon: <FileSearchOutlined /> },
   { key: 'claimNew', path: '/claims/new', permission: 'claims.submit', icon: <FileAddOutlined /> },

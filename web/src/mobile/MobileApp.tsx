@@ -16,6 +16,7 @@ import { EntitlementsPage } from './EntitlementsPage';
 import { ClaimFormPage } from './ClaimFormPage';
 import { ClaimsPage } from './ClaimsPage';
 import { RecordPage } from './RecordPage';
+import { JobsPage } from './jobs/JobsPage';
 
 /** The plain-DOM sign-in page (login.ts) inside the React pages, after a sign-out or an expired session. */
 function LoginRoute() {
@@ -102,6 +103,7 @@ export default function MobileApp() {
             <Route path="claim/:programId" element={<ClaimFormPage />} />
             <Route path="claims" element={<ClaimsPage />} />
             <Route path="record" element={<RecordPage />} />
+            <Route path="jobs" element={<JobsPage />} />
           </Route>
         </Route>
         <Route path="*" element={<Navigate to="/m" replace />} />

@@ -67,7 +67,7 @@ export function PageTitle({ children, text }: { children: ReactNode; text: strin
 
 /** Header, the page, and the bottom tabs. */
 export function Shell() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const tab = ({ isActive }: { isActive: boolean }) => (isActive ? 'm-tab m-tab-active' : 'm-tab');
   return (
     <>
@@ -82,6 +82,10 @@ export function Shell() {
         <NavLink to="/m" end className={tab} data-testid="m-tab-entitlements">
           <Icon name="money" />
           {t('mobile.tabs.entitlements')}
+        </NavLink>
+        <NavLink to="/m/jobs" className={tab} data-testid="m-tab-jobs">
+          <Icon name="list" />
+          {i18n.language === 'en' ? 'Jobs' : '找工作'}
         </NavLink>
         <NavLink to="/m/claims" className={tab} data-testid="m-tab-claims">
           <Icon name="list" />

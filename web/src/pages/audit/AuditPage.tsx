@@ -1,20 +1,51 @@
-/** The audit log for auditors: filter by action, entity type and actor; verify the hash chains. */
+/**
+ * The audit log: filter by person (picked by name or ID number), officer (by name), action (in the
+ * reader's language) and Beijing dates; each entry shows who did what to which record as a sentence.
+ * The server reads only the entries under the reader's jurisdiction; chains can be verified here.
+ */
 import { useState } from 'react';
-import { Alert, Button, Card, Form, Input, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Select, Space, Table, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { useApiErrorHandler } from '../../api/errors';
+import { getPerson, searchPeople } from '../../api/people';
 import type { AuditEntry, AuditVerifyReport, Paged } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
-import { ExportButton } from '../benefits/shared';
-import { labelOf } from '../../i18n/labels';
+import { actionLabel, entityLabel, labelOf } from '../../i18n/labels';
+import { DateInput } from '../../components/DateInput';
+import { Instant } from '../../components/Instant';
+import { PlaceName } from '../../components/PlaceName';
+import { RemoteSelect, type RemoteOption } from '../../components/RemoteSelect';
+import { auditSentence } from './auditSentence';
 
 interface Filters {
+  personId?: string;
+  actorName?: string;
   action?: string;
-  entityType?: string;
-  actorId?: string;
+  from?: string | null;
+  to?: string | null;
+}
+
+async function findPeople(q: string): Promise<RemoteOption[]> {
+  const page = await searchPeople({ q }, 1, 20);
+  return page.items.map((p) => ({ value: p.id, label: `${p.name} ${p.idNumber}` }));
+}
+
+async function personLabel(id: string): Promise<string | null> {
+  const p = await getPerson(id);
+  return `${p.name} ${p.idNumber}`;
+}
+
+function query(f: Filters): Record<string, string | undefined> {
+  return {
+    ...(f.personId ? { entityType: 'person', entityId: f.personId } : {}),
+    actorName: f.actorName?.trim() || undefined,
+    action: f.action || undefined,
+    from: f.from || undefined,
+    to: f.to || undefined,
+  };
 }
 
 export function AuditPage() {
@@ -26,26 +57,24 @@ export function AuditPage() {
   const [pageSize, setPageSize] = useState(20);
   const list = useQuery({
     queryKey: ['audit', filters, page, pageSize],
-    queryFn: () => api.get<Paged<AuditEntry>>('/audit', { ...filters, page, pageSize }),
+    queryFn: () => api.get<Paged<AuditEntry>>('/audit', { ...query(filters), page, pageSize }),
   });
   const verify = useMutation({ mutationFn: () => api.post<AuditVerifyReport>('/audit/verify'), onError: (e) => onError(e) });
+  const actions: unknown = t('auditActions', { returnObjects: true });
+  const actionOptions =
+    actions && typeof actions === 'object'
+      ? Object.entries(actions as Record<string, string>).map(([value, label]) => ({ value, label }))
+      : [];
 
   return (
     <Card
       title={t('audit.title')}
       extra={
-        <Space wrap>
-          <ExportButton
-            path="/audit/export"
-            name="审计日志"
-            query={Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, v === undefined || v === null ? undefined : String(v)]))}
-          />
-          {can('audit.verify') && (
-            <Button icon={<SafetyCertificateOutlined />} loading={verify.isPending} onClick={() => verify.mutate()}>
-              {t('audit.verify')}
-            </Button>
-          )}
-        </Space>
+        can('audit.verify') && (
+          <Button icon={<SafetyCertificateOutlined />} loading={verify.isPending} onClick={() => verify.mutate()}>
+            {t('audit.verify')}
+          </Button>
+        )
       }
     >
       {verify.data && (
@@ -69,25 +98,50 @@ export function AuditPage() {
         }}
         style={{ marginBottom: 16, rowGap: 8 }}
       >
-        <Form.Item name="action">
-          <Input allowClear placeholder={t('audit.filterAction')} />
+        {can('people.read') && (
+          <Form.Item name="personId" label={t('portal.audit.person')}>
+            <RemoteSelect
+              cacheKey="audit-person"
+              search={findPeople}
+              labelFor={personLabel}
+              allowClear
+              aria-label={t('portal.audit.person')}
+              style={{ width: 260 }}
+            />
+          </Form.Item>
+        )}
+        <Form.Item name="actorName" label={t('portal.audit.officer')}>
+          <Input allowClear maxLength={50} data-testid="audit-officer" />
         </Form.Item>
-        <Form.Item name="entityType">
-          <Input allowClear placeholder={t('audit.filterEntity')} />
+        <Form.Item name="action" label={t('portal.audit.action')}>
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            options={actionOptions}
+            style={{ width: 220 }}
+            aria-label={t('portal.audit.action')}
+            data-testid="audit-action"
+          />
         </Form.Item>
-        <Form.Item name="actorId">
-          <Input allowClear placeholder={t('audit.filterActor')} />
+        <Form.Item label={t('portal.audit.dates')}>
+          <Space.Compact>
+            <Form.Item name="from" noStyle>
+              <DateInput id="audit-from" />
+            </Form.Item>
+            <Form.Item name="to" noStyle>
+              <DateInput id="audit-to" />
+            </Form.Item>
+          </Space.Compact>
         </Form.Item>
-        <Space>
-          <Button type="primary" htmlType="submit">
-            {t('common.search')}
-          </Button>
-        </Space>
+        <Button type="primary" htmlType="submit">
+          {t('common.search')}
+        </Button>
       </Form>
       <Table<AuditEntry>
         rowKey="id"
         size="small"
-        tableLayout="fixed"
+        scroll={{ x: 'max-content' }}
         loading={list.isPending}
         dataSource={list.data?.items ?? []}
         pagination={{
@@ -101,40 +155,39 @@ export function AuditPage() {
           },
         }}
         columns={[
-          { title: t('audit.at'), dataIndex: 'at', width: 190 },
-          { title: t('audit.province'), key: 'chain', render: (_v, e) => `${e.province} #${e.chainSeq}`, width: 90 },
+          { title: t('audit.at'), dataIndex: 'at', width: 150, render: (v: string) => <Instant value={v} seconds /> },
           {
             title: t('audit.actor'),
-            dataIndex: 'actorId',
-            width: 110,
-            render: (v: string | null) => (
-              <Typography.Text code title={v ?? undefined}>
-                {v ? v.slice(0, 8) : 'system'}
-              </Typography.Text>
+            key: 'actor',
+            width: 160,
+            render: (_v, e) => (
+              <span title={e.actorId ?? undefined}>
+                {e.actorName ?? (e.actorId ? '—' : t('portal.audit.actorSystem'))}
+                <Typography.Text type="secondary"> {labelOf(t, 'roles', e.actorRole)}</Typography.Text>
+              </span>
             ),
           },
-          {
-            title: t('audit.role'),
-            dataIndex: 'actorRole',
-            width: 120,
-            render: (v: string | null) => <span style={{ whiteSpace: 'nowrap' }}>{labelOf(t, 'roles', v)}</span>,
-          },
-          { title: t('audit.action'), dataIndex: 'action', width: 200 },
+          { title: t('audit.action'), dataIndex: 'action', width: 180, render: (a: string) => <span title={a}>{actionLabel(t, a)}</span> },
           {
             title: t('audit.entity'),
             key: 'entity',
-            width: 170,
-            render: (_v, e) => `${e.entityType}${e.entityId ? ` ${e.entityId.slice(0, 8)}` : ''}`,
+            width: 200,
+            render: (_v, e) => (
+              <span title={e.entityId ?? undefined}>
+                {entityLabel(t, e.entityType)}
+                {e.region && (
+                  <Typography.Text type="secondary">
+                    {' '}
+                    <PlaceName code={e.region} short />
+                  </Typography.Text>
+                )}
+              </span>
+            ),
           },
           {
             title: t('audit.details'),
             dataIndex: 'details',
-            ellipsis: true,
-            render: (d: Record<string, unknown>) => (
-              <Typography.Text style={{ fontSize: 12 }} title={JSON.stringify(d)}>
-                {JSON.stringify(d)}
-              </Typography.Text>
-            ),
+            render: (d: Record<string, unknown>) => <span style={{ fontSize: 12 }}>{auditSentence(t, d)}</span>,
           },
         ]}
       />
