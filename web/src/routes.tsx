@@ -29,6 +29,8 @@ import { ClaimNewRoute } from './pages/employer/ClaimNewRoute';
 import { ClaimDetailPage } from './pages/benefits/ClaimDetailPage';
 import { PaymentsPage } from './pages/benefits/PaymentsPage';
 import { BindingsPage } from './pages/bindings/BindingsPage';
+import { ReservePage } from './pages/jobs/ReservePage';
+import { EmployerJobsPage } from './pages/jobs/EmployerJobsPage';
 import { ClaimPrintPage } from './pages/print/ClaimPrintPage';
 import { BatchPrintPage } from './pages/print/BatchPrintPage';
 import { PersonPrintPage } from './pages/print/PersonPrintPage';
@@ -239,6 +241,22 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="people.write">
                 <BindingsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="jobs/reserve"
+            element={
+              <RequirePermission permission="jobs.reserve">
+                <ReservePage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="jobs/postings"
+            element={
+              <RequirePermission permission="jobs.post">
+                <EmployerJobsPage />
               </RequirePermission>
             }
           />
