@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, MAX_REASON_BITS } from './analyse.js';
 import { evaluate } from './evaluate.js';
+import { evaluateJson } from './json.js';
 import type { Facts } from './facts.js';
 import { FACT_SPECS } from './fact-specs.js';
 import { paramDef } from './param-defs.js';
@@ -124,6 +125,21 @@ describe('evaluate', () => {
     });
     // Reproduction from the snapshot resolves the share on the same approval date.
     expect(decide(workForRelief, on.factsSnapshot, on.asOf, on.parameterSnapshot)).toEqual(on);
+  });
+
+  it('decides for a person born before 1900 (their registry birth date is a valid fact)', () => {
+    const old: Facts = { povertyRegistered: true, birthDate: '1899-12-31', hukouRegion: '451228', employmentRegion: '441900' };
+    const d = evaluateJson('job-seeking-subsidy', '2021-06-01', {
+      ...old,
+      employedNow: true,
+      monthsEmployedAway: 4,
+      jobSeekingPaidThisYear: false,
+      household: 'ordinary',
+    });
+    expect(d.ok).toBe(true);
+    if (d.ok) expect(d.value.criteria.filter((c) => !c.passed).map((c) => c.id)).toContain('working-age');
+    // Born 1899-12-31, decided 2021-06-01: 121 whole years.
+    if (d.ok) expect(d.value.messages.map((m) => m.zh).join()).toContain('现年121岁，劳动年龄为16岁至不满60岁。');
   });
 
   it('cites a clause only on dates it is in force, and marks the criterion whose clause is not yet in force', () => {

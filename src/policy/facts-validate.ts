@@ -13,7 +13,8 @@ function valueFits(key: FactKey, value: unknown): boolean {
     case 'bool':
       return typeof value === 'boolean';
     case 'date':
-      return typeof value === 'string' && isIsoDate(value) && value >= '1900-01-01' && value <= '2199-12-31';
+      // From 1800: a registered person may be born before 1900 (a valid ID number of any birth year, decision 184).
+      return typeof value === 'string' && isIsoDate(value) && value >= '1800-01-01' && value <= '2199-12-31';
     case 'region':
       return typeof value === 'string' && /^\d{6}(\d{3})?$/.test(value);
     case 'enum':

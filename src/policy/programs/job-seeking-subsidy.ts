@@ -45,6 +45,12 @@ export const jobSeekingSubsidy: Program = {
         label: t('在劳动年龄内', 'Of working age'),
         clause: 'LAB-1994-15',
         fail: t('年龄不在劳动年龄范围内。', 'Your age is outside the working age.'),
+        shows: [
+          { name: 'age', label: t('年龄（岁）', 'age (years)'), kind: 'count', expr: E.ref('age') },
+          { name: 'min', label: t('劳动年龄下限（岁）', 'youngest working age'), kind: 'count', expr: E.param('labour.minAge') },
+          { name: 'max', label: t('劳动年龄上限（不含，岁）', 'working age ends at'), kind: 'count', expr: E.param('labour.maxAge') },
+        ],
+        detail: t('现年{age}岁，劳动年龄为{min}岁至不满{max}岁。', 'Aged {age}; working age is from {min} to under {max}.'),
       },
       E.and(E.ge(E.ref('age'), E.param('labour.minAge')), E.lt(E.ref('age'), E.param('labour.maxAge'))),
     ),
