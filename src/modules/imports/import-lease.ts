@@ -11,9 +11,12 @@ import type { Db } from '../../db/database.js';
 import type { Clock } from '../../core/clock.js';
 import { isoInstant } from '../../core/clock.js';
 import type { UnitOfWork } from '../kernel/index.js';
-import { systemActor } from '../actor.js';
-import { ok, refuse } from '../../core/result.js';
+import type { Selectable } from 'kysely';
+import { systemActor, type Actor } from '../actor.js';
+import { ok, refuse, type Result } from '../../core/result.js';
 import * as repo from './import.repository.js';
+import type { ImportJobRow } from './import.table.js';
+import { jobOf, type ImportJob } from './import-job.js';
 
 /** How a job ended without finishing: its process stopped (on purpose or not). */
 export function interruptMessage(processed: number, cause: 'stopped' | 'lapsed'): string {
@@ -101,4 +104,27 @@ export async function interruptLapsed(deps: LeaseDeps): Promise<number> {
     }
     if (jobs.length < 100 || !progressed) return count;
   }
+}
+
+/** Marks an interrupted or failed job dealt with, in one audited unit of work (the caller checked who may). */
+export async function dismissJob(deps: LeaseDeps, actor: Actor, row: Selectable<ImportJobRow>): Promise<Result<ImportJob>> {
+  const r = await deps.uow.write(actor, async (w) => {
+    if (!(await repo.dismissJob(w.trx, row.id, isoInstant(deps.clock.now()))))
+      return refuse('conflict', {
+        zh: '只有已中断或失败、且尚未处理的导入任务可以标记为已处理',
+        en: 'Only an interrupted or failed import not yet dismissed can be dismissed',
+      });
+    await w.audit({
+      province: row.province,
+      region: row.jurisdiction || null,
+      action: 'import.dismissed',
+      entityType: 'import_job',
+      entityId: row.id,
+      details: { status: row.status },
+    });
+    return ok(null);
+  });
+  if (!r.ok) return r;
+  const after = await repo.findJob(deps.db.kysely, row.id);
+  return after ? ok(jobOf(after)) : refuse('not_found');
 }

@@ -15,7 +15,7 @@ import { newRunnerId, type UnitOfWork } from '../kernel/index.js';
 import { provinceOf, type Actor } from '../actor.js';
 import { can } from '../accounts/index.js';
 import { ok, refuse, RefusalError, type Result } from '../../core/result.js';
-import { interruptLapsed, interruptMessage, keepLease, leaseUntil } from './import-lease.js';
+import { dismissJob, interruptLapsed, interruptMessage, keepLease, leaseUntil } from './import-lease.js';
 import { isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
 import { inScope } from '../../db/scope.js';
@@ -280,25 +280,7 @@ export function createImportService(deps: Deps, audit: AuditService, uow: UnitOf
       if (!can(actor, 'imports.run')) return refuse('forbidden');
       const row = await repo.findJob(db.kysely, id);
       if (!row || !visible(actor, row)) return refuse('not_found');
-      const r = await uow.write(actor, async (w) => {
-        if (!(await repo.dismissJob(w.trx, id, now())))
-          return refuse('conflict', {
-            zh: '只有已中断或失败、且尚未处理的导入任务可以标记为已处理',
-            en: 'Only an interrupted or failed import not yet dismissed can be dismissed',
-          });
-        await w.audit({
-          province: row.province,
-          region: row.jurisdiction || null,
-          action: 'import.dismissed',
-          entityType: 'import_job',
-          entityId: id,
-          details: { status: row.status },
-        });
-        return ok(null);
-      });
-      if (!r.ok) return r;
-      const after = await repo.findJob(db.kysely, id);
-      return after ? ok(jobOf(after)) : refuse('not_found');
+      return dismissJob({ db, clock, uow }, actor, row);
     },
 
     /** Resolves when a background job started by this process has finished (tests, shutdown). */
