@@ -67,7 +67,6 @@ describeEachDb('jobs: postings, screening, reserve, applications', (ctx) => {
     const flagged = await rt.services.enterprises.flagArrears(systemActor(), bad.value.id, {
       reason: '拖欠工资经责令仍拒不支付',
       date: '2026-11-01',
-      version: bad.value.version,
     });
     if (!flagged.ok) throw new Error(`arrears ${flagged.reason.code}`);
     const p = await rt.services.people.create(systemActor(), {
