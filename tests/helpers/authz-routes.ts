@@ -469,6 +469,10 @@ export const routeTable: Record<string, Entry> = {
     ),
   ),
   'GET /policy/clauses': { kind: 'public', reason: 'the clause catalogue', fill: one(() => '/policy/clauses') },
+  'GET /policy/people/:id/facts': record(
+    one((a) => `/policy/people/${a.person}/facts?asOf=2026-11-28`),
+    { control: true },
+  ),
   'POST /policy/what-if': list(
     one(
       () => '/policy/what-if',
@@ -479,10 +483,6 @@ export const routeTable: Record<string, Entry> = {
   // --- Jobs (issue 9). Ids of postings and applications not in the world answer 404 to every role. ---
   'POST /jobs/postings': record(
     one(
-  'GET /policy/people/:id/facts': record(
-    one((a) => `/policy/people/${a.person}/facts?asOf=2026-11-28`),
-    { control: true },
-  ),
       () => '/jobs/postings',
       (a) => ({
         enterpriseId: a.enterprise,
@@ -540,10 +540,24 @@ export const routeTable: Record<string, Entry> = {
   'GET /jobs/reserve': list(one(() => '/jobs/reserve?by=region')),
   'GET /jobs/reserve/over-time': list(one(() => '/jobs/reserve/over-time?months=3')),
   'GET /jobs/terms': { kind: 'public', reason: 'the screening dictionary (no personal data)', fill: one(() => '/jobs/terms') },
-  'POST /jobs/terms': { kind: 'public', reason: 'national dictionary kept by administrators (no personal data)' },
+  'POST /jobs/terms': {
+    kind: 'public',
+    reason: 'national dictionary kept by administrators (no personal data)',
+    fill: one(
+      () => '/jobs/terms',
+      (_a, n) => ({ term: `矩阵词${n}`, category: 'sex' }),
+    ),
+  },
   'DELETE /jobs/terms/:id': record(one(() => '/jobs/terms/matrix-no-term')),
   'GET /jobs/settings': { kind: 'public', reason: 'reserve settings (no personal data)', fill: one(() => '/jobs/settings') },
-  'PUT /jobs/settings': { kind: 'public', reason: 'national settings kept by administrators (no personal data)' },
+  'PUT /jobs/settings': {
+    kind: 'public',
+    reason: 'national settings kept by administrators (no personal data)',
+    fill: one(
+      () => '/jobs/settings',
+      () => ({ expiryDays: 30 }),
+    ),
+  },
   'GET /jobs/recommendations': { kind: 'self', reason: "the worker's own recommendations", fill: one(() => '/jobs/recommendations') },
   'GET /jobs/people/:id/recommendations': record(one((a) => `/jobs/people/${a.person}/recommendations`)),
   'GET /jobs/postings/:id/candidates': record(one(() => '/jobs/postings/matrix-no-posting/candidates')),
