@@ -1,8 +1,10 @@
 /**
  * A claim from submission to payment through the staff pages: duan_county lodges a one-time
- * entrepreneurship subsidy for a 安阳镇 demo worker (and is refused a self-approval), duan_town
- * approves at township level, duan_reviewer at county level, then duan_county batches the payment,
- * downloads the bank file, fills it in as the bank would (exceljs), uploads it and sees the payment paid.
+ * entrepreneurship subsidy for a 安阳镇 demo worker (and is refused a self-approval); the claim's
+ * readable number (都安-2026-000123) is how duan_town finds it in the queue; duan_reviewer approves at
+ * county level and the number is on the printed 审批表; then duan_county batches the payment,
+ * downloads the bank file (payment numbers, programs and instalments in Chinese), fills it in as the
+ * bank would with Chinese result words (成功), uploads it naming the bank, and sees the payment paid.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -47,6 +49,26 @@ function monthsAgo(n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Records a bank account on a person in the signed-in session (its CSRF token from /auth/me; the other numbers kept). */
+async function recordBankAccount(page: Page, baseUrl: string, personId: string): Promise<void> {
+  const me = await page.request.get(`${baseUrl}/api/v1/auth/me`);
+  const body: unknown = await me.json();
+  const csrf: unknown = typeof body === 'object' && body !== null ? Reflect.get(body, 'csrfToken') : undefined;
+  expect(me.ok() && typeof csrf === 'string', `the session's CSRF token: ${me.status()}`);
+  const got = await page.request.get(`${baseUrl}/api/v1/people/${personId}`);
+  const p: unknown = await got.json();
+  expect(got.ok() && typeof p === 'object' && p !== null, 'the person');
+  const field = (k: string): unknown => Reflect.get(p, k);
+  const keys = ['name', 'hukouCode', 'residenceCode', 'employmentCode', 'insuredCode', 'povertyRegistered', 'povertyFrom', 'povertyTo'];
+  const more = ['dibao', 'dibaoFrom', 'dibaoTo', 'education', 'willingToGoOut', 'expectedWageFen', 'skills', 'version'];
+  const data: Record<string, unknown> = Object.fromEntries([...keys, ...more].map((k) => [k, field(k)]));
+  const put = await page.request.put(`${baseUrl}/api/v1/people/${personId}`, {
+    headers: { 'x-csrf-token': String(csrf) },
+    data: { ...data, keep: ['idNumber', 'phone'], bankAccount: '6222021234567890123' },
+  });
+  expect(put.ok(), `recording the bank account: ${put.status()} ${await put.text()}`);
+}
+
 async function statusIs(page: Page, text: string): Promise<void> {
   await page.getByTestId('claim-detail').getByTestId('claim-status').filter({ hasText: text }).first().waitFor();
 }
@@ -76,6 +98,9 @@ export async function claimFromSubmissionToPayment({ page, baseUrl }: TestContex
   await page.waitForURL(/\/claims\/[0-9a-f-]{36}$/);
   const claimId = page.url().split('/').pop() ?? '';
   await statusIs(page, '待乡镇初审');
+  const heading = await page.getByTestId('claim-number').innerText();
+  const claimNumber = /^(都安-\d{4}-\d{6})/.exec(heading)?.[1] ?? '';
+  expect(claimNumber !== '', `the claim page should show a readable number, not an id: ${heading}`);
 
   // The explanation with clause citations is on the page.
   const explanation = page.getByTestId('claim-explanation');
@@ -92,10 +117,13 @@ export async function claimFromSubmissionToPayment({ page, baseUrl }: TestContex
   expect(problem.length > 0, 'the self-approval refusal should be shown');
   await statusIs(page, '待乡镇初审');
 
-  // Township review through the queue.
+  // Township review through the queue: the claim is found by its number, with the person's name beside it.
   await switchUser(page, baseUrl, 'duan_town');
   await page.goto(`${baseUrl}/claims`);
-  await page.getByTestId('claims-table').locator(`a[href="/claims/${claimId}"]`).first().click();
+  const queueRow = page.getByTestId('claims-table').locator('.ant-table-row').filter({ hasText: claimNumber });
+  await queueRow.getByText(person.name).first().waitFor();
+  await queueRow.getByTestId('record-number').filter({ hasText: claimNumber }).click();
+  await page.waitForURL(new RegExp(`/claims/${claimId}$`));
   await page.getByTestId('review-reason').fill('材料齐全，同意');
   await page.getByTestId('review-approve').click();
   await statusIs(page, '待县级审核');
@@ -107,9 +135,27 @@ export async function claimFromSubmissionToPayment({ page, baseUrl }: TestContex
   await statusIs(page, '已批准待发放');
   expect((await page.getByTestId('claim-review').count()) === 2, 'two reviews on the timeline');
 
+  // The printed 审批表 carries the same number, the person, the decision and both reviews.
+  await page.goto(`${baseUrl}/print/claims/${claimId}`);
+  await page.getByTestId('print-sheet').getByText('就业补贴审批表').waitFor();
+  const printed = await page.getByTestId('print-number').innerText();
+  expect(printed.includes(claimNumber), `the print view should show ${claimNumber}: ${printed}`);
+  await page.getByTestId('print-sheet').getByText(person.name).first().waitFor();
+  expect((await page.getByTestId('print-reviews').locator('tbody tr').count()) === 2, 'both reviews on the 审批表');
+  await page.emulateMedia({ media: 'print' });
+  expect(!(await page.locator('.print-toolbar').isVisible()), 'the toolbar is not printed');
+  await page.pdf({ path: path.join(resultsDir, 'benefits-approval-form.pdf'), format: 'A4' }).catch(() => undefined);
+  await page.emulateMedia({ media: 'screen' });
+
   // Batch, bank file, reconciliation.
   await switchUser(page, baseUrl, 'duan_county');
   await page.goto(`${baseUrl}/payments`);
+  // The demo workers have no bank account on record: the batch is refused, naming them.
+  await page.getByTestId('batch-create').click();
+  await page.getByText('没有登记银行账号', { exact: false }).first().waitFor();
+  expect((await page.getByTestId('batches-table').locator('.ant-table-row').count()) === 0, 'no batch for payees without an account');
+  // The officer records the worker's bank account (through the API, as the edit form would).
+  await recordBankAccount(page, baseUrl, person.id);
   await page.getByTestId('batch-create').click();
   const row = page.getByTestId('batches-table').locator('.ant-table-row').first();
   await row.waitFor();
@@ -121,19 +167,28 @@ export async function claimFromSubmissionToPayment({ page, baseUrl }: TestContex
   const sheet = wb.worksheets[0];
   expect(sheet !== undefined, 'the bank file has a sheet');
   let mine = 0;
+  let lines = 0;
   sheet.eachRow((r) => {
-    if (!/^[0-9a-f-]{36}$/.test(String(r.getCell(1).value))) return;
-    if (r.getCell(2).value === claimId) mine++;
-    r.getCell(9).value = 'paid';
+    if (!/^都安-\d{4}-付\d{6}$/.test(String(r.getCell(1).value))) return;
+    lines++;
+    if (r.getCell(2).value === claimNumber) {
+      mine++;
+      expect(r.getCell(3).value === person.name, 'the bank file names the payee');
+      expect(r.getCell(6).value === '一次性创业补贴', `the bank file names the program in Chinese: ${String(r.getCell(6).value)}`);
+    }
+    // The bank answers in its own words.
+    r.getCell(9).value = '成功';
     r.getCell(10).value = `BANK-${r.number}`;
   });
   expect(mine === 1, 'the claim should have one line in the bank file');
   const filled = Buffer.from(await wb.xlsx.writeBuffer());
-  await row
-    .locator('input[type=file]')
-    .setInputFiles({ name: 'result.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: filled });
+  await row.getByTestId('batch-upload').click();
+  await page.locator('.ant-modal').getByRole('combobox').first().fill('农业银行');
+  await page
+    .locator('.ant-modal input[type=file]')
+    .setInputFiles({ name: '回单.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: filled });
   const result = await page.getByTestId('reconcile-result').innerText();
-  expect(/到账 [1-9]\d* 笔，失败 0 笔/.test(result), `reconciliation result: ${result}`);
+  expect(result.includes(`成功 ${lines} 笔，失败 0 笔，退回 0 笔`), `reconciliation result: ${result}`);
 
   await page.goto(`${baseUrl}/claims/${claimId}`);
   await statusIs(page, '已发放');
