@@ -37,6 +37,7 @@ import { createPersonReader } from './people/index.js';
 import { createBindingService } from './accounts/index.js';
 import { createJobsServices } from './jobs/index.js';
 import { createPersonJobsPort } from './people/index.js';
+import { createUnemploymentService } from './unemployment/index.js';
 import { systemActor } from './actor.js';
 
 /** Options a deployment may replace: the SMS gateway (the built-in sender writes to the log). */
@@ -105,6 +106,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     people: personReader,
     enterprises: enterpriseReader,
   });
+  const unemployment = createUnemploymentService(deps, uow, workflows, personReader);
   const dashboard = createDashboardService(deps, dashboardSources({ enterprises, imports }), calendar);
   const sms = options.sms ?? createLogSmsSender();
   outbox.on('sms', async (payload) => {
@@ -193,6 +195,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     personFacts,
     policy,
     benefits,
+    unemployment,
     jobs,
   };
 }

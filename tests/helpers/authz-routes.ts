@@ -420,6 +420,52 @@ export const routeTable: Record<string, Entry> = {
   ),
   'POST /payments/:id/reissue': record(one((a) => `/payments/${a.entries.failed}/reissue`)),
 
+  // --- Unemployment register (issue 10): foreign people and registrations answer 404 ---------------
+  'POST /unemployment/registrations': record(
+    one(
+      () => '/unemployment/registrations',
+      (a) => ({ personId: a.person }),
+    ),
+  ),
+  'GET /unemployment/registrations': list(one(() => '/unemployment/registrations?pageSize=200')),
+  'GET /unemployment/registrations/:id': record(one((a) => `/unemployment/registrations/${a.registration}`)),
+  'POST /unemployment/registrations/:id/services': record(
+    one(
+      (a) => `/unemployment/registrations/${a.registration}/services`,
+      () => ({ version: 1 }),
+    ),
+  ),
+  'POST /unemployment/registrations/:id/transfer': record(
+    one(
+      (a) => `/unemployment/registrations/${a.registration}/transfer`,
+      () => ({ version: 1, placeKind: 'hukou' }),
+    ),
+  ),
+  'POST /unemployment/registrations/:id/employed': record(
+    one(
+      (a) => `/unemployment/registrations/${a.registration}/employed`,
+      () => ({ version: 1 }),
+    ),
+  ),
+  'POST /unemployment/registrations/:id/deregister': record(
+    one(
+      (a) => `/unemployment/registrations/${a.registration}/deregister`,
+      () => ({ version: 1, reason: 'other' }),
+    ),
+  ),
+  'GET /me/unemployment-registrations': {
+    kind: 'self',
+    reason: "the signed-in worker's own registrations",
+    fill: one(() => '/me/unemployment-registrations'),
+  },
+  'POST /me/unemployment-registrations': {
+    kind: 'self',
+    reason: 'a worker registers only themself, at an office of their choosing',
+    fill: one(
+      () => '/me/unemployment-registrations',
+      (a) => ({ officeCode: a.county }),
+    ),
+  },
   // --- Working-day calendar (national data: only nationwide administrators change it) ------------
   'GET /calendar/entries': { kind: 'public', reason: 'the published holiday calendar', fill: one(() => '/calendar/entries?year=2026') },
   'GET /calendar/days/:date': { kind: 'public', reason: 'the published holiday calendar', fill: one(() => '/calendar/days/2026-10-01') },

@@ -40,6 +40,8 @@ export interface Area {
   /** A worker bound to P1 (through a confirmed request) and a pending request of another worker for P2. */
   binding: { boundUserId: string; pending: string; pendingUserId: string };
   designation: string;
+  /** An unemployment registration of P1, kept in the area's township (issue 10). */
+  registration: string;
   /** Personal values of the area's people: names, ID numbers, phones, bank accounts, birth dates. */
   pii: string[];
   /** Ids of the area's records (people, enterprise, claims, entries, batch, job, evidence, officers, tokens). */
@@ -276,6 +278,8 @@ export async function seedArea(app: App, rt: Runtime, national: Headers, key: Ar
     body: { kind: 'other', code: township, name: `${key}矩阵认定`, validFrom: '2026-01-01', source: '矩阵测试通知' },
   });
 
+  const registration = await ok<{ id: string }>(app, o.town, 'POST', { url: '/unemployment/registrations', body: { personId: p1 } });
+
   const own = key === 'county' ? [o.townUserId, o.countyUserId, o.reviewerUserId] : [o.townUserId];
   const claims = { submitted: submitted.id, refused: refused.id, paid: paid.claim, failed: failed.claim, pending: pending.claim };
   const entries = { paid: paid.entry, failed: failed.entry, pending: pending.entry };
@@ -296,6 +300,7 @@ export async function seedArea(app: App, rt: Runtime, national: Headers, key: Ar
     children: { occupations: occupation.id, employment: employment.id, insurance: insurance.id },
     officer: { userId: o.townUserId, token: token.id },
     designation: designation.id,
+    registration: registration.id,
     binding,
     pii: specs.flatMap((s) => [s.name, s.idNumber, s.phone, s.bankAccount, s.birthDate]),
     ids: [
@@ -309,6 +314,7 @@ export async function seedArea(app: App, rt: Runtime, national: Headers, key: Ar
       ...own,
       token.id,
       ...Object.values(binding),
+      registration.id,
     ],
   };
 }

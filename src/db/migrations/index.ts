@@ -21,6 +21,7 @@ import { readableNumbers } from './0015_readable_numbers.js';
 import { jobLeases } from './0014_job_leases.js';
 import { jobs } from './0017_jobs.js';
 
+import { unemployment } from './0020_unemployment.js';
 export const migrationList: Array<[string, (dialect: DialectName) => Migration]> = [
   ['0001_foundation', foundation],
   ['0002_regions', regions],
@@ -38,4 +39,5 @@ export const migrationList: Array<[string, (dialect: DialectName) => Migration]>
   ['0014_job_leases', jobLeases],
   ['0015_readable_numbers', readableNumbers],
   ['0017_jobs', jobs],
+  ['0020_unemployment', unemployment],
 ];

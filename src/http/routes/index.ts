@@ -19,6 +19,7 @@ import { benefitsRoutes } from './benefits.js';
 import { paymentRoutes } from './payments.js';
 import { policyRoutes } from './policy.js';
 import { calendarRoutes } from './calendar.js';
+import { unemploymentRoutes } from './unemployment.js';
 import { jobsRoutes } from './jobs.js';
 
 export function apiRoutes(services: Services): FastifyPluginAsyncTypebox {
@@ -42,6 +43,7 @@ export function apiRoutes(services: Services): FastifyPluginAsyncTypebox {
     await app.register(paymentRoutes(services));
     await app.register(policyRoutes(services));
     await app.register(calendarRoutes(services));
+    await app.register(unemploymentRoutes(services));
     await app.register(jobsRoutes(services));
   };
 }

@@ -47,6 +47,9 @@ export function Paged<T extends import('typebox').TSchema>(item: T) {
   return Type.Object({ items: Type.Array(item), total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer() });
 }
 
+/** `T | null` (a value the record may not have). */
+export const Nullable = <T extends import('typebox').TSchema>(t: T) => Type.Union([t, Type.Null()]);
+
 export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
 
 export const Ok = Type.Object({ ok: Type.Literal(true) });

@@ -27,6 +27,12 @@ export const workflowTables = {
     patchable: ['expires_on', 'screen_note', 'opened_at', 'ended_at'],
   },
   job_applications: { status: 'status', version: 'version', updatedAt: 'updated_at', patchable: ['reject_reason'] },
+  unemployment_registrations: {
+    status: 'status',
+    version: 'version',
+    updatedAt: 'updated_at',
+    patchable: ['place_kind', 'place_code', 'region', 'province', 'ended_on', 'end_reason'],
+  },
 } as const satisfies Record<string, { status: string; version: string; updatedAt: string; patchable: readonly string[] }>;
 
 export type WorkflowTable = keyof typeof workflowTables;

@@ -1,0 +1,16 @@
+/**
+ * The unemployment module's face (issue 10): the unemployment register at any of a person's four
+ * places (O61-3.2). Assistance cases, wage-arrears complaints and rapid response will join it.
+ */
+export { unemploymentErrors } from './unemployment.errors.js';
+export { unemploymentPermissions } from './unemployment.permissions.js';
+export { createUnemploymentService, type RegistrantReader, type UnemploymentService } from './registration.service.js';
+export {
+  deregistrationReasons,
+  placeKinds,
+  placeLabels,
+  registrationStates,
+  type PlaceKind,
+  type RegistrationStatus,
+} from './registration.js';
+export type { RegistrationEvent, RegistrationView } from './registration.view.js';
