@@ -72,8 +72,8 @@ export default function HomeCharts({ data }: { data: HomeOverview }) {
               label={`${t('portal.peopleByArea')}：${p.byArea.map((a) => `${a.name ?? a.code} ${a.people}`).join('，')}`}
               option={{
                 tooltip: { trigger: 'axis' },
-                legend: {},
-                grid: { left: 48, right: 16, bottom: 64 },
+                legend: { top: 0 },
+                grid: { left: 48, right: 16, top: 40, bottom: 64 },
                 xAxis: { type: 'category', data: areaNames, axisLabel: { rotate: areaNames.length > 6 ? 30 : 0 } },
                 yAxis: { type: 'value', minInterval: 1 },
                 series: [
@@ -124,8 +124,8 @@ export default function HomeCharts({ data }: { data: HomeOverview }) {
               label={t('portal.claimsByMonth')}
               option={{
                 tooltip: { trigger: 'axis' },
-                legend: { type: 'scroll' },
-                grid: { left: 48, right: 16, bottom: 32 },
+                legend: { type: 'scroll', top: 0 },
+                grid: { left: 48, right: 16, top: 40, bottom: 32 },
                 xAxis: { type: 'category', data: data.months },
                 yAxis: { type: 'value', minInterval: 1 },
                 series: byProgram(data.claimsByMonth, data.months, (r) => r.claims, bi),
@@ -144,8 +144,8 @@ export default function HomeCharts({ data }: { data: HomeOverview }) {
               label={t('portal.paidByMonth')}
               option={{
                 tooltip: { trigger: 'axis' },
-                legend: { type: 'scroll' },
-                grid: { left: 72, right: 16, bottom: 32 },
+                legend: { type: 'scroll', top: 0 },
+                grid: { left: 72, right: 16, top: 40, bottom: 32 },
                 xAxis: { type: 'category', data: data.months },
                 yAxis: { type: 'value' },
                 series: byProgram(data.paidByMonth, data.months, (r) => Number(yuanText(r.paidFen)), bi),
