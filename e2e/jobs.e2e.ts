@@ -94,6 +94,7 @@ export async function workerAppliesAndEmployerHires({ page, baseUrl }: TestConte
 
   // The employer: a posting below the minimum wage is refused with the figure.
   await page.setViewportSize({ width: 1280, height: 900 });
+  await page.context().clearCookies();
   await signIn(page, baseUrl, 'dg_employer', DEMO_PASSWORD);
   await page.goto(`${baseUrl}/jobs/postings`);
   await page.getByTestId('jobs-title').fill('包装工');
@@ -113,7 +114,7 @@ export async function workerAppliesAndEmployerHires({ page, baseUrl }: TestConte
   // …and walks the referral to a hire.
   const row = page.locator(`tr[data-row-key="${String(postingId)}"]`);
   await row.getByTestId('jobs-applicants').click();
-  const drawer = page.locator('.ant-drawer-content');
+  const drawer = page.getByRole('dialog');
   for (const step of ['view', 'invite', 'offer', 'hire']) {
     await drawer.getByTestId(`jobs-step-${step}`).first().click();
     await drawer.getByTestId(`jobs-step-${step}`).waitFor({ state: 'detached' });
