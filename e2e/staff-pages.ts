@@ -1,0 +1,88 @@
+/**
+ * Every staff page, for the accessibility, layout and language checks (a11y, layout, i18n e2e).
+ * Record pages (a person, an employer, a claim, a program, an account) take the first record the
+ * signed-in user can see. `visit` opens a page and waits until it has settled: the <h1> is there,
+ * the network is quiet and no spinner turns.
+ */
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD, signIn } from './helpers.js';
+
+export interface StaffPage {
+  path: string;
+  /** The demo account that opens it (the administrator unless the page is someone else's work). */
+  user: string;
+}
+
+async function firstId(page: Page, baseUrl: string, url: string): Promise<string | null> {
+  const res = await page.request.get(`${baseUrl}/api/v1${url}`);
+  if (!res.ok()) return null;
+  const body: unknown = await res.json();
+  const items: unknown = typeof body === 'object' && body !== null ? Reflect.get(body, 'items') : null;
+  if (!Array.isArray(items) || items.length === 0) return null;
+  const first: unknown = items[0];
+  const id: unknown = typeof first === 'object' && first !== null ? Reflect.get(first, 'id') : null;
+  return typeof id === 'string' ? id : null;
+}
+
+/** The staff pages with real ids (signs in as admin on `page` to look them up). */
+export async function staffPages(page: Page, baseUrl: string): Promise<StaffPage[]> {
+  await signIn(page, baseUrl, 'admin', DEMO_PASSWORD);
+  const person = await firstId(page, baseUrl, '/people?pageSize=1');
+  const enterprise = await firstId(page, baseUrl, '/enterprises?pageSize=1');
+  const user = await firstId(page, baseUrl, '/users?pageSize=1');
+  const program = await firstId(page, baseUrl, '/policy/programs');
+  const claim = await firstId(page, baseUrl, '/claims?pageSize=1');
+  const admin = (path: string): StaffPage => ({ path, user: 'admin' });
+  const pages: StaffPage[] = [
+    admin('/'),
+    admin('/people'),
+    admin('/people/new'),
+    admin('/enterprises'),
+    admin('/enterprises/new'),
+    admin('/imports'),
+    admin('/regions'),
+    admin('/regions/451228'),
+    admin('/users'),
+    admin('/account/tokens'),
+    admin('/account/password'),
+    admin('/policy/programs'),
+    admin('/policy/try'),
+    admin('/policy/what-if'),
+    admin('/policy/parameters'),
+    admin('/claims'),
+    admin('/claims/new'),
+    admin('/payments'),
+    admin('/bindings'),
+    admin('/audit'),
+    { path: '/', user: 'duan_county' },
+    { path: '/claims', user: 'duan_reviewer' },
+    { path: '/', user: 'dg_employer' },
+  ];
+  if (person) pages.push(admin(`/people/${person}`), admin(`/people/${person}/edit`));
+  if (enterprise) pages.push(admin(`/enterprises/${enterprise}`));
+  if (user) pages.push(admin(`/users/${user}`));
+  if (program) pages.push(admin(`/policy/programs/${program}`));
+  if (claim) pages.push(admin(`/claims/${claim}`));
+  await page.context().clearCookies();
+  return pages;
+}
+
+/** Opens a page and waits until it has settled (heading shown, network quiet, no spinner). */
+export async function visit(page: Page, baseUrl: string, path: string): Promise<void> {
+  await page.goto(`${baseUrl}${path}`);
+  await page.locator('h1').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page
+    .locator('.ant-spin-spinning, .ant-skeleton-active')
+    .first()
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => undefined);
+}
+
+/** Signs in as `user` unless already signed in as them in this context. */
+export async function signInAs(page: Page, baseUrl: string, user: string, current: { user: string | null }): Promise<void> {
+  if (current.user === user) return;
+  await page.context().clearCookies();
+  await signIn(page, baseUrl, user, DEMO_PASSWORD);
+  current.user = user;
+}
