@@ -8,6 +8,7 @@
  * before starting, 1 failed or interrupted (README "Exit codes").
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
@@ -93,6 +94,7 @@ async function runImportCommand(
     };
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
+    process.on('SIGHUP', onSignal);
     try {
       const r = await rt.services.imports.start(
         actor,
@@ -123,11 +125,12 @@ async function runImportCommand(
               : t(`错误报告（已遮蔽）：${written}`, `Error report (masked): ${written}`),
           );
       }
-      process.exitCode = signalled ? (signalled === 'SIGINT' ? 130 : 143) : summary.exitCode;
+      process.exitCode = signalled ? 128 + (os.constants.signals[signalled] ?? 15) : summary.exitCode;
     } finally {
       progress.stop();
       process.removeListener('SIGINT', onSignal);
       process.removeListener('SIGTERM', onSignal);
+      process.removeListener('SIGHUP', onSignal);
     }
   });
 }
