@@ -29,11 +29,14 @@ import { ClaimNewRoute } from './pages/employer/ClaimNewRoute';
 import { ClaimDetailPage } from './pages/benefits/ClaimDetailPage';
 import { PaymentsPage } from './pages/benefits/PaymentsPage';
 import { BindingsPage } from './pages/bindings/BindingsPage';
-import { ReservePage } from './pages/jobs/ReservePage';
-import { EmployerJobsPage } from './pages/jobs/EmployerJobsPage';
 import { ClaimPrintPage } from './pages/print/ClaimPrintPage';
 import { BatchPrintPage } from './pages/print/BatchPrintPage';
 import { PersonPrintPage } from './pages/print/PersonPrintPage';
+import { UnemploymentPrintPage } from './pages/print/UnemploymentPrintPage';
+import { RegistrationsPage } from './pages/unemployment/RegistrationsPage';
+import { RegistrationPage } from './pages/unemployment/RegistrationPage';
+import { ReservePage } from './pages/jobs/ReservePage';
+import { EmployerJobsPage } from './pages/jobs/EmployerJobsPage';
 
 function NotFound() {
   const { t } = useTranslation();
@@ -52,6 +55,14 @@ export function AppRoutes() {
           element={
             <RequirePermission permission="payments.manage">
               <BatchPrintPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="/print/unemployment/:id"
+          element={
+            <RequirePermission permission="unemployment.read">
+              <UnemploymentPrintPage />
             </RequirePermission>
           }
         />
@@ -233,6 +244,22 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="payments.manage">
                 <PaymentsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="unemployment"
+            element={
+              <RequirePermission permission="unemployment.read">
+                <RegistrationsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="unemployment/:id"
+            element={
+              <RequirePermission permission="unemployment.read">
+                <RegistrationPage />
               </RequirePermission>
             }
           />

@@ -5,6 +5,7 @@ import { portalEn } from '../pages/home/messages.en';
 import { recordsEn } from './en.records';
 import { tokensEn } from './en.tokens';
 import { bindingsEn } from './en.bindings';
+import { unemploymentEn } from './en.unemployment';
 import { jobsEn } from './en.jobs';
 import { auditActionsEn, entityTypesEn, fieldNamesEn } from './en.labels';
 import { mobileEn } from '../mobile/messages.en';
@@ -74,6 +75,7 @@ export const en: Messages = {
     claimNew: 'New claim',
     payments: 'Payments',
     bindings: 'Binding requests',
+    unemployment: 'Unemployment register',
     jobsReserve: 'Job reserve',
     jobsPostings: 'Job postings',
     logout: 'Sign out',
@@ -437,5 +439,6 @@ export const en: Messages = {
   fieldNames: fieldNamesEn,
   tokens: tokensEn,
   bindings: bindingsEn,
+  unemployment: unemploymentEn,
   jobs: jobsEn,
 };

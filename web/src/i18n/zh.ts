@@ -7,6 +7,7 @@ import { portalZh } from '../pages/home/messages.zh';
 import { recordsZh } from './zh.records';
 import { tokensZh } from './zh.tokens';
 import { bindingsZh } from './zh.bindings';
+import { unemploymentZh } from './zh.unemployment';
 import { jobsZh } from './zh.jobs';
 import { auditActionsZh, entityTypesZh, fieldNamesZh } from './zh.labels';
 import { mobileZh } from '../mobile/messages.zh';
@@ -76,6 +77,7 @@ export const zh = {
     claimNew: '新建申请',
     payments: '付款管理',
     bindings: '绑定申请',
+    unemployment: '失业登记',
     jobsReserve: '岗位储备',
     jobsPostings: '招聘岗位',
     logout: '退出登录',
@@ -436,6 +438,7 @@ export const zh = {
   fieldNames: fieldNamesZh,
   tokens: tokensZh,
   bindings: bindingsZh,
+  unemployment: unemploymentZh,
   jobs: jobsZh,
 };
 

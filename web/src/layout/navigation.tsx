@@ -15,6 +15,7 @@ import {
   FileSearchOutlined,
   FileAddOutlined,
   PayCircleOutlined,
+  IdcardOutlined,
   LinkOutlined,
   ShopOutlined,
   SolutionOutlined,
@@ -36,6 +37,7 @@ export type NavKey =
   | 'claimNew'
   | 'payments'
   | 'bindings'
+  | 'unemployment'
   | 'jobsReserve'
   | 'jobsPostings';
 
@@ -62,6 +64,7 @@ export const navigation: NavEntry[] = [
   { key: 'claimNew', path: '/claims/new', permission: 'claims.submit', icon: <FileAddOutlined /> },
   { key: 'payments', path: '/payments', permission: 'payments.manage', icon: <PayCircleOutlined /> },
   { key: 'bindings', path: '/bindings', permission: 'people.write', icon: <LinkOutlined /> },
+  { key: 'unemployment', path: '/unemployment', permission: 'unemployment.read', icon: <IdcardOutlined /> },
   { key: 'jobsReserve', path: '/jobs/reserve', permission: 'jobs.reserve', icon: <ShopOutlined /> },
   { key: 'jobsPostings', path: '/jobs/postings', permission: 'jobs.post', icon: <SolutionOutlined /> },
   { key: 'users', path: '/users', permission: 'accounts.admin', icon: <UserSwitchOutlined /> },
