@@ -3,6 +3,7 @@ import { Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueFact } from '../../api/policy';
 import { DateInput } from '../../components/DateInput';
+import { YuanInput } from '../../components/YuanInput';
 import { useBilingual } from './bilingual';
 
 export type FactValue = string | number | boolean | null | undefined;
@@ -22,6 +23,16 @@ export function FactInput({
   const bi = useBilingual();
   switch (fact.type) {
     case 'int':
+      // Money facts are typed in yuan; the form keeps fen.
+      if (fact.key.endsWith('Fen'))
+        return (
+          <YuanInput
+            id={id}
+            value={typeof value === 'number' ? value : null}
+            onChange={(v) => onChange?.(v ?? undefined)}
+            style={{ width: 200 }}
+          />
+        );
       return (
         <InputNumber
           id={id}
