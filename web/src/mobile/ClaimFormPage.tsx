@@ -18,6 +18,9 @@ import { EntitlementAnswer } from './EntitlementsPage';
 import { ReadAloud } from './ReadAloud';
 import { Icon } from './Icon';
 
+/** Facts the server fills in itself when a claim is lodged (src/modules/benefits/claim.placing.ts). */
+const SERVER_FILLED = ['startupPaidFen'];
+
 /** The wire value of a fact from what was typed, or undefined when empty / not a number. */
 function toWire(fact: CatalogueFact, raw: string): unknown {
   const v = raw.trim();
@@ -60,6 +63,8 @@ export function ClaimFormPage() {
   const facts = useMemo(() => {
     if (!program || !entitlement) return [];
     const needed = new Set(entitlement.needed.map((n) => n.key));
+    // Filled in by the server from the payments already made when the claim is lodged.
+    for (const k of SERVER_FILLED) needed.delete(k);
     return program.facts.filter((f) => needed.has(f.key));
   }, [program, entitlement]);
   const places = useMemo<PlaceOption[]>(() => {
