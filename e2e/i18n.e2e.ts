@@ -22,7 +22,7 @@ function strings(v: unknown, out: string[] = []): string[] {
 const words = (text: string) => (text.replace(/\{\{[^}]*\}\}/g, ' ').match(/[A-Za-z]{3,}/g) ?? []).map((w) => w.toLowerCase());
 
 /** English words the app itself says (en resources) that its Chinese resources never use. */
-export async function englishVocabulary(): Promise<Set<string>> {
+async function englishVocabulary(): Promise<Set<string>> {
   const load = async (file: string): Promise<unknown> => {
     const mod: Record<string, unknown> = await import(pathToFileURL(path.join(repoRoot, 'web', 'src', 'i18n', file)).href);
     return file === 'en.ts' ? mod.en : mod.zh;

@@ -44,7 +44,7 @@ export function PersonForm({ form, initial, masked, saving, onSubmit, onCancel }
               extra={masked ? t('people.keepHint', { masked: masked.idNumber }) : t('people.idHint')}
               rules={[...(masked ? [] : required), { pattern: /^\s*\d{17}[\dXx]\s*$/, message: t('people.idHint'), warningOnly: true }]}
             >
-              <Input maxLength={40} id="person-idNumber" placeholder={masked?.idNumber} autoComplete="off" />
+              <Input maxLength={40} placeholder={masked?.idNumber} autoComplete="off" />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
