@@ -4,11 +4,13 @@
  * county officer refuses the claim with a reason through the API, and the worker's claims page shows
  * that reason and the reconsideration button. No page scrolls sideways.
  */
+import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import type { TestContext } from './run.js';
 import { DEMO_PASSWORD, expect, signIn } from './helpers.js';
-import { resultsDir } from './harness.js';
+import { repoRoot, resultsDir } from './harness.js';
 import { DEMO_WORKER } from '../src/demo/accounts.js';
 import { makeIdNumber } from '../src/modules/people/index.js';
 
@@ -75,7 +77,7 @@ export async function workerSignsInClaimsAndSeesTheRefusal({ page, baseUrl }: Te
   // What am I entitled to?
   await page.getByTestId('m-entitlements').waitFor();
   await page.getByText('我能享受哪些政策？').waitFor();
-  const cards = page.locator('[data-testid^="m-entitlement-"]');
+  const cards = page.locator('[data-testid^="m-entitlement-"][data-status]');
   expect((await cards.count()) >= 5, 'every program should be listed');
   const statuses = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
   expect(
@@ -201,4 +203,148 @@ export async function workerWithANewPhoneAsksAndTheOfficerConfirms({ page, baseU
   await page.getByTestId('m-tab-record').click();
   await page.getByTestId('m-record').getByText(idNumber).waitFor();
   await noSidewaysScroll(page, 'record after binding');
+}
+
+/** axe-core's source, evaluated in the page (CDP evaluation is not subject to the page's CSP). */
+const AXE_SOURCE = fs.readFileSync(createRequire(path.join(repoRoot, 'package.json')).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe (WCAG 2.1 A and AA) on the page as it is; fails on any serious or critical violation. */
+async function axe(page: Page, what: string): Promise<void> {
+  const loaded: unknown = await page.evaluate('typeof window.axe');
+  if (loaded !== 'object') await page.evaluate(AXE_SOURCE);
+  const found: unknown = await page.evaluate(`axe
+    .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+    .then((r) => r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')))`);
+  expect(Array.isArray(found), `${what}: axe did not run`);
+  expect(found.length === 0, `${what}: axe found ${found.length} serious or critical violation(s):\n${found.join('\n')}`);
+}
+
+/** Registers a person of 都安 working in 东莞 (poverty-registered, 低保 household) whose record carries the phone. */
+async function registerWorker(baseUrl: string, phone: string): Promise<void> {
+  const county = await staffCall(baseUrl, 'duan_county');
+  const seq = String(100 + (Number(phone.slice(-4)) % 800)).padStart(3, '0');
+  const r = await county('POST', '/people', {
+    name: '韦小梅',
+    idNumber: makeIdNumber('451228', '1992-03-08', Number(seq)),
+    phone,
+    hukouCode: '451228',
+    residenceCode: '451228',
+    employmentCode: '441900',
+    povertyRegistered: true,
+    dibao: true,
+  });
+  expect(r.ok, `registering the worker failed: ${r.status} ${await r.text()}`);
+}
+
+/**
+ * A worker's entitlements at 360 px in the three answers: 暂不符合 with the reason (working, so no
+ * temporary relief), 需要补充 with the questions (the travel subsidy), and, once the two questions
+ * are answered on the claim form, 可以享受 with the amount (¥1,000 for a 低保 household of 都安).
+ * Only programs a person claims are listed. axe finds nothing serious on any worker page.
+ */
+export async function entitlementsInThreeAnswersAndAxeOnEveryWorkerPage({ page, baseUrl }: TestContext): Promise<void> {
+  const phone = `1390000${String(Date.now() % 10000).padStart(4, '0')}`;
+  await registerWorker(baseUrl, phone);
+  await page.setViewportSize({ width: WIDTH, height: 740 });
+  await page.goto(`${baseUrl}/m`);
+  await page.getByTestId('m-phone').waitFor();
+  expect((await page.title()).includes('登录'), `the sign-in page should say so in its title, got "${await page.title()}"`);
+  await axe(page, 'sign-in');
+  await phoneSignIn(page, baseUrl, phone);
+
+  await page.getByTestId('m-entitlements').waitFor();
+  await page.getByText('我能享受哪些政策？').waitFor();
+  const ids = await page
+    .locator('[data-testid^="m-entitlement-"][data-status]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+  expect(!ids.includes('m-entitlement-work-for-relief'), 'a project rule is not a worker benefit');
+  expect(!ids.includes('m-entitlement-on-the-job-training'), "an employer's subsidy is not a worker benefit");
+  const relief = page.getByTestId('m-entitlement-temporary-relief');
+  expect((await relief.getAttribute('data-status')) === 'not_eligible', 'a working person gets no temporary relief');
+  await relief.getByText('暂不符合').waitFor();
+  await relief.getByText('目前在职的').waitFor();
+  const travel = page.getByTestId('m-entitlement-job-seeking-subsidy');
+  expect((await travel.getAttribute('data-status')) === 'needs_facts', 'the travel subsidy waits for two answers');
+  await travel.getByText('需要补充').waitFor();
+  const asked = await travel.getByTestId('m-entitlement-needed').innerText();
+  expect(
+    asked.includes('外出') && asked.includes('本年度'),
+    `the travel subsidy should ask months away and this year's payment, got "${asked}"`,
+  );
+  await travel.getByTestId('m-read-job-seeking-subsidy').waitFor();
+  await noSidewaysScroll(page, 'entitlements');
+  await shot(page, 'entitlements-three-states');
+  await axe(page, 'entitlements');
+
+  await travel.getByTestId('m-apply-job-seeking-subsidy').click();
+  await page.getByTestId('m-claim-form').waitFor();
+  await page.getByTestId('m-fact-monthsEmployedAway').fill('3');
+  await page.getByTestId('m-fact-jobSeekingPaidThisYear').getByRole('button', { name: '否' }).click();
+  await page.getByTestId('m-claim-check').click();
+  const result = page.getByTestId('m-check-result');
+  await result.waitFor();
+  expect((await result.getAttribute('data-status')) === 'eligible', 'three months away and not yet paid this year: eligible');
+  await result.getByText('可以享受').waitFor();
+  const amount = await result.getByTestId('m-entitlement-amount').innerText();
+  expect(amount.includes('1,000') || amount.includes('1000'), `a 低保 household gets ¥1,000, got "${amount}"`);
+  await page.getByTestId('m-fact-monthsEmployedAway').fill('2');
+  await page.getByTestId('m-claim-check').click();
+  await page.locator('[data-testid="m-check-result"][data-status="not_eligible"]').getByText('暂不符合').waitFor();
+  await noSidewaysScroll(page, 'claim form with a check');
+  await shot(page, 'claim-check');
+  await axe(page, 'claim form');
+
+  await page.getByTestId('m-tab-claims').click();
+  await page.getByTestId('m-claims').waitFor();
+  await axe(page, 'my claims');
+  await page.getByTestId('m-tab-record').click();
+  await page.getByTestId('m-record').waitFor();
+  await axe(page, 'my record');
+
+  // The binding page, as a phone that no record carries sees it.
+  const other = await page
+    .context()
+    .browser()
+    ?.newContext({ viewport: { width: WIDTH, height: 740 }, locale: 'zh-CN' });
+  expect(other !== undefined, 'a second context');
+  try {
+    const p2 = await other.newPage();
+    await phoneSignIn(p2, baseUrl, `1360000${String(Date.now() % 10000).padStart(4, '0')}`);
+    await p2.getByTestId('m-id-number').waitFor();
+    await axe(p2, 'binding');
+  } finally {
+    await other.close();
+  }
+}
+
+/** The phone pages' files: HTML revalidated, hashed assets cached for a year, all compressed. */
+export async function workerPagesCompressedAndCachedForEver({ baseUrl }: TestContext): Promise<void> {
+  const html = await fetch(`${baseUrl}/m/claims`, { headers: { 'accept-encoding': 'br, gzip' } });
+  expect(html.ok, `GET /m/claims: ${html.status}`);
+  expect(
+    html.headers.get('content-encoding') === 'br',
+    `the page should come brotli-compressed, got ${html.headers.get('content-encoding')}`,
+  );
+  expect(html.headers.get('cache-control') === 'no-cache', `the page should be revalidated, got ${html.headers.get('cache-control')}`);
+  const text = await html.text();
+  const assets = [...text.matchAll(/(?:src|href)="(\/m\/assets\/[^"]+)"/g)].map((m) => m[1] ?? '');
+  expect(assets.length >= 2, `the page should name its script and style, got ${assets.join(', ')}`);
+  for (const asset of assets) {
+    for (const encoding of ['br', 'gzip']) {
+      const r = await fetch(`${baseUrl}${asset}`, { headers: { 'accept-encoding': encoding } });
+      expect(r.ok, `${asset}: ${r.status}`);
+      expect(
+        r.headers.get('content-encoding') === encoding,
+        `${asset} should come as ${encoding}, got ${r.headers.get('content-encoding')}`,
+      );
+      expect(
+        r.headers.get('cache-control') === 'public, max-age=31536000, immutable',
+        `${asset} should be cached for ever, got ${r.headers.get('cache-control')}`,
+      );
+    }
+  }
+  const staff = await fetch(`${baseUrl}/m/login`);
+  expect(!(await staff.text()).includes('antd'), 'the phone page is not the staff app');
 }
