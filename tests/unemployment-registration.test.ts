@@ -191,6 +191,15 @@ describeEachDb('unemployment registration', (ctx) => {
     expect(await reg.registeredOn(ids.p, '2026-11-26')).toBe(false);
     expect(await reg.registeredOn(ids.p, '2026-11-27')).toBe(true);
     expect(await reg.registeredOn(ids.p, '2026-11-28')).toBe(false);
+    // The decision's fact is the register's answer, whatever a claim says.
+    const factOn = async (date: string, claimed: boolean) => {
+      const f = await rt.services.policy.factsForPerson(ids.p, date, { registeredUnemployed: claimed });
+      if (!f.ok) throw new Error(f.reason.code);
+      return f.value.registeredUnemployed;
+    };
+    expect(await factOn('2026-11-27', false)).toBe(true);
+    expect(await factOn('2026-11-26', true)).toBe(false);
+    expect(await factOn('2026-11-28', true)).toBe(false);
 
     const after = await app.inject({
       method: 'POST',

@@ -94,9 +94,13 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     enterprises: enterpriseImporter,
     people: personImporter,
   }));
-  const exports = createExportService(deps, audit, people, enterprises);
+  const exports = createExportService(deps, uow, () => ({ people, enterprises, benefits, audit, users }));
   const personFacts = createPersonFactsReader(deps);
-  const policy = createPolicyService(deps, uow, personFacts);
+  // The register answers "registered unemployed" (decision 143); read at decision time, so it may be built below.
+  const policy = createPolicyService(deps, uow, {
+    ...personFacts,
+    registeredUnemployed: (personId: string, asOf: string) => unemployment.registeredOn(personId, asOf),
+  });
   const benefits = createBenefitsServices(deps, audit, blobs, {
     uow,
     policy: {

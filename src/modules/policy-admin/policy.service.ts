@@ -53,6 +53,11 @@ export type { ProgramDetail } from './program-detail.js';
 /** The people module's reader as the policy service uses it. */
 export interface PolicyPeople extends RegistrySource {
   record(personId: string): Promise<RegistryRecord | null>;
+  /**
+   * True when the unemployment register holds a registration of the person in force on the date
+   * (decision 143): the "registered unemployed" fact comes from the register, never from a claim.
+   */
+  registeredUnemployed?(personId: string, asOf: string): Promise<boolean>;
 }
 
 /** A what-if request: parameter overrides in force on `asOf`, over some or all programs. */
@@ -118,6 +123,12 @@ export function createPolicyService(deps: Deps, uow: UnitOfWork, people: PolicyP
     );
   }
 
+  /** Registry facts plus the unemployment register's answer, when the register is wired in. */
+  async function withRegister(personId: string, facts: Facts, asOf: string): Promise<Facts> {
+    if (!people.registeredUnemployed) return facts;
+    return { ...facts, registeredUnemployed: await people.registeredUnemployed(personId, asOf) };
+  }
+
   async function factsForPerson(personId: string, asOf: string, claimFacts: unknown = {}): Promise<Result<Facts>> {
     if (!isIsoDate(asOf)) return refuse('policy_date_invalid', { errors: [fieldError('/asOf', 'policy_date_invalid')] });
     if (!isFacts(claimFacts)) {
@@ -129,7 +140,7 @@ export function createPolicyService(deps: Deps, uow: UnitOfWork, people: PolicyP
     }
     const rec = await people.record(personId);
     if (!rec) return refuse('not_found');
-    return ok(mergeClaimFacts(personFacts(rec, asOf), claimFacts).facts);
+    return ok(mergeClaimFacts(await withRegister(personId, personFacts(rec, asOf), asOf), claimFacts).facts);
   }
 
   return {
@@ -248,7 +259,7 @@ export function createPolicyService(deps: Deps, uow: UnitOfWork, people: PolicyP
       const rec = await people.record(personId);
       if (!rec || !inScope(actor.jurisdiction, [rec.hukouCode, rec.residenceCode, rec.employmentCode, rec.insuredCode]))
         return refuse('not_found');
-      const facts = personFacts(rec, asOf);
+      const facts = await withRegister(personId, personFacts(rec, asOf), asOf);
       return ok({ facts, registryKeys: Object.keys(facts) });
     },
 
