@@ -11,6 +11,7 @@ import { createAuditService } from '../../src/modules/audit/audit.service.js';
 import { createLocalBlobStore } from '../../src/modules/blobs/blob-store.js';
 import { createBenefitsServices } from '../../src/modules/benefits/benefits.services.js';
 import { createUnitOfWork } from '../../src/modules/kernel/unit-of-work.js';
+import { createNumbering } from '../../src/modules/kernel/numbering.service.js';
 import { createPersonReader } from '../../src/modules/people/person-reader.service.js';
 import type { Actor } from '../../src/modules/actor.js';
 
@@ -49,6 +50,8 @@ const benefits = createBenefitsServices(deps, audit, createLocalBlobStore(init.b
   uow,
   people: createPersonReader(deps),
   enterprises: { addressOf: () => Promise.resolve(null) },
+  // The bundled worker cannot read the regions seed file beside the sources: numbers carry the county code.
+  numbering: createNumbering({ placeName: () => undefined }),
 });
 port.once('message', () => {
   void (async () => {

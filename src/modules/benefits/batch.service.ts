@@ -19,7 +19,7 @@ import { mayManagePayments } from './benefits.policy.js';
 import { claimWorkflow } from './claim.js';
 import { batchOf, entryOf } from './claim.codec.js';
 import { batchWorkbook, type BatchLine } from './batch-sheet.js';
-import { readResults, type ColumnMapping } from './reconcile-sheet.js';
+import { isMapping, readResults, type ColumnMapping } from './reconcile-sheet.js';
 import { recordResult } from './ledger.js';
 import type { PaymentBatch, PaymentEntry } from './payment.js';
 import { beijingMinute } from './local-time.js';
@@ -44,12 +44,6 @@ export interface ReconcileCounts {
   failed: number;
   returned: number;
   skipped: number;
-}
-
-function isMapping(v: unknown): v is ColumnMapping {
-  return (
-    typeof v === 'object' && v !== null && typeof Reflect.get(v, 'number') === 'string' && typeof Reflect.get(v, 'result') === 'string'
-  );
 }
 
 export function createBatchService(deps: Deps, uow: UnitOfWork, blobs: BlobStore, people: PeopleReader, numbering: Numbering) {

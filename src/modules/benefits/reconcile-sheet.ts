@@ -16,6 +16,13 @@ export interface ColumnMapping {
 
 export type BankResult = 'paid' | 'failed' | 'returned';
 
+/** True for a stored mapping (the remembered setting is JSON). */
+export function isMapping(v: unknown): v is ColumnMapping {
+  return (
+    typeof v === 'object' && v !== null && typeof Reflect.get(v, 'number') === 'string' && typeof Reflect.get(v, 'result') === 'string'
+  );
+}
+
 /** One result line from the bank. */
 export interface ResultLine {
   /** Our payment number (都安-2026-付000045) or the entry id. */
