@@ -17,6 +17,7 @@ import { ClaimFormPage } from './ClaimFormPage';
 import { ClaimsPage } from './ClaimsPage';
 import { RecordPage } from './RecordPage';
 import { JobsPage } from './jobs/JobsPage';
+import { UnemploymentPage } from './unemployment/UnemploymentPage';
 
 /** The plain-DOM sign-in page (login.ts) inside the React pages, after a sign-out or an expired session. */
 function LoginRoute() {
@@ -104,6 +105,7 @@ export default function MobileApp() {
             <Route path="claims" element={<ClaimsPage />} />
             <Route path="record" element={<RecordPage />} />
             <Route path="jobs" element={<JobsPage />} />
+            <Route path="unemployment" element={<UnemploymentPage />} />
           </Route>
         </Route>
         <Route path="*" element={<Navigate to="/m" replace />} />

@@ -91,6 +91,10 @@ export function Shell() {
           <Icon name="list" />
           {t('mobile.tabs.claims')}
         </NavLink>
+        <NavLink to="/m/unemployment" className={tab} data-testid="m-tab-unemployment">
+          <Icon name="clock" />
+          {t('mobile.tabs.unemployment')}
+        </NavLink>
         <NavLink to="/m/record" className={tab} data-testid="m-tab-record">
           <Icon name="person" />
           {t('mobile.tabs.record')}

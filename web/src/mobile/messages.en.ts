@@ -10,7 +10,7 @@ export const mobileEn: MobileMessages = {
   back: 'Back',
   skip: 'Skip to content',
   read: { start: 'Read aloud', stop: 'Stop reading' },
-  tabs: { label: 'Main pages', entitlements: 'My benefits', claims: 'My claims', record: 'My record' },
+  tabs: { label: 'Main pages', entitlements: 'My benefits', claims: 'My claims', record: 'My record', unemployment: 'Unemployed' },
   login: {
     title: 'Sign in with your phone',
     hint: 'Enter your phone number. We will send you a code by SMS.',

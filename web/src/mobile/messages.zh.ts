@@ -11,7 +11,7 @@ export const mobileZh = {
   back: '返回',
   skip: '跳到正文',
   read: { start: '朗读', stop: '停止朗读' },
-  tabs: { label: '主要页面', entitlements: '我的政策', claims: '我的申请', record: '我的信息' },
+  tabs: { label: '主要页面', entitlements: '我的政策', claims: '我的申请', record: '我的信息', unemployment: '失业登记' },
   login: {
     title: '手机号登录',
     hint: '输入手机号，我们会发短信验证码给您。',
