@@ -87,9 +87,13 @@ export async function keyboardReachesContentAndMenu({ page, baseUrl }: TestConte
   // After navigating through the menu, focus is on the new page's heading.
   await page.locator('.ant-menu-item').filter({ hasText: '用人单位' }).click();
   await page.waitForURL(/\/enterprises$/);
-  await page.waitForFunction(
-    `document.activeElement && document.activeElement.tagName === 'H1' && document.activeElement.textContent === '用人单位'`,
-  );
+  // Polled with evaluate: waitForFunction needs eval, which the app's Content-Security-Policy refuses.
+  let onHeading = false;
+  for (let i = 0; i < 50 && !onHeading; i++) {
+    onHeading = (await activeTag(page)) === 'H1' && (await page.locator('h1').innerText()) === '用人单位';
+    if (!onHeading) await page.waitForTimeout(100);
+  }
+  expect(onHeading, 'after navigation focus should be on the new page heading');
   // Narrow screen: the menu opens from a button with the keyboard and its entries are reachable.
   await page.setViewportSize({ width: 360, height: 760 });
   const button = page.getByTestId('menu-button');

@@ -49,8 +49,9 @@ const VISIBLE_TEXT = `(() => {
     parts.push(n.textContent || '');
   }
   // Accessible names and hints a screen reader reads count too.
+  // antd's icons carry English aria-labels (home, down, close) but sit beside the words they illustrate.
   for (const el of Array.from(document.querySelectorAll('[aria-label], [placeholder]'))) {
-    if (skip(el)) continue;
+    if (skip(el) || el.classList.contains('anticon')) continue;
     for (const a of ['aria-label', 'placeholder']) parts.push(el.getAttribute(a) || '');
   }
   return parts.join('\\n');
