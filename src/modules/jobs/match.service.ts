@@ -5,20 +5,36 @@ import { can } from '../accounts/index.js';
 import { businessDate } from '../../core/clock.js';
 import { inScope } from '../../db/scope.js';
 import { ok, refuse, type Result } from '../../core/result.js';
-import { rankCandidates, rankPostings, type Match, type PostingFacts, type WorkerProfile } from './matching.js';
+import { rankCandidates, type Match, type PostingFacts, type WorkerProfile } from './matching.js';
 import type { PayPeriod } from './posting.js';
 import { toPostingView, type PostingView } from './posting.view.js';
 import type { JobsPorts } from './ports.js';
 import type { JobSeeker } from './people-port.js';
 import type { JobPostingRow } from './jobs.table.js';
 import * as repo from './posting.repository.js';
+import { buildPostingIndex, rankIndex } from './matching-index.js';
 import { mayManagePosting } from './jobs.policy.js';
 
 /** At most this many open postings are scored per request (the benchmark measures the cost). */
 export const SCAN_LIMIT = 50_000;
 const CANDIDATE_SCAN = 5_000;
 
-function facts(r: JobPostingRow): PostingFacts {
+type FactColumns = Pick<
+  JobPostingRow,
+  | 'id'
+  | 'occupation_code'
+  | 'work_code'
+  | 'pay_min_fen'
+  | 'pay_max_fen'
+  | 'pay_period'
+  | 'piece_monthly_fen'
+  | 'housing'
+  | 'meals'
+  | 'contract_kind'
+  | 'priority_sector'
+>;
+
+function facts(r: FactColumns): PostingFacts {
   return {
     id: r.id,
     occupationCode: r.occupation_code,
@@ -59,10 +75,16 @@ export function createMatchService(deps: Deps, ports: JobsPorts) {
     const seeker = await ports.people.profile(personId, today());
     if (!seeker) return refuse('not_found');
     const worker = await profileOf(seeker, new Map());
-    const rows = await repo.openPostings(db.kysely, today(), SCAN_LIMIT);
-    const byId = new Map(rows.map((r) => [r.id, r]));
+    // Compact columns of the open postings, scored in typed arrays; full rows and reasons for the best N only (decision 227).
+    const rows = await repo.openPostingFacts(db.kysely, today(), SCAN_LIMIT);
+    const best = rankIndex(worker, buildPostingIndex(rows.map(facts)), limit);
+    const full = await repo.postingsByIds(
+      db.kysely,
+      best.map((m) => m.postingId),
+    );
+    const byId = new Map(full.map((r) => [r.id, r]));
     return ok(
-      rankPostings(worker, rows.map(facts), limit).flatMap((m) => {
+      best.flatMap((m) => {
         const r = byId.get(m.postingId);
         return r ? [{ ...m, posting: toPostingView(r) }] : [];
       }),

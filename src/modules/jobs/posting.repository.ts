@@ -50,6 +50,36 @@ export async function openPostings(q: Q, today: string, limit: number): Promise<
     .execute();
 }
 
+/** The columns matching reads of the open postings (the recommendation path; full rows only for the best N). */
+export async function openPostingFacts(q: Q, today: string, limit: number) {
+  return q
+    .selectFrom('job_postings')
+    .select([
+      'id',
+      'occupation_code',
+      'work_code',
+      'pay_min_fen',
+      'pay_max_fen',
+      'pay_period',
+      'piece_monthly_fen',
+      'housing',
+      'meals',
+      'contract_kind',
+      'priority_sector',
+    ])
+    .where('status', '=', 'open')
+    .where('expires_on', '>=', today)
+    .where((eb) => eb('filled', '<', eb.ref('headcount')))
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+export async function postingsByIds(q: Q, ids: readonly string[]): Promise<JobPostingRow[]> {
+  if (ids.length === 0) return [];
+  return q.selectFrom('job_postings').selectAll().where('id', 'in', ids).execute();
+}
+
 export async function addFilled(q: Q, id: string): Promise<JobPostingRow | undefined> {
   await q
     .updateTable('job_postings')
