@@ -3,6 +3,8 @@
  * that handles it); a worker sees only their own claims; out-of-jurisdiction answers never reveal
  * existence.
  */
+import './benefits.permissions.js';
+import './benefits.errors.js';
 import type { Actor, Role } from '../actor.js';
 import { withinJurisdiction } from '../actor.js';
 import { can } from '../accounts/index.js';
@@ -15,13 +17,13 @@ const LEVEL_ROLES: Readonly<Record<ReviewLevel, readonly Role[]>> = {
   reconsideration: ['county_officer', 'reviewer', 'admin'],
 };
 
-/** True when the actor may read a claim handled in `region` for `personId`. */
-export function mayReadClaim(actor: Actor, claim: { region: string; personId: string; enterpriseId: string | null }): boolean {
 /** The review levels a role acts at (the home page counts the claims waiting at them). */
 export function levelsOfRole(role: Role): ReviewLevel[] {
   return (Object.keys(LEVEL_ROLES) as ReviewLevel[]).filter((level) => LEVEL_ROLES[level].includes(role));
 }
 
+/** True when the actor may read a claim handled in `region` for `personId`. */
+export function mayReadClaim(actor: Actor, claim: { region: string; personId: string; enterpriseId: string | null }): boolean {
   if (actor.role === 'worker') return actor.personId !== null && actor.personId === claim.personId;
   if (actor.role === 'employer') return actor.enterpriseId !== null && actor.enterpriseId === claim.enterpriseId;
   return (

@@ -4,6 +4,7 @@
  * a header text) chosen on upload, or by our own headers; every problem told in plain words with
  * its row number.
  */
+import './benefits.errors.js';
 import ExcelJS from 'exceljs';
 import { ok, refuse, type Result } from '../../core/result.js';
 
