@@ -6,7 +6,8 @@ import type { Runtime } from '../runtime.js';
 import { seedDemoPeople } from './people-seeder.js';
 import { seedDemoEnterprises } from './enterprises.js';
 import { seedDemoJobs } from './jobs.js';
+import { seedDemoUnemployment } from './unemployment.js';
 
 export type DemoSeeder = (rt: Runtime) => Promise<void>;
 
-export const demoSeeders: DemoSeeder[] = [seedDemoEnterprises, seedDemoPeople, seedDemoJobs];
+export const demoSeeders: DemoSeeder[] = [seedDemoEnterprises, seedDemoPeople, seedDemoJobs, seedDemoUnemployment];
