@@ -22,6 +22,11 @@ const fieldOf: Record<PlaceKind, 'hukouCode' | 'residenceCode' | 'employmentCode
 
 type Choice = PlaceKind | 'other';
 
+/** A place's name from its levels, a level named like the one above it said once (东莞市 东莞市 → 东莞市). */
+function joinNames(levels: string[]): string {
+  return levels.filter((n, i) => n !== levels[i - 1]).join('');
+}
+
 export function RegisterForm({ lang }: { lang: Lang }) {
   const text = TEXT[lang];
   const client = useQueryClient();
@@ -51,7 +56,7 @@ export function RegisterForm({ lang }: { lang: Lang }) {
 
   const nameOf = (i: number, fallback: string) => {
     const d = names[i]?.data;
-    return d ? [...d.ancestors.map((a) => a.name), d.division.name].join('') : fallback;
+    return d ? joinNames([...d.ancestors.map((a) => a.name), d.division.name]) : fallback;
   };
 
   const submit = async () => {
@@ -124,7 +129,7 @@ export function RegisterForm({ lang }: { lang: Lang }) {
           />
           <span className="m-note" data-testid="m-unemployment-code-name">
             {codeOk && typed.data
-              ? [...typed.data.ancestors.map((a) => a.name), typed.data.division.name].join('')
+              ? joinNames([...typed.data.ancestors.map((a) => a.name), typed.data.division.name])
               : codeOk && typed.isError
                 ? text.unknownCode
                 : text.otherCodeHint}

@@ -23,7 +23,6 @@ export const TEXT = {
     unknownCode: '没有找到这个地方，请检查代码。',
     submit: '提交登记',
     sending: '正在提交…',
-    done: '登记成功，编号 {number}。',
     refusedTitle: '这个地方不能办理',
     noPlace: '未登记',
     statuses: {
@@ -63,7 +62,6 @@ export const TEXT = {
     unknownCode: 'No place has this code. Please check it.',
     submit: 'Register',
     sending: 'Sending…',
-    done: 'Registered, number {number}.',
     refusedTitle: 'This place cannot register you',
     noPlace: 'not recorded',
     statuses: {
