@@ -62,7 +62,11 @@ async function judge(entry: Entry, res: LightMyRequestResponse, a: Area, role: M
     return pii.length ? `the refusal shows ${pii.join(' ')}` : null;
   }
   if (res.statusCode >= 400 && !isProblemAnswer(res.headers['content-type'])) return `answered ${res.statusCode} without problem+json`;
-  const ids = present(text, a.ids);
+  const shown = new Set(entry.shows?.(a) ?? []);
+  const ids = present(
+    text,
+    a.ids.filter((id) => !shown.has(id)),
+  );
   if (pii.length || ids.length)
     return `answered ${res.statusCode} showing${pii.length ? ` personal values ${pii.join(' ')}` : ''}${ids.length ? ` ids of ${ids.length} foreign records` : ''}`;
   return null;

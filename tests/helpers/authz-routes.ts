@@ -29,10 +29,19 @@ export type Fill = (a: Area, role: MatrixRole, w: World, n: number) => Call[] | 
 /** A check after a call; returns what went wrong, or null. */
 export type After = (res: LightMyRequestResponse, a: Area, role: MatrixRole, env: Env) => Promise<string | null>;
 
+/** Ids of the foreign area a route may show by design (an employer's id on its public job advertisement). */
+export type Shows = (a: Area) => string[];
+
 export type Entry =
-  | { kind: 'record'; fill: Fill; control?: boolean; alsoAllowed?: (res: LightMyRequestResponse, role: MatrixRole) => boolean }
-  | { kind: 'list'; fill: Fill; after?: After; control?: 'found' }
-  | { kind: 'public' | 'self'; reason: string; fill?: Fill };
+  | {
+      kind: 'record';
+      fill: Fill;
+      control?: boolean;
+      alsoAllowed?: (res: LightMyRequestResponse, role: MatrixRole) => boolean;
+      shows?: Shows;
+    }
+  | { kind: 'list'; fill: Fill; after?: After; control?: 'found'; shows?: Shows }
+  | { kind: 'public' | 'self'; reason: string; fill?: Fill; shows?: Shows };
 
 const record = (
   fill: Fill,
@@ -526,7 +535,7 @@ export const routeTable: Record<string, Entry> = {
     ),
     { after: noForeignCounty },
   ),
-  // --- Jobs (issue 9). Ids of postings and applications not in the world answer 404 to every role. ---
+  // --- Jobs (issue 9): each foreign area has an open posting of its enterprise and P1's referral to it. ---
   'POST /jobs/postings': record(
     one(
       () => '/jobs/postings',
@@ -551,30 +560,36 @@ export const routeTable: Record<string, Entry> = {
     // An employer posts for itself (its own enterprise) wherever the work is.
     { alsoAllowed: (res, role) => res.statusCode === 201 && role.scope === null && !role.personId },
   ),
-  'GET /jobs/postings': list(one((a) => `/jobs/postings?place=${a.county}`)),
-  'GET /jobs/postings/:id': record(one(() => '/jobs/postings/matrix-no-posting')),
+  // An open posting is a public advertisement: anyone signed in reads it, with its employer (the enterprise id).
+  'GET /jobs/postings': { ...list(one((a) => `/jobs/postings?place=${a.county}`)), shows: (a) => [a.enterprise] },
+  'GET /jobs/postings/:id': {
+    kind: 'public',
+    reason: 'an open posting is a public job advertisement (no personal data)',
+    fill: one((a) => `/jobs/postings/${a.posting}`),
+    shows: (a) => [a.enterprise],
+  },
   'POST /jobs/postings/:id/refresh': record(
     one(
-      () => '/jobs/postings/matrix-no-posting/refresh',
+      (a) => `/jobs/postings/${a.posting}/refresh`,
       () => ({ version: 1 }),
     ),
   ),
   'POST /jobs/postings/:id/close': record(
     one(
-      () => '/jobs/postings/matrix-no-posting/close',
+      (a) => `/jobs/postings/${a.posting}/close`,
       () => ({ version: 1 }),
     ),
   ),
   'GET /jobs/screening': list(one(() => '/jobs/screening')),
   'POST /jobs/postings/:id/release': record(
     one(
-      () => '/jobs/postings/matrix-no-posting/release',
+      (a) => `/jobs/postings/${a.posting}/release`,
       () => ({ version: 1 }),
     ),
   ),
   'POST /jobs/postings/:id/reject': record(
     one(
-      () => '/jobs/postings/matrix-no-posting/reject',
+      (a) => `/jobs/postings/${a.posting}/reject`,
       () => ({ version: 1, note: '矩阵' }),
     ),
   ),
@@ -604,22 +619,40 @@ export const routeTable: Record<string, Entry> = {
       () => ({ expiryDays: 30 }),
     ),
   },
-  'GET /jobs/recommendations': { kind: 'self', reason: "the worker's own recommendations", fill: one(() => '/jobs/recommendations') },
+  'GET /jobs/recommendations': {
+    kind: 'self',
+    reason: "the worker's own recommendations, among open postings anywhere",
+    fill: one(() => '/jobs/recommendations'),
+    shows: (a) => [a.enterprise],
+  },
   'GET /jobs/people/:id/recommendations': record(one((a) => `/jobs/people/${a.person}/recommendations`)),
-  'GET /jobs/postings/:id/candidates': record(one(() => '/jobs/postings/matrix-no-posting/candidates')),
-  'POST /jobs/postings/:id/apply': record(one(() => '/jobs/postings/matrix-no-posting/apply')),
+  // An officer finds candidates among the people of their own area for a posting anywhere (the referral use case).
+  'GET /jobs/postings/:id/candidates': record(
+    one((a) => `/jobs/postings/${a.posting}/candidates`),
+    {
+      alsoAllowed: (res, role) => res.statusCode === 200 && role.scope !== null,
+    },
+  ),
+  // A worker applies to an open posting wherever the work is.
+  'POST /jobs/postings/:id/apply': {
+    ...record(
+      one((a) => `/jobs/postings/${a.posting}/apply`),
+      { alsoAllowed: (res, role) => res.statusCode === 201 && Boolean(role.personId) },
+    ),
+    shows: (a) => [a.enterprise],
+  },
   'POST /jobs/postings/:id/referrals': record(
     one(
-      () => '/jobs/postings/matrix-no-posting/referrals',
+      (a) => `/jobs/postings/${a.posting}/referrals`,
       (a) => ({ personId: a.person }),
     ),
   ),
-  'GET /jobs/postings/:id/applications': record(one(() => '/jobs/postings/matrix-no-posting/applications')),
+  'GET /jobs/postings/:id/applications': record(one((a) => `/jobs/postings/${a.posting}/applications`)),
   'GET /jobs/applications': list(one(() => '/jobs/applications')),
-  'GET /jobs/applications/:id': record(one(() => '/jobs/applications/matrix-no-application')),
+  'GET /jobs/applications/:id': record(one((a) => `/jobs/applications/${a.application}`)),
   'POST /jobs/applications/:id/steps': record(
     one(
-      () => '/jobs/applications/matrix-no-application/steps',
+      (a) => `/jobs/applications/${a.application}/steps`,
       () => ({ event: 'view', version: 1 }),
     ),
   ),

@@ -42,6 +42,9 @@ export interface Area {
   designation: string;
   /** An unemployment registration of P1, kept in the area's township (issue 10). */
   registration: string;
+  /** An open job posting of the area's enterprise, in its township, and P1's referral to it (issue 9). */
+  posting: string;
+  application: string;
   /** Personal values of the area's people: names, ID numbers, phones, bank accounts, birth dates. */
   pii: string[];
   /** Ids of the area's records (people, enterprise, claims, entries, batch, job, evidence, officers, tokens). */
@@ -279,6 +282,31 @@ export async function seedArea(app: App, rt: Runtime, national: Headers, key: Ar
   });
 
   const registration = await ok<{ id: string }>(app, o.town, 'POST', { url: '/unemployment/registrations', body: { personId: p1 } });
+  const posting = await ok<{ id: string; status: string }>(app, national, 'POST', {
+    url: '/jobs/postings',
+    body: {
+      enterpriseId: enterprise.id,
+      title: `${key}矩阵岗位`,
+      occupationCode: '6-18-01-01',
+      workCode: township,
+      workAddress: '矩阵路1号',
+      headcount: 2,
+      payMinFen: 300000,
+      payMaxFen: 400000,
+      payPeriod: 'month',
+      contractKind: 'regular',
+      housing: false,
+      meals: false,
+      requirements: '',
+      skills: [],
+      startDate: '2026-12-01',
+    },
+  });
+  if (posting.status !== 'open') throw new Error(`matrix posting is ${posting.status}`);
+  const application = await ok<{ id: string }>(app, national, 'POST', {
+    url: `/jobs/postings/${posting.id}/referrals`,
+    body: { personId: p1 },
+  });
 
   const own = key === 'county' ? [o.townUserId, o.countyUserId, o.reviewerUserId] : [o.townUserId];
   const claims = { submitted: submitted.id, refused: refused.id, paid: paid.claim, failed: failed.claim, pending: pending.claim };
@@ -301,6 +329,8 @@ export async function seedArea(app: App, rt: Runtime, national: Headers, key: Ar
     officer: { userId: o.townUserId, token: token.id },
     designation: designation.id,
     registration: registration.id,
+    posting: posting.id,
+    application: application.id,
     binding,
     pii: specs.flatMap((s) => [s.name, s.idNumber, s.phone, s.bankAccount, s.birthDate]),
     ids: [
@@ -315,6 +345,7 @@ export async function seedArea(app: App, rt: Runtime, national: Headers, key: Ar
       token.id,
       ...Object.values(binding),
       registration.id,
+      application.id,
     ],
   };
 }

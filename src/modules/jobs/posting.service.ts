@@ -3,6 +3,7 @@
  * discriminatory-term dictionary, the malicious-arrears list), the officers' screening queue,
  * refresh and close by the employer, and expiry by kernel timers with a reminder before it.
  */
+import { inScope } from '../../db/scope.js';
 import type { Deps } from '../deps.js';
 import type { Actor } from '../actor.js';
 import { can } from '../accounts/index.js';
@@ -148,9 +149,10 @@ export function createPostingService(deps: Deps, ports: JobsPorts) {
     });
   }
 
+  /** Screening is for officers over the work place or the employer, whatever the posting's status (an open posting is public, its screening is not). */
   function screenable(actor: Actor, row: JobPostingRow): Result<true> {
     if (!can(actor, 'jobs.screen')) return refuse('forbidden');
-    return mayReadPosting(actor, row);
+    return inScope(actor.jurisdiction, [row.work_code, row.enterprise_code]) ? ok(true) : refuse('out_of_jurisdiction');
   }
 
   return {
