@@ -12,7 +12,7 @@ import type { JobsPorts } from './ports.js';
 import type { JobSeeker } from './people-port.js';
 import type { JobPostingRow } from './jobs.table.js';
 import * as repo from './posting.repository.js';
-import { buildPostingIndex, rankIndex } from './matching-index.js';
+import { buildPostingIndex, rankIndex, type PostingIndex } from './matching-index.js';
 import { mayManagePosting } from './jobs.policy.js';
 
 /** At most this many open postings are scored per request (the benchmark measures the cost). */
@@ -71,13 +71,22 @@ export function createMatchService(deps: Deps, ports: JobsPorts) {
     };
   }
 
+  // The open postings as a typed-array index, rebuilt when the day or the postings signature changes (decision 228).
+  let cached: { key: string; index: PostingIndex } | undefined;
+  async function openIndex(): Promise<PostingIndex> {
+    const key = `${today()}|${await repo.postingsSignature(db.kysely)}`;
+    if (cached?.key === key) return cached.index;
+    const rows = await repo.openPostingFacts(db.kysely, today(), SCAN_LIMIT);
+    cached = { key, index: buildPostingIndex(rows.map(facts)) };
+    return cached.index;
+  }
+
   async function recommendFor(personId: string, limit: number): Promise<Result<Array<{ posting: PostingView } & Match>>> {
     const seeker = await ports.people.profile(personId, today());
     if (!seeker) return refuse('not_found');
     const worker = await profileOf(seeker, new Map());
     // Compact columns of the open postings, scored in typed arrays; full rows and reasons for the best N only (decision 227).
-    const rows = await repo.openPostingFacts(db.kysely, today(), SCAN_LIMIT);
-    const best = rankIndex(worker, buildPostingIndex(rows.map(facts)), limit);
+    const best = rankIndex(worker, await openIndex(), limit);
     const full = await repo.postingsByIds(
       db.kysely,
       best.map((m) => m.postingId),

@@ -75,6 +75,18 @@ export async function openPostingFacts(q: Q, today: string, limit: number) {
     .execute();
 }
 
+/**
+ * What changes whenever a write could change the open postings matching reads: inserts (count),
+ * workflow steps and patches (each bumps version), hires (filled). The recommendation index cache keys on it.
+ */
+export async function postingsSignature(q: Q): Promise<string> {
+  const r = await q
+    .selectFrom('job_postings')
+    .select([sql<number>`count(*)`.as('n'), sql<number>`coalesce(sum(version), 0)`.as('v'), sql<number>`coalesce(sum(filled), 0)`.as('f')])
+    .executeTakeFirst();
+  return `${Number(r?.n ?? 0)}:${Number(r?.v ?? 0)}:${Number(r?.f ?? 0)}`;
+}
+
 export async function postingsByIds(q: Q, ids: readonly string[]): Promise<JobPostingRow[]> {
   if (ids.length === 0) return [];
   return q.selectFrom('job_postings').selectAll().where('id', 'in', ids).execute();
