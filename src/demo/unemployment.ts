@@ -34,6 +34,14 @@ async function advance(rt: Runtime, actor: Actor, reg: RegistrationView, stage: 
     must(await u.markEmployed(actor, reg.id, { version: started.version, employer: '东莞市长安镇电子厂' }), 'employed');
 }
 
+/**
+ * Not the demo worker, nor people of 安阳镇 (451228100), whom the demo township officer and the
+ * claims browser test work with (a registration would change their 'registered unemployed' fact).
+ */
+function mayRegister(p: { name: string; hukouCode: string | null }): boolean {
+  return p.name !== DEMO_WORKER.name && !(p.hukouCode ?? '').startsWith('451228100');
+}
+
 export async function seedDemoUnemployment(rt: Runtime): Promise<void> {
   const { services } = rt;
   const system = systemActor('demo-seed');
@@ -42,7 +50,7 @@ export async function seedDemoUnemployment(rt: Runtime): Promise<void> {
   const away = must(
     await services.people.search(system, { hukouCode: '451228', employmentCode: '441900', page: 2, pageSize: 10 }),
     'people in 东莞',
-  ).items.filter((p) => p.name !== DEMO_WORKER.name);
+  ).items.filter(mayRegister);
   const dongguan = officer('441900');
   const awayStages: Stage[] = ['registered', 'services', 'transferred', 'employed'];
   for (const [i, stage] of awayStages.entries()) {
@@ -55,7 +63,7 @@ export async function seedDemoUnemployment(rt: Runtime): Promise<void> {
   const home = must(
     await services.people.search(system, { hukouCode: '451228', residenceCode: '451228', page: 3, pageSize: 10 }),
     'people in 都安',
-  ).items.filter((p) => p.name !== DEMO_WORKER.name && !(p.employmentCode ?? '').startsWith('441900'));
+  ).items.filter((p) => mayRegister(p) && !(p.employmentCode ?? '').startsWith('441900'));
   const duan = officer('451228');
   const homeStages: Stage[] = ['registered', 'services', 'employed'];
   for (const [i, stage] of homeStages.entries()) {
