@@ -68,6 +68,7 @@ export function ClaimsPage() {
           allowClear
           style={{ width: 300 }}
           placeholder={t('benefits.filterProgram')}
+          aria-label={t('benefits.filterProgram')}
           value={program}
           options={programOptions}
           onChange={(v?: string) => {
@@ -81,6 +82,7 @@ export function ClaimsPage() {
             allowClear
             style={{ width: 200 }}
             placeholder={t('benefits.filterStatus')}
+            aria-label={t('benefits.filterStatus')}
             value={status}
             onChange={(v?: ClaimStatus) => {
               setStatus(v);

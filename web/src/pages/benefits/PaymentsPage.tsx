@@ -30,6 +30,7 @@ export function PaymentsPage() {
               allowClear
               style={{ width: 180 }}
               placeholder={t('benefits.filterStatus')}
+              aria-label={t('benefits.filterStatus')}
               value={status}
               data-testid="payments-status"
               onChange={(v?: EntryStatus) => {

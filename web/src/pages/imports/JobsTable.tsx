@@ -17,9 +17,9 @@ export function JobsTable({ onSelect }: { onSelect: (id: string) => void }) {
   const [pageSize, setPageSize] = useState(10);
   const client = useQueryClient();
   const dismiss = useMutation({
-    mutationFn: dismissImport,
+    mutationFn: (id: string) => dismissImport(id),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['imports'] }),
-    onError,
+    onError: (e) => onError(e),
   });
   const list = useQuery({
     queryKey: ['imports', 'list', page, pageSize],

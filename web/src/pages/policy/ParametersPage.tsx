@@ -83,6 +83,7 @@ export function ParametersPage() {
           showSearch
           style={{ width: 420 }}
           placeholder={t('policy.filterKey')}
+          aria-label={t('policy.filterKey')}
           options={keyOptions}
           onChange={(v?: string) => {
             setPage(1);
@@ -93,6 +94,7 @@ export function ParametersPage() {
           allowClear
           style={{ width: 220 }}
           placeholder={t('policy.filterRegion')}
+          aria-label={t('policy.filterRegion')}
           onSearch={(v) => {
             setPage(1);
             setFilter((f) => ({ ...f, region: v.trim() === '' ? undefined : v.trim() }));

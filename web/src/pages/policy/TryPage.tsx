@@ -71,6 +71,7 @@ export function TryPage() {
           <Select
             style={{ width: 320 }}
             placeholder={t('policy.program')}
+            aria-label={t('policy.program')}
             value={programId}
             data-testid="try-program"
             onChange={(v: string) => {
@@ -82,7 +83,7 @@ export function TryPage() {
             options={(programs.data?.items ?? []).map((p) => ({ value: p.id, label: bi(p.name) }))}
           />
           {t('policy.asOf')}
-          <DateInput value={asOf} onChange={(v) => setAsOf(v ?? today())} />
+          <DateInput value={asOf} onChange={(v) => setAsOf(v ?? today())} aria-label={t('policy.asOf')} />
         </Space>
         {program && (
           <div style={{ marginTop: 16 }}>
