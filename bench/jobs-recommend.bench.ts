@@ -1,7 +1,7 @@
 /**
  * Recommendations for one worker over N open postings (issue 9, point 12; default 10,000): the
- * service path (read of the open postings' compact columns + scoring in typed arrays + full rows and
- * reasons for the best 20, decision 227) against a ceiling that holds the same postings as an
+ * service path (the postings signature, the cached typed-array index of the open postings rebuilt
+ * after a write, full rows and reasons for the best 20; decisions 227–228) against a ceiling that holds the same postings as an
  * in-memory index (typed arrays by occupation and place, built once) and scores them the same way,
  * p50/p99 in milliseconds and their ratio. A fresh SQLite database in a temporary folder, or with
  * BENCH_DB=postgres a fresh database wugong_bench_jobs on BENCH_PG_URL (default
