@@ -47,7 +47,7 @@ export const staffTheme: ThemeConfig = {
     List: { colorTextDisabled: 'rgba(0, 0, 0, 0.6)' },
     // Danger buttons: red-7 (5.6:1) instead of #ff4d4f (3.26:1).
     Button: { colorError: '#cf1322', colorErrorHover: '#a8071a', colorErrorActive: '#a8071a', colorErrorBorderHover: '#a8071a' },
-    Empty: { colorTextDescription: 'rgba(0, 0, 0, 0.65)' },
+    Empty: { colorTextDescription: 'rgba(0, 0, 0, 0.65)', colorTextDisabled: 'rgba(0, 0, 0, 0.6)' },
     Typography: { colorSuccess: '#237804', colorWarning: '#874d00', colorError: '#a8071a' },
     Layout: { headerHeight: 'auto', headerPadding: '8px 16px', headerBg: '#ffffff', siderBg: '#001529' },
   },
