@@ -73,7 +73,9 @@ export async function loadVariant(dir: string, rows: Array<Record<string, unknow
   });
   const started = process.hrtime.bigint();
   const indexes = v.indexesAfter
-    ? (handle.prepare("select name, sql from sqlite_master where type = 'index' and tbl_name = 'people' and sql is not null").all() as Array<{
+    ? (handle
+        .prepare("select name, sql from sqlite_master where type = 'index' and tbl_name = 'people' and sql is not null")
+        .all() as Array<{
         name: string;
         sql: string;
       }>)
