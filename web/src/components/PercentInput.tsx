@@ -9,6 +9,7 @@ export function PercentInput(props: { value?: number | null; onChange?: (bp: num
   const { value, onChange, id } = props;
   return (
     <InputNumber<string>
+      controls={false}
       id={id}
       aria-label={props['aria-label']}
       stringMode

@@ -23,6 +23,7 @@ export interface YuanInputProps {
 export function YuanInput({ value, onChange, id, min = 0, placeholder, disabled, style, ...rest }: YuanInputProps) {
   return (
     <InputNumber<string>
+      controls={false}
       id={id}
       aria-label={rest['aria-label']}
       stringMode

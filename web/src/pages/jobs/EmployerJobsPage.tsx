@@ -160,7 +160,7 @@ export function EmployerJobsPage() {
               <Input data-testid="jobs-work-address" />
             </Form.Item>
             <Form.Item name="headcount" label={t('jobs.headcount')} rules={[{ required: true }]}>
-              <InputNumber min={1} />
+              <InputNumber controls={false} min={1} />
             </Form.Item>
             <Form.Item name="payPeriod" label={t('jobs.payPeriod')}>
               <Select
@@ -169,13 +169,13 @@ export function EmployerJobsPage() {
               />
             </Form.Item>
             <Form.Item name="payMin" label={t('jobs.payMin')} rules={[{ required: true }]}>
-              <InputNumber min={0.01} step={100} data-testid="jobs-pay-min" />
+              <InputNumber controls={false} min={0.01} step={100} data-testid="jobs-pay-min" />
             </Form.Item>
             <Form.Item name="payMax" label={t('jobs.payMax')} rules={[{ required: true }]}>
-              <InputNumber min={0.01} step={100} data-testid="jobs-pay-max" />
+              <InputNumber controls={false} min={0.01} step={100} data-testid="jobs-pay-max" />
             </Form.Item>
             <Form.Item name="pieceMonthly" label={t('jobs.pieceMonthly')}>
-              <InputNumber min={0} step={100} />
+              <InputNumber controls={false} min={0} step={100} />
             </Form.Item>
             <Form.Item name="contractKind" label={t('jobs.contractKind')}>
               <Select

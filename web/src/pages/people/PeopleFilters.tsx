@@ -101,10 +101,24 @@ export function PeopleFilters({ onSearch }: { onSearch: (q: PersonQuery) => void
         />
       </Form.Item>
       <Form.Item name="ageMin">
-        <InputNumber min={0} max={150} aria-label={t('people.ageMin')} placeholder={t('people.ageMin')} style={{ width: 100 }} />
+        <InputNumber
+          controls={false}
+          min={0}
+          max={150}
+          aria-label={t('people.ageMin')}
+          placeholder={t('people.ageMin')}
+          style={{ width: 100 }}
+        />
       </Form.Item>
       <Form.Item name="ageMax">
-        <InputNumber min={0} max={150} aria-label={t('people.ageMax')} placeholder={t('people.ageMax')} style={{ width: 100 }} />
+        <InputNumber
+          controls={false}
+          min={0}
+          max={150}
+          aria-label={t('people.ageMax')}
+          placeholder={t('people.ageMax')}
+          style={{ width: 100 }}
+        />
       </Form.Item>
       <Space>
         <Button type="primary" htmlType="submit">

@@ -35,6 +35,7 @@ export function FactInput({
         );
       return (
         <InputNumber
+          controls={false}
           id={id}
           min={fact.range?.[0]}
           max={fact.range?.[1]}

@@ -77,6 +77,7 @@ function ValueInput({
   const suffix = unit === 'months' ? '个月' : unit === 'years' ? '年' : undefined;
   return (
     <InputNumber
+      controls={false}
       id={id}
       min={0}
       precision={0}

@@ -39,7 +39,7 @@ export function PriorityCard({ detail }: { detail: DivisionDetail }) {
                     </Typography.Text>
                     <br />
                     <Typography.Text type="secondary">
-                      {t('regions.source')}：{r.source}
+                      {t('regions.source')}：<span translate="no">{r.source}</span>
                     </Typography.Text>
                   </>
                 }

@@ -73,7 +73,15 @@ export function UsersPage() {
           },
         }}
         columns={[
-          { title: t('users.username'), dataIndex: 'username', render: (name: string, u) => <Link to={`/users/${u.id}`}>{name}</Link> },
+          {
+            title: t('users.username'),
+            dataIndex: 'username',
+            render: (name: string, u) => (
+              <Link to={`/users/${u.id}`} translate="no">
+                {name}
+              </Link>
+            ),
+          },
           { title: t('users.displayName'), dataIndex: 'displayName' },
           {
             title: t('users.role'),
