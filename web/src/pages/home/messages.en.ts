@@ -61,6 +61,8 @@ export const portalEn: typeof portalZh = {
     officer: "Officer's name",
     action: 'Action',
     dates: 'Dates (Beijing time)',
+    dateFrom: 'From date',
+    dateTo: 'To date',
     actorSystem: 'System',
     changedFields: 'changed {{fields}}',
     revealed: 'viewed {{field}} unmasked',

@@ -59,6 +59,8 @@ export const portalZh = {
     officer: '经办人姓名',
     action: '操作',
     dates: '日期（北京时间）',
+    dateFrom: '起始日期',
+    dateTo: '截止日期',
     actorSystem: '系统',
     changedFields: '修改了{{fields}}',
     revealed: '查看了{{field}}的明文',
