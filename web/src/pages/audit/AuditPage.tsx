@@ -193,7 +193,12 @@ export function AuditPage() {
             {
               title: t('audit.details'),
               dataIndex: 'details',
-              render: (d: Record<string, unknown>) => <span style={{ fontSize: 12 }}>{auditSentence(t, d)}</span>,
+              // Field names are labelled; values are shown as stored (program ids, statuses, channels), so the cell is data.
+              render: (d: Record<string, unknown>) => (
+                <span style={{ fontSize: 12 }} translate="no">
+                  {auditSentence(t, d)}
+                </span>
+              ),
             },
           ]}
         />

@@ -88,7 +88,12 @@ export function PaymentsTable({ entries, loading, showClaim, pagination = false 
           { title: t('benefits.kind'), dataIndex: 'kind', render: (k: PaymentEntry['kind']) => t(`benefits.kinds.${k}`) },
           { title: t('benefits.amount'), dataIndex: 'amountFen', align: 'right', render: (fen: number) => <Money fen={fen} /> },
           { title: t('benefits.status'), dataIndex: 'status', render: (s: EntryStatus) => <EntryStatusTag status={s} /> },
-          { title: t('benefits.bankReference'), dataIndex: 'bankReference', render: (v: string | null) => v ?? '' },
+          // The bank's own reference, as the bank wrote it (data, not UI text).
+          {
+            title: t('benefits.bankReference'),
+            dataIndex: 'bankReference',
+            render: (v: string | null) => <span translate="no">{v ?? ''}</span>,
+          },
           { title: t('common.createdAt'), dataIndex: 'createdAt', render: (v: string) => <Instant value={v} /> },
           ...(manage
             ? [

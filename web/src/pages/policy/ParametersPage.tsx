@@ -7,6 +7,8 @@ import { addParameter, listParameters, listPrograms, type NewParameter, type Par
 import { useApiErrorHandler } from '../../api/errors';
 import { DateInput } from '../../components/DateInput';
 import { QueryError } from '../../components/QueryError';
+import { Instant } from '../../components/Instant';
+import { PlaceName } from '../../components/PlaceName';
 import { useBilingual } from './bilingual';
 
 interface AddForm {
@@ -68,6 +70,7 @@ export function ParametersPage() {
   });
   if (q.error) return <QueryError error={q.error} />;
   const keyOptions = keys.map((k) => ({ value: k.key, label: `${k.label}（${k.key}, ${k.unit}）` }));
+  const labelOfKey = new Map(keys.map((k) => [k.key, k.label]));
   return (
     <Card
       title={t('policy.paramAdmin')}
@@ -108,8 +111,17 @@ export function ParametersPage() {
         dataSource={q.data?.items ?? []}
         pagination={{ current: page, pageSize: 20, total: q.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
         columns={[
-          { title: t('policy.key'), dataIndex: 'key' },
-          { title: t('policy.region'), dataIndex: 'region', width: 100, render: (r: string) => (r === 'CN' ? t('policy.national') : r) },
+          {
+            title: t('policy.key'),
+            dataIndex: 'key',
+            render: (k: string) => <span title={k}>{labelOfKey.get(k) ?? <code>{k}</code>}</span>,
+          },
+          {
+            title: t('policy.region'),
+            dataIndex: 'region',
+            width: 140,
+            render: (r: string) => (r === 'CN' ? t('policy.national') : <PlaceName code={r} />),
+          },
           {
             title: t('policy.value'),
             key: 'value',
@@ -123,14 +135,15 @@ export function ParametersPage() {
           },
           { title: t('policy.effectiveFrom'), dataIndex: 'effectiveFrom', width: 110 },
           { title: t('policy.effectiveTo'), dataIndex: 'effectiveTo', width: 110 },
-          { title: t('policy.recordedAt'), dataIndex: 'recordedAt', width: 200 },
+          { title: t('policy.recordedAt'), dataIndex: 'recordedAt', width: 170, render: (v: string) => <Instant value={v} /> },
           {
             title: t('policy.origin'),
             dataIndex: 'origin',
             width: 90,
             render: (o: string) => <Tag>{o === 'seed' ? t('policy.originSeed') : t('policy.originRecorded')}</Tag>,
           },
-          { title: t('policy.source'), dataIndex: 'source' },
+          // The source is the notice as recorded (a document's words, some seeded in English): data, not UI text.
+          { title: t('policy.source'), dataIndex: 'source', render: (v: string) => <span translate="no">{v}</span> },
         ]}
       />
       <Modal
