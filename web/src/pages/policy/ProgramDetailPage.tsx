@@ -29,7 +29,7 @@ export function ProgramDetailPage() {
         extra={
           <Space>
             {t('policy.asOf')}
-            <DateInput value={asOf} onChange={(v) => setAsOf(v ?? today())} />
+            <DateInput value={asOf} onChange={(v) => setAsOf(v ?? today())} aria-label={t('policy.asOf')} />
           </Space>
         }
       >
