@@ -7,7 +7,7 @@ import { Type } from 'typebox';
 import type { Services } from '../../modules/services.js';
 import { requireActor } from '../plugins/auth.js';
 import { unwrap } from '../problem.js';
-import { IdParams, PageQuery, Paged, problemResponses } from '../schemas/common.js';
+import { IdParams, PageQuery, Paged, problemResponses, Version } from '../schemas/common.js';
 import {
   ArrearsFlagBody,
   ArrearsUnflagBody,
@@ -29,7 +29,7 @@ const Employee = Type.Object({
 
 const ContactsBody = Type.Object(
   {
-    version: Type.Integer({ minimum: 1 }),
+    version: Version(),
     contactName: Type.Union([Type.String({ maxLength: 50 }), Type.Null()]),
     contactPhone: Type.Union([Type.String({ maxLength: 30, description: 'the masked value as read keeps the phone' }), Type.Null()]),
   },

@@ -23,8 +23,8 @@ export const jobsErrors = defineErrors({
   job_already_applied: { status: 409, zh: '已申请过该岗位', en: 'You have already applied for this posting' },
   job_application_state_changed: {
     status: 409,
-    zh: '申请状态已变化，请刷新后重试',
-    en: 'The application has moved on; reload and try again',
+    zh: '求职申请的状态已变化，请刷新后重试',
+    en: 'The job application has moved on; reload and try again',
   },
   job_application_step_invalid: {
     status: 409,
