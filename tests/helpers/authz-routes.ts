@@ -396,7 +396,12 @@ export const routeTable: Record<string, Entry> = {
   },
   'PUT /employer/enterprise/contacts': {
     kind: 'self',
-    reason: "changes the employer account's own enterprise contacts (no id is taken; not called: it would change the role's record)",
+    reason:
+      "changes the employer account's own enterprise contacts (no id is taken); called with a version no record has, so nothing changes",
+    fill: one(
+      () => '/employer/enterprise/contacts',
+      () => ({ version: 2_147_483_646, contactName: '矩阵', contactPhone: null }),
+    ),
   },
   'GET /employer/people': {
     kind: 'self',
