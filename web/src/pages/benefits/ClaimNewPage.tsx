@@ -96,7 +96,7 @@ export function ClaimNewPage() {
             <Button icon={<UploadOutlined />}>{t('benefits.upload')}</Button>
           </Upload>
         </Form.Item>
-        <Form.Item wrapperCol={{ offset: 6 }}>
+        <Form.Item wrapperCol={{ xs: { offset: 0 }, sm: { offset: 6 } }}>
           <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="claim-submit">
             {t('benefits.submit')}
           </Button>
