@@ -102,10 +102,7 @@ export async function theFrameFills1440Pixels({ page, baseUrl }: TestContext): P
       m.main <= m.client && m.header <= m.client && short <= 8,
       `${p}: content ends at ${m.main}px and header at ${m.header}px, not at the edge`,
     );
-    expect(
-      Math.abs(m.mainLeft - m.siderRight) <= 1,
-      `${p}: a gap between the menu (${m.siderRight}) and the content (${m.mainLeft})`,
-    );
+    expect(Math.abs(m.mainLeft - m.siderRight) <= 1, `${p}: a gap between the menu (${m.siderRight}) and the content (${m.mainLeft})`);
   }
   await page.screenshot({ path: path.join(resultsDir, 'layout-1440-regions.png'), fullPage: true });
 }
