@@ -27,10 +27,22 @@ interface PickerProps {
   onChange?: (v: string | undefined) => void;
   id?: string;
   placeholder?: string;
+  allowClear?: boolean;
+  'aria-label'?: string;
+  style?: React.CSSProperties;
 }
 
+/** A person of the user's jurisdiction, searched by name or ID number (claims, the try-it page, the unemployment register). */
 export function PersonPicker(props: PickerProps) {
-  return <RemoteSelect {...props} cacheKey="claim-person" search={findPeople} labelFor={personLabel} style={{ width: 420 }} />;
+  return (
+    <RemoteSelect
+      cacheKey="claim-person"
+      search={findPeople}
+      labelFor={personLabel}
+      {...props}
+      style={props.style ?? { width: 420, maxWidth: '100%' }}
+    />
+  );
 }
 
 export function EnterprisePicker(props: PickerProps) {

@@ -7,11 +7,10 @@ import { Button, Card, Form, Select, Space, Tag, Typography } from 'antd';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { evaluatePolicy, getPersonFacts, listPrograms, type Decision } from '../../api/policy';
-import { searchPeople, getPerson } from '../../api/people';
 import { useApiErrorHandler } from '../../api/errors';
 import { DateInput } from '../../components/DateInput';
 import { QueryError } from '../../components/QueryError';
-import { RemoteSelect, type RemoteOption } from '../../components/RemoteSelect';
+import { PersonPicker } from '../benefits/pickers';
 import { beijingToday } from '../../format/time';
 import { DecisionView } from './DecisionView';
 import { FactInput, type FactValue } from './FactInput';
@@ -19,16 +18,6 @@ import { useBilingual } from './bilingual';
 import { WORDS } from './words';
 
 const today = () => beijingToday();
-
-async function findPeople(q: string): Promise<RemoteOption[]> {
-  const page = await searchPeople({ q }, 1, 20);
-  return page.items.map((p) => ({ value: p.id, label: `${p.name} ${p.idNumber}` }));
-}
-
-async function personLabel(id: string): Promise<string | null> {
-  const p = await getPerson(id);
-  return `${p.name} ${p.idNumber}`;
-}
 
 export function TryPage() {
   const { t } = useTranslation();
@@ -89,10 +78,7 @@ export function TryPage() {
           <div style={{ marginTop: 16 }}>
             <Typography.Paragraph type="secondary">{bi(WORDS.loadPersonHint)}</Typography.Paragraph>
             <Space wrap>
-              <RemoteSelect
-                cacheKey="policy-try-person"
-                search={findPeople}
-                labelFor={personLabel}
+              <PersonPicker
                 value={personId ?? null}
                 onChange={setPersonId}
                 placeholder={bi(WORDS.loadPerson)}

@@ -4,7 +4,6 @@ import { App, Button, Card, Form, Modal, Select, Space, Table, Tabs, Tag, Typogr
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { getPerson, searchPeople } from '../../api/people';
 import {
   listRegistrations,
   placeKinds,
@@ -18,18 +17,8 @@ import { useApiErrorHandler } from '../../api/errors';
 import { useAuth } from '../../auth/AuthContext';
 import { DateInput } from '../../components/DateInput';
 import { QueryError } from '../../components/QueryError';
-import { RemoteSelect, type RemoteOption } from '../../components/RemoteSelect';
+import { PersonPicker } from '../benefits/pickers';
 import { beijingToday } from '../../format/time';
-
-async function findPeople(q: string): Promise<RemoteOption[]> {
-  const page = await searchPeople({ q }, 1, 20);
-  return page.items.map((p) => ({ value: p.id, label: `${p.name} ${p.idNumber}` }));
-}
-
-async function personLabel(id: string): Promise<string | null> {
-  const p = await getPerson(id);
-  return `${p.name} ${p.idNumber}`;
-}
 
 export const statusColour: Record<RegistrationStatus, string> = {
   registered: 'blue',
@@ -127,12 +116,7 @@ export function RegistrationsPage() {
       >
         <Form form={form} layout="vertical" initialValues={{ registeredOn: beijingToday() }}>
           <Form.Item name="personId" label={t('unemployment.person')} rules={[{ required: true }]}>
-            <RemoteSelect
-              cacheKey="unemployment-person"
-              search={findPeople}
-              labelFor={personLabel}
-              placeholder={t('unemployment.personSearch')}
-            />
+            <PersonPicker placeholder={t('unemployment.personSearch')} />
           </Form.Item>
           <Form.Item name="placeKind" label={t('unemployment.placeKind')}>
             <Select
