@@ -1,8 +1,7 @@
 /** All SQL of users, sessions and API tokens. */
 import { sql, type Insertable, type Kysely, type Selectable, type Transaction, type Updateable } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import type BetterSqlite3 from 'better-sqlite3';
-import type { Db, DialectName } from '../../db/database.js';
+import type { DialectName } from '../../db/database.js';
 import type { ApiTokenRow, SessionRow, UserRow } from './account.table.js';
 import { whereInScope } from '../../db/scope.js';
 
@@ -240,28 +239,12 @@ export async function idsNamed(q: Q, text: string, limit: number): Promise<strin
 /** A live session with its user, read in one statement on every signed-in request. */
 export type SessionUser = User & { session_id: string; session_csrf: string };
 
-const SESSION_USER_SQL =
-  'select s.id as session_id, s.csrf_token as session_csrf, u.* from sessions s join users u on u.id = s.user_id ' +
-  'where s.id = ? and s.revoked_at is null and s.expires_at > ?';
-const sessionUserStatements = new WeakMap<BetterSqlite3.Database, BetterSqlite3.Statement>();
-
 /**
- * The live session `id` and its user in one read. On SQLite, when no transaction is open on the
- * connection, through a statement prepared once (the query builder and a fresh prepare cost more
- * than the read itself, decision 160); inside a transaction, through Kysely, which waits its turn
- * for the connection, so a read never sees another request's uncommitted change.
+ * The live session `id` and its user in one read. On SQLite the driver reuses the statement it
+ * prepared for this SQL text (database.ts), so no special path is needed here (decision 160).
  */
-export async function findLiveSessionUser(db: Db, id: string, now: string): Promise<SessionUser | undefined> {
-  const handle = db.sqlite;
-  if (handle && !handle.inTransaction) {
-    let stmt = sessionUserStatements.get(handle);
-    if (!stmt) {
-      stmt = handle.prepare(SESSION_USER_SQL);
-      sessionUserStatements.set(handle, stmt);
-    }
-    return stmt.get(id, now) as SessionUser | undefined;
-  }
-  return db.kysely
+export async function findLiveSessionUser(q: Q, id: string, now: string): Promise<SessionUser | undefined> {
+  return q
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
     .selectAll('u')

@@ -157,7 +157,7 @@ export function createAuthService(deps: Deps, audit: AuditService, uow: UnitOfWo
     ): Promise<{ actor: Actor; csrfToken: string; user: UserView; sessionId: string } | null> {
       // One read of the session and its user, never cached: a revocation, a disable or a change of
       // role, jurisdiction or binding holds from the next request on, on every app server (decision 160).
-      const found = await repo.findLiveSessionUser(db, hashSecret(token), now());
+      const found = await repo.findLiveSessionUser(db.kysely, hashSecret(token), now());
       if (!found || fromFlag(found.disabled)) return null;
       const { session_id: sessionId, session_csrf: csrfToken, ...user } = found;
       const actor = actorFromUser(user, requestId);
