@@ -1,7 +1,6 @@
 /** TypeBox schemas of the claims and payments routes. */
 import { Type } from 'typebox';
-
-const Nullable = <T extends import('typebox').TSchema>(t: T) => Type.Union([t, Type.Null()]);
+import { Nullable } from './common.js';
 
 export const ClaimStatusSchema = Type.Union([
   Type.Literal('submitted'),
