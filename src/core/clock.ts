@@ -26,6 +26,18 @@ export function businessDate(at: Date): string {
   return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** `2026-11-28 10:00` in Asia/Shanghai from a stored UTC instant (what files read in China show); the text itself when it is not one. */
+export function beijingMinute(iso: string): string {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return iso;
+  return new Date(t + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/** The UTC instant (ISO) at which a Beijing calendar date (YYYY-MM-DD) begins: 00:00 UTC+8. */
+export function beijingMidnightUtc(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00.000+08:00`)).toISOString();
+}
+
 /** ISO timestamp in UTC with milliseconds, the storage form of instants. */
 export function isoInstant(at: Date): string {
   return at.toISOString();

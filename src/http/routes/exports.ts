@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import type { Readable } from 'node:stream';
 import { Type } from 'typebox';
+import { businessDate } from '../../core/clock.js';
 import type { Result } from '../../core/result.js';
 import type { Services } from '../../modules/services.js';
 import { requireActor, requirePermission } from '../plugins/auth.js';
@@ -18,7 +19,7 @@ const sheetResponse = { 200: FileResponse, ...problemResponses };
 /** Sends a streamed sheet as a download named in Chinese with the Beijing date. */
 function sendSheet(reply: FastifyReply, name: string, r: Result<Readable>) {
   const stream = unwrap(r);
-  const day = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+  const day = businessDate(new Date());
   return reply
     .header('content-type', XLSX_TYPE)
     .header('content-disposition', attachment(`${name}-${day}.xlsx`))

@@ -10,7 +10,7 @@ import type { BlobStore } from '../blobs/index.js';
 import { provinceOf, type Actor } from '../actor.js';
 import { can } from '../accounts/index.js';
 import { readSetting, writeSetting } from '../system/index.js';
-import { businessDate, isoInstant } from '../../core/clock.js';
+import { beijingMinute, businessDate, isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
 import { ok, refuse, type Result } from '../../core/result.js';
 import { createWorkflowEngine, type Numbering, type UnitOfWork, type Work } from '../kernel/index.js';
@@ -22,7 +22,6 @@ import { batchWorkbook, type BatchLine } from './batch-sheet.js';
 import { isMapping, readResults, type ColumnMapping } from './reconcile-sheet.js';
 import { recordResult } from './ledger.js';
 import type { PaymentBatch, PaymentEntry } from './payment.js';
-import { beijingMinute } from './local-time.js';
 import * as claimsRepo from './claim.repository.js';
 import * as repo from './payment.repository.js';
 

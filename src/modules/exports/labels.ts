@@ -2,18 +2,14 @@
  * What exported sheets show instead of codes (decision 173): Beijing local time, yuan, Chinese words
  * for statuses, kinds, roles and instalments, place names. Spreadsheets are read in China, by people.
  */
+import { beijingMinute } from '../../core/clock.js';
 import type { Role } from '../actor.js';
 import { fullName } from '../regions/index.js';
 import { programById } from '../../policy/index.js';
 
-const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
-
 /** `2026-11-28 10:00` (Beijing) from a stored UTC instant; '' for none. */
 export function beijingTime(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return iso;
-  return new Date(t + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+  return iso ? beijingMinute(iso) : '';
 }
 
 /** Fen as a yuan number for the sheet (two decimals exact: fen are integers). */
