@@ -37,19 +37,6 @@ export async function listPostings(q: Q, jurisdiction: string, f: PostingQuery):
   return { rows, total: Number(total?.n ?? 0) };
 }
 
-/** Open postings for matching (all of them, or those whose occupation shares the first segment). */
-export async function openPostings(q: Q, today: string, limit: number): Promise<JobPostingRow[]> {
-  return q
-    .selectFrom('job_postings')
-    .selectAll()
-    .where('status', '=', 'open')
-    .where('expires_on', '>=', today)
-    .where((eb) => eb('filled', '<', eb.ref('headcount')))
-    .orderBy('id')
-    .limit(limit)
-    .execute();
-}
-
 /** The columns matching reads of the open postings (the recommendation path; full rows only for the best N). */
 export async function openPostingFacts(q: Q, today: string, limit: number) {
   return q
