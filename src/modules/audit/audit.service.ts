@@ -10,7 +10,7 @@ import type { Selectable, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Deps } from '../deps.js';
 import type { Actor } from '../actor.js';
-import { isoInstant } from '../../core/clock.js';
+import { beijingMidnightUtc, isoInstant } from '../../core/clock.js';
 import { addDays } from '../../core/dates.js';
 import { ok, refuse, type Result } from '../../core/result.js';
 import * as repo from './audit.repository.js';
@@ -196,8 +196,8 @@ export function createAuditService(deps: Deps) {
       const { fromDate, toDate, ...rest } = query;
       const filter: repo.AuditFilter = {
         ...rest,
-        from: fromDate ? beijingMidnight(fromDate) : undefined,
-        to: toDate ? beijingMidnight(addDays(toDate, 1)) : undefined,
+        from: fromDate ? beijingMidnightUtc(fromDate) : undefined,
+        to: toDate ? beijingMidnightUtc(addDays(toDate, 1)) : undefined,
       };
       const national = actor.jurisdiction === '';
       const scope: repo.AuditReadScope =
@@ -214,11 +214,6 @@ export function createAuditService(deps: Deps) {
 
 /** The audit search: the repository's filter, with a Beijing date range (both ends included) in place of instants. */
 export type AuditQuery = Omit<repo.AuditFilter, 'from' | 'to'> & { fromDate?: string | undefined; toDate?: string | undefined };
-
-/** The UTC instant at which a Beijing calendar date begins (00:00 UTC+8). */
-function beijingMidnight(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00.000+08:00`)).toISOString();
-}
 
 function toEntry(r: Selectable<AuditRow>): AuditEntry {
   return {

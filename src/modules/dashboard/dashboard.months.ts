@@ -2,13 +2,9 @@
  * Calendar months in Beijing time (UTC+8, no daylight saving) as UTC instant ranges, so a
  * timestamp column stored as an ISO instant is bucketed by the month a person in China saw.
  */
+import { beijingMidnightUtc } from '../../core/clock.js';
 import { addMonths } from '../../core/dates.js';
 import type { MonthBucket } from './dashboard.repository.js';
-
-/** The UTC instant of Beijing midnight starting `date` (YYYY-MM-DD). */
-export function beijingMidnightUtc(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00.000+08:00`)).toISOString();
-}
 
 /** The `count` Beijing months ending with the month of `today` (a Beijing date), oldest first. */
 export function lastMonths(today: string, count: number): MonthBucket[] {

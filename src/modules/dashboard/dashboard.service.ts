@@ -10,10 +10,10 @@ import { can } from '../accounts/index.js';
 import { levelsOfRole, statusForLevel, type ReviewLevel } from '../benefits/index.js';
 import { divisionName } from '../regions/index.js';
 import { programById } from '../../policy/index.js';
-import { businessDate, isoInstant } from '../../core/clock.js';
+import { beijingMidnightUtc, businessDate, isoInstant } from '../../core/clock.js';
 import { ok, refuse, type Result } from '../../core/result.js';
 import * as repo from './dashboard.repository.js';
-import { beijingMidnightUtc, lastMonths } from './dashboard.months.js';
+import { lastMonths } from './dashboard.months.js';
 
 /** A finished or running import as the home page lists it. */
 export interface RecentImport {
