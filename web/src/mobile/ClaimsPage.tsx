@@ -5,7 +5,6 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { pick as pickMessage } from './text';
 import {
   askReconsideration,
-  businessDay,
   decisionAmountFen,
   decisionProgramName,
   myClaims,
@@ -15,6 +14,7 @@ import {
   type ClaimStatus,
   uploadEvidence,
 } from './api';
+import { beijingDate, beijingToday } from '../format/time';
 import { PageTitle, QueryState, useErrorText } from './Shell';
 import { EvidencePicker } from './EvidencePicker';
 import { ReadAloud } from './ReadAloud';
@@ -129,7 +129,7 @@ function ClaimCard({ claim, programName, today }: { claim: Claim; programName: s
           <Icon name={badgeIcon[claim.status]} />
           {t(`mobile.claims.status.${claim.status}`)}
         </span>
-        <p className="m-note">{t('mobile.claims.submittedOn', { date: businessDay(claim.createdAt) })}</p>
+        <p className="m-note">{t('mobile.claims.submittedOn', { date: beijingDate(claim.createdAt) })}</p>
         {amount > 0 && !refused ? <p className="m-amount">{t('mobile.claims.amount', { amount: yuanText(amount) })}</p> : null}
         {refused ? (
           <p className="m-error" data-testid="m-refusal-reason">
@@ -149,7 +149,7 @@ export function ClaimsPage() {
   const claims = useQuery({ queryKey: ['mobile', 'claims'], queryFn: myClaims });
   const catalogue = useQuery({ queryKey: ['mobile', 'programs'], queryFn: programs, staleTime: 600_000 });
   if (!claims.data) return <QueryState error={claims.error} onRetry={() => void claims.refetch()} />;
-  const today = businessDay(new Date());
+  const today = beijingToday();
   const nameOf = (c: Claim) => {
     const fromCatalogue = catalogue.data?.items.find((p) => p.id === c.programId)?.name;
     const name = fromCatalogue ?? decisionProgramName(c.decision);

@@ -128,11 +128,6 @@ export function yuanText(fen: number): string {
   return (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
-/** The business date (Asia/Shanghai, YYYY-MM-DD) of an instant, as the server counts days. */
-export function businessDay(instant: Date | string): string {
-  return new Date(instant).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-}
-
 /** A fact label without the "(fen)" unit note: the worker types and reads yuan. */
 export function plainLabel(label: string): string {
   return label.replace(/[（(]分[）)]|\s*\(fen\)/g, '');
