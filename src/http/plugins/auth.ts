@@ -2,7 +2,7 @@
  * Who is calling: a session cookie (staff app and worker pages, CSRF-checked on every unsafe
  * method) or a bearer API token (scoped to the token's jurisdiction). Routes call `requireActor`.
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type {} from '@fastify/cookie';
 import type { Actor } from '../../modules/actor.js';
 import type { Services } from '../../modules/services.js';
@@ -11,6 +11,18 @@ import { can, type Permission } from '../../modules/accounts/index.js';
 import { fail } from '../problem.js';
 
 export const SESSION_COOKIE = 'wg_session';
+
+/** Sets the session cookie of a new sign-in (staff or worker): HTTP-only, same-site, for the session's lifetime. */
+export function setSessionCookie(reply: FastifyReply, token: string, config: { cookieSecure: boolean; sessionTtlHours: number }): void {
+  void reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: config.cookieSecure,
+    maxAge: config.sessionTtlHours * 3600,
+  });
+}
+
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Paths a user who must change a one-time password may still call (no token minting before the change). */
 const PASSWORD_CHANGE_ALLOWED = new Set(['/api/v1/auth/me', '/api/v1/auth/password', '/api/v1/auth/logout']);

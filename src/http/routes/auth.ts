@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Services } from '../../modules/services.js';
 import { permissionsOf } from '../../modules/accounts/index.js';
-import { requireActor, requireCredential, SESSION_COOKIE } from '../plugins/auth.js';
+import { requireActor, requireCredential, SESSION_COOKIE, setSessionCookie } from '../plugins/auth.js';
 import { fail, unwrap } from '../problem.js';
 import { IdParams, Ok, problemResponses } from '../schemas/common.js';
 
@@ -67,13 +67,7 @@ export function authRoutes(services: Services): FastifyPluginAsyncTypebox {
             requestId: request.id,
           }),
         );
-        void reply.setCookie(SESSION_COOKIE, r.token, {
-          path: '/',
-          httpOnly: true,
-          sameSite: 'strict',
-          secure: services.deps.config.cookieSecure,
-          maxAge: services.deps.config.sessionTtlHours * 3600,
-        });
+        setSessionCookie(reply, r.token, services.deps.config);
         return { user: r.user, csrfToken: r.csrfToken, permissions: [...permissionsOf(r.user.role)] };
       },
     );
@@ -123,13 +117,7 @@ export function authRoutes(services: Services): FastifyPluginAsyncTypebox {
           ),
         );
         if (r.session) {
-          void reply.setCookie(SESSION_COOKIE, r.session.token, {
-            path: '/',
-            httpOnly: true,
-            sameSite: 'strict',
-            secure: services.deps.config.cookieSecure,
-            maxAge: services.deps.config.sessionTtlHours * 3600,
-          });
+          setSessionCookie(reply, r.session.token, services.deps.config);
         }
         return { ok: true as const, csrfToken: r.session?.csrfToken ?? null };
       },

@@ -6,7 +6,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Services } from '../../modules/services.js';
 import { permissionsOf } from '../../modules/accounts/index.js';
-import { requireActor, SESSION_COOKIE } from '../plugins/auth.js';
+import { requireActor, setSessionCookie } from '../plugins/auth.js';
 import { fail, unwrap } from '../problem.js';
 import { IdParams, PageQuery, Paged, problemResponses } from '../schemas/common.js';
 import {
@@ -63,13 +63,7 @@ export function workerAuthRoutes(services: Services): FastifyPluginAsyncTypebox 
             requestId: request.id,
           }),
         );
-        void reply.setCookie(SESSION_COOKIE, r.token, {
-          path: '/',
-          httpOnly: true,
-          sameSite: 'strict',
-          secure: services.deps.config.cookieSecure,
-          maxAge: services.deps.config.sessionTtlHours * 3600,
-        });
+        setSessionCookie(reply, r.token, services.deps.config);
         return { user: r.user, csrfToken: r.csrfToken, permissions: [...permissionsOf(r.user.role)] };
       },
     );
