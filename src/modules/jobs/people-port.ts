@@ -1,4 +1,4 @@
-/** The shapes the jobs module's people port speaks (the people module fills it: person-jobs.port.ts). */
+/** The shapes the jobs module's people port speaks; the one definition (people/person-jobs.port.ts fills it and imports these). */
 export interface JobSeeker {
   personId: string;
   name: string;

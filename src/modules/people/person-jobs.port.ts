@@ -9,32 +9,9 @@ import type { Deps } from '../deps.js';
 import { whereInScope } from '../../db/scope.js';
 import { newId } from '../../core/ids.js';
 import { isoInstant } from '../../core/clock.js';
+import type { HireRecord, JobSeeker } from '../jobs/index.js';
 import * as repo from './person.repository.js';
-
-/** A person's facts for matching (no ID number, no phone). */
-export interface JobSeeker {
-  personId: string;
-  name: string;
-  province: string;
-  hukouCode: string;
-  placeCode: string;
-  occupationCodes: string[];
-  expectedWageFen: number | null;
-  willingToGoOut: boolean;
-  poor: boolean;
-  codes: Array<string | null>;
-}
-
-export interface HireRecord {
-  personId: string;
-  enterpriseId: string;
-  enterpriseName: string;
-  creditCode: string | null;
-  workCode: string;
-  occupationCode: string;
-  startDate: string;
-  monthlyWageFen: number | null;
-}
+import { insertEmployment } from './person-history.repository.js';
 
 type Row = Database['people'];
 
@@ -105,23 +82,20 @@ export function createPersonJobsPort(deps: Deps) {
       if (!p) return null;
       const now = isoInstant(clock.now());
       const employmentId = newId();
-      await trx
-        .insertInto('employment_history')
-        .values({
-          id: employmentId,
-          person_id: p.id,
-          province: p.province,
-          enterprise_name: h.enterpriseName,
-          enterprise_id: h.enterpriseId,
-          credit_code: h.creditCode,
-          division_code: h.workCode,
-          occupation_code: h.occupationCode,
-          start_date: h.startDate,
-          end_date: null,
-          monthly_wage_fen: h.monthlyWageFen,
-          created_at: now,
-        })
-        .execute();
+      await insertEmployment(trx, {
+        id: employmentId,
+        person_id: p.id,
+        province: p.province,
+        enterprise_name: h.enterpriseName,
+        enterprise_id: h.enterpriseId,
+        credit_code: h.creditCode,
+        division_code: h.workCode,
+        occupation_code: h.occupationCode,
+        start_date: h.startDate,
+        end_date: null,
+        monthly_wage_fen: h.monthlyWageFen,
+        created_at: now,
+      });
       await trx
         .updateTable('people')
         .set((eb) => ({ employment_code: h.workCode, version: eb('version', '+', 1), updated_at: now }))
