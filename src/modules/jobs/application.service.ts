@@ -139,10 +139,10 @@ export function createApplicationService(deps: Deps, ports: JobsPorts) {
     async mine(actor: Actor): Promise<Result<ApplicationView[]>> {
       if (!actor.personId) return refuse('job_no_person');
       const rows = await repo.applicationsOfPerson(db.kysely, actor.personId);
-      const out: ApplicationView[] = [];
-      for (const r of rows)
-        out.push(toApplicationView(r, { postingTitle: (await postings.findPosting(db.kysely, r.posting_id))?.title ?? '' }));
-      return ok(out);
+      const titles = new Map(
+        (await postings.postingsByIds(db.kysely, [...new Set(rows.map((r) => r.posting_id))])).map((p) => [p.id, p.title]),
+      );
+      return ok(rows.map((r) => toApplicationView(r, { postingTitle: titles.get(r.posting_id) ?? '' })));
     },
 
     /** A posting's applicants, for its employer or an officer over it (names only: no ID number or phone). */
