@@ -92,6 +92,15 @@ export function changesOf(
   return { previous, changed };
 }
 
+/**
+ * The contact phone to validate and store from an edit: the stored one when the form left it out
+ * or sent back the masked value it was shown (the phone leaves the server masked); else what was sent.
+ */
+export function phoneFromEdit(stored: string | null, sent: string | null | undefined): string | null {
+  if (sent === undefined) return stored;
+  return stored !== null && sent === maskPhone(stored) ? stored : sent;
+}
+
 /** The plain contact phone of a row, or null. */
 export function contactPhoneOf(pii: Pick<Pii, 'decrypt'>, row: Pick<EnterpriseRow, 'contact_phone_enc'>): string | null {
   return row.contact_phone_enc === null ? null : pii.decrypt(row.contact_phone_enc);

@@ -9,9 +9,8 @@ import type { Deps } from '../deps.js';
 import type { UnitOfWork } from '../kernel/index.js';
 import { ok, refuse, type Result } from '../../core/result.js';
 import { businessDate, isoInstant } from '../../core/clock.js';
-import { maskPhone } from '../../crypto/mask.js';
 import * as repo from './enterprise.repository.js';
-import { changesOf, dataOf, encodeEnterprise } from './enterprise.codec.js';
+import { changesOf, dataOf, encodeEnterprise, phoneFromEdit } from './enterprise.codec.js';
 import { validateEnterprise, type EnterpriseRules, type EnterpriseView } from './enterprise.js';
 
 /** A person employed at the enterprise, as the employer sees them (ID number masked). */
@@ -76,9 +75,8 @@ export function createEmployerPortal(
       if (!found.ok) return found;
       const row = found.value;
       const current = dataOf(pii, row);
-      const keepPhone = current.contactPhone !== null && input.contactPhone === maskPhone(current.contactPhone);
       const v = validateEnterprise(
-        { ...current, contactName: input.contactName, contactPhone: keepPhone ? current.contactPhone : input.contactPhone },
+        { ...current, contactName: input.contactName, contactPhone: phoneFromEdit(current.contactPhone, input.contactPhone) },
         rules,
       );
       if (!v.ok) return refuse('validation_failed', { errors: v.errors });

@@ -10,10 +10,9 @@ import type { UnitOfWork } from '../kernel/index.js';
 import { ok, refuse, fieldError, type Result } from '../../core/result.js';
 import { isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
-import { maskPhone } from '../../crypto/mask.js';
 import { industryCodesUnder } from '../catalog/index.js';
 import * as repo from './enterprise.repository.js';
-import { changesOf, dataOf, encodeEnterprise, viewOf } from './enterprise.codec.js';
+import { changesOf, dataOf, encodeEnterprise, phoneFromEdit, viewOf } from './enterprise.codec.js';
 import { validateEnterprise, type EnterpriseDraft, type EnterpriseRules, type EnterpriseView } from './enterprise.js';
 import { normaliseCreditCode } from './credit-code.js';
 import { listScope, mayCreate, mayEdit, mayMoveTo, mayRead } from './enterprise.policy.js';
@@ -155,8 +154,6 @@ export function createEnterprisesService(deps: Deps, audit: AuditService, region
           ],
         });
       }
-      const keepPhone =
-        input.contactPhone === undefined || (current.contactPhone !== null && input.contactPhone === maskPhone(current.contactPhone));
       const v = validateEnterprise(
         {
           creditCode: row.credit_code,
@@ -166,7 +163,7 @@ export function createEnterprisesService(deps: Deps, audit: AuditService, region
           address: input.address === undefined ? current.address : input.address,
           size: input.size === undefined ? current.size : input.size,
           contactName: input.contactName === undefined ? current.contactName : input.contactName,
-          contactPhone: keepPhone ? current.contactPhone : input.contactPhone,
+          contactPhone: phoneFromEdit(current.contactPhone, input.contactPhone),
         },
         regions,
       );
