@@ -276,6 +276,18 @@ describeEachDb('jobs: postings, screening, reserve, applications', (ctx) => {
           .sort(),
       ).toEqual(['application.hire', 'application.invite', 'application.offer', 'application.view'].sort());
     });
+
+    it("lists the worker's own applications with the posting's title; another employer cannot read the application", async () => {
+      const { app, rt } = ctx();
+      const mine = await app.inject({ method: 'GET', url: '/api/v1/jobs/applications', headers: worker });
+      expect(mine.json().items).toEqual([
+        expect.objectContaining({ id: applicationId, postingTitle: '车工（推荐测试）', status: 'hired' }),
+      ]);
+      const { headers: stranger } = await userSession(app, rt, 'employer', '', { enterpriseId: 'another-enterprise' });
+      expect((await app.inject({ method: 'GET', url: `/api/v1/jobs/applications/${applicationId}`, headers: stranger })).statusCode).toBe(
+        404,
+      );
+    });
   });
 
   describe('the reserve over time: expiry, reminder, refresh', () => {
