@@ -27,6 +27,8 @@ export function createNotices(deps: Deps, ports: JobsPorts) {
   ports.outbox.on(NOTIFY_TOPIC, async (payload, meta) => {
     const n = JSON.parse(payload) as Notice;
     const phone = n.personId ? await ports.people.phoneOf(n.personId) : null;
+    // A plain transaction, not uow.write: a delivery has no actor and no audit row (the step that sent the
+    // notice audited itself); it only ties the message to its SMS, idempotent by the outbox message id.
     await db.kysely.transaction().execute(async (trx) => {
       const inserted = await repo.insertMessageOnce(trx, {
         id: String(meta.id),
