@@ -8,24 +8,11 @@ import type { Bilingual, Me, Paged } from '../api/types';
 import type { Person } from '../api/types.people';
 import type { CatalogueProgram } from '../api/policy';
 import type { DivisionDetail } from '../api/types';
+import type { ResponseOf } from '../api/schema';
 
-/** src/http/schemas/policy.ts `EntitlementSchema`. */
-export interface Entitlement {
-  programId: string;
-  programName: Bilingual;
-  summary: Bilingual;
-  status: 'eligible' | 'not_eligible' | 'needs_facts';
-  amountFen: number;
-  messages: Bilingual[];
-  needed: Array<{ key: string; label: Bilingual; reason: Bilingual }>;
-  citations: string[];
-  usesIllustrativeValues: boolean;
-}
-
-export interface Entitlements {
-  asOf: string;
-  items: Entitlement[];
-}
+/** src/http/schemas/policy.ts `EntitlementSchema`, as generated (web/src/api/schema.gen.ts). */
+export type Entitlements = ResponseOf<'/me/entitlements', 'get'>;
+export type Entitlement = Entitlements['items'][number];
 
 export type ClaimStatus =
   'submitted' | 'township_approved' | 'approved' | 'paid' | 'refused' | 'reconsideration_requested' | 'refused_final';
@@ -81,20 +68,9 @@ export async function workerLogin(phone: string, code: string): Promise<Me> {
   return me;
 }
 
-/** src/http/schemas/bindings.ts `BindingRequestSchema`: a binding request's state, nothing of the record. */
-export interface BindingRequest {
-  id: string;
-  status: 'pending' | 'confirmed' | 'rejected' | 'withdrawn';
-  submittedAt: string;
-  decidedAt: string | null;
-  reason: string | null;
-}
-
-/** `BindingStateSchema`. */
-export interface BindingState {
-  bound: boolean;
-  request: BindingRequest | null;
-}
+/** src/http/schemas/bindings.ts `BindingStateSchema`: a binding request's state, nothing of the record. */
+export type BindingState = ResponseOf<'/auth/worker/binding', 'get'>;
+export type BindingRequest = NonNullable<BindingState['request']>;
 
 /** Files a binding request; the answer is "received" whether or not a record matched (decision 105). */
 export const requestBinding = (idNumber: string, name: string, note: string) =>
