@@ -4,7 +4,8 @@
  */
 export { unemploymentErrors } from './unemployment.errors.js';
 export { unemploymentPermissions } from './unemployment.permissions.js';
-export { createUnemploymentService, type RegistrantReader, type UnemploymentService } from './registration.service.js';
+export { createUnemploymentService, type UnemploymentService } from './registration.service.js';
+export type { RegistrantReader } from './registration.port.js';
 export {
   deregistrationReasons,
   placeKinds,

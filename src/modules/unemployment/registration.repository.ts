@@ -42,10 +42,16 @@ export async function activeOn(q: Q, personId: string, date: string): Promise<Un
 }
 
 export async function eventsOf(q: Q, registrationId: string): Promise<UnemploymentEventRow[]> {
+  return eventsOfMany(q, [registrationId]);
+}
+
+/** The history lines of several registrations, in order (one query). */
+export async function eventsOfMany(q: Q, registrationIds: readonly string[]): Promise<UnemploymentEventRow[]> {
+  if (registrationIds.length === 0) return [];
   return q
     .selectFrom('unemployment_registration_events')
     .selectAll()
-    .where('registration_id', '=', registrationId)
+    .where('registration_id', 'in', [...registrationIds])
     .orderBy('at')
     .orderBy('id')
     .execute();

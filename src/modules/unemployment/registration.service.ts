@@ -27,20 +27,9 @@ import {
 import { changeRefusal, readRefusal } from './registration.policy.js';
 import { describePlace, toView, type RegistrationView } from './registration.view.js';
 import type { UnemploymentRegistrationRow } from './registration.table.js';
+import type { RegistrantReader } from './registration.port.js';
 import './unemployment.errors.js';
 import './unemployment.permissions.js';
-
-/** What the module asks of the people module (a port: it reads no people table itself). */
-export interface RegistrantReader {
-  summary(personId: string): Promise<{
-    id: string;
-    name: string;
-    province: string;
-    codes: ReadonlyArray<string | null>;
-    idNumberMasked: string;
-    mergedInto: string | null;
-  } | null>;
-}
 
 export interface RegisterInput {
   personId: string;
@@ -201,9 +190,10 @@ export function createUnemploymentService(deps: Deps, uow: UnitOfWork, workflows
           return ok(id);
         },
         {
+          // The one-active index: PostgreSQL names it, SQLite names its column.
           uniques: {
             unemployment_one_active: refuse('unemployment_already_registered').reason,
-            '*': refuse('unemployment_already_registered').reason,
+            'unemployment_registrations.person_id': refuse('unemployment_already_registered').reason,
           },
         },
       );
@@ -233,8 +223,22 @@ export function createUnemploymentService(deps: Deps, uow: UnitOfWork, workflows
     /** The signed-in worker's registrations, newest first, with their history. */
     async mine(actor: Actor): Promise<Result<RegistrationView[]>> {
       if (actor.role !== 'worker' || actor.personId === null) return refuse('forbidden');
-      const rows = await repo.registrationsOf(db.kysely, actor.personId);
-      return ok(await Promise.all(rows.map((r) => view(r, true))));
+      // One person: their summary once, and all the histories in one query.
+      const [rows, p] = await Promise.all([repo.registrationsOf(db.kysely, actor.personId), people.summary(actor.personId)]);
+      const events = await repo.eventsOfMany(
+        db.kysely,
+        rows.map((r) => r.id),
+      );
+      const person = { name: p?.name ?? '', idNumberMasked: p?.idNumberMasked ?? '' };
+      return ok(
+        rows.map((r) =>
+          toView(
+            r,
+            person,
+            events.filter((e) => e.registration_id === r.id),
+          ),
+        ),
+      );
     },
 
     async startServices(actor: Actor, id: string, s: Step): Promise<Result<RegistrationView>> {
