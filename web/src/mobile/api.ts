@@ -14,33 +14,9 @@ import type { ResponseOf } from '../api/schema';
 export type Entitlements = ResponseOf<'/me/entitlements', 'get'>;
 export type Entitlement = Entitlements['items'][number];
 
-export type ClaimStatus =
-  'submitted' | 'township_approved' | 'approved' | 'paid' | 'refused' | 'reconsideration_requested' | 'refused_final';
-
-/** src/http/schemas/benefits.ts `ClaimSchema` (the fields these pages read). */
-export interface Claim {
-  id: string;
-  /** The readable claim number (e.g. 都安-2026-000123) once the server gives one. */
-  number?: string | null;
-  programId: string;
-  personId: string;
-  status: ClaimStatus;
-  asOf: string;
-  facts: Record<string, unknown>;
-  decision: unknown;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  reconsiderationUntil: string | null;
-  reviews: Array<{
-    id: string;
-    level: 'township' | 'county' | 'reconsideration';
-    outcome: 'approve' | 'refuse';
-    reason: string;
-    at: string;
-  }>;
-  evidence: Array<{ id: string; fileName: string; contentType: string; size: number; uploadedAt: string }>;
-}
+/** src/http/schemas/benefits.ts `ClaimSchema`, as generated. */
+export type Claim = ResponseOf<'/me/claims', 'get'>['items'][number];
+export type ClaimStatus = Claim['status'];
 
 /** The amount of a stored decision, read defensively (the decision is engine-defined JSON). */
 export function decisionAmountFen(decision: unknown): number {
