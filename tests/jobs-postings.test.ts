@@ -287,6 +287,10 @@ describeEachDb('jobs: postings, screening, reserve, applications', (ctx) => {
       expect((await app.inject({ method: 'GET', url: `/api/v1/jobs/applications/${applicationId}`, headers: stranger })).statusCode).toBe(
         404,
       );
+      const applicants = await app.inject({ method: 'GET', url: `/api/v1/jobs/postings/${postingId}/applications`, headers: employer });
+      expect(applicants.json().items).toEqual([expect.objectContaining({ id: applicationId, personName: '韦务工' })]);
+      const foreign = await app.inject({ method: 'GET', url: `/api/v1/jobs/postings/${postingId}/applications`, headers: stranger });
+      expect(foreign.statusCode).toBe(404);
     });
   });
 
