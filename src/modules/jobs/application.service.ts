@@ -151,12 +151,9 @@ export function createApplicationService(deps: Deps, ports: JobsPorts) {
       if (!p) return refuse('not_found');
       const may = mayManagePosting(actor, p);
       if (!may.ok) return may;
-      const out: ApplicationView[] = [];
-      for (const r of await repo.applicationsOfPosting(db.kysely, postingId)) {
-        const who = await ports.people.profile(r.person_id, businessDate(clock.now()));
-        out.push(toApplicationView(r, { postingTitle: p.title, personName: who?.name ?? '' }));
-      }
-      return ok(out);
+      const rows = await repo.applicationsOfPosting(db.kysely, postingId);
+      const names = await ports.people.namesOf(rows.map((r) => r.person_id));
+      return ok(rows.map((r) => toApplicationView(r, { postingTitle: p.title, personName: names.get(r.person_id) ?? '' })));
     },
 
     /** Referrals and applications in an officer's jurisdiction. */

@@ -29,6 +29,8 @@ export interface JobsPorts {
   people: {
     profile(personId: string, asOf: string): Promise<JobSeeker | null>;
     candidates(jurisdiction: string, asOf: string, limit: number): Promise<JobSeeker[]>;
+    /** Names of live people by id (no ID number, no phone). */
+    namesOf(personIds: readonly string[]): Promise<Map<string, string>>;
     phoneOf(personId: string): Promise<string | null>;
     recordHire(trx: Transaction<Database>, h: HireRecord): Promise<{ employmentId: string; province: string } | null>;
   };

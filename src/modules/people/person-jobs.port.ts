@@ -70,6 +70,12 @@ export function createPersonJobsPort(deps: Deps) {
       return rows.map((r) => seeker(r, occ.get(r.id) ?? [], asOf));
     },
 
+    /** Names of live people by id, in one read (unknown or merged-away people are left out). */
+    async namesOf(personIds: readonly string[]): Promise<Map<string, string>> {
+      const rows = await repo.findPeopleByIds(db.kysely, [...new Set(personIds)]);
+      return new Map(rows.filter((p) => p.merged_into === null).map((p) => [p.id, p.name]));
+    },
+
     /** The phone in clear for an SMS (never leaves the server), or null. */
     async phoneOf(personId: string): Promise<string | null> {
       const p = await repo.findPersonById(db.kysely, personId);
