@@ -18,45 +18,22 @@ import { holidayNotices } from './calendar.seed.js';
 import {
   addWorkingDays,
   entriesFromNotices,
-  isCalendarKind,
   isWeekend,
   isWorkingDay,
   MAX_WORKING_DAYS,
   yearsBetween,
-  type CalendarEntry,
-  type CalendarKind,
   type Exceptions,
 } from './calendar.js';
 import * as repo from './calendar.repository.js';
-
-/** An exception as the API shows it. */
-export interface CalendarEntryView extends CalendarEntry {
-  updatedAt: string;
-  updatedBy: string | null;
-}
-
-export interface CalendarDay {
-  date: string;
-  working: boolean;
-  weekend: boolean;
-  entry: CalendarEntryView | null;
-  /** True when the year has no holiday entered yet: the answer knows only weekends. */
-  provisional: boolean;
-}
-
-export interface WorkingDaysAnswer {
-  from: string;
-  days: number;
-  date: string;
-  provisional: boolean;
-}
-
-export interface EntryInput {
-  kind: CalendarKind;
-  nameZh: string;
-  nameEn: string;
-  source: string;
-}
+import {
+  checkEntry,
+  invalidDate,
+  toView,
+  type CalendarDay,
+  type CalendarEntryView,
+  type EntryInput,
+  type WorkingDaysAnswer,
+} from './calendar.entry.js';
 
 /** Where the calendar keeps which notices' years it has entered (the settings table, through a port). */
 export interface CalendarSettings {
@@ -68,45 +45,9 @@ const CACHE_MS = 60_000;
 const SEEDED_KEY = 'calendar.seeded_notice_years';
 const AUDIT_PROVINCE = '00';
 
-function toView(r: repo.CalendarDayRecord): CalendarEntryView {
-  return {
-    date: r.date,
-    kind: isCalendarKind(r.kind) ? r.kind : 'holiday',
-    nameZh: r.name_zh,
-    nameEn: r.name_en,
-    source: r.source,
-    updatedAt: r.updated_at,
-    updatedBy: r.updated_by,
-  };
-}
-
 function parseYears(v: string | undefined): number[] {
   const parsed: unknown = v ? JSON.parse(v) : [];
   return Array.isArray(parsed) ? parsed.filter((y): y is number => typeof y === 'number') : [];
-}
-
-function invalidDate(path: string): FieldError {
-  return fieldError(path, 'validation_failed', {
-    zh: '日期应为YYYY-MM-DD格式的有效日期',
-    en: 'A date must be a real date in YYYY-MM-DD form',
-  });
-}
-
-function checkEntry(date: string, input: EntryInput): Result<true> {
-  const errors: FieldError[] = [];
-  if (!isIsoDate(date)) errors.push(invalidDate('/date'));
-  if (!isCalendarKind(input.kind)) errors.push(fieldError('/kind', 'validation_failed'));
-  for (const [path, value, max] of [
-    ['/nameZh', input.nameZh, 100],
-    ['/nameEn', input.nameEn, 100],
-    ['/source', input.source, 500],
-  ] as const) {
-    if (value.trim() === '' || value.length > max)
-      errors.push(fieldError(path, 'validation_failed', { zh: `应为1至${max}个字符`, en: `Must have 1 to ${max} characters` }));
-  }
-  if (errors.length > 0) return refuse('validation_failed', { errors });
-  if (input.kind === 'makeup_workday' && !isWeekend(date)) return refuse('calendar_makeup_not_weekend');
-  return ok(true);
 }
 
 export function createCalendarService(deps: Deps, uow: UnitOfWork, settings: CalendarSettings) {
