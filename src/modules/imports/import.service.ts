@@ -15,18 +15,18 @@ import { newRunnerId, type UnitOfWork } from '../kernel/index.js';
 import { provinceOf, type Actor } from '../actor.js';
 import { can } from '../accounts/index.js';
 import { ok, refuse, RefusalError, type Result } from '../../core/result.js';
-import { dismissJob, interruptLapsed, interruptMessage, keepLease, leaseUntil } from './import-lease.js';
+import { dismissJob, interruptLapsed, leaseUntil } from './import-lease.js';
+import { createJobRunner, type ActiveJobs } from './import-run.js';
 import { isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
 import { inScope } from '../../db/scope.js';
 import type { Importer, ImportEntity, ImportMode } from './importer.js';
 import { fileKindOf, openRows } from './read-rows.js';
 import { missingHeaderMessage } from './headers.js';
-import { runImport, type EngineOptions } from './engine.js';
+import type { EngineOptions } from './engine.js';
 import { defaultWorkerCount } from './parse-pool.js';
 import { jobOf, type ImportJob } from './import-job.js';
 import { templateCsv, templateXlsx } from './template.js';
-import { redactPersonalData } from '../../crypto/redact.js';
 import * as repo from './import.repository.js';
 import { purgeExpiredImportSources, type ImportBlobs } from './import-retention.js';
 import { reportDownload } from './report-download.js';
@@ -61,7 +61,7 @@ export function createImportService(deps: Deps, audit: AuditService, uow: UnitOf
   /** This process's lease owner name, and the jobs it runs now (to interrupt them on shutdown). */
   const owner = newRunnerId();
   const leaseMs = deps.config.jobLeaseSeconds * 1000;
-  const active = new Map<string, { interrupt(): void; done: Promise<unknown> }>();
+  const active: ActiveJobs = new Map();
   /** Set by interruptOwn (shutdown): a job that starts running afterwards is interrupted at once. */
   let stopping = false;
 
@@ -70,95 +70,7 @@ export function createImportService(deps: Deps, audit: AuditService, uow: UnitOf
     return entity === 'people' || entity === 'enterprises' ? all[entity] : undefined;
   }
 
-  async function finish(
-    jobId: string,
-    actor: Actor,
-    patch: repo.JobPatch,
-    action: string,
-    details: Record<string, unknown>,
-  ): Promise<void> {
-    await uow.write(actor, async (w) => {
-      await repo.updateJob(w.trx, jobId, { ...patch, finished_at: now(), lease_owner: null, lease_expires_at: null });
-      await w.audit({
-        province: provinceOf(actor.jurisdiction),
-        region: actor.jurisdiction || null,
-        action,
-        entityType: 'import_job',
-        entityId: jobId,
-        details,
-      });
-      return ok(null);
-    });
-  }
-
-  /** Runs a stored job to the end; failures are recorded on the job, never thrown. */
-  async function run(jobId: string, actor: Actor, opts: EngineOptions): Promise<ImportJob> {
-    const row = await repo.findJob(db.kysely, jobId);
-    if (!row) throw new Error(`import job ${jobId} vanished`);
-    const importer = importerFor(row.entity);
-    const kind = fileKindOf(row.file_name);
-    const source = await getBlob(row.file_hash).catch(() => null);
-    await repo.updateJob(db.kysely, jobId, {
-      status: 'running',
-      started_at: now(),
-      lease_owner: owner,
-      lease_expires_at: leaseUntil(clock, leaseMs),
-    });
-    // Stopping (shutdown, a lost lease) ends the file's stream: the engine stops after the batch under way.
-    let interrupted = false;
-    const interrupt = () => {
-      interrupted = true;
-      source?.destroy(new Error('import interrupted'));
-    };
-    const lease = keepLease({ db, clock, uow }, jobId, owner, leaseMs, interrupt);
-    let settle = () => {};
-    let totalSaved: Promise<void> = Promise.resolve();
-    active.set(jobId, { interrupt, done: new Promise<void>((resolve) => (settle = resolve)) });
-    if (stopping) interrupt();
-    try {
-      if (!importer || !kind || !source) throw new Error('the job has no importer, file kind or stored file');
-      const storeReport = async (s: Readable) => blobs.put(s);
-      const onRead = (p: { rows: number; bytes: number; done: boolean }) => {
-        opts.onRead?.(p);
-        // The row total, as soon as the whole file has been read (the API shows a percentage).
-        if (p.done) totalSaved = repo.updateJob(db.kysely, jobId, { total: p.rows }).catch(() => {});
-      };
-      const r = await runImport(
-        { deps, importer, actor, mode: row.mode === 'update' ? 'update' : 'insert', jobId, kind, source, storeReport },
-        { ...opts, onRead },
-      );
-      await totalSaved;
-      if (!r.ok) {
-        const m = missingHeaderMessage(r.missing);
-        await finish(jobId, actor, { status: 'failed', error_message: `${m.zh} / ${m.en}` }, 'import.failed', { code: 'import_header' });
-      } else {
-        const c = r.counts;
-        const report = { report_hash: r.report?.masked.hash ?? null, report_reveal_hash: r.report?.reveal.hash ?? null };
-        await finish(jobId, actor, { status: 'done', total: c.total, ...report }, 'import.finished', { ...c, reportRows: r.reportRows });
-      }
-    } catch (err) {
-      await totalSaved;
-      if (interrupted) {
-        const at = await repo.findJob(db.kysely, jobId);
-        const message = interruptMessage(at?.processed ?? 0, 'stopped');
-        await finish(jobId, actor, { status: 'interrupted', error_message: message }, 'import.interrupted', {
-          processed: at?.processed ?? 0,
-        });
-      } else {
-        // Driver and engine messages may quote a cell: never stored or audited unmasked.
-        const message = redactPersonalData(err instanceof Error ? err.message : String(err));
-        await finish(jobId, actor, { status: 'failed', error_message: message }, 'import.failed', { error: message.slice(0, 200) });
-      }
-    } finally {
-      lease.stop();
-      source?.destroy();
-      active.delete(jobId);
-      settle();
-    }
-    const done = await repo.findJob(db.kysely, jobId);
-    if (!done) throw new Error(`import job ${jobId} vanished`);
-    return jobOf(done);
-  }
+  const run = createJobRunner({ deps, uow, blobs, getBlob, importerFor, owner, leaseMs, active, stopping: () => stopping });
 
   /**
    * A job is seen by whoever's scope holds the jurisdiction it was started under — its own starter
