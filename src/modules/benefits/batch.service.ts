@@ -65,13 +65,18 @@ export function createBatchService(deps: Deps, uow: UnitOfWork, blobs: BlobStore
 
   /** Marks the claims whose every live payment is now paid as paid (kernel workflow step). */
   async function settleClaims(w: Work, claimIds: Set<string>, batchId: string): Promise<Result<true>> {
-    for (const claimId of claimIds) {
-      const claim = await claimsRepo.findClaim(w.trx, claimId);
-      const all = await repo.entriesOfClaim(w.trx, claimId);
-      const live = all.filter((e) => e.kind === 'payment' && e.status !== 'failed' && e.status !== 'reversed');
-      if (claim && claim.status === 'approved' && live.length > 0 && live.every((e) => e.status === 'paid')) {
+    const ids = [...claimIds];
+    const claims = new Map((await claimsRepo.findClaims(w.trx, ids)).map((c) => [c.id, c]));
+    const live = new Map<string, Array<{ status: string }>>();
+    for (const e of await repo.entriesOfClaims(w.trx, ids))
+      if (e.kind === 'payment' && e.status !== 'failed' && e.status !== 'reversed')
+        live.set(e.claim_id, [...(live.get(e.claim_id) ?? []), e]);
+    for (const id of ids) {
+      const claim = claims.get(id);
+      const payments = live.get(id) ?? [];
+      if (claim && claim.status === 'approved' && payments.length > 0 && payments.every((e) => e.status === 'paid')) {
         const paid = await workflows.transition(w, claimWorkflow, {
-          id: claimId,
+          id,
           from: 'approved',
           event: 'mark_paid',
           expectedVersion: Number(claim.version),

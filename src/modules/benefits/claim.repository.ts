@@ -14,6 +14,20 @@ export async function findClaim(q: Q, id: string): Promise<Selectable<ClaimRow> 
   return q.selectFrom('claims').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** Many claims by id (chunked to stay under the databases' parameter limits). */
+export async function findClaims(q: Q, ids: readonly string[]): Promise<Array<Selectable<ClaimRow>>> {
+  const out: Array<Selectable<ClaimRow>> = [];
+  for (let i = 0; i < ids.length; i += 500)
+    out.push(
+      ...(await q
+        .selectFrom('claims')
+        .selectAll()
+        .where('id', 'in', ids.slice(i, i + 500))
+        .execute()),
+    );
+  return out;
+}
+
 /**
  * Moves a claim from one status to another when it still has that status and version (optimistic:
  * a concurrent step that got there first makes this update no rows, so it returns false).

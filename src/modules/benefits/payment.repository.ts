@@ -60,6 +60,9 @@ export type EntryWithStatus = Selectable<PaymentEntryRow> & {
   claim_region: string;
 };
 
+/** Ids per `in (...)` list. */
+const IN_CHUNK = 500;
+
 function withStatus(q: Q) {
   return q
     .selectFrom('payment_entries as e')
@@ -89,6 +92,18 @@ export async function findEntry(q: Q, id: string): Promise<EntryWithStatus | und
 
 export async function entriesOfClaim(q: Q, claimId: string): Promise<EntryWithStatus[]> {
   return withStatus(q).where('e.claim_id', '=', claimId).orderBy('e.created_at').orderBy('e.id').execute();
+}
+
+/** The entries of many claims at once (chunked to stay under the databases' parameter limits). */
+export async function entriesOfClaims(q: Q, claimIds: readonly string[]): Promise<EntryWithStatus[]> {
+  const out: EntryWithStatus[] = [];
+  for (let i = 0; i < claimIds.length; i += IN_CHUNK)
+    out.push(
+      ...(await withStatus(q)
+        .where('e.claim_id', 'in', claimIds.slice(i, i + IN_CHUNK))
+        .execute()),
+    );
+  return out;
 }
 
 export async function entriesOfBatch(q: Q, batchId: string): Promise<EntryWithStatus[]> {
