@@ -10,6 +10,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Runner } from './modules/kernel/index.js';
 import type { Runtime } from './runtime.js';
+import { redactSecrets } from './cli/errors.js';
 
 export interface StopParts {
   app: FastifyInstance;
@@ -63,7 +64,8 @@ export async function stopServer(p: StopParts): Promise<void> {
     p.log(`已停止，用时 ${Date.now() - started} 毫秒。 / Stopped in ${Date.now() - started} ms.`);
     process.exit(0);
   } catch (err) {
-    p.log(`停止时出错 / Error while stopping: ${err instanceof Error ? err.message : String(err)}`);
+    // A driver's message may quote a connection string: printed without its password or the key.
+    p.log(`停止时出错 / Error while stopping: ${redactSecrets(err instanceof Error ? err.message : String(err))}`);
     process.exit(1);
   }
 }

@@ -21,7 +21,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { Db } from './database.js';
 import { KEY_FINGERPRINT } from '../modules/system/index.js';
 import { TarWriter } from './tar.js';
-import { BundleRefused, unpackBundle, type Manifest } from './bundle.js';
+import { BundleRefused, isBlobPath, unpackBundle, type Manifest } from './bundle.js';
 
 const execFileP = promisify(execFile);
 const BIG = { maxBuffer: 64 * 1024 * 1024 };
@@ -113,7 +113,7 @@ function blobFiles(blobDir: string): string[] {
   for (const e of fs.readdirSync(blobDir, { recursive: true, withFileTypes: true })) {
     if (!e.isFile()) continue;
     const rel = path.relative(blobDir, path.join(e.parentPath, e.name)).split(path.sep).join('/');
-    if (/^(imports\/)?[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f]{64}$/.test(rel)) out.push(rel);
+    if (isBlobPath(rel)) out.push(rel);
   }
   return out.sort();
 }

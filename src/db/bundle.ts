@@ -31,7 +31,15 @@ export interface UnpackedBundle {
 }
 
 const DATABASES = new Set(['database.sqlite', 'database.pgdump']);
-const BLOB = /^blobs\/((?:imports\/)?[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f]{64})$/;
+/** A blob's path inside the blob folder: `ab/cd/<sha256>`, or the same under `imports/` (blob-store.ts, importBlobDir). */
+const BLOB_REL = String.raw`(?:imports\/)?[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f]{64}`;
+const BLOB_PATH = new RegExp(`^${BLOB_REL}$`);
+const BLOB = new RegExp(`^blobs\\/(${BLOB_REL})$`);
+
+/** Whether a path relative to the blob folder is a stored blob (temporary files and others are not). */
+export function isBlobPath(rel: string): boolean {
+  return BLOB_PATH.test(rel);
+}
 const MANIFEST_MAX = 64 * 1024 * 1024;
 
 function refuse(message: string): never {

@@ -31,4 +31,4 @@ export { backoffMs, errorText } from './backoff.js';
 export { createMaintenance, MAINTENANCE_KIND, type Maintenance, type MaintenanceTask } from './maintenance.js';
 export { createNumbering, type Numbering, type NumberingOptions, type NumberRequest } from './numbering.service.js';
 export { formatNumber, numberingPlace, placeLabel, shortPlaceName } from './numbering.js';
-export { raiseSequence, currentSequence } from './numbering.repository.js';
+export { currentSequence } from './numbering.repository.js';

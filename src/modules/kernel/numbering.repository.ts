@@ -20,19 +20,6 @@ export async function nextInSequence(q: Q, key: { kind: string; scope: string; y
   return Number(r.last);
 }
 
-/** Raises a counter to at least `last` (the migration's backfill sets counters to what it numbered). */
-export async function raiseSequence(q: Q, key: { kind: string; scope: string; year: number }, last: number): Promise<void> {
-  await q
-    .insertInto('number_sequences')
-    .values({ ...key, last })
-    .onConflict((oc) =>
-      oc
-        .columns(['kind', 'scope', 'year'])
-        .doUpdateSet({ last: sql<number>`case when number_sequences.last > ${last} then number_sequences.last else ${last} end` }),
-    )
-    .execute();
-}
-
 /** The current value of a counter (0 when none was taken). */
 export async function currentSequence(q: Q, key: { kind: string; scope: string; year: number }): Promise<number> {
   const r = await q
