@@ -95,6 +95,9 @@ for (const dialect of availableDialects()) {
         await waitFor(killed, /导入进度/);
         killed.kill('SIGKILL');
         await finished(killed);
+        // The killed process renewed its 1-second lease at most a second ago: wait until it has surely
+        // lapsed (on a quiet machine the next command can start within the second).
+        await new Promise((resolve) => setTimeout(resolve, 1500));
 
         const status = await wugong(place, ['import', 'status']);
         expect(status.code).toBe(0);
