@@ -63,58 +63,6 @@ async function visibleText(page: Page): Promise<string> {
   return typeof text === 'string' ? text : '';
 }
 
-/**
- * Known gaps, left open in issue 7's note (2026-11-30): each page may still show these words and no
- * other. The seeded illustrative parameters carry an English source note; a decision on the claim
- * page shows a reason's English sentence beside the Chinese one; the enterprise page shows the size
- * enum and the history's "changed" raw. Any other English word, on these pages or elsewhere, fails.
- */
-const KNOWN_GAPS: Array<[string, string[]]> = [
-  ['/enterprises/', ['micro', 'changed', 'small', 'medium', 'large']],
-  [
-    '/policy/programs/',
-    [
-      'region',
-      'date',
-      'illustrative',
-      'value',
-      'replace',
-      'with',
-      'the',
-      'current',
-      'notice',
-      'start',
-      'one',
-      'advance',
-      'after',
-      'months',
-    ],
-  ],
-  [
-    '/claims/',
-    [
-      'the',
-      'outside',
-      'this',
-      'county',
-      'please',
-      'add',
-      'proof',
-      'local',
-      'illustrative',
-      'value',
-      'replace',
-      'with',
-      'current',
-      'notice',
-      'one',
-    ],
-  ],
-];
-
-const knownGap = (path: string, word: string) =>
-  KNOWN_GAPS.some(([prefix, ws]) => path.startsWith(prefix) && path !== prefix && ws.includes(word));
-
 export async function noChinesePageShowsAKeyOrAnEnglishWord({ page, baseUrl }: TestContext): Promise<void> {
   const vocabulary = await englishVocabulary();
   expect(vocabulary.has('reveal') && vocabulary.has('advance') && !vocabulary.has('api'), 'the vocabulary is built from the resources');
@@ -128,7 +76,7 @@ export async function noChinesePageShowsAKeyOrAnEnglishWord({ page, baseUrl }: T
     expect(lang === 'zh-CN', `${p.path} is not in Chinese (lang=${lang ?? ''})`);
     const text = await visibleText(page);
     const keys = [...text.matchAll(KEY)].map((m) => m[0]).filter((k) => !FILE.test(k));
-    const english = [...new Set(words(text).filter((w) => vocabulary.has(w) && !knownGap(p.path, w)))];
+    const english = [...new Set(words(text).filter((w) => vocabulary.has(w)))];
     if (keys.length > 0) problems.push(`${p.path} (${p.user}) shows keys: ${[...new Set(keys)].slice(0, 10).join(', ')}`);
     if (english.length > 0) problems.push(`${p.path} (${p.user}) shows English: ${english.slice(0, 15).join(', ')}`);
   }

@@ -102,6 +102,12 @@ describeEachDb('jobs: postings, screening, reserve, applications', (ctx) => {
       expect(low.body).toContain('¥1,900.00');
       expect(low.body).toContain('¥1,899.99');
       expect(low.json().errors[0].path).toBe('/payMinFen');
+      // The source is quoted in each language's own words, not the seeded "中文 / English" whole.
+      const message = low.json().errors[0].message as { zh: string; en: string };
+      expect(message.zh).toContain('东莞市最低工资标准（示意）（示例数值，请按现行通知替换）');
+      expect(message.zh).not.toContain('Dongguan');
+      expect(message.en).toContain('Dongguan minimum wage (sketch) (illustrative value: replace it with the current notice)');
+      expect(message.en).not.toContain('东莞市最低工资');
       const ok = await post(employer, posting({ payMinFen: 190000 }));
       expect(ok.statusCode).toBe(201);
       expect(ok.json().status).toBe('open');

@@ -72,8 +72,7 @@ export async function seedDemoClaims(rt: Runtime, users: ReadonlyMap<string, Use
       must(
         await benefits.reviews.review(actorOf(township), claim.id, {
           outcome: 'refuse',
-          reason:
-            '营业执照显示经营地不在本县，请补充在本县经营的证明。The licence shows a business outside this county; please add proof of local operation.',
+          reason: '营业执照显示经营地不在本县，请补充在本县经营的证明。',
         }),
         'refusal',
       );

@@ -2,11 +2,18 @@
 import type { ClauseId } from './clauses.js';
 import type { ParamKey } from './param-defs.js';
 import type { ParameterRow } from './parameters.js';
+import { splitBilingual } from '../core/bilingual-text.js';
 
 /** The day the seed was recorded. */
 export const SEED_RECORDED_AT = '2026-11-28';
 
-const ILLUSTRATIVE_NOTE = '（示例数值，请按现行通知替换 / illustrative value: replace it with the current notice）';
+/** Said after an illustrative row's source, in each of its languages. */
+const ILLUSTRATIVE_NOTE = { zh: '（示例数值，请按现行通知替换）', en: ' (illustrative value: replace it with the current notice)' };
+
+function illustrativeSource(source: string): string {
+  const s = splitBilingual(source);
+  return `${s.zh}${ILLUSTRATIVE_NOTE.zh} / ${s.en}${ILLUSTRATIVE_NOTE.en}`;
+}
 
 /** Options of a seeded row. */
 export interface SeedOpts {
@@ -32,7 +39,7 @@ export function seedRow(
     effectiveFrom: from,
     recordedAt: SEED_RECORDED_AT,
     value,
-    source: illustrative ? `${source}${ILLUSTRATIVE_NOTE}` : source,
+    source: illustrative ? illustrativeSource(source) : source,
   };
   if (opts.to !== undefined) row.effectiveTo = opts.to;
   if (opts.clause !== undefined) row.clause = opts.clause;

@@ -5,6 +5,7 @@
  */
 import { defineWorkflow } from '../kernel/index.js';
 import './jobs.errors.js';
+import { splitBilingual } from '../../core/bilingual-text.js';
 
 export const payPeriods = ['month', 'day', 'hour', 'piece'] as const;
 export type PayPeriod = (typeof payPeriods)[number];
@@ -132,10 +133,10 @@ export function belowMinimumMessage(
   const f = wageFloor(p, min);
   if (f.comparedFen >= f.floorFen) return null;
   const words = periodWords[f.basis];
-  const source = f.basis === 'monthly' ? min.monthlySource : min.hourlySource;
+  const source = splitBilingual(f.basis === 'monthly' ? min.monthlySource : min.hourlySource);
   return {
-    zh: `工资${yuan(f.comparedFen)}低于${placeName}${words.zh}${yuan(f.floorFen)}（${source}，${min.effectiveFrom}起执行）`,
-    en: `The pay ${yuan(f.comparedFen)} is below the ${words.en} of ${placeName}, ${yuan(f.floorFen)} (${source}, from ${min.effectiveFrom})`,
+    zh: `工资${yuan(f.comparedFen)}低于${placeName}${words.zh}${yuan(f.floorFen)}（${source.zh}，${min.effectiveFrom}起执行）`,
+    en: `The pay ${yuan(f.comparedFen)} is below the ${words.en} of ${placeName}, ${yuan(f.floorFen)} (${source.en}, from ${min.effectiveFrom})`,
   };
 }
 

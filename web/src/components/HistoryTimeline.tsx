@@ -10,11 +10,21 @@ import { actionLabel, fieldLabel, labelOf } from '../i18n/labels';
 import { formatYuan } from '../format/money';
 import { Instant } from './Instant';
 
-/** One detail value in words: booleans as 是/否, lists of field names labelled, amounts in yuan. */
+/** Detail keys whose values are codes with a label table. */
+const CODED = { role: 'roles', size: 'enterpriseSizes', sex: 'sexes', education: 'educations' } as const;
+
+function stringText(t: TFunction, key: string, v: string): string {
+  // Personal values are recorded as '[changed]' only (audit.service.ts): say so in words.
+  if (v === '[changed]') return t('common.changedHidden');
+  if (key === 'field') return fieldLabel(t, v);
+  return Object.prototype.hasOwnProperty.call(CODED, key) ? labelOf(t, CODED[key as keyof typeof CODED], v) : v;
+}
+
+/** One detail value in words: booleans as 是/否, lists of field names labelled, amounts in yuan, codes labelled. */
 function valueText(t: TFunction, key: string, v: unknown): string {
   if (typeof v === 'boolean') return v ? t('common.yes') : t('common.no');
   if (typeof v === 'number') return key.endsWith('Fen') ? formatYuan(v) : String(v);
-  if (typeof v === 'string') return key === 'field' ? fieldLabel(t, v) : key === 'role' ? labelOf(t, 'roles', v) : v;
+  if (typeof v === 'string') return stringText(t, key, v);
   if (Array.isArray(v)) return v.map((x) => (typeof x === 'string' ? fieldLabel(t, x) : valueText(t, key, x))).join('、');
   if (v === null || v === undefined) return t('common.none');
   if (typeof v === 'object') {

@@ -14,6 +14,7 @@ export const en: Messages = {
   meta: { languageName: 'English', appName: 'Wugong', appSubtitle: 'Employment services for migrant workers' },
   mobile: mobileEn,
   common: {
+    changedHidden: 'changed (personal data not shown in the record)',
     search: 'Search',
     reset: 'Reset',
     save: 'Save',
@@ -350,7 +351,9 @@ export const en: Messages = {
   importEntities: { people: 'Workers', enterprises: 'Employers' },
   importModes: { insert: 'Insert only (existing records count as conflicts or unchanged)', update: 'Insert and update existing records' },
   importStatuses: { queued: 'Queued', running: 'Running', done: 'Done', failed: 'Failed', interrupted: 'Interrupted' },
+  factTypes: { int: 'Whole number', bool: 'Yes/no', date: 'Date', region: 'Place (division code)', enum: 'Choice' },
   policy: {
+    factType: 'Type',
     catalogue: 'Policy catalogue',
     programs: 'Programs',
     program: 'Program',

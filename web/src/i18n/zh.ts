@@ -16,6 +16,7 @@ export const zh = {
   meta: { languageName: '中文', appName: '务工', appSubtitle: '农民工就业服务平台' },
   mobile: mobileZh,
   common: {
+    changedHidden: '已修改（个人信息不在记录中显示）',
     search: '搜索',
     reset: '重置',
     save: '保存',
@@ -350,7 +351,9 @@ export const zh = {
   importEntities: { people: '劳动力', enterprises: '用人单位' },
   importModes: { insert: '仅新增（已存在的记为冲突或未变）', update: '新增并更新已存在的记录' },
   importStatuses: { queued: '排队中', running: '导入中', done: '已完成', failed: '失败', interrupted: '已中断' },
+  factTypes: { int: '整数', bool: '是/否', date: '日期', region: '行政区划', enum: '选项' },
   policy: {
+    factType: '类型',
     catalogue: '政策目录',
     programs: '政策项目',
     program: '项目',

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { yuan, type CatalogueProgram, type Decision } from '../../api/policy';
 import { useBilingual } from '../policy/bilingual';
 import { CitedClauses, ClauseLink } from './clauses';
+import { SourceText } from '../../components/SourceText';
 
 type Param = Decision['parameters'][number];
 type Fact = Decision['facts'][number];
@@ -119,11 +120,7 @@ export function ClaimExplanation({
             {
               title: t('policy.source'),
               dataIndex: 'source',
-              render: (v?: string) => (
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {v}
-                </Typography.Text>
-              ),
+              render: (v?: string) => <SourceText value={v} small />,
             },
             { title: t('policy.clauses'), key: 'clause', width: 110, render: (_v, r) => (r.clause ? <ClauseLink id={r.clause} /> : null) },
           ]}

@@ -3,28 +3,12 @@ import { Alert, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { yuan, type Decision } from '../../api/policy';
 import { PlaceName } from '../../components/PlaceName';
-import { formatYuan } from '../../format/money';
-import { formatPercent } from '../../format/rate';
 import { useBilingual } from './bilingual';
 import { ClauseTag } from './ClauseTag';
-import { useParameterKeys } from './ParametersPage';
+import { useParameterText } from './parameterText';
 import { ReasonsCard } from './ReasonsCard';
 import { WORDS, valueText } from './words';
-
-/** A parameter value in its unit: yuan for fen, % for basis points, 是/否 for flags. */
-function useParameterText(): (key: string, value: number | string | null) => string {
-  const { t } = useTranslation();
-  const keys = useParameterKeys();
-  return (key, value) => {
-    if (value === null) return t('policy.noValue');
-    const unit = keys.find((k) => k.key === key)?.unit;
-    if (typeof value === 'string') return value;
-    if (unit === 'fen') return formatYuan(value);
-    if (unit === 'bp') return formatPercent(value);
-    if (unit === 'flag') return value === 1 ? t('common.yes') : t('common.no');
-    return String(value);
-  };
-}
+import { SourceText } from '../../components/SourceText';
 
 export function DecisionView({ d }: { d: Decision }) {
   const { t, i18n } = useTranslation();
@@ -130,7 +114,7 @@ export function DecisionView({ d }: { d: Decision }) {
               ),
             },
             { title: t('policy.effectiveFrom'), dataIndex: 'effectiveFrom', width: 110 },
-            { title: t('policy.source'), dataIndex: 'source' },
+            { title: t('policy.source'), dataIndex: 'source', render: (v?: string) => <SourceText value={v} /> },
             {
               title: t('policy.clauses'),
               key: 'clause',

@@ -10,6 +10,7 @@ import { QueryError } from '../../components/QueryError';
 import { Instant } from '../../components/Instant';
 import { PlaceName } from '../../components/PlaceName';
 import { useBilingual } from './bilingual';
+import { SourceText } from '../../components/SourceText';
 
 interface AddForm {
   key: string;
@@ -142,8 +143,8 @@ export function ParametersPage() {
             width: 90,
             render: (o: string) => <Tag>{o === 'seed' ? t('policy.originSeed') : t('policy.originRecorded')}</Tag>,
           },
-          // The source is the notice as recorded (a document's words, some seeded in English): data, not UI text.
-          { title: t('policy.source'), dataIndex: 'source', render: (v: string) => <span translate="no">{v}</span> },
+          // The source is the notice as recorded; a seeded "中文 / English" source shows the current language's part.
+          { title: t('policy.source'), dataIndex: 'source', render: (v: string) => <SourceText value={v} /> },
         ]}
       />
       <Modal

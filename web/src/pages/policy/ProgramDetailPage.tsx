@@ -9,12 +9,16 @@ import { DateInput } from '../../components/DateInput';
 import { QueryError } from '../../components/QueryError';
 import { CriteriaTree } from './CriteriaTree';
 import { useBilingual } from './bilingual';
+import { SourceText } from '../../components/SourceText';
+import { labelOf } from '../../i18n/labels';
+import { useParameterText } from './parameterText';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 export function ProgramDetailPage() {
   const { t } = useTranslation();
   const bi = useBilingual();
+  const paramText = useParameterText();
   const { id = '' } = useParams();
   const [asOf, setAsOf] = useState(today());
   const q = useQuery({ queryKey: ['policy', 'program', id, asOf], queryFn: () => getProgram(id, asOf) });
@@ -58,7 +62,7 @@ export function ProgramDetailPage() {
           dataSource={p.facts}
           columns={[
             { title: t('policy.key'), key: 'label', render: (_: unknown, f) => bi(f.label) },
-            { title: t('policy.unit'), dataIndex: 'type', width: 90 },
+            { title: t('policy.factType'), dataIndex: 'type', width: 110, render: (v: string) => labelOf(t, 'factTypes', v) },
             {
               title: t('policy.value'),
               key: 'values',
@@ -87,7 +91,7 @@ export function ProgramDetailPage() {
                   <Typography.Text type="secondary">{t('policy.noValue')}</Typography.Text>
                 ) : (
                   <Space size={4}>
-                    {String(r.value)}
+                    {paramText(r.key, r.value)}
                     {r.rowRegion && r.rowRegion !== r.region && (
                       <Typography.Text type="secondary">
                         {t('policy.inherited', { region: r.rowRegion === 'CN' ? t('policy.national') : r.rowRegion })}
@@ -102,7 +106,7 @@ export function ProgramDetailPage() {
                 ),
             },
             { title: t('policy.effectiveFrom'), dataIndex: 'effectiveFrom', width: 120 },
-            { title: t('policy.source'), dataIndex: 'source' },
+            { title: t('policy.source'), dataIndex: 'source', render: (v?: string) => <SourceText value={v} /> },
           ]}
         />
       </Card>
