@@ -21,6 +21,7 @@ import { policyRoutes } from './policy.js';
 import { calendarRoutes } from './calendar.js';
 import { unemploymentRoutes } from './unemployment.js';
 import { jobsRoutes } from './jobs.js';
+import { jobMatchingRoutes } from './job-matching.js';
 
 export function apiRoutes(services: Services): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -45,5 +46,6 @@ export function apiRoutes(services: Services): FastifyPluginAsyncTypebox {
     await app.register(calendarRoutes(services));
     await app.register(unemploymentRoutes(services));
     await app.register(jobsRoutes(services));
+    await app.register(jobMatchingRoutes(services));
   };
 }
