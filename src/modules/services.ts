@@ -38,6 +38,7 @@ import { createBindingService } from './accounts/index.js';
 import { createJobsServices } from './jobs/index.js';
 import { createPersonJobsPort } from './people/index.js';
 import { createUnemploymentService } from './unemployment/index.js';
+import { createComplaintsService } from './complaints/index.js';
 import { systemActor } from './actor.js';
 
 /** Options a deployment may replace: the SMS gateway (the built-in sender writes to the log). */
@@ -111,6 +112,29 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     enterprises: enterpriseReader,
   });
   const unemployment = createUnemploymentService(deps, uow, workflows, personReader);
+  const complaints = createComplaintsService(
+    deps,
+    { uow, workflows, timers, calendar },
+    {
+      people: {
+        summary: (id) => personReader.summary(id),
+        employment: async (id) => {
+          const h = await personHistory.list(systemActor(), id);
+          return h.ok ? h.value.employment : [];
+        },
+      },
+      enterprises: {
+        get: async (id) => {
+          const e = await enterprises.get(systemActor(), id);
+          return e.ok
+            ? { id: e.value.id, name: e.value.name, addressCode: e.value.addressCode, arrearsFlagged: e.value.arrears.flagged }
+            : null;
+        },
+        flagArrears: (actor, id, input) => enterprises.flagArrears(actor, id, input),
+      },
+    },
+    blobs,
+  );
   const dashboard = createDashboardService(deps, dashboardSources({ enterprises, imports }), calendar);
   const sms = options.sms ?? createLogSmsSender();
   outbox.on('sms', async (payload) => {
@@ -200,6 +224,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     policy,
     benefits,
     unemployment,
+    complaints,
     jobs,
   };
 }

@@ -22,6 +22,7 @@ import { jobLeases } from './0014_job_leases.js';
 import { jobs } from './0017_jobs.js';
 
 import { unemployment } from './0020_unemployment.js';
+import { complaints } from './0021_complaints.js';
 export const migrationList: Array<[string, (dialect: DialectName) => Migration]> = [
   ['0001_foundation', foundation],
   ['0002_regions', regions],
@@ -40,4 +41,5 @@ export const migrationList: Array<[string, (dialect: DialectName) => Migration]>
   ['0015_readable_numbers', readableNumbers],
   ['0017_jobs', jobs],
   ['0020_unemployment', unemployment],
+  ['0021_complaints', complaints],
 ];

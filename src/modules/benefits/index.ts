@@ -9,6 +9,6 @@ export { createBenefitsServices, type BenefitsPortsInput, type BenefitsServices 
 export { claimStatuses, reviewLevels, type Claim, type ClaimStatus, type ReviewLevel } from './claim.js';
 export { statusForLevel } from './claim.js';
 export { levelsOfRole } from './benefits.policy.js';
-export { EVIDENCE_MAX_BYTES } from './evidence.js';
+export { EVIDENCE_MAX_BYTES, sniffEvidenceType } from './evidence.js';
 export type { BenefitsPorts, EnterpriseReader, PeopleReader, PersonPlace } from './people-port.js';
 export type { BenefitsPolicy } from './policy-port.js';

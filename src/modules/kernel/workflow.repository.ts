@@ -33,6 +33,13 @@ export const workflowTables = {
     updatedAt: 'updated_at',
     patchable: ['place_kind', 'place_code', 'region', 'province', 'ended_on', 'end_reason'],
   },
+  complaints: {
+    status: 'status',
+    version: 'version',
+    updatedAt: 'updated_at',
+    patchable: ['accepted_on', 'conclude_due', 'escalation', 'escalated_at', 'outcome', 'recovered_fen'],
+  },
+  legal_aid_referrals: { status: 'status', version: 'version', updatedAt: 'updated_at', patchable: ['outcome'] },
 } as const satisfies Record<string, { status: string; version: string; updatedAt: string; patchable: readonly string[] }>;
 
 export type WorkflowTable = keyof typeof workflowTables;

@@ -1,0 +1,123 @@
+/**
+ * What the parts of the complaints service share: the kernel pieces and ports it is built from, and
+ * loading a complaint with its workers' names into a view (one read of the people port per worker).
+ */
+import type { Deps } from '../deps.js';
+import type { Actor } from '../actor.js';
+import type { TimersService, UnitOfWork, WorkflowEngine } from '../kernel/index.js';
+import { businessDate } from '../../core/clock.js';
+import { ok, refuse, type Result } from '../../core/result.js';
+import { readSetting } from '../system/index.js';
+import * as repo from './complaint.repository.js';
+import { DEFAULT_DEADLINES, type ComplaintDeadlines } from './complaint.js';
+import { readRefusal, referralReadRefusal } from './complaint.policy.js';
+import { referralPeople, toReferralView, toView, type ComplaintView, type PersonName, type ReferralView } from './complaint.view.js';
+import type { ComplaintRow, LegalAidReferralRow } from './complaint.table.js';
+import type { ComplaintPorts } from './complaint.port.js';
+
+/** The working-day calendar as the complaints need it. */
+export interface ComplaintCalendar {
+  addWorkingDays(date: string, n: number): Promise<string>;
+}
+
+export interface ComplaintKernel {
+  uow: UnitOfWork;
+  workflows: WorkflowEngine;
+  timers: TimersService;
+  calendar: ComplaintCalendar;
+}
+
+export const SETTING_KEYS = {
+  acceptWorkingDays: 'complaints.accept_working_days',
+  concludeWorkingDays: 'complaints.conclude_working_days',
+} as const;
+
+export const TIMER_ACCEPT = 'complaints.accept_deadline';
+export const TIMER_CONCLUDE = 'complaints.conclude_deadline';
+
+export function createComplaintContext(deps: Deps, kernel: ComplaintKernel, ports: ComplaintPorts) {
+  const { db, clock } = deps;
+
+  async function names(personIds: readonly string[]): Promise<Map<string, PersonName>> {
+    const out = new Map<string, PersonName>();
+    for (const id of new Set(personIds)) {
+      const p = await ports.people.summary(id);
+      out.set(id, { name: p?.name ?? '', idNumberMasked: p?.idNumberMasked ?? '' });
+    }
+    return out;
+  }
+
+  async function referralView(row: LegalAidReferralRow, complaint?: ComplaintRow): Promise<ReferralView> {
+    const c = complaint ?? (await repo.findComplaint(db.kysely, row.complaint_id));
+    const ids = referralPeople(row);
+    const named = await names(ids);
+    return toReferralView(
+      row,
+      { number: c?.number ?? '', employerName: c?.employer_name ?? '' },
+      ids.map((id) => ({ personId: id, ...(named.get(id) ?? { name: '', idNumberMasked: '' }) })),
+    );
+  }
+
+  return {
+    deps,
+    kernel,
+    ports,
+    today: () => businessDate(clock.now()),
+    names,
+    referralView,
+
+    /** The deadlines in force: the stored settings, else the defaults (decision 147). */
+    async deadlines(): Promise<ComplaintDeadlines> {
+      const out = { ...DEFAULT_DEADLINES };
+      for (const key of Object.keys(SETTING_KEYS) as Array<keyof ComplaintDeadlines>) {
+        const v = Number(await readSetting(db.kysely, SETTING_KEYS[key]));
+        if (Number.isInteger(v) && v > 0) out[key] = v;
+      }
+      return out;
+    },
+
+    /** The complaint with its workers, if the actor may read it (404 otherwise). */
+    async readable(actor: Actor, id: string): Promise<Result<{ row: ComplaintRow; parties: string[] }>> {
+      const row = await repo.findComplaint(db.kysely, id);
+      if (!row) return refuse('out_of_jurisdiction');
+      const parties = (await repo.workersOf(db.kysely, [row.id])).map((w) => w.person_id);
+      const refused = readRefusal(actor, row, parties);
+      return refused ? { ok: false, reason: refused } : ok({ row, parties });
+    },
+
+    /**
+     * The view of complaints for an actor: a worker sees only their own line of a group complaint
+     * (decision 146), staff every worker; `full` adds history, evidence and referrals.
+     */
+    async views(actor: Actor, rows: ComplaintRow[], full: boolean): Promise<ComplaintView[]> {
+      const workers = await repo.workersOf(
+        db.kysely,
+        rows.map((r) => r.id),
+      );
+      const own = actor.role === 'worker' ? workers.filter((w) => w.person_id === actor.personId) : workers;
+      const named = await names(own.map((w) => w.person_id));
+      const out: ComplaintView[] = [];
+      for (const row of rows) {
+        const employer = row.employer_id ? await ports.enterprises.get(row.employer_id) : null;
+        const mine = own
+          .filter((w) => w.complaint_id === row.id)
+          .map((w) => ({ ...w, ...(named.get(w.person_id) ?? { name: '', idNumberMasked: '' }) }));
+        if (!full) {
+          out.push(toView(row, mine, employer?.arrearsFlagged ?? false));
+          continue;
+        }
+        const [events, evidence, referrals] = await Promise.all([
+          repo.eventsOf(db.kysely, row.id),
+          repo.evidenceOf(db.kysely, row.id),
+          actor.role === 'worker' ? Promise.resolve([]) : repo.referralsOf(db.kysely, row.id),
+        ]);
+        const refViews: ReferralView[] = [];
+        for (const r of referrals) if (!referralReadRefusal(actor, r)) refViews.push(await referralView(r, row));
+        out.push(toView(row, mine, employer?.arrearsFlagged ?? false, { events, evidence, referrals: refViews }));
+      }
+      return out;
+    },
+  };
+}
+
+export type ComplaintContext = ReturnType<typeof createComplaintContext>;
