@@ -5,6 +5,8 @@
  * is httpOnly) goes straight to the pages, which check the session and fall back to sign-in.
  */
 import './mobile.css';
+import './mobile-forms.css';
+import './mobile-a11y.css';
 import type { Me } from '../api/types';
 import { hasSignedInHint, renderLogin } from './login';
 import { storeLang, storedLang } from './text';
