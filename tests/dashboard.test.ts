@@ -38,6 +38,13 @@ describeEachDb('dashboard summary', (ctx) => {
     });
     const theirs = await app.inject({ method: 'GET', url: '/api/v1/dashboard/summary', headers: dongguan });
     expect(theirs.json()).toMatchObject({ jurisdiction: '441900', people: 0, povertyRegistered: 0, enterprises: 0, arrearsFlagged: 0 });
+
+    // The home page reads the same counts from its one request.
+    const home = (await app.inject({ method: 'GET', url: '/api/v1/dashboard/home', headers: duan })).json();
+    expect(home.people).toMatchObject({ total: 2, povertyRegistered: 1 });
+    expect(home.registry).toEqual({ enterprises: 1, arrearsFlagged: 1, recentImports: [] });
+    const theirHome = (await app.inject({ method: 'GET', url: '/api/v1/dashboard/home', headers: dongguan })).json();
+    expect(theirHome.registry).toEqual({ enterprises: 0, arrearsFlagged: 0, recentImports: [] });
   });
 
   it('refuses workers and anonymous callers', async () => {

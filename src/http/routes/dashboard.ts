@@ -6,10 +6,7 @@ import { requirePermission } from '../plugins/auth.js';
 import { unwrap } from '../problem.js';
 import { problemResponses } from '../schemas/common.js';
 
-export const DashboardSummarySchema = Type.Object({
-  jurisdiction: Type.String(),
-  people: Type.Integer(),
-  povertyRegistered: Type.Integer(),
+const RegistryCounts = {
   enterprises: Type.Integer(),
   arrearsFlagged: Type.Integer(),
   recentImports: Type.Array(
@@ -21,6 +18,13 @@ export const DashboardSummarySchema = Type.Object({
       createdAt: Type.String(),
     }),
   ),
+};
+
+export const DashboardSummarySchema = Type.Object({
+  jurisdiction: Type.String(),
+  people: Type.Integer(),
+  povertyRegistered: Type.Integer(),
+  ...RegistryCounts,
 });
 
 const Bilingual = Type.Object({ zh: Type.String(), en: Type.String() });
@@ -48,6 +52,7 @@ export const HomeOverviewSchema = Type.Object({
     bindingRequests: Type.Union([Type.Integer(), Type.Null()]),
     timersOverdue: Type.Union([Type.Integer(), Type.Null()]),
   }),
+  registry: Type.Object(RegistryCounts),
   people: Type.Object({
     total: Type.Integer(),
     povertyRegistered: Type.Integer(),

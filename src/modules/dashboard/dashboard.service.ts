@@ -53,10 +53,19 @@ export interface WorkWaiting {
   timersOverdue: number | null;
 }
 
+/** The registry's counts beside the people: employers, those flagged for arrears, the latest imports. */
+export interface RegistryCounts {
+  enterprises: number;
+  arrearsFlagged: number;
+  /** Empty for a role that does not import. */
+  recentImports: RecentImport[];
+}
+
 export interface HomeOverview {
   jurisdiction: string;
   jurisdictionName: string | null;
   work: WorkWaiting;
+  registry: RegistryCounts;
   people: {
     total: number;
     povertyRegistered: number;
@@ -130,34 +139,32 @@ export function createDashboardService(deps: Pick<Deps, 'db' | 'clock'>, sources
     };
   }
 
+  async function registryCounts(actor: Actor): Promise<RegistryCounts> {
+    const [enterprises, arrearsFlagged, recentImports] = await Promise.all([
+      sources.countEnterprises(actor, {}),
+      sources.countEnterprises(actor, { arrears: true }),
+      can(actor, 'imports.run') ? sources.recentImports(actor, RECENT_IMPORTS) : Promise.resolve([]),
+    ]);
+    return { enterprises, arrearsFlagged, recentImports };
+  }
+
   return {
-    /** Counts for the home page; only staff holding `dashboard.read`. Exact at any size. */
+    /** The jurisdiction's counts (for API clients; the home page reads them from `home`). Exact at any size. */
     async summary(actor: Actor): Promise<Result<DashboardSummary>> {
       if (!can(actor, 'dashboard.read')) return refuse('forbidden');
-      const [people, enterprises, arrearsFlagged, recentImports] = await Promise.all([
-        repo.peopleTotals(q, actor.jurisdiction),
-        sources.countEnterprises(actor, {}),
-        sources.countEnterprises(actor, { arrears: true }),
-        can(actor, 'imports.run') ? sources.recentImports(actor, RECENT_IMPORTS) : Promise.resolve([]),
-      ]);
-      return ok({
-        jurisdiction: actor.jurisdiction,
-        people: people.people,
-        povertyRegistered: people.poverty,
-        enterprises,
-        arrearsFlagged,
-        recentImports,
-      });
+      const [people, registry] = await Promise.all([repo.peopleTotals(q, actor.jurisdiction), registryCounts(actor)]);
+      return ok({ jurisdiction: actor.jurisdiction, people: people.people, povertyRegistered: people.poverty, ...registry });
     },
 
-    /** The role's home: work waiting at the actor's level and the charts of their area. */
+    /** The role's home: the counts, work waiting at the actor's level and the charts of their area (one request). */
     async home(actor: Actor): Promise<Result<HomeOverview>> {
       if (!can(actor, 'dashboard.read')) return refuse('forbidden');
       const scope = actor.jurisdiction;
       const months = lastMonths(businessDate(deps.clock.now()), CHART_MONTHS);
       const areaLength = areaLengthBelow(scope);
-      const [waiting, totals, areas, claims, paid] = await Promise.all([
+      const [waiting, registry, totals, areas, claims, paid] = await Promise.all([
         work(actor),
+        registryCounts(actor),
         repo.peopleTotals(q, scope),
         repo.peopleByArea(q, scope, areaLength),
         repo.claimsByProgramMonth(q, scope, months),
@@ -168,6 +175,7 @@ export function createDashboardService(deps: Pick<Deps, 'db' | 'clock'>, sources
         jurisdiction: scope,
         jurisdictionName: scope === '' ? null : (divisionName(scope) ?? null),
         work: waiting,
+        registry,
         people: {
           total: totals.people,
           povertyRegistered: totals.poverty,

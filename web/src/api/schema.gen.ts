@@ -5914,6 +5914,17 @@ export interface paths {
                                 bindingRequests: number | null;
                                 timersOverdue: number | null;
                             };
+                            registry: {
+                                enterprises: number;
+                                arrearsFlagged: number;
+                                recentImports: {
+                                    id: string;
+                                    entity: string;
+                                    fileName: string;
+                                    status: string;
+                                    createdAt: string;
+                                }[];
+                            };
                             people: {
                                 total: number;
                                 povertyRegistered: number;

@@ -7,7 +7,6 @@ import { Card, Col, List, Row, Spin, Statistic, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
-import type { DashboardSummary } from '../../api/types';
 import { QueryError } from '../../components/QueryError';
 import { Instant } from '../../components/Instant';
 import { PlaceName } from '../../components/PlaceName';
@@ -28,19 +27,15 @@ function StaffHome() {
   const { t } = useTranslation();
   const { me, can } = useAuth();
   const allowed = can('dashboard.read');
-  const summary = useQuery({
-    queryKey: ['dashboard', 'summary'],
-    queryFn: () => api.get<DashboardSummary>('/dashboard/summary'),
-    enabled: allowed,
-  });
+  // One request: the counts, the work waiting and the charts (the people are counted once).
   const home = useQuery({ queryKey: ['dashboard', 'home'], queryFn: () => api.get<HomeOverview>('/dashboard/home'), enabled: allowed });
-  const d = summary.data;
+  const d = home.data;
   const jurisdiction = me?.user.jurisdiction ?? '';
   const stats: Array<{ key: string; title: string; value: number | undefined }> = [
-    { key: 'people', title: t('home.people'), value: d?.people },
-    { key: 'poverty', title: t('home.poverty'), value: d?.povertyRegistered },
-    { key: 'enterprises', title: t('home.enterprises'), value: d?.enterprises },
-    { key: 'arrears', title: t('home.arrears'), value: d?.arrearsFlagged },
+    { key: 'people', title: t('home.people'), value: d?.people.total },
+    { key: 'poverty', title: t('home.poverty'), value: d?.people.povertyRegistered },
+    { key: 'enterprises', title: t('home.enterprises'), value: d?.registry.enterprises },
+    { key: 'arrears', title: t('home.arrears'), value: d?.registry.arrearsFlagged },
   ];
   return (
     <>
@@ -49,11 +44,10 @@ function StaffHome() {
         {t('home.scope', { scope: '' })}
         {jurisdiction ? <PlaceName code={jurisdiction} /> : t('nav.nationwide')}
       </Typography.Paragraph>
-      {summary.error && <QueryError error={summary.error} />}
       <Row gutter={[16, 16]}>
         {stats.map((s) => (
           <Col xs={24} sm={12} lg={6} key={s.key}>
-            <Card loading={summary.isPending && allowed}>
+            <Card loading={home.isPending && allowed}>
               <Statistic title={s.title} value={s.value ?? t('home.unavailable')} data-testid={`stat-${s.key}`} />
             </Card>
           </Col>
@@ -69,7 +63,7 @@ function StaffHome() {
       {can('imports.run') && (
         <Card title={t('home.recentImports')} style={{ marginTop: 16 }}>
           <List
-            dataSource={d?.recentImports ?? []}
+            dataSource={d?.registry.recentImports ?? []}
             locale={{ emptyText: t('home.noImports') }}
             renderItem={(job) => (
               <List.Item>
