@@ -480,6 +480,126 @@ export const routeTable: Record<string, Entry> = {
       (a) => ({ officeCode: a.county }),
     ),
   },
+  // --- Wage-arrears complaints and legal aid (issue 10, point 3): foreign complaints and referrals answer 404 ---
+  'POST /complaints': record(
+    one(
+      () => '/complaints',
+      (a) => ({
+        employerName: '矩阵欠薪单位',
+        site: '矩阵工地',
+        periodFrom: '2026-09',
+        periodTo: '2026-10',
+        workers: [{ personId: a.person, owedFen: 100 }],
+      }),
+    ),
+  ),
+  'GET /complaints': list(one(() => '/complaints?pageSize=200')),
+  'GET /complaints/settings': { kind: 'public', reason: 'the national deadlines in working days', fill: one(() => '/complaints/settings') },
+  'PUT /complaints/settings': record(
+    one(
+      () => '/complaints/settings',
+      () => ({ acceptWorkingDays: 3, concludeWorkingDays: 30 }),
+    ),
+  ),
+  'GET /complaints/:id': record(one((a) => `/complaints/${a.complaint}`)),
+  'POST /complaints/:id/accept': record(
+    one(
+      (a) => `/complaints/${a.complaint}/accept`,
+      () => ({ version: 1 }),
+    ),
+  ),
+  'POST /complaints/:id/reject': record(
+    one(
+      (a) => `/complaints/${a.complaint}/reject`,
+      () => ({ version: 1, reason: '矩阵' }),
+    ),
+  ),
+  'POST /complaints/:id/investigate': record(
+    one(
+      (a) => `/complaints/${a.complaint}/investigate`,
+      () => ({ version: 1 }),
+    ),
+  ),
+  'POST /complaints/:id/mediate': record(
+    one(
+      (a) => `/complaints/${a.complaint}/mediate`,
+      () => ({ version: 1 }),
+    ),
+  ),
+  'POST /complaints/:id/transfer': record(
+    one(
+      (a) => `/complaints/${a.complaint}/transfer`,
+      () => ({ version: 1, note: '矩阵' }),
+    ),
+  ),
+  'POST /complaints/:id/close': record(
+    one(
+      (a) => `/complaints/${a.complaint}/close`,
+      () => ({ version: 1 }),
+    ),
+  ),
+  'POST /complaints/:id/resolve': record(
+    one(
+      (a) => `/complaints/${a.complaint}/resolve`,
+      (a) => ({ version: 1, recovered: [{ personId: a.person, recoveredFen: 0 }] }),
+    ),
+  ),
+  'POST /complaints/:id/flag-employer': record(
+    one(
+      (a) => `/complaints/${a.complaint}/flag-employer`,
+      () => ({ reason: '矩阵', date: '2026-11-27' }),
+    ),
+  ),
+  'POST /complaints/:id/legal-aid': record(
+    one(
+      (a) => `/complaints/${a.complaint}/legal-aid`,
+      () => ({ note: '矩阵' }),
+    ),
+  ),
+  'POST /complaints/:id/evidence': record((a) => [
+    { url: `/complaints/${a.complaint}/evidence`, file: { name: 'm.png', bytes: PNG, type: 'image/png' } },
+  ]),
+  'GET /complaints/:id/evidence/:evidenceId': record(
+    one((a) => `/complaints/${a.complaint}/evidence/${a.complaintEvidence}`),
+    { control: true },
+  ),
+  'GET /me/complaints': { kind: 'self', reason: "the signed-in worker's own complaints", fill: one(() => '/me/complaints') },
+  'GET /me/complaints/prefill': { kind: 'self', reason: "the signed-in worker's own employer", fill: one(() => '/me/complaints/prefill') },
+  'POST /me/complaints': {
+    kind: 'self',
+    reason: 'a worker files only for themself, at one of their own counties',
+    fill: one(
+      () => '/me/complaints',
+      (a) => ({
+        employerName: '矩阵欠薪单位',
+        site: '矩阵工地',
+        periodFrom: '2026-09',
+        periodTo: '2026-10',
+        owedFen: 100,
+        officeCode: a.county,
+      }),
+    ),
+  },
+  'GET /legal-aid/referrals': list(one(() => '/legal-aid/referrals?pageSize=200')),
+  'GET /legal-aid/referrals/:id': record(one((a) => `/legal-aid/referrals/${a.referral}`)),
+  'POST /legal-aid/referrals/:id/accept': record(
+    one(
+      (a) => `/legal-aid/referrals/${a.referral}/accept`,
+      () => ({ version: 1 }),
+    ),
+  ),
+  'POST /legal-aid/referrals/:id/decline': record(
+    one(
+      (a) => `/legal-aid/referrals/${a.referral}/decline`,
+      () => ({ version: 1, note: '矩阵' }),
+    ),
+  ),
+  'POST /legal-aid/referrals/:id/conclude': record(
+    one(
+      (a) => `/legal-aid/referrals/${a.referral}/conclude`,
+      () => ({ version: 1, note: '矩阵' }),
+    ),
+  ),
   // --- Working-day calendar (national data: only nationwide administrators change it) ------------
   'GET /calendar/entries': { kind: 'public', reason: 'the published holiday calendar', fill: one(() => '/calendar/entries?year=2026') },
   'GET /calendar/days/:date': { kind: 'public', reason: 'the published holiday calendar', fill: one(() => '/calendar/days/2026-10-01') },

@@ -42,6 +42,10 @@ export interface Area {
   designation: string;
   /** An unemployment registration of P1, kept in the area's township (issue 10). */
   registration: string;
+  /** A wage-arrears complaint of P1 against the area's enterprise, its evidence and its legal-aid referral (issue 10). */
+  complaint: string;
+  complaintEvidence: string;
+  referral: string;
   /** An open job posting of the area's enterprise, in its township, and P1's referral to it (issue 9). */
   posting: string;
   application: string;
@@ -282,6 +286,24 @@ export async function seedArea(app: App, rt: Runtime, national: Headers, key: Ar
   });
 
   const registration = await ok<{ id: string }>(app, o.town, 'POST', { url: '/unemployment/registrations', body: { personId: p1 } });
+  const complaint = await ok<{ id: string }>(app, o.town, 'POST', {
+    url: '/complaints',
+    body: {
+      employerId: enterprise.id,
+      site: `${key}矩阵工地`,
+      periodFrom: '2026-09',
+      periodTo: '2026-10',
+      workers: [{ personId: p1, owedFen: 300000 }],
+    },
+  });
+  const complaintEvidence = (
+    await ok<{ evidence: Array<{ id: string }> }>(app, o.town, 'POST', {
+      url: `/complaints/${complaint.id}/evidence`,
+      file: { name: 'wages.png', bytes: PNG, type: 'image/png' },
+    })
+  ).evidence[0]?.id;
+  if (!complaintEvidence) throw new Error('complaint evidence');
+  const referral = await ok<{ id: string }>(app, o.town, 'POST', { url: `/complaints/${complaint.id}/legal-aid`, body: { note: '矩阵转介' } });
   const posting = await ok<{ id: string; status: string }>(app, national, 'POST', {
     url: '/jobs/postings',
     body: {
@@ -329,6 +351,9 @@ export async function seedArea(app: App, rt: Runtime, national: Headers, key: Ar
     officer: { userId: o.townUserId, token: token.id },
     designation: designation.id,
     registration: registration.id,
+    complaint: complaint.id,
+    complaintEvidence,
+    referral: referral.id,
     posting: posting.id,
     application: application.id,
     binding,
@@ -345,6 +370,9 @@ export async function seedArea(app: App, rt: Runtime, national: Headers, key: Ar
       token.id,
       ...Object.values(binding),
       registration.id,
+      complaint.id,
+      complaintEvidence,
+      referral.id,
       application.id,
     ],
   };
@@ -434,6 +462,12 @@ export async function buildWorld(app: App, rt: Runtime): Promise<World> {
       name: 'department (transport, 451228)',
       scope: HOME_COUNTY,
       headers: (await signedIn(app, rt, 'department', HOME_COUNTY, { department: 'transport' })).headers,
+      foreign: countyOnly,
+    },
+    {
+      name: 'department (justice, 451228)',
+      scope: HOME_COUNTY,
+      headers: (await signedIn(app, rt, 'department', HOME_COUNTY, { department: 'justice' })).headers,
       foreign: countyOnly,
     },
     {

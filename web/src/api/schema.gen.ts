@@ -12007,6 +12007,3386 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Complaints of my jurisdiction, by status, employer or overdue / 欠薪投诉列表 */
+        get: {
+            parameters: {
+                query: {
+                    page: number;
+                    pageSize: number;
+                    /** @description filed 已投诉 · accepted 已受理 · investigating 调查中 · mediated 已调解 · transferred 已移送劳动监察 · resolved 已解决 · closed 已结案 · rejected 不予受理 */
+                    status?: "filed" | "accepted" | "investigating" | "mediated" | "transferred" | "resolved" | "closed" | "rejected";
+                    overdue?: boolean;
+                    employerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @description readable number, e.g. 都安-2026-欠000012 */
+                                number: string;
+                                region: string;
+                                regionName: string;
+                                /** @description filed 已投诉 · accepted 已受理 · investigating 调查中 · mediated 已调解 · transferred 已移送劳动监察 · resolved 已解决 · closed 已结案 · rejected 不予受理 */
+                                status: "filed" | "accepted" | "investigating" | "mediated" | "transferred" | "resolved" | "closed" | "rejected";
+                                channel: "worker" | "officer";
+                                employerId: string | null;
+                                employerName: string;
+                                employerCode: string | null;
+                                employerPlace: string | null;
+                                /** @description the registered employer is on the malicious-arrears list */
+                                employerFlagged: boolean;
+                                site: string;
+                                periodFrom: string;
+                                periodTo: string;
+                                owedFen: number;
+                                recoveredFen: number | null;
+                                description: string;
+                                filedOn: string;
+                                acceptDue: string;
+                                acceptedOn: string | null;
+                                concludeDue: string | null;
+                                escalation: ("accept" | "conclude") | (never | null);
+                                escalatedAt: string | null;
+                                outcome: string | null;
+                                version: number;
+                                workers: {
+                                    personId: string;
+                                    name: string;
+                                    idNumberMasked: string;
+                                    owedFen: number;
+                                    recoveredFen: number | null;
+                                }[];
+                                events?: {
+                                    /** @description filed · accepted · rejected · investigating · mediated · transferred · resolved · closed · escalated · employer_flagged · referred · legal_aid_accepted · legal_aid_declined · legal_aid_concluded · evidence_added */
+                                    kind: string;
+                                    note: string | null;
+                                    amountFen: number | null;
+                                    at: string;
+                                }[];
+                                evidence?: {
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    size: number;
+                                    uploadedAt: string;
+                                }[];
+                                referrals?: {
+                                    id: string;
+                                    complaintId: string;
+                                    /** @description the complaint's readable number */
+                                    number: string;
+                                    employerName: string;
+                                    region: string;
+                                    regionName: string;
+                                    /** @description referred 已转介 · accepted 已受理 · concluded 已办结 · declined 不予受理 */
+                                    status: "referred" | "accepted" | "concluded" | "declined";
+                                    workers: {
+                                        personId: string;
+                                        name: string;
+                                        idNumberMasked: string;
+                                    }[];
+                                    note: string;
+                                    outcome: string | null;
+                                    version: number;
+                                    createdAt: string;
+                                }[];
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** File a wage-arrears complaint for one or several workers / 登记欠薪投诉 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        employerId?: string;
+                        employerName?: string;
+                        employerCode?: string;
+                        /** @description project or site (工程项目或工地) */
+                        site: string;
+                        /** @description YYYY-MM */
+                        periodFrom: string;
+                        /** @description YYYY-MM */
+                        periodTo: string;
+                        description?: string;
+                        /** @description the county (or township) office to file with */
+                        officeCode?: string;
+                        workers: {
+                            personId: string;
+                            /** @description fen */
+                            owedFen: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description readable number, e.g. 都安-2026-欠000012 */
+                            number: string;
+                            region: string;
+                            regionName: string;
+                            /** @description filed 已投诉 · accepted 已受理 · investigating 调查中 · mediated 已调解 · transferred 已移送劳动监察 · resolved 已解决 · closed 已结案 · rejected 不予受理 */
+                            status: "filed" | "accepted" | "investigating" | "mediated" | "transferred" | "resolved" | "closed" | "rejected";
+                            channel: "worker" | "officer";
+                            employerId: string | null;
+                            employerName: string;
+                            employerCode: string | null;
+                            employerPlace: string | null;
+                            /** @description the registered employer is on the malicious-arrears list */
+                            employerFlagged: boolean;
+                            site: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            owedFen: number;
+                            recoveredFen: number | null;
+                            description: string;
+                            filedOn: string;
+                            acceptDue: string;
+                            acceptedOn: string | null;
+                            concludeDue: string | null;
+                            escalation: ("accept" | "conclude") | (never | null);
+                            escalatedAt: string | null;
+                            outcome: string | null;
+                            version: number;
+                            workers: {
+                                personId: string;
+                                name: string;
+                                idNumberMasked: string;
+                                owedFen: number;
+                                recoveredFen: number | null;
+                            }[];
+                            events?: {
+                                /** @description filed · accepted · rejected · investigating · mediated · transferred · resolved · closed · escalated · employer_flagged · referred · legal_aid_accepted · legal_aid_declined · legal_aid_concluded · evidence_added */
+                                kind: string;
+                                note: string | null;
+                                amountFen: number | null;
+                                at: string;
+                            }[];
+                            evidence?: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            }[];
+                            referrals?: {
+                                id: string;
+                                complaintId: string;
+                                /** @description the complaint's readable number */
+                                number: string;
+                                employerName: string;
+                                region: string;
+                                regionName: string;
+                                /** @description referred 已转介 · accepted 已受理 · concluded 已办结 · declined 不予受理 */
+                                status: "referred" | "accepted" | "concluded" | "declined";
+                                workers: {
+                                    personId: string;
+                                    name: string;
+                                    idNumberMasked: string;
+                                }[];
+                                note: string;
+                                outcome: string | null;
+                                version: number;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The deadlines in working days / 投诉处理时限 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptWorkingDays: number;
+                            concludeWorkingDays: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change the deadlines (nationwide administrators) / 修改投诉处理时限 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        acceptWorkingDays: number;
+                        concludeWorkingDays: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptWorkingDays: number;
+                            concludeWorkingDays: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One complaint with its history, evidence and referrals / 投诉详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description readable number, e.g. 都安-2026-欠000012 */
+                            number: string;
+                            region: string;
+                            regionName: string;
+                            /** @description filed 已投诉 · accepted 已受理 · investigating 调查中 · mediated 已调解 · transferred 已移送劳动监察 · resolved 已解决 · closed 已结案 · rejected 不予受理 */
+                            status: "filed" | "accepted" | "investigating" | "mediated" | "transferred" | "resolved" | "closed" | "rejected";
+                            channel: "worker" | "officer";
+                            employerId: string | null;
+                            employerName: string;
+                            employerCode: string | null;
+                            employerPlace: string | null;
+                            /** @description the registered employer is on the malicious-arrears list */
+                            employerFlagged: boolean;
+                            site: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            owedFen: number;
+                            recoveredFen: number | null;
+                            description: string;
+                            filedOn: string;
+                            acceptDue: string;
+                            acceptedOn: string | null;
+                            concludeDue: string | null;
+                            escalation: ("accept" | "conclude") | (never | null);
+                            escalatedAt: string | null;
+                            outcome: string | null;
+                            version: number;
+                            workers: {
+                                personId: string;
+                                name: string;
+                                idNumberMasked: string;
+                                owedFen: number;
+                                recoveredFen: number | null;
+                            }[];
+                            events?: {
+                                /** @description filed · accepted · rejected · investigating · mediated · transferred · resolved · closed · escalated · employer_flagged · referred · legal_aid_accepted · legal_aid_declined · legal_aid_concluded · evidence_added */
+                                kind: string;
+                                note: string | null;
+                                amountFen: number | null;
+                                at: string;
+                            }[];
+                            evidence?: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            }[];
+                            referrals?: {
+                                id: string;
+                                complaintId: string;
+                                /** @description the complaint's readable number */
+                                number: string;
+                                employerName: string;
+                                region: string;
+                                regionName: string;
+                                /** @description referred 已转介 · accepted 已受理 · concluded 已办结 · declined 不予受理 */
+                                status: "referred" | "accepted" | "concluded" | "declined";
+                                workers: {
+                                    personId: string;
+                                    name: string;
+                                    idNumberMasked: string;
+                                }[];
+                                note: string;
+                                outcome: string | null;
+                                version: number;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept / 受理 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description readable number, e.g. 都安-2026-欠000012 */
+                            number: string;
+                            region: string;
+                            regionName: string;
+                            /** @description filed 已投诉 · accepted 已受理 · investigating 调查中 · mediated 已调解 · transferred 已移送劳动监察 · resolved 已解决 · closed 已结案 · rejected 不予受理 */
+                            status: "filed" | "accepted" | "investigating" | "mediated" | "transferred" | "resolved" | "closed" | "rejected";
+                            channel: "worker" | "officer";
+                            employerId: string | null;
+                            employerName: string;
+                            employerCode: string | null;
+                            employerPlace: string | null;
+                            /** @description the registered employer is on the malicious-arrears list */
+                            employerFlagged: boolean;
+                            site: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            owedFen: number;
+                            recoveredFen: number | null;
+                            description: string;
+                            filedOn: string;
+                            acceptDue: string;
+                            acceptedOn: string | null;
+                            concludeDue: string | null;
+                            escalation: ("accept" | "conclude") | (never | null);
+                            escalatedAt: string | null;
+                            outcome: string | null;
+                            version: number;
+                            workers: {
+                                personId: string;
+                                name: string;
+                                idNumberMasked: string;
+                                owedFen: number;
+                                recoveredFen: number | null;
+                            }[];
+                            events?: {
+                                /** @description filed · accepted · rejected · investigating · mediated · transferred · resolved · closed · escalated · employer_flagged · referred · legal_aid_accepted · legal_aid_declined · legal_aid_concluded · evidence_added */
+                                kind: string;
+                                note: string | null;
+                                amountFen: number | null;
+                                at: string;
+                            }[];
+                            evidence?: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            }[];
+                            referrals?: {
+                                id: string;
+                                complaintId: string;
+                                /** @description the complaint's readable number */
+                                number: string;
+                                employerName: string;
+                                region: string;
+                                regionName: string;
+                                /** @description referred 已转介 · accepted 已受理 · concluded 已办结 · declined 不予受理 */
+                                status: "referred" | "accepted" | "concluded" | "declined";
+                                workers: {
+                                    personId: string;
+                                    name: string;
+                                    idNumberMasked: string;
+                                }[];
+                                note: string;
+                                outcome: string | null;
+                                version: number;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Do not accept, with a reason / 不予受理 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description readable number, e.g. 都安-2026-欠000012 */
+                            number: string;
+                            region: string;
+                            regionName: string;
+                            /** @description filed 已投诉 · accepted 已受理 · investigating 调查中 · mediated 已调解 · transferred 已移送劳动监察 · resolved 已解决 · closed 已结案 · rejected 不予受理 */
+                            status: "filed" | "accepted" | "investigating" | "mediated" | "transferred" | "resolved" | "closed" | "rejected";
+                            channel: "worker" | "officer";
+                            employerId: string | null;
+                            employerName: string;
+                            employerCode: string | null;
+                            employerPlace: string | null;
+                            /** @description the registered employer is on the malicious-arrears list */
+                            employerFlagged: boolean;
+                            site: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            owedFen: number;
+                            recoveredFen: number | null;
+                            description: string;
+                            filedOn: string;
+                            acceptDue: string;
+                            acceptedOn: string | null;
+                            concludeDue: string | null;
+                            escalation: ("accept" | "conclude") | (never | null);
+                            escalatedAt: string | null;
+                            outcome: string | null;
+                            version: number;
+                            workers: {
+                                personId: string;
+                                name: string;
+                                idNumberMasked: string;
+                                owedFen: number;
+                                recoveredFen: number | null;
+                            }[];
+                            events?: {
+                                /** @description filed · accepted · rejected · investigating · mediated · transferred · resolved · closed · escalated · employer_flagged · referred · legal_aid_accepted · legal_aid_declined · legal_aid_concluded · evidence_added */
+                                kind: string;
+                                note: string | null;
+                                amountFen: number | null;
+                                at: string;
+                            }[];
+                            evidence?: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            }[];
+                            referrals?: {
+                                id: string;
+                                complaintId: string;
+                                /** @description the complaint's readable number */
+                                number: string;
+                                employerName: string;
+                                region: string;
+                                regionName: string;
+                                /** @description referred 已转介 · accepted 已受理 · concluded 已办结 · declined 不予受理 */
+                                status: "referred" | "accepted" | "concluded" | "declined";
+                                workers: {
+                                    personId: string;
+                                    name: string;
+                                    idNumberMasked: string;
+                                }[];
+                                note: string;
+                                outcome: string | null;
+                                version: number;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/investigate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start the investigation / 开始调查 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description readable number, e.g. 都安-2026-欠000012 */
+                            number: string;
+                            region: string;
+                            regionName: string;
+                            /** @description filed 已投诉 · accepted 已受理 · investigating 调查中 · mediated 已调解 · transferred 已移送劳动监察 · resolved 已解决 · closed 已结案 · rejected 不予受理 */
+                            status: "filed" | "accepted" | "investigating" | "mediated" | "transferred" | "resolved" | "closed" | "rejected";
+                            channel: "worker" | "officer";
+                            employerId: string | null;
+                            employerName: string;
+                            employerCode: string | null;
+                            employerPlace: string | null;
+                            /** @description the registered employer is on the malicious-arrears list */
+                            employerFlagged: boolean;
+                            site: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            owedFen: number;
+                            recoveredFen: number | null;
+                            description: string;
+                            filedOn: string;
+                            acceptDue: string;
+                            acceptedOn: string | null;
+                            concludeDue: string | null;
+                            escalation: ("accept" | "conclude") | (never | null);
+                            escalatedAt: string | null;
+                            outcome: string | null;
+                            version: number;
+                            workers: {
+                                personId: string;
+                                name: string;
+                                idNumberMasked: string;
+                                owedFen: number;
+                                recoveredFen: number | null;
+                            }[];
+                            events?: {
+                                /** @description filed · accepted · rejected · investigating · mediated · transferred · resolved · closed · escalated · employer_flagged · referred · legal_aid_accepted · legal_aid_declined · legal_aid_concluded · evidence_added */
+                                kind: string;
+                                note: string | null;
+                                amountFen: number | null;
+                                at: string;
+                            }[];
+                            evidence?: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            }[];
+                            referrals?: {
+                                id: string;
+                                complaintId: string;
+                                /** @description the complaint's readable number */
+                                number: string;
+                                employerName: string;
+                                region: string;
+                                regionName: string;
+                                /** @description referred 已转介 · accepted 已受理 · concluded 已办结 · declined 不予受理 */
+                                status: "referred" | "accepted" | "concluded" | "declined";
+                                workers: {
+                                    personId: string;
+                                    name: string;
+                                    idNumberMasked: string;
+                                }[];
+                                note: string;
+                                outcome: string | null;
+                                version: number;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/mediate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the mediation / 调解 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description readable number, e.g. 都安-2026-欠000012 */
+                            number: string;
+                            region: string;
+                            regionName: string;
+                            /** @description filed 已投诉 · accepted 已受理 · investigating 调查中 · mediated 已调解 · transferred 已移送劳动监察 · resolved 已解决 · closed 已结案 · rejected 不予受理 */
+                            status: "filed" | "accepted" | "investigating" | "mediated" | "transferred" | "resolved" | "closed" | "rejected";
+                            channel: "worker" | "officer";
+                            employerId: string | null;
+                            employerName: string;
+                            employerCode: string | null;
+                            employerPlace: string | null;
+                            /** @description the registered employer is on the malicious-arrears list */
+                            employerFlagged: boolean;
+                            site: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            owedFen: number;
+                            recoveredFen: number | null;
+                            description: string;
+                            filedOn: string;
+                            acceptDue: string;
+                            acceptedOn: string | null;
+                            concludeDue: string | null;
+                            escalation: ("accept" | "conclude") | (never | null);
+                            escalatedAt: string | null;
+                            outcome: string | null;
+                            version: number;
+                            workers: {
+                                personId: string;
+                                name: string;
+                                idNumberMasked: string;
+                                owedFen: number;
+                                recoveredFen: number | null;
+                            }[];
+                            events?: {
+                                /** @description filed · accepted · rejected · investigating · mediated · transferred · resolved · closed · escalated · employer_flagged · referred · legal_aid_accepted · legal_aid_declined · legal_aid_concluded · evidence_added */
+                                kind: string;
+                                note: string | null;
+                                amountFen: number | null;
+                                at: string;
+                            }[];
+                            evidence?: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            }[];
+                            referrals?: {
+                                id: string;
+                                complaintId: string;
+                                /** @description the complaint's readable number */
+                                number: string;
+                                employerName: string;
+                                region: string;
+                                regionName: string;
+                                /** @description referred 已转介 · accepted 已受理 · concluded 已办结 · declined 不予受理 */
+                                status: "referred" | "accepted" | "concluded" | "declined";
+                                workers: {
+                                    personId: string;
+                                    name: string;
+                                    idNumberMasked: string;
+                                }[];
+                                note: string;
+                                outcome: string | null;
+                                version: number;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Transfer to labour inspection, with a note / 移送劳动保障监察 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description readable number, e.g. 都安-2026-欠000012 */
+                            number: string;
+                            region: string;
+                            regionName: string;
+                            /** @description filed 已投诉 · accepted 已受理 · investigating 调查中 · mediated 已调解 · transferred 已移送劳动监察 · resolved 已解决 · closed 已结案 · rejected 不予受理 */
+                            status: "filed" | "accepted" | "investigating" | "mediated" | "transferred" | "resolved" | "closed" | "rejected";
+                            channel: "worker" | "officer";
+                            employerId: string | null;
+                            employerName: string;
+                            employerCode: string | null;
+                            employerPlace: string | null;
+                            /** @description the registered employer is on the malicious-arrears list */
+                            employerFlagged: boolean;
+                            site: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            owedFen: number;
+                            recoveredFen: number | null;
+                            description: string;
+                            filedOn: string;
+                            acceptDue: string;
+                            acceptedOn: string | null;
+                            concludeDue: string | null;
+                            escalation: ("accept" | "conclude") | (never | null);
+                            escalatedAt: string | null;
+                            outcome: string | null;
+                            version: number;
+                            workers: {
+                                personId: string;
+                                name: string;
+                                idNumberMasked: string;
+                                owedFen: number;
+                                recoveredFen: number | null;
+                            }[];
+                            events?: {
+                                /** @description filed · accepted · rejected · investigating · mediated · transferred · resolved · closed · escalated · employer_flagged · referred · legal_aid_accepted · legal_aid_declined · legal_aid_concluded · evidence_added */
+                                kind: string;
+                                note: string | null;
+                                amountFen: number | null;
+                                at: string;
+                            }[];
+                            evidence?: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            }[];
+                            referrals?: {
+                                id: string;
+                                complaintId: string;
+                                /** @description the complaint's readable number */
+                                number: string;
+                                employerName: string;
+                                region: string;
+                                regionName: string;
+                                /** @description referred 已转介 · accepted 已受理 · concluded 已办结 · declined 不予受理 */
+                                status: "referred" | "accepted" | "concluded" | "declined";
+                                workers: {
+                                    personId: string;
+                                    name: string;
+                                    idNumberMasked: string;
+                                }[];
+                                note: string;
+                                outcome: string | null;
+                                version: number;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close / 结案 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description readable number, e.g. 都安-2026-欠000012 */
+                            number: string;
+                            region: string;
+                            regionName: string;
+                            /** @description filed 已投诉 · accepted 已受理 · investigating 调查中 · mediated 已调解 · transferred 已移送劳动监察 · resolved 已解决 · closed 已结案 · rejected 不予受理 */
+                            status: "filed" | "accepted" | "investigating" | "mediated" | "transferred" | "resolved" | "closed" | "rejected";
+                            channel: "worker" | "officer";
+                            employerId: string | null;
+                            employerName: string;
+                            employerCode: string | null;
+                            employerPlace: string | null;
+                            /** @description the registered employer is on the malicious-arrears list */
+                            employerFlagged: boolean;
+                            site: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            owedFen: number;
+                            recoveredFen: number | null;
+                            description: string;
+                            filedOn: string;
+                            acceptDue: string;
+                            acceptedOn: string | null;
+                            concludeDue: string | null;
+                            escalation: ("accept" | "conclude") | (never | null);
+                            escalatedAt: string | null;
+                            outcome: string | null;
+                            version: number;
+                            workers: {
+                                personId: string;
+                                name: string;
+                                idNumberMasked: string;
+                                owedFen: number;
+                                recoveredFen: number | null;
+                            }[];
+                            events?: {
+                                /** @description filed · accepted · rejected · investigating · mediated · transferred · resolved · closed · escalated · employer_flagged · referred · legal_aid_accepted · legal_aid_declined · legal_aid_concluded · evidence_added */
+                                kind: string;
+                                note: string | null;
+                                amountFen: number | null;
+                                at: string;
+                            }[];
+                            evidence?: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            }[];
+                            referrals?: {
+                                id: string;
+                                complaintId: string;
+                                /** @description the complaint's readable number */
+                                number: string;
+                                employerName: string;
+                                region: string;
+                                regionName: string;
+                                /** @description referred 已转介 · accepted 已受理 · concluded 已办结 · declined 不予受理 */
+                                status: "referred" | "accepted" | "concluded" | "declined";
+                                workers: {
+                                    personId: string;
+                                    name: string;
+                                    idNumberMasked: string;
+                                }[];
+                                note: string;
+                                outcome: string | null;
+                                version: number;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve with the amount recovered for each worker / 办结并登记追回金额 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        recovered: {
+                            personId: string;
+                            recoveredFen: number;
+                        }[];
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description readable number, e.g. 都安-2026-欠000012 */
+                            number: string;
+                            region: string;
+                            regionName: string;
+                            /** @description filed 已投诉 · accepted 已受理 · investigating 调查中 · mediated 已调解 · transferred 已移送劳动监察 · resolved 已解决 · closed 已结案 · rejected 不予受理 */
+                            status: "filed" | "accepted" | "investigating" | "mediated" | "transferred" | "resolved" | "closed" | "rejected";
+                            channel: "worker" | "officer";
+                            employerId: string | null;
+                            employerName: string;
+                            employerCode: string | null;
+                            employerPlace: string | null;
+                            /** @description the registered employer is on the malicious-arrears list */
+                            employerFlagged: boolean;
+                            site: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            owedFen: number;
+                            recoveredFen: number | null;
+                            description: string;
+                            filedOn: string;
+                            acceptDue: string;
+                            acceptedOn: string | null;
+                            concludeDue: string | null;
+                            escalation: ("accept" | "conclude") | (never | null);
+                            escalatedAt: string | null;
+                            outcome: string | null;
+                            version: number;
+                            workers: {
+                                personId: string;
+                                name: string;
+                                idNumberMasked: string;
+                                owedFen: number;
+                                recoveredFen: number | null;
+                            }[];
+                            events?: {
+                                /** @description filed · accepted · rejected · investigating · mediated · transferred · resolved · closed · escalated · employer_flagged · referred · legal_aid_accepted · legal_aid_declined · legal_aid_concluded · evidence_added */
+                                kind: string;
+                                note: string | null;
+                                amountFen: number | null;
+                                at: string;
+                            }[];
+                            evidence?: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            }[];
+                            referrals?: {
+                                id: string;
+                                complaintId: string;
+                                /** @description the complaint's readable number */
+                                number: string;
+                                employerName: string;
+                                region: string;
+                                regionName: string;
+                                /** @description referred 已转介 · accepted 已受理 · concluded 已办结 · declined 不予受理 */
+                                status: "referred" | "accepted" | "concluded" | "declined";
+                                workers: {
+                                    personId: string;
+                                    name: string;
+                                    idNumberMasked: string;
+                                }[];
+                                note: string;
+                                outcome: string | null;
+                                version: number;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/flag-employer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put the employer on the malicious-arrears list / 标记用人单位恶意欠薪 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** @description YYYY-MM-DD (Beijing date) */
+                        date: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description readable number, e.g. 都安-2026-欠000012 */
+                            number: string;
+                            region: string;
+                            regionName: string;
+                            /** @description filed 已投诉 · accepted 已受理 · investigating 调查中 · mediated 已调解 · transferred 已移送劳动监察 · resolved 已解决 · closed 已结案 · rejected 不予受理 */
+                            status: "filed" | "accepted" | "investigating" | "mediated" | "transferred" | "resolved" | "closed" | "rejected";
+                            channel: "worker" | "officer";
+                            employerId: string | null;
+                            employerName: string;
+                            employerCode: string | null;
+                            employerPlace: string | null;
+                            /** @description the registered employer is on the malicious-arrears list */
+                            employerFlagged: boolean;
+                            site: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            owedFen: number;
+                            recoveredFen: number | null;
+                            description: string;
+                            filedOn: string;
+                            acceptDue: string;
+                            acceptedOn: string | null;
+                            concludeDue: string | null;
+                            escalation: ("accept" | "conclude") | (never | null);
+                            escalatedAt: string | null;
+                            outcome: string | null;
+                            version: number;
+                            workers: {
+                                personId: string;
+                                name: string;
+                                idNumberMasked: string;
+                                owedFen: number;
+                                recoveredFen: number | null;
+                            }[];
+                            events?: {
+                                /** @description filed · accepted · rejected · investigating · mediated · transferred · resolved · closed · escalated · employer_flagged · referred · legal_aid_accepted · legal_aid_declined · legal_aid_concluded · evidence_added */
+                                kind: string;
+                                note: string | null;
+                                amountFen: number | null;
+                                at: string;
+                            }[];
+                            evidence?: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            }[];
+                            referrals?: {
+                                id: string;
+                                complaintId: string;
+                                /** @description the complaint's readable number */
+                                number: string;
+                                employerName: string;
+                                region: string;
+                                regionName: string;
+                                /** @description referred 已转介 · accepted 已受理 · concluded 已办结 · declined 不予受理 */
+                                status: "referred" | "accepted" | "concluded" | "declined";
+                                workers: {
+                                    personId: string;
+                                    name: string;
+                                    idNumberMasked: string;
+                                }[];
+                                note: string;
+                                outcome: string | null;
+                                version: number;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/legal-aid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refer the complaint's workers to legal aid / 转介法律援助 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        personIds?: string[];
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            complaintId: string;
+                            /** @description the complaint's readable number */
+                            number: string;
+                            employerName: string;
+                            region: string;
+                            regionName: string;
+                            /** @description referred 已转介 · accepted 已受理 · concluded 已办结 · declined 不予受理 */
+                            status: "referred" | "accepted" | "concluded" | "declined";
+                            workers: {
+                                personId: string;
+                                name: string;
+                                idNumberMasked: string;
+                            }[];
+                            note: string;
+                            outcome: string | null;
+                            version: number;
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach evidence (PDF, JPEG or PNG, up to 10 MB; multipart "file") / 上传证据材料 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description readable number, e.g. 都安-2026-欠000012 */
+                            number: string;
+                            region: string;
+                            regionName: string;
+                            /** @description filed 已投诉 · accepted 已受理 · investigating 调查中 · mediated 已调解 · transferred 已移送劳动监察 · resolved 已解决 · closed 已结案 · rejected 不予受理 */
+                            status: "filed" | "accepted" | "investigating" | "mediated" | "transferred" | "resolved" | "closed" | "rejected";
+                            channel: "worker" | "officer";
+                            employerId: string | null;
+                            employerName: string;
+                            employerCode: string | null;
+                            employerPlace: string | null;
+                            /** @description the registered employer is on the malicious-arrears list */
+                            employerFlagged: boolean;
+                            site: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            owedFen: number;
+                            recoveredFen: number | null;
+                            description: string;
+                            filedOn: string;
+                            acceptDue: string;
+                            acceptedOn: string | null;
+                            concludeDue: string | null;
+                            escalation: ("accept" | "conclude") | (never | null);
+                            escalatedAt: string | null;
+                            outcome: string | null;
+                            version: number;
+                            workers: {
+                                personId: string;
+                                name: string;
+                                idNumberMasked: string;
+                                owedFen: number;
+                                recoveredFen: number | null;
+                            }[];
+                            events?: {
+                                /** @description filed · accepted · rejected · investigating · mediated · transferred · resolved · closed · escalated · employer_flagged · referred · legal_aid_accepted · legal_aid_declined · legal_aid_concluded · evidence_added */
+                                kind: string;
+                                note: string | null;
+                                amountFen: number | null;
+                                at: string;
+                            }[];
+                            evidence?: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            }[];
+                            referrals?: {
+                                id: string;
+                                complaintId: string;
+                                /** @description the complaint's readable number */
+                                number: string;
+                                employerName: string;
+                                region: string;
+                                regionName: string;
+                                /** @description referred 已转介 · accepted 已受理 · concluded 已办结 · declined 不予受理 */
+                                status: "referred" | "accepted" | "concluded" | "declined";
+                                workers: {
+                                    personId: string;
+                                    name: string;
+                                    idNumberMasked: string;
+                                }[];
+                                note: string;
+                                outcome: string | null;
+                                version: number;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/evidence/{evidenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download one evidence file (audited) / 查看证据材料 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    evidenceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in worker's complaints / 我的欠薪投诉 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @description readable number, e.g. 都安-2026-欠000012 */
+                                number: string;
+                                region: string;
+                                regionName: string;
+                                /** @description filed 已投诉 · accepted 已受理 · investigating 调查中 · mediated 已调解 · transferred 已移送劳动监察 · resolved 已解决 · closed 已结案 · rejected 不予受理 */
+                                status: "filed" | "accepted" | "investigating" | "mediated" | "transferred" | "resolved" | "closed" | "rejected";
+                                channel: "worker" | "officer";
+                                employerId: string | null;
+                                employerName: string;
+                                employerCode: string | null;
+                                employerPlace: string | null;
+                                /** @description the registered employer is on the malicious-arrears list */
+                                employerFlagged: boolean;
+                                site: string;
+                                periodFrom: string;
+                                periodTo: string;
+                                owedFen: number;
+                                recoveredFen: number | null;
+                                description: string;
+                                filedOn: string;
+                                acceptDue: string;
+                                acceptedOn: string | null;
+                                concludeDue: string | null;
+                                escalation: ("accept" | "conclude") | (never | null);
+                                escalatedAt: string | null;
+                                outcome: string | null;
+                                version: number;
+                                workers: {
+                                    personId: string;
+                                    name: string;
+                                    idNumberMasked: string;
+                                    owedFen: number;
+                                    recoveredFen: number | null;
+                                }[];
+                                events?: {
+                                    /** @description filed · accepted · rejected · investigating · mediated · transferred · resolved · closed · escalated · employer_flagged · referred · legal_aid_accepted · legal_aid_declined · legal_aid_concluded · evidence_added */
+                                    kind: string;
+                                    note: string | null;
+                                    amountFen: number | null;
+                                    at: string;
+                                }[];
+                                evidence?: {
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    size: number;
+                                    uploadedAt: string;
+                                }[];
+                                referrals?: {
+                                    id: string;
+                                    complaintId: string;
+                                    /** @description the complaint's readable number */
+                                    number: string;
+                                    employerName: string;
+                                    region: string;
+                                    regionName: string;
+                                    /** @description referred 已转介 · accepted 已受理 · concluded 已办结 · declined 不予受理 */
+                                    status: "referred" | "accepted" | "concluded" | "declined";
+                                    workers: {
+                                        personId: string;
+                                        name: string;
+                                        idNumberMasked: string;
+                                    }[];
+                                    note: string;
+                                    outcome: string | null;
+                                    version: number;
+                                    createdAt: string;
+                                }[];
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** File a wage-arrears complaint from the phone / 本人投诉欠薪 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        employerId?: string;
+                        employerName?: string;
+                        employerCode?: string;
+                        /** @description project or site (工程项目或工地) */
+                        site: string;
+                        /** @description YYYY-MM */
+                        periodFrom: string;
+                        /** @description YYYY-MM */
+                        periodTo: string;
+                        description?: string;
+                        /** @description the county (or township) office to file with */
+                        officeCode?: string;
+                        /** @description fen */
+                        owedFen: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description readable number, e.g. 都安-2026-欠000012 */
+                            number: string;
+                            region: string;
+                            regionName: string;
+                            /** @description filed 已投诉 · accepted 已受理 · investigating 调查中 · mediated 已调解 · transferred 已移送劳动监察 · resolved 已解决 · closed 已结案 · rejected 不予受理 */
+                            status: "filed" | "accepted" | "investigating" | "mediated" | "transferred" | "resolved" | "closed" | "rejected";
+                            channel: "worker" | "officer";
+                            employerId: string | null;
+                            employerName: string;
+                            employerCode: string | null;
+                            employerPlace: string | null;
+                            /** @description the registered employer is on the malicious-arrears list */
+                            employerFlagged: boolean;
+                            site: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            owedFen: number;
+                            recoveredFen: number | null;
+                            description: string;
+                            filedOn: string;
+                            acceptDue: string;
+                            acceptedOn: string | null;
+                            concludeDue: string | null;
+                            escalation: ("accept" | "conclude") | (never | null);
+                            escalatedAt: string | null;
+                            outcome: string | null;
+                            version: number;
+                            workers: {
+                                personId: string;
+                                name: string;
+                                idNumberMasked: string;
+                                owedFen: number;
+                                recoveredFen: number | null;
+                            }[];
+                            events?: {
+                                /** @description filed · accepted · rejected · investigating · mediated · transferred · resolved · closed · escalated · employer_flagged · referred · legal_aid_accepted · legal_aid_declined · legal_aid_concluded · evidence_added */
+                                kind: string;
+                                note: string | null;
+                                amountFen: number | null;
+                                at: string;
+                            }[];
+                            evidence?: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            }[];
+                            referrals?: {
+                                id: string;
+                                complaintId: string;
+                                /** @description the complaint's readable number */
+                                number: string;
+                                employerName: string;
+                                region: string;
+                                regionName: string;
+                                /** @description referred 已转介 · accepted 已受理 · concluded 已办结 · declined 不予受理 */
+                                status: "referred" | "accepted" | "concluded" | "declined";
+                                workers: {
+                                    personId: string;
+                                    name: string;
+                                    idNumberMasked: string;
+                                }[];
+                                note: string;
+                                outcome: string | null;
+                                version: number;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/complaints/prefill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What my complaint form starts from: my employer and the offices I may choose / 投诉预填信息 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            employerId: string | null;
+                            employerName: string;
+                            employerCode: string | null;
+                            site: string;
+                            offices: {
+                                code: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/legal-aid/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Legal-aid referrals of my jurisdiction / 法律援助转介列表 */
+        get: {
+            parameters: {
+                query: {
+                    page: number;
+                    pageSize: number;
+                    /** @description referred 已转介 · accepted 已受理 · concluded 已办结 · declined 不予受理 */
+                    status?: "referred" | "accepted" | "concluded" | "declined";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                complaintId: string;
+                                /** @description the complaint's readable number */
+                                number: string;
+                                employerName: string;
+                                region: string;
+                                regionName: string;
+                                /** @description referred 已转介 · accepted 已受理 · concluded 已办结 · declined 不予受理 */
+                                status: "referred" | "accepted" | "concluded" | "declined";
+                                workers: {
+                                    personId: string;
+                                    name: string;
+                                    idNumberMasked: string;
+                                }[];
+                                note: string;
+                                outcome: string | null;
+                                version: number;
+                                createdAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/legal-aid/referrals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One legal-aid referral / 法律援助转介详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            complaintId: string;
+                            /** @description the complaint's readable number */
+                            number: string;
+                            employerName: string;
+                            region: string;
+                            regionName: string;
+                            /** @description referred 已转介 · accepted 已受理 · concluded 已办结 · declined 不予受理 */
+                            status: "referred" | "accepted" | "concluded" | "declined";
+                            workers: {
+                                personId: string;
+                                name: string;
+                                idNumberMasked: string;
+                            }[];
+                            note: string;
+                            outcome: string | null;
+                            version: number;
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/legal-aid/referrals/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept the referral (justice department) / 受理法律援助 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            complaintId: string;
+                            /** @description the complaint's readable number */
+                            number: string;
+                            employerName: string;
+                            region: string;
+                            regionName: string;
+                            /** @description referred 已转介 · accepted 已受理 · concluded 已办结 · declined 不予受理 */
+                            status: "referred" | "accepted" | "concluded" | "declined";
+                            workers: {
+                                personId: string;
+                                name: string;
+                                idNumberMasked: string;
+                            }[];
+                            note: string;
+                            outcome: string | null;
+                            version: number;
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/legal-aid/referrals/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline, with a reason (justice department) / 不予法律援助 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            complaintId: string;
+                            /** @description the complaint's readable number */
+                            number: string;
+                            employerName: string;
+                            region: string;
+                            regionName: string;
+                            /** @description referred 已转介 · accepted 已受理 · concluded 已办结 · declined 不予受理 */
+                            status: "referred" | "accepted" | "concluded" | "declined";
+                            workers: {
+                                personId: string;
+                                name: string;
+                                idNumberMasked: string;
+                            }[];
+                            note: string;
+                            outcome: string | null;
+                            version: number;
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/legal-aid/referrals/{id}/conclude": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Conclude, with the outcome (justice department) / 法律援助办结 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            complaintId: string;
+                            /** @description the complaint's readable number */
+                            number: string;
+                            employerName: string;
+                            region: string;
+                            regionName: string;
+                            /** @description referred 已转介 · accepted 已受理 · concluded 已办结 · declined 不予受理 */
+                            status: "referred" | "accepted" | "concluded" | "declined";
+                            workers: {
+                                personId: string;
+                                name: string;
+                                idNumberMasked: string;
+                            }[];
+                            note: string;
+                            outcome: string | null;
+                            version: number;
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/jobs/postings": {
         parameters: {
             query?: never;
