@@ -73,11 +73,12 @@ describeEachDb('unemployment registration', (ctx) => {
     }
   });
 
+  // Two offices of one county, so whichever wins, the numbers later tests expect are the same.
   it('lets exactly one of two simultaneous registrations of the same person through (the database decides)', async () => {
     const { app } = ctx();
     const [a, b] = await Promise.all([
       app.inject({ method: 'POST', url, headers: duan, payload: { personId: ids.race } }),
-      app.inject({ method: 'POST', url, headers: dongguan, payload: { personId: ids.race } }),
+      app.inject({ method: 'POST', url, headers: anyang, payload: { personId: ids.race } }),
     ]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([201, 409]);
   });

@@ -38,6 +38,7 @@ import { createBindingService } from './accounts/index.js';
 import { createJobsServices } from './jobs/index.js';
 import { createPersonJobsPort } from './people/index.js';
 import { createUnemploymentService } from './unemployment/index.js';
+import { createAssistanceServices } from './assistance/index.js';
 import { createComplaintsService } from './complaints/index.js';
 import { systemActor } from './actor.js';
 
@@ -111,7 +112,8 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     people: personReader,
     enterprises: enterpriseReader,
   });
-  const unemployment = createUnemploymentService(deps, uow, workflows, personReader);
+  // Each registration opens its assistance case in the same unit of work (decision 156).
+  const unemployment = createUnemploymentService(deps, uow, workflows, personReader, () => [assistance.follower]);
   const complaints = createComplaintsService(
     deps,
     { uow, workflows, timers, calendar },
@@ -184,6 +186,32 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
         : null;
     },
   });
+  const assistance = createAssistanceServices(deps, {
+    uow,
+    timers,
+    addWorkingDays: (date, n) => calendar.addWorkingDays(date, n),
+    parameters: () => policy.parameters(),
+    people: {
+      summary: async (id) => {
+        const p = await personReader.summary(id);
+        return p && { name: p.name, idNumberMasked: p.idNumberMasked, hukouCode: p.hukouCode };
+      },
+      poverty: async (id) => {
+        const r = await personFacts.record(id);
+        return r && { registered: r.povertyRegistered, from: r.povertyFrom ?? null, to: r.povertyTo ?? null };
+      },
+    },
+    priorityArea: async (code, date) => {
+      const r = await regions.priority(systemActor(), code, date);
+      return r.ok && r.value.priority;
+    },
+    recommend: (actor, personId, limit) => jobs.matching.forPerson(actor, personId, limit),
+    refer: async (actor, postingId, personId) => {
+      const r = await jobs.applications.refer(actor, postingId, personId);
+      return r.ok ? { ok: true, value: { id: r.value.id, postingTitle: r.value.postingTitle ?? '' } } : r;
+    },
+    entitlements: (personId, asOf) => policy.entitlements(personId, asOf),
+  });
   const maintenance = createMaintenance({ db: deps.db, clock: deps.clock, timers, outbox }, [
     { name: 'importSources', run: () => imports.purgeExpiredImportSources(deps.clock.now()) },
     { name: 'expiredTokens', run: () => auth.sweepExpiredTokens() },
@@ -225,6 +253,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     benefits,
     unemployment,
     complaints,
+    assistance,
     jobs,
   };
 }

@@ -108,6 +108,16 @@ export const PARAM_DEFS = {
   ),
   'poor.oneOffExtraFen': def('fen', 'O61-4.3', '重点地区一次性额外补贴', 'one-off extra in priority areas'),
   'poor.minMonthsAway': def('months', 'O61-4.1', '外出务工最少月数', 'least months working away'),
+  'assist.firstContactWorkingDays': def(
+    'count',
+    'O61-3.1',
+    '失业登记后首次联系时限（工作日）',
+    'first contact after registration within (working days)',
+  ),
+  'assist.planDays': def('count', 'O61-3.1', '登记后完成帮扶计划的时限（自然日）', 'rest of the service plan within (calendar days)'),
+  'assist.guidanceSessions': def('count', 'O61-3.1', '帮扶计划：职业指导次数', 'service plan: career-guidance sessions'),
+  'assist.jobReferrals': def('count', 'O61-3.1', '帮扶计划：岗位推荐次数', 'service plan: job referrals'),
+  'assist.offers': def('count', 'O61-3.1', '帮扶计划：培训或创业服务次数', 'service plan: training or entrepreneurship offers'),
   'wfr.labourShareBp': def(
     'bp',
     'O61-2.2',

@@ -8,6 +8,9 @@ import { ruleRow, seedRow } from './params-seed-build.js';
 
 const FALLBACK = '全国兜底示例值：该项由各省（市、县）自行确定 / national placeholder: each locality sets this';
 
+const ASSIST =
+  '失业人员就业服务标准（各地自定，示例为5个工作日内首次联系、30日内完成职业指导、3次岗位推荐和1次培训或创业服务） / assistance service standard (set locally; the example: first contact within 5 working days, then within 30 days guidance, three referrals and one training or entrepreneurship offer)';
+
 /** National rows. */
 export const NATIONAL_SEED: readonly ParameterRow[] = [
   seedRow('wage.minMonthlyFen', 'CN', '2019-01-01', 141000, FALLBACK, { clause: 'MW-2004' }),
@@ -90,6 +93,11 @@ export const NATIONAL_SEED: readonly ParameterRow[] = [
   seedRow('poor.minMonthsAway', 'CN', '2020-01-01', 3, '外出务工3个月以上（各地规定不一） / three months away (varies)', {
     clause: 'O61-4.1',
   }),
+  seedRow('assist.firstContactWorkingDays', 'CN', '2020-01-01', 5, ASSIST, { clause: 'O61-3.1' }),
+  seedRow('assist.planDays', 'CN', '2020-01-01', 30, ASSIST, { clause: 'O61-3.1' }),
+  seedRow('assist.guidanceSessions', 'CN', '2020-01-01', 1, ASSIST, { clause: 'O61-3.1' }),
+  seedRow('assist.jobReferrals', 'CN', '2020-01-01', 3, ASSIST, { clause: 'O61-3.1' }),
+  seedRow('assist.offers', 'CN', '2020-01-01', 1, ASSIST, { clause: 'O61-3.1' }),
   ruleRow('wfr.labourShareBp', '2020-08-06', 1500, '人社部发〔2020〕61号：劳务报酬比例不低于15% / at least 15%', 'O61-2.2'),
   seedRow(
     'wfr.labourShareBp',

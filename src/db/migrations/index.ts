@@ -22,6 +22,7 @@ import { jobLeases } from './0014_job_leases.js';
 import { jobs } from './0017_jobs.js';
 
 import { unemployment } from './0020_unemployment.js';
+import { assistance } from './0022_assistance.js';
 import { complaints } from './0021_complaints.js';
 export const migrationList: Array<[string, (dialect: DialectName) => Migration]> = [
   ['0001_foundation', foundation],
@@ -41,5 +42,6 @@ export const migrationList: Array<[string, (dialect: DialectName) => Migration]>
   ['0015_readable_numbers', readableNumbers],
   ['0017_jobs', jobs],
   ['0020_unemployment', unemployment],
+  ['0022_assistance', assistance],
   ['0021_complaints', complaints],
 ];

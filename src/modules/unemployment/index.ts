@@ -5,7 +5,7 @@
 export { unemploymentErrors } from './unemployment.errors.js';
 export { unemploymentPermissions } from './unemployment.permissions.js';
 export { createUnemploymentService, type UnemploymentService } from './registration.service.js';
-export type { RegistrantReader } from './registration.port.js';
+export type { RegistrantReader, RegistrationFollower, RegistrationOpening, RegistrationStep } from './registration.port.js';
 export {
   deregistrationReasons,
   placeKinds,

@@ -27,7 +27,7 @@ import {
 import { changeRefusal, readRefusal } from './registration.policy.js';
 import { describePlace, toView, type RegistrationView } from './registration.view.js';
 import type { UnemploymentRegistrationRow } from './registration.table.js';
-import type { RegistrantReader } from './registration.port.js';
+import type { RegistrantReader, RegistrationFollower } from './registration.port.js';
 import './unemployment.errors.js';
 import './unemployment.permissions.js';
 
@@ -42,7 +42,13 @@ export interface RegisterInput {
 
 type Step = { version: number; onDate?: string | undefined };
 
-export function createUnemploymentService(deps: Deps, uow: UnitOfWork, workflows: WorkflowEngine, people: RegistrantReader) {
+export function createUnemploymentService(
+  deps: Deps,
+  uow: UnitOfWork,
+  workflows: WorkflowEngine,
+  people: RegistrantReader,
+  followers: () => readonly RegistrationFollower[] = () => [],
+) {
   const { db, clock } = deps;
   const numbering = createNumbering({ placeName: divisionName });
   const today = () => businessDate(clock.now());
@@ -94,6 +100,8 @@ export function createUnemploymentService(deps: Deps, uow: UnitOfWork, workflows
         details: { number: row.number, ...(patch.place_kind ? { placeKind: patch.place_kind, fromRegion: row.region } : {}) },
       });
       if (!moved.ok) return moved;
+      const at = { province: patch.province ?? row.province, region: patch.region ?? row.region };
+      for (const f of followers()) await f.stepped(w, { registrationId: row.id, event: s.event, ...at, onDate: s.onDate });
       await repo.insertEvent(w.trx, {
         id: newId(),
         registration_id: row.id,
@@ -147,6 +155,14 @@ export function createUnemploymentService(deps: Deps, uow: UnitOfWork, workflows
       const region = registrationRegion(office, place.code);
       const at = isoInstant(clock.now());
       const id = newId();
+      const opening = {
+        personId: p.value.id,
+        province: provinceOf(region),
+        region,
+        registeredOn: on.value,
+        officerId: self ? null : actor.userId,
+      };
+      const follow = await Promise.all(followers().map((f) => f.prepare(opening)));
       const done = await uow.write(
         actor,
         async (w) => {
@@ -187,6 +203,7 @@ export function createUnemploymentService(deps: Deps, uow: UnitOfWork, workflows
             entityId: id,
             details: { number, personId: p.value.id, placeKind: place.kind, placeCode: place.code, self },
           });
+          for (const apply of follow) await apply(w, id);
           return ok(id);
         },
         {
