@@ -1,8 +1,9 @@
 /**
  * Reads a V8 .cpuprofile (from `node --cpu-prof`) and prints where the time went: self time by
  * function and by file/package, the top entries of each.
- *   tsx bench/cpu-profile.ts FILE [top=30] [skipSeconds=0]
- * skipSeconds leaves out the first seconds of the profile (start-up: module loading, schema compiling).
+ *   tsx bench/cpu-profile.ts FILE [top=30] [skipSeconds=0] [untilSeconds]
+ * skipSeconds leaves out the first seconds of the profile (start-up: module loading, schema compiling);
+ * untilSeconds the samples after that second. `(idle)` is left out of the total (shares are of busy time).
  */
 import fs from 'node:fs';
 
@@ -17,18 +18,19 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const [file, topArg = '30', skipArg = '0'] = process.argv.slice(2);
+const [file, topArg = '30', skipArg = '0', untilArg] = process.argv.slice(2);
 if (!file) throw new Error('usage: tsx bench/cpu-profile.ts FILE [top]');
 const top = Number(topArg);
 const p = JSON.parse(fs.readFileSync(file, 'utf8')) as Profile;
 const byId = new Map(p.nodes.map((n) => [n.id, n]));
 const skip = Number(skipArg) * 1e6;
+const until = untilArg ? Number(untilArg) * 1e6 : Infinity;
 const self = new Map<number, number>();
 let at = 0;
 p.samples.forEach((id, i) => {
   const dt = p.timeDeltas[i] ?? 0;
   at += dt;
-  if (at >= skip) self.set(id, (self.get(id) ?? 0) + dt);
+  if (at >= skip && at < until && byId.get(id)?.callFrame.functionName !== '(idle)') self.set(id, (self.get(id) ?? 0) + dt);
 });
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 

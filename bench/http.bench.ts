@@ -5,7 +5,8 @@
  *   npm run bench -- http --size 100000        (BENCH_SECONDS=10, BENCH_CONNECTIONS=50)
  * The servers run in their own processes (bench/http-server.ts); autocannon runs here. With
  * BENCH_CPU_PROF=<folder> the product server runs under `node --cpu-prof` and writes its profile
- * there; `tsx bench/cpu-profile.ts <file>` prints where the time went.
+ * there; `tsx bench/cpu-profile.ts <file>` prints where the time went. BENCH_ROUTES=person,search
+ * (any of healthz, person, search, evaluate) loads only those product routes, so a profile holds one.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
@@ -19,6 +20,8 @@ import { openPeopleDb } from './people-db.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const ROUTES = new Set((process.env.BENCH_ROUTES ?? 'healthz,person,search,evaluate').split(','));
+const SKIPPED: Load = { rps: 0, p50: 0, p99: 0, non2xx: 0, errors: 0 };
 
 interface Served {
   child: ChildProcess;
@@ -81,42 +84,44 @@ const bench: Benchmark = {
       const ceilingRead = await load('http://127.0.0.1:3191', [{ method: 'GET', setupRequest: rotating(ids.map((id) => `/p/${id}`)) }]);
       const ceilingHealthz = await load('http://127.0.0.1:3191/healthz', undefined);
       const auth = { cookie: `wg_session=${product.info.cookie}`, 'x-csrf-token': product.info.csrfToken ?? '' };
-      const healthz = await load('http://127.0.0.1:3190/healthz', undefined);
-      const person = await load(
-        'http://127.0.0.1:3190',
-        [{ method: 'GET', setupRequest: rotating(ids.map((id) => `/api/v1/people/${id}`)) }],
-        auth,
-      );
-      const search = await load(
-        'http://127.0.0.1:3190',
-        [{ method: 'GET', setupRequest: rotating(names.map((q) => `/api/v1/people?q=${encodeURIComponent(q)}&pageSize=20`)) }],
-        auth,
-      );
-      const evaluate = await load(
-        'http://127.0.0.1:3190',
-        [
-          {
-            method: 'POST',
-            path: '/api/v1/policy/evaluate',
-            headers: { ...auth, 'content-type': 'application/json' },
-            body: JSON.stringify({
-              programId: 'job-seeking-subsidy',
-              asOf: '2022-03-01',
-              facts: {
-                povertyRegistered: true,
-                birthDate: '1990-05-20',
-                hukouRegion: '451228',
-                employmentRegion: '441900',
-                employedNow: true,
-                monthsEmployedAway: 4,
-                jobSeekingPaidThisYear: false,
-                household: 'ordinary',
+      const healthz = ROUTES.has('healthz') ? await load('http://127.0.0.1:3190/healthz', undefined) : SKIPPED;
+      const person = !ROUTES.has('person')
+        ? SKIPPED
+        : await load('http://127.0.0.1:3190', [{ method: 'GET', setupRequest: rotating(ids.map((id) => `/api/v1/people/${id}`)) }], auth);
+      const search = !ROUTES.has('search')
+        ? SKIPPED
+        : await load(
+            'http://127.0.0.1:3190',
+            [{ method: 'GET', setupRequest: rotating(names.map((q) => `/api/v1/people?q=${encodeURIComponent(q)}&pageSize=20`)) }],
+            auth,
+          );
+      const evaluate = !ROUTES.has('evaluate')
+        ? SKIPPED
+        : await load(
+            'http://127.0.0.1:3190',
+            [
+              {
+                method: 'POST',
+                path: '/api/v1/policy/evaluate',
+                headers: { ...auth, 'content-type': 'application/json' },
+                body: JSON.stringify({
+                  programId: 'job-seeking-subsidy',
+                  asOf: '2022-03-01',
+                  facts: {
+                    povertyRegistered: true,
+                    birthDate: '1990-05-20',
+                    hukouRegion: '451228',
+                    employmentRegion: '441900',
+                    employedNow: true,
+                    monthsEmployedAway: 4,
+                    jobSeekingPaidThisYear: false,
+                    household: 'ordinary',
+                  },
+                }),
               },
-            }),
-          },
-        ],
-        auth,
-      );
+            ],
+            auth,
+          );
       const ratio = (a: Load, b: Load) => Number((a.rps / b.rps).toFixed(3));
       const out: Record<string, number | string> = {
         people: n,
@@ -136,6 +141,7 @@ const bench: Benchmark = {
         ['policyEvaluate', evaluate, ceilingRead],
       ];
       for (const [name, l, ceiling] of rows) {
+        if (l === SKIPPED) continue;
         out[`${name}_rps`] = l.rps;
         out[`${name}_p50_ms`] = l.p50;
         out[`${name}_p99_ms`] = l.p99;

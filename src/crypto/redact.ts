@@ -11,6 +11,8 @@ const SEP = String.raw`(?:[\s\-+()]|%20|%2[BbDd]|%28|%29)`;
 /** A run of digits with single separators between them, optionally ending in the ID check letter X. */
 const RUN = new RegExp(String.raw`\d(?:${SEP}?\d)*[Xx]?`, 'g');
 const SEPS = new RegExp(SEP, 'g');
+/** Eleven digits with single separators between them: the shortest run `maskRun` changes (a phone). */
+const ELEVEN = new RegExp(String.raw`\d(?:${SEP}?\d){10}`);
 /** Text UUIDs (record and request ids) are identifiers, never personal data: left as they are. */
 const UUID = /[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}/g;
 
@@ -36,7 +38,8 @@ function redactPiece(text: string): string {
  * more (bank accounts) in a text; other text, short numbers, dates and UUIDs are unchanged.
  */
 export function redactPersonalData(text: string): string {
-  if (!/\d{3}/.test(text)) return text;
+  // A text with no run of eleven digits has nothing to mask (most log lines: ids, times, short numbers).
+  if (!ELEVEN.test(text)) return text;
   let out = '';
   let last = 0;
   for (const m of text.matchAll(UUID)) {

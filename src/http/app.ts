@@ -4,7 +4,6 @@
 import crypto from 'node:crypto';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
@@ -17,8 +16,10 @@ import { registerAuth } from './plugins/auth.js';
 import { registerMetrics } from './plugins/metrics.js';
 import { registerIdempotency } from './plugins/idempotency.js';
 import { registerInputGuard } from './plugins/input-guard.js';
+import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { registerWebApps } from './plugins/static.js';
 import { ProblemSchema } from './schemas/common.js';
+import { buildSerializer } from './serializer.js';
 import { problem } from './problem.js';
 import { apiRoutes } from './routes/index.js';
 import { loggerOptions, registerRequestLog, type LogSettings } from './log-redact.js';
@@ -44,25 +45,17 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : crypto.randomUUID();
     },
+    // Responses through the route schemas, nullable fields and enums without Ajv (decision 166).
+    schemaController: { compilersFactory: { buildSerializer: buildSerializer() } },
     ajv: { customOptions: { removeAdditional: true, coerceTypes: 'array', useDefaults: true, allErrors: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   registerErrorHandler(app);
+  registerSecurityHeaders(app);
   if (opts.logger) registerRequestLog(app);
   registerInputGuard(app);
   app.addSchema(ProblemSchema);
   await app.register(cookie);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        scriptSrc: ["'self'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-  });
   // Counted per account once signed in (a bureau behind one NAT address is many accounts), per
   // address before; after the session is read (preHandler). WUGONG_RATE_LIMIT=0 turns it off (benchmarks).
   if (config.rateLimitPerMinute > 0) {
@@ -89,9 +82,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   registerAuth(app, services);
   registerIdempotency(app, services);
 
-  app.addHook('onSend', async (request, reply) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     void reply.header('x-request-id', request.id);
     if (request.url.startsWith('/api/')) void reply.header('cache-control', 'no-store');
+    done(null, payload);
   });
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));

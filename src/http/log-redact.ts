@@ -6,7 +6,7 @@
  * accounts are never written (docs/decisions/130). Numbers (time, response time) are left alone.
  */
 import type { FastifyInstance } from 'fastify';
-import { redactDeep, redactPersonalData } from '../crypto/redact.js';
+import { redactPersonalData } from '../crypto/redact.js';
 
 /** Where log lines go (a file, stdout, or a test's capture). */
 export interface LogStream {
@@ -19,16 +19,32 @@ export interface LogSettings {
   stream?: LogStream | undefined;
 }
 
-/** Masks the personal numbers in one serialized log line (a JSON object and a newline). */
+/** A JSON string token (quotes included). */
+const JSON_STRING = /"(?:[^"\\]|\\.)*"/g;
+
+/** One string token of a line, masked (decoded first, so an escaped tab or newline separates digits as in the text). */
+function maskToken(token: string): string {
+  if (!/\d/.test(token)) return token;
+  const text: unknown = token.includes('\\') ? JSON.parse(token) : token.slice(1, -1);
+  if (typeof text !== 'string') return token;
+  const masked = redactPersonalData(text);
+  return masked === text ? token : JSON.stringify(masked);
+}
+
+/**
+ * Masks the personal numbers in one serialized log line (a JSON object and a newline): every string
+ * in it, key or value, is masked; numbers (time, pid, response time) are not. The line is not
+ * parsed and rebuilt: its string tokens are masked in place (decision 168), which leaves a line
+ * without personal numbers byte for byte as pino wrote it.
+ */
 export function redactLogLine(line: string): string {
-  let parsed: unknown;
+  if (!line.startsWith('{')) return redactPersonalData(line);
   try {
-    parsed = JSON.parse(line);
+    return line.replace(JSON_STRING, maskToken);
   } catch {
-    // Not JSON (a custom formatter): mask the text as it is.
+    // A string token that does not decode (not pino's JSON): mask the text as it is.
     return redactPersonalData(line);
   }
-  return `${JSON.stringify(redactDeep(parsed))}\n`;
 }
 
 /** pino options for Fastify's `logger` setting. */

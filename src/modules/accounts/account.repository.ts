@@ -4,6 +4,7 @@ import type { Database } from '../../db/schema.js';
 import type { DialectName } from '../../db/database.js';
 import type { ApiTokenRow, SessionRow, UserRow } from './account.table.js';
 import { whereInScope } from '../../db/scope.js';
+import { compiledQuery } from '../../db/compiled.js';
 
 type Q = Kysely<Database> | Transaction<Database>;
 export type User = Selectable<UserRow>;
@@ -243,14 +244,18 @@ export type SessionUser = User & { session_id: string; session_csrf: string };
  * The live session `id` and its user in one read. On SQLite the driver reuses the statement it
  * prepared for this SQL text (database.ts), so no special path is needed here (decision 160).
  */
-export async function findLiveSessionUser(q: Q, id: string, now: string): Promise<SessionUser | undefined> {
-  return q
+// Every signed-in request: compiled once (decision 167).
+const liveSessionUser = compiledQuery(2, (q, id: string, now: string) =>
+  q
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
     .selectAll('u')
     .select(['s.id as session_id', 's.csrf_token as session_csrf'])
     .where('s.id', '=', id)
     .where('s.revoked_at', 'is', null)
-    .where('s.expires_at', '>', now)
-    .executeTakeFirst();
+    .where('s.expires_at', '>', now),
+);
+
+export async function findLiveSessionUser(q: Q, id: string, now: string): Promise<SessionUser | undefined> {
+  return (await liveSessionUser(q, id, now)).rows[0];
 }

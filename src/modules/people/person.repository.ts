@@ -1,6 +1,7 @@
 /** All SQL of people and the national identity reference table. */
 import { sql, type Kysely, type Transaction, type Selectable } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import { compiledQuery } from '../../db/compiled.js';
 import type { PersonDataColumns, PersonRow } from './person.table.js';
 
 export type Q = Kysely<Database> | Transaction<Database>;
@@ -9,8 +10,11 @@ export type Person = Selectable<PersonRow>;
 /** Rows per multi-row INSERT: ~30 columns each stays under SQLite's and PostgreSQL's parameter limits. */
 export const INSERT_CHUNK = 500;
 
+// Every signed-in read of a person: compiled once (decision 167).
+const byId = compiledQuery(1, (q, id: string) => q.selectFrom('people').selectAll().where('id', '=', id));
+
 export async function findPersonById(q: Q, id: string): Promise<Person | undefined> {
-  return q.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+  return (await byId(q, id)).rows[0];
 }
 
 /**

@@ -1,0 +1,169 @@
+/**
+ * Issue 8 point 1, second pass (decisions 165–168): what left the request path still holds where
+ * it must. Security headers are precomputed but present on every answer (success, refusal,
+ * validation failure, not found); Idempotency-Key hooks run only on the routes that opt in, and
+ * there still replay; responses are serialised through the rewritten schemas with nulls, enums and
+ * values as before; the log line is masked token by token.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Type } from 'typebox';
+import { describeEachDb } from './helpers/runtime.js';
+import { userSession, type SessionHeaders } from './helpers/session.js';
+import { serializableSchema } from '../src/http/serializer.js';
+import { redactLogLine } from '../src/http/log-redact.js';
+
+const CSP =
+  "default-src 'self';base-uri 'self';font-src 'self' https: data:;form-action 'self';frame-ancestors 'self';" +
+  "img-src 'self' data: blob:;object-src 'none';script-src 'self';script-src-attr 'none';style-src 'self' 'unsafe-inline'";
+
+const SECURITY = {
+  'content-security-policy': CSP,
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'origin-agent-cluster': '?1',
+  'referrer-policy': 'no-referrer',
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
+  'x-content-type-options': 'nosniff',
+  'x-dns-prefetch-control': 'off',
+  'x-download-options': 'noopen',
+  'x-frame-options': 'SAMEORIGIN',
+  'x-permitted-cross-domain-policies': 'none',
+  'x-xss-protection': '0',
+};
+
+// Hand-computed GB 11643 numbers (src/modules/people/id-number.cases.test.ts shows the working).
+const ID_A = '451228198711291237';
+const ID_B = '451229199212132486';
+
+describeEachDb('the request path after the second pass', (ctx) => {
+  let officer: SessionHeaders;
+
+  beforeAll(async () => {
+    const { app, rt } = ctx();
+    officer = (await userSession(app, rt, 'county_officer', '451228')).headers;
+  });
+
+  it('sends the security headers on a success, a refusal, a CSRF refusal, a validation failure and a miss', async () => {
+    const { app } = ctx();
+    const answers = [
+      await app.inject({ method: 'GET', url: '/healthz' }),
+      await app.inject({ method: 'GET', url: '/api/v1/people' }),
+      await app.inject({ method: 'POST', url: '/api/v1/people', headers: { cookie: officer.cookie ?? '' }, payload: {} }),
+      await app.inject({ method: 'GET', url: '/api/v1/people?pageSize=0', headers: officer }),
+      await app.inject({ method: 'GET', url: '/api/v1/no-such-route' }),
+    ];
+    expect(answers.map((r) => r.statusCode)).toEqual([200, 401, 403, 400, 404]);
+    for (const r of answers) expect(r.headers).toMatchObject(SECURITY);
+  });
+
+  it('checks an Idempotency-Key on a route that opts in, and replays its first answer', async () => {
+    const { app } = ctx();
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/api/v1/people',
+      headers: { ...officer, 'idempotency-key': 'short' },
+      payload: { name: '韦幂等', idNumber: ID_A, hukouCode: '451228100' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().code).toBe('bad_request');
+
+    const send = () =>
+      app.inject({
+        method: 'POST',
+        url: '/api/v1/people',
+        headers: { ...officer, 'idempotency-key': 'request-path-0001' },
+        payload: { name: '韦幂等', idNumber: ID_A, hukouCode: '451228100' },
+      });
+    const first = await send();
+    const again = await send();
+    expect(first.statusCode).toBe(200);
+    expect(again.statusCode).toBe(200);
+    expect(first.headers['idempotent-replayed']).toBeUndefined();
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.json()).toEqual(first.json());
+  });
+
+  it('ignores the header on a route that does not opt in (no check, no replay)', async () => {
+    const { app } = ctx();
+    const found = await app.inject({ method: 'GET', url: '/api/v1/people?q=韦幂等', headers: officer });
+    const id: string = found.json().items[0].id;
+    const reveal = () =>
+      app.inject({
+        method: 'POST',
+        url: `/api/v1/people/${id}/reveal`,
+        headers: { ...officer, 'idempotency-key': 'x' },
+        payload: { field: 'idNumber' },
+      });
+    for (const r of [await reveal(), await reveal()]) {
+      expect(r.statusCode).toBe(200);
+      expect(r.headers['idempotent-replayed']).toBeUndefined();
+      expect(r.json()).toEqual({ field: 'idNumber', value: ID_A });
+    }
+  });
+
+  it('serialises a person with its nulls, its enum and its numbers as the schema says', async () => {
+    const { app } = ctx();
+    const made = await app.inject({
+      method: 'POST',
+      url: '/api/v1/people',
+      headers: officer,
+      payload: { name: '黄空值', idNumber: ID_B, hukouCode: '451228100', expectedWageFen: 350000, education: 'senior' },
+    });
+    expect(made.statusCode).toBe(200);
+    const res = await app.inject({ method: 'GET', url: `/api/v1/people/${made.json().id}`, headers: officer });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      name: '黄空值',
+      idNumber: '4512**********2486',
+      sex: 'female',
+      phone: null,
+      bankAccount: null,
+      residenceCode: null,
+      povertyFrom: null,
+      education: 'senior',
+      expectedWageFen: 350000,
+      mergedInto: null,
+      version: 1,
+    });
+    // A property the schema does not name is still left out.
+    expect(res.json()).not.toHaveProperty('id_enc');
+  });
+});
+
+describe('the serialiser schema rewrite', () => {
+  it('turns a nullable scalar into a type list and keeps its keywords', () => {
+    expect(serializableSchema(Type.Union([Type.Integer({ minimum: 0 }), Type.Null()]))).toEqual({ type: ['integer', 'null'], minimum: 0 });
+    expect(serializableSchema(Type.Union([Type.Null(), Type.String()]))).toEqual({ type: ['string', 'null'] });
+  });
+
+  it('turns literals of one type into an enum, nested in a nullable too', () => {
+    const e = Type.Union([Type.Literal('a'), Type.Literal('b')]);
+    expect(serializableSchema(e)).toEqual({ type: 'string', enum: ['a', 'b'] });
+    expect(serializableSchema(Type.Object({ e: Type.Union([e, Type.Null()]) }))).toMatchObject({
+      properties: { e: { type: ['string', 'null'], enum: ['a', 'b'] } },
+    });
+  });
+
+  it('leaves an anyOf of objects, of mixed literals or of three branches as it is', () => {
+    const objects = Type.Union([Type.Object({ a: Type.String() }), Type.Null()]);
+    const mixed = Type.Union([Type.Literal('a'), Type.Literal(1)]);
+    const three = Type.Union([Type.String(), Type.Integer(), Type.Null()]);
+    for (const s of [objects, mixed, three]) expect(serializableSchema(s)).toEqual(JSON.parse(JSON.stringify(s)));
+  });
+});
+
+describe('the log line mask', () => {
+  it('masks personal numbers in strings, escaped separators included, and leaves numbers and clean lines byte for byte', () => {
+    const clean =
+      '{"level":30,"time":1764486000000,"pid":42,"reqId":"0193a5b2-7c1d-7e44-9a0b-1234567890ab","url":"/healthz","msg":"request"}\n';
+    expect(redactLogLine(clean)).toBe(clean);
+    const dirty =
+      '{"level":30,"time":1764486000000,"url":"/api/v1/people?q=13907781234","note":"id 451228198711291237\\tphone 139\\t0778\\t1234"}\n';
+    expect(JSON.parse(redactLogLine(dirty))).toEqual({
+      level: 30,
+      time: 1764486000000,
+      url: '/api/v1/people?q=139****1234',
+      note: 'id 4512**********1237\tphone 139****1234',
+    });
+  });
+});
