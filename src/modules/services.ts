@@ -38,6 +38,7 @@ import { createBindingService } from './accounts/index.js';
 import { createJobsServices } from './jobs/index.js';
 import { createPersonJobsPort } from './people/index.js';
 import { createUnemploymentService } from './unemployment/index.js';
+import { createRapidResponseService } from './rapid-response/index.js';
 import { createAssistanceServices } from './assistance/index.js';
 import { createComplaintsService } from './complaints/index.js';
 import { systemActor } from './actor.js';
@@ -212,6 +213,42 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     },
     entitlements: (personId, asOf) => policy.entitlements(personId, asOf),
   });
+  // Rapid response reads people, enterprises, the register, the jobs and the policy engine through ports (decision 176).
+  const rapidResponse = createRapidResponseService(deps, {
+    uow,
+    workflows,
+    timers,
+    calendar,
+    users,
+    people: {
+      summary: (id) => personReader.summary(id),
+      identify: async (idNumber, name) => (await people.matchIdentity(idNumber, name))?.personId ?? null,
+    },
+    enterprises: {
+      get: async (id) => {
+        const e = await enterprises.get(systemActor(), id);
+        return e.ok ? { id: e.value.id, name: e.value.name, addressCode: e.value.addressCode } : null;
+      },
+    },
+    offers: {
+      registeredOn: (personId, date) => unemployment.registeredOn(personId, date),
+      register: async (actor, personId) => {
+        const r = await unemployment.register(actor, { personId });
+        return r.ok ? { ok: true, value: { number: r.value.number } } : r;
+      },
+      referrals: async (personId, limit) => {
+        const r = await jobs.matching.forPerson(systemActor(), personId, limit);
+        return r.ok ? r.value.map((m) => ({ postingId: m.posting.id, title: m.posting.title })) : [];
+      },
+      relief: async (personId, asOf) => {
+        const r = await policy.entitlements(personId, asOf);
+        if (!r.ok) return [];
+        return r.value
+          .filter((e) => e.status === 'eligible')
+          .map((e) => ({ programId: e.programId, name: e.programName, amountFen: e.amountFen }));
+      },
+    },
+  });
   const maintenance = createMaintenance({ db: deps.db, clock: deps.clock, timers, outbox }, [
     { name: 'importSources', run: () => imports.purgeExpiredImportSources(deps.clock.now()) },
     { name: 'expiredTokens', run: () => auth.sweepExpiredTokens() },
@@ -255,6 +292,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     complaints,
     assistance,
     jobs,
+    rapidResponse,
   };
 }
 

@@ -24,6 +24,7 @@ import { jobs } from './0017_jobs.js';
 import { unemployment } from './0020_unemployment.js';
 import { assistance } from './0022_assistance.js';
 import { complaints } from './0021_complaints.js';
+import { rapidResponse } from './0023_rapid_response.js';
 export const migrationList: Array<[string, (dialect: DialectName) => Migration]> = [
   ['0001_foundation', foundation],
   ['0002_regions', regions],
@@ -44,4 +45,5 @@ export const migrationList: Array<[string, (dialect: DialectName) => Migration]>
   ['0020_unemployment', unemployment],
   ['0022_assistance', assistance],
   ['0021_complaints', complaints],
+  ['0023_rapid_response', rapidResponse],
 ];

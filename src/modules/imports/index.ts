@@ -17,3 +17,5 @@ export { reportFileFor, runFileImport } from './import-file.js';
 export { purgeExpiredImportSources } from './import-retention.js';
 export type { ImportJob, JobStatus } from './import-job.js';
 export { restoreDeferredIndexes } from './bulk-indexes.js';
+export { openRows, fileKindOf, type FileKind } from './read-rows.js';
+export { missingHeaderMessage } from './headers.js';

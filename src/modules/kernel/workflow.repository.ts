@@ -33,6 +33,8 @@ export const workflowTables = {
     updatedAt: 'updated_at',
     patchable: ['place_kind', 'place_code', 'region', 'province', 'ended_on', 'end_reason'],
   },
+  rapid_response_tasks: { status: 'status', version: 'version', updatedAt: 'updated_at', patchable: ['owner_user_id', 'note', 'done_on'] },
+  rapid_response_offers: { status: 'status', version: 'version', updatedAt: 'updated_at', patchable: ['closed_on', 'note'] },
   complaints: {
     status: 'status',
     version: 'version',

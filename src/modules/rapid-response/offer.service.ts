@@ -1,0 +1,148 @@
+/**
+ * What each listed worker is offered (O61-3.1) and what they took up (decision 176): unemployment
+ * registration (the unemployment module registers them at a place the officer's office accepts),
+ * job referrals (the jobs module's recommendations) and the relief the policy engine finds them
+ * eligible for. Offers are worked out when the worker is listed and recorded with the worker.
+ */
+import type { Deps } from '../deps.js';
+import type { Actor } from '../actor.js';
+import type { UnitOfWork, Work, WorkflowEngine } from '../kernel/index.js';
+import { businessDate, isoInstant } from '../../core/clock.js';
+import { newId } from '../../core/ids.js';
+import { ok, refuse, type Result } from '../../core/result.js';
+import { offerWorkflow, type OfferKind } from './response.js';
+import { mayServeWorker } from './response.policy.js';
+import { toOfferView, type OfferView } from './response.view.js';
+import type { ResponseOffers } from './response.port.js';
+import type { RapidResponseOfferRow } from './response.table.js';
+import * as repo from './response.repository.js';
+
+/** How many job referrals each worker is offered. */
+export const REFERRALS_PER_WORKER = 3;
+
+/** An offer worked out before the write (reads only). */
+export interface PlannedOffer {
+  kind: OfferKind;
+  ref: string;
+  label: { zh: string; en: string };
+  amountFen: number | null;
+  /** Already taken up (a registration in force when the worker is listed). */
+  takenUp: boolean;
+}
+
+export function createOfferService(deps: Deps, ports: { uow: UnitOfWork; workflows: WorkflowEngine; offers: ResponseOffers }) {
+  const { db, clock } = deps;
+  const today = () => businessDate(clock.now());
+
+  /** The offers for one person today (reads other modules through the ports). */
+  async function plan(personId: string): Promise<PlannedOffer[]> {
+    const day = today();
+    const [registered, referrals, relief] = await Promise.all([
+      ports.offers.registeredOn(personId, day),
+      ports.offers.referrals(personId, REFERRALS_PER_WORKER),
+      ports.offers.relief(personId, day),
+    ]);
+    return [
+      { kind: 'registration', ref: '', label: { zh: '失业登记', en: 'Unemployment registration' }, amountFen: null, takenUp: registered },
+      ...referrals.map((r) => ({
+        kind: 'referral' as const,
+        ref: r.postingId,
+        label: { zh: r.title, en: r.title },
+        amountFen: null,
+        takenUp: false,
+      })),
+      ...relief.map((r) => ({ kind: 'relief' as const, ref: r.programId, label: r.name, amountFen: r.amountFen, takenUp: false })),
+    ];
+  }
+
+  /** Records planned offers of a listed worker inside the caller's unit of work. */
+  async function record(w: Work, eventId: string, workerId: string, planned: readonly PlannedOffer[]): Promise<void> {
+    const at = isoInstant(clock.now());
+    const day = today();
+    for (const o of planned) {
+      await repo.insertOfferOnce(w.trx, {
+        id: newId(),
+        event_id: eventId,
+        worker_id: workerId,
+        kind: o.kind,
+        ref: o.ref,
+        label_zh: o.label.zh.slice(0, 200),
+        label_en: o.label.en.slice(0, 200),
+        amount_fen: o.amountFen,
+        status: o.takenUp ? 'taken_up' : 'offered',
+        offered_on: day,
+        closed_on: o.takenUp ? day : null,
+        note: o.takenUp ? 'already_registered' : null,
+        version: 1,
+        updated_at: at,
+      });
+    }
+  }
+
+  /** Loads an offer for a step: the actor serves the worker (the event's area or the worker's home), else 404. */
+  async function forStep(actor: Actor, id: string): Promise<Result<{ offer: RapidResponseOfferRow; region: string; province: string }>> {
+    const offer = await repo.findOffer(db.kysely, id);
+    const worker = offer ? await repo.findWorker(db.kysely, offer.worker_id) : undefined;
+    const event = worker ? await repo.findEvent(db.kysely, worker.event_id) : undefined;
+    if (!offer || !worker || !event || !mayServeWorker(actor, event.region, worker.home_region)) return refuse('out_of_jurisdiction');
+    return ok({ offer, region: event.region, province: event.province });
+  }
+
+  async function close(
+    actor: Actor,
+    id: string,
+    s: { event: 'take_up' | 'decline'; version: number; note: string | null },
+  ): Promise<Result<OfferView>> {
+    const found = await forStep(actor, id);
+    if (!found.ok) return found;
+    const { offer, region, province } = found.value;
+    if (offer.status !== 'offered') return refuse('rapid_response_offer_closed');
+    const done = await ports.uow.write(actor, async (w) => {
+      const moved = await ports.workflows.transition(w, offerWorkflow, {
+        id: offer.id,
+        from: offer.status as (typeof offerWorkflow.states)[number],
+        event: s.event,
+        expectedVersion: s.version,
+        province,
+        region,
+        patch: { closed_on: today(), note: s.note },
+        details: { eventId: offer.event_id, workerId: offer.worker_id, kind: offer.kind, ref: offer.ref },
+      });
+      return moved.ok ? ok(offer.id) : moved;
+    });
+    if (!done.ok) return done;
+    const fresh = await repo.findOffer(db.kysely, offer.id);
+    return fresh ? ok(toOfferView(fresh)) : refuse('not_found');
+  }
+
+  return {
+    plan,
+    record,
+
+    /** Records that the worker took the offer up (a referral made, a claim lodged …), with a note. */
+    takeUp: (actor: Actor, id: string, s: { version: number; note?: string | undefined }) =>
+      close(actor, id, { event: 'take_up', version: s.version, note: s.note?.trim().slice(0, 500) || null }),
+
+    /** Records that the worker declined the offer. */
+    decline: (actor: Actor, id: string, s: { version: number; note?: string | undefined }) =>
+      close(actor, id, { event: 'decline', version: s.version, note: s.note?.trim().slice(0, 500) || null }),
+
+    /**
+     * Takes up a registration offer by registering the worker as unemployed at a place the officer's
+     * office accepts (refused with the places that would, as the unemployment module words it).
+     */
+    async register(actor: Actor, id: string, s: { version: number }): Promise<Result<OfferView>> {
+      const found = await forStep(actor, id);
+      if (!found.ok) return found;
+      if (found.value.offer.kind !== 'registration' || found.value.offer.status !== 'offered') return refuse('rapid_response_offer_closed');
+      const worker = await repo.findWorker(db.kysely, found.value.offer.worker_id);
+      if (!worker) return refuse('not_found');
+      // The registration is its own unit of work in the unemployment module; the offer follows it.
+      const registered = await ports.offers.register(actor, worker.person_id);
+      if (!registered.ok) return registered;
+      return close(actor, id, { event: 'take_up', version: s.version, note: registered.value.number });
+    },
+  };
+}
+
+export type OfferService = ReturnType<typeof createOfferService>;
