@@ -11,6 +11,8 @@ import { describeEachDb } from './helpers/runtime.js';
 import { userSession, type SessionHeaders } from './helpers/session.js';
 import { serializableSchema } from '../src/http/serializer.js';
 import { redactLogLine } from '../src/http/log-redact.js';
+import { makeIdNumber } from '../src/modules/people/id-number.js';
+import { systemActor } from '../src/modules/actor.js';
 
 const CSP =
   "default-src 'self';base-uri 'self';font-src 'self' https: data:;form-action 'self';frame-ancestors 'self';" +
@@ -127,6 +129,49 @@ describeEachDb('the request path after the second pass', (ctx) => {
     });
     // A property the schema does not name is still left out.
     expect(res.json()).not.toHaveProperty('id_enc');
+  });
+});
+
+describeEachDb('search totals without a count on a short page', (ctx) => {
+  let officer: SessionHeaders;
+
+  beforeAll(async () => {
+    const { app, rt } = ctx();
+    officer = (await userSession(app, rt, 'county_officer', '451228')).headers;
+    // Three 覃 in 都安 (451228), one in the next county (451227), outside the officer's scope.
+    const people: Array<[string, string]> = [
+      ['覃甲', '451228'],
+      ['覃乙', '451228'],
+      ['覃丙', '451228'],
+      ['覃丁', '451227'],
+    ];
+    for (const [i, [name, county]] of people.entries()) {
+      const r = await rt.services.people.create(systemActor(), {
+        name,
+        idNumber: makeIdNumber(county, '1985-06-01', 211 + 2 * i),
+        hukouCode: `${county}100`,
+      });
+      if (!r.ok) throw new Error(r.reason.code);
+    }
+  });
+
+  const page = async (pageNo: number, pageSize: number) => {
+    const res = await ctx().app.inject({
+      method: 'GET',
+      url: `/api/v1/people?q=${encodeURIComponent('覃')}&page=${pageNo}&pageSize=${pageSize}`,
+      headers: officer,
+    });
+    expect(res.statusCode).toBe(200);
+    const body: { items: Array<{ name: string }>; total: number; totalCapped: boolean } = res.json();
+    return [body.items.length, body.total, body.totalCapped];
+  };
+
+  it('gives the same total on a short first page, a full page, a short last page and an empty page past the end', async () => {
+    expect(await page(1, 20)).toEqual([3, 3, false]);
+    expect(await page(1, 2)).toEqual([2, 3, false]);
+    expect(await page(2, 2)).toEqual([1, 3, false]);
+    expect(await page(3, 2)).toEqual([0, 3, false]);
+    expect(await page(1, 3)).toEqual([3, 3, false]);
   });
 });
 

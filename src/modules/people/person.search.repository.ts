@@ -108,6 +108,12 @@ export async function searchPeople(
     .limit(limit)
     .offset(offset)
     .execute();
+  // A short page is the last one: the total is known without counting (most name searches inside a
+  // county fit on the first page). An empty page past the first says nothing, so it is counted.
+  if (rows.length < limit && (rows.length > 0 || offset === 0)) {
+    const n = offset + rows.length;
+    return { rows, total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
+  }
   const counted = await q
     .selectFrom((qb) =>
       qb
