@@ -52,8 +52,24 @@ export async function pinyinInitialsSearchFindsThePerson({ page, baseUrl }: Test
   const target = body.items.find((p) => namePinyin(p.name).initials.length >= 2) ?? body.items[0];
   expect(target !== undefined, 'no person to look for');
   const initials = namePinyin(target.name).initials;
+  // The list's place names come in one request for the page, not one per code.
+  const placeRequests: string[] = [];
+  const onRequest = (r: { url(): string }) => {
+    if (/\/api\/v1\/regions\/[^/?]+/.test(r.url())) placeRequests.push(r.url());
+  };
+  page.on('request', onRequest);
   await page.goto(`${baseUrl}/people`);
   await page.getByTestId('people-table').locator('.ant-table-row').first().waitFor();
+  await page
+    .getByTestId('people-table')
+    .getByText(/都安瑶族自治县.+[镇乡]/)
+    .first()
+    .waitFor();
+  page.off('request', onRequest);
+  expect(
+    placeRequests.length >= 1 && placeRequests.every((u) => u.includes('/regions/names?codes=')),
+    `place names should be asked in one batch, got: ${placeRequests.join(', ')}`,
+  );
   const box = page.getByTestId('people-search').locator('input');
   await box.fill(initials);
   await box.press('Enter');

@@ -214,6 +214,11 @@ export const routeTable: Record<string, Entry> = {
   // --- Regions and catalogues ----------------------------------------------------------------------
   'GET /regions': { kind: 'public', reason: 'the division catalogue', fill: (a) => [{ url: `/regions?parent=${a.county}` }] },
   'GET /regions/:code': { kind: 'public', reason: 'the division catalogue', fill: one((a) => `/regions/${a.township}`) },
+  'GET /regions/names': {
+    kind: 'public',
+    reason: 'the division catalogue',
+    fill: one((a) => `/regions/names?codes=${a.township},${a.county}`),
+  },
   'GET /regions/:code/priority': {
     kind: 'public',
     reason: 'priority designations are published policy',

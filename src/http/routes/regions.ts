@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Services } from '../../modules/services.js';
-import { designationKinds, divisionLevels } from '../../modules/regions/index.js';
+import { designationKinds, divisionLevels, MAX_NAME_CODES } from '../../modules/regions/index.js';
 import { requireActor } from '../plugins/auth.js';
 import { unwrap } from '../problem.js';
 import { IdParams, PageQuery, Paged, problemResponses } from '../schemas/common.js';
@@ -79,6 +79,35 @@ export function regionRoutes(services: Services): FastifyPluginAsyncTypebox {
         const r = unwrap(await regions.search(requireActor(request), { q, level, parent }, page, pageSize));
         return { ...r, page, pageSize };
       },
+    );
+
+    app.get(
+      '/regions/names',
+      {
+        schema: {
+          tags: ['regions'],
+          summary: 'Names of many divisions with their ancestors, for labels / 批量查询行政区划名称',
+          querystring: Type.Object({
+            codes: Type.String({
+              pattern: `^${CodePattern.slice(1, -1)}(,${CodePattern.slice(1, -1)}){0,${MAX_NAME_CODES - 1}}$`,
+              description: `Division codes separated by commas, at most ${MAX_NAME_CODES}; unknown codes are left out`,
+            }),
+          }),
+          response: {
+            200: Type.Object({
+              items: Type.Array(
+                Type.Object({
+                  code: Type.String(),
+                  level: Type.Union(divisionLevels.map((l) => Type.Literal(l))),
+                  names: Type.Array(Type.String(), { description: 'province first, the division last' }),
+                }),
+              ),
+            }),
+            ...problemResponses,
+          },
+        },
+      },
+      async (request) => unwrap(await regions.names(requireActor(request), request.query.codes.split(','))),
     );
 
     app.get(

@@ -13,5 +13,5 @@ export {
   type PriorityAnswer,
 } from './region.js';
 export { ancestors, divisionName, fullName, isDivisionCode, isPlausibleAddressCode, levelOf } from './division-index.js';
-export { createRegionService, type RegionService } from './region.service.js';
+export { createRegionService, MAX_NAME_CODES, type PlaceNames, type RegionService } from './region.service.js';
 export { loadRegionReference, type RegionLoadReport } from './region.loader.js';

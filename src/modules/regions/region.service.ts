@@ -31,6 +31,16 @@ export interface DivisionDetail {
   priority: PriorityAnswer & { date: string };
 }
 
+/** A division's name with its ancestors' (province first, the division last), for labels. */
+export interface PlaceNames {
+  code: string;
+  level: DivisionLevel;
+  names: string[];
+}
+
+/** The most codes one names request may ask for. */
+export const MAX_NAME_CODES = 200;
+
 /** Maps a row to the domain type; a level outside the union is a bug in the seed. */
 export function toDivision(r: repo.DivisionRecord): Division {
   if (!isDivisionLevel(r.level)) throw new Error(`division ${r.code} has unknown level ${r.level}`);
@@ -94,6 +104,26 @@ export function createRegionService(deps: Deps, uow: UnitOfWork) {
       const filter: repo.DivisionFilter = { ...parseQuery(query.q), level: query.level, parentCode: query.parent };
       const { rows, total } = await repo.searchDivisions(db.kysely, filter, pageSize, (page - 1) * pageSize);
       return ok({ items: rows.map(toDivision), total });
+    },
+
+    /**
+     * The names of many divisions at once with their ancestors' (one query for all), for the staff
+     * app's labels: a page of 20 rows asks once instead of 20 times. Unknown codes are left out.
+     */
+    async names(actor: Actor, codes: readonly string[]): Promise<Result<{ items: PlaceNames[] }>> {
+      const refused = readRefusal(actor);
+      if (refused) return refused;
+      const wanted = [...new Set(codes)].slice(0, MAX_NAME_CODES);
+      const all = new Set(wanted.flatMap((c) => [...ancestorCodes(c), c]));
+      const rows = new Map((await repo.findDivisions(db.kysely, [...all])).map((r) => [r.code, toDivision(r)]));
+      const items: PlaceNames[] = [];
+      for (const code of wanted) {
+        const d = rows.get(code);
+        if (!d) continue;
+        const chain = [...ancestorCodes(code).map((a) => rows.get(a)), d].filter((x): x is Division => x !== undefined);
+        items.push({ code, level: d.level, names: chain.map((x) => x.name) });
+      }
+      return ok({ items });
     },
 
     /** One division with its ancestors, its children and its priority on a date (default today). */

@@ -1,7 +1,8 @@
 /**
  * Place names for division codes (行政区划代码 → 名称), cached in the browser for the session:
- * each code is asked of the server once (GET /regions/:code), concurrent asks share one request,
- * and the answer serves every later PlaceName, table cell and select label.
+ * each code is asked of the server once, the codes a page asks for in the same moment go in one
+ * request (GET /regions/names?codes=…, up to 200 a request), and the answer serves every later
+ * PlaceName, table cell and select label.
  *
  *   await resolvePlace('451228')  → { code, name: '都安瑶族自治县', path: '广西壮族自治区 / 河池市 / 都安瑶族自治县', level }
  *   cachedPlace('451228')         → the same, or undefined when not fetched yet (synchronous)
@@ -9,7 +10,7 @@
  *
  * React: <PlaceName code="451228" /> (web/src/components/PlaceName.tsx) or usePlace(code).
  */
-import { getDivision } from '../api/regions';
+import { getPlaceNames } from '../api/regions';
 import { isDivisionCode, type Place } from './placeText';
 
 export { isDivisionCode, placeText, type Place } from './placeText';
@@ -23,6 +24,44 @@ export function cachedPlace(code: string): Place | null | undefined {
   return resolved.get(code);
 }
 
+/** Codes asked for since the last request, each with the resolver of its promise. */
+let queued = new Map<string, (place: Place | null) => void>();
+const BATCH = 200;
+
+function settle(code: string, place: Place | null): void {
+  resolved.set(code, place);
+  pending.delete(code);
+}
+
+/** Sends the queued codes, up to BATCH a request; a failed request (network, 403) answers null for its codes. */
+async function flush(): Promise<void> {
+  const batch = queued;
+  queued = new Map();
+  const codes = [...batch.keys()];
+  for (let i = 0; i < codes.length; i += BATCH) {
+    const part = codes.slice(i, i + BATCH);
+    const found = new Map<string, Place>();
+    try {
+      for (const d of (await getPlaceNames(part)).items)
+        found.set(d.code, {
+          code: d.code,
+          name: d.names[d.names.length - 1] ?? d.code,
+          names: d.names,
+          path: d.names.join(' / '),
+          level: d.level,
+        });
+    } catch {
+      // remembered as unknown for this session, like a miss
+    }
+    for (const code of part) {
+      const place = found.get(code) ?? null;
+      settle(code, place);
+      batch.get(code)?.(place);
+    }
+    for (const l of listeners) l();
+  }
+}
+
 /** The place of a code, from the cache or the server; null when the server does not know it. */
 export function resolvePlace(code: string): Promise<Place | null> {
   if (!isDivisionCode(code)) return Promise.resolve(null);
@@ -30,25 +69,10 @@ export function resolvePlace(code: string): Promise<Place | null> {
   if (known !== undefined) return Promise.resolve(known);
   const inFlight = pending.get(code);
   if (inFlight) return inFlight;
-  const ask = getDivision(code)
-    .then((d): Place => {
-      const chain = [...d.ancestors, d.division];
-      return {
-        code,
-        name: d.division.name,
-        names: chain.map((a) => a.name),
-        path: chain.map((a) => a.name).join(' / '),
-        level: d.division.level,
-      };
-    })
-    .catch((): null => null)
-    .then((place) => {
-      resolved.set(code, place);
-      pending.delete(code);
-      // A failed lookup (network, 403) is remembered only for this session, like a hit.
-      for (const l of listeners) l();
-      return place;
-    });
+  const ask = new Promise<Place | null>((resolve) => {
+    if (queued.size === 0) setTimeout(() => void flush(), 0);
+    queued.set(code, resolve);
+  });
   pending.set(code, ask);
   return ask;
 }
