@@ -2,7 +2,7 @@
  * The service container: every front end (API, staff app, CLI) calls these same services.
  */
 import type { Deps } from './deps.js';
-import { createAuditSearch, createAuditService } from './audit/index.js';
+import { createAuditService } from './audit/index.js';
 import { createAuthService } from './accounts/index.js';
 import { createUsersService } from './accounts/index.js';
 import { createIdempotencyService } from './system/index.js';
@@ -67,7 +67,6 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
   const workflows = createWorkflowEngine(deps);
   const auth = createAuthService(deps, audit, uow);
   const users = createUsersService(deps, uow);
-  const auditSearch = createAuditSearch(audit, users);
   const idempotency = createIdempotencyService(deps);
   const blobs = createLocalBlobStore(deps.config.blobDir, deps.pii);
   // Import sources and reports live apart, so their retention can delete them without touching evidence.
@@ -266,7 +265,6 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     maintenance,
     uow,
     audit,
-    auditSearch,
     auth,
     users,
     idempotency,

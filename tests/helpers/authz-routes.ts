@@ -485,6 +485,73 @@ export const routeTable: Record<string, Entry> = {
       (a) => ({ officeCode: a.county }),
     ),
   },
+  // --- Rapid response (issue 10, point 4): a foreign event, its tasks and its workers' offers answer 404 ---
+  'POST /rapid-response/events': record(
+    one(
+      () => '/rapid-response/events',
+      (a) => ({ kind: 'closure', enterpriseId: a.enterprise, occurredOn: '2026-11-20', description: '矩阵关停', workersAffected: 5 }),
+    ),
+  ),
+  'GET /rapid-response/events': list(one(() => '/rapid-response/events?pageSize=200')),
+  'GET /rapid-response/events/:id': record(one((a) => `/rapid-response/events/${a.rapidResponse.event}`)),
+  'POST /rapid-response/events/:id/workers': record(
+    one(
+      (a) => `/rapid-response/events/${a.rapidResponse.event}/workers`,
+      (a) => ({ personIds: [a.person] }),
+    ),
+  ),
+  'POST /rapid-response/events/:id/workers/import': record(async (a) => [
+    {
+      url: `/rapid-response/events/${a.rapidResponse.event}/workers/import`,
+      file: {
+        name: 'm.xlsx',
+        bytes: await sheet([
+          ['身份证号码', '姓名'],
+          [a.values[0]?.idNumber ?? '', a.values[0]?.name ?? ''],
+        ]),
+        type: 'application/octet-stream',
+      },
+    },
+  ]),
+  'GET /rapid-response/tasks': list(one(() => '/rapid-response/tasks?pageSize=200')),
+  'POST /rapid-response/tasks/:id/start': record(
+    one(
+      (a) => `/rapid-response/tasks/${a.rapidResponse.task}/start`,
+      () => ({ version: 1 }),
+    ),
+  ),
+  'POST /rapid-response/tasks/:id/complete': record(
+    one(
+      (a) => `/rapid-response/tasks/${a.rapidResponse.task}/complete`,
+      () => ({ version: 1 }),
+    ),
+  ),
+  'POST /rapid-response/offers/:id/take-up': record(
+    one(
+      (a) => `/rapid-response/offers/${a.rapidResponse.offer}/take-up`,
+      () => ({ version: 1 }),
+    ),
+  ),
+  'POST /rapid-response/offers/:id/decline': record(
+    one(
+      (a) => `/rapid-response/offers/${a.rapidResponse.offer}/decline`,
+      () => ({ version: 1 }),
+    ),
+  ),
+  'POST /rapid-response/offers/:id/register': record(
+    one(
+      (a) => `/rapid-response/offers/${a.rapidResponse.offer}/register`,
+      () => ({ version: 1 }),
+    ),
+  ),
+  'POST /employer/layoffs': {
+    kind: 'self',
+    reason: "an employer reports a lay-off of its own enterprise only (the body names none; the account's enterprise is used)",
+    fill: one(
+      () => '/employer/layoffs',
+      () => ({ occurredOn: '2026-11-20', description: '矩阵裁员', workersAffected: 3 }),
+    ),
+  },
   // --- Wage-arrears complaints and legal aid (issue 10, point 3): foreign complaints and referrals answer 404 ---
   'POST /complaints': record(
     one(

@@ -49,6 +49,8 @@ export interface Area {
   /** An open job posting of the area's enterprise, in its township, and P1's referral to it (issue 9). */
   posting: string;
   application: string;
+  /** A rapid-response lay-off at the area's enterprise listing P2, one of its tasks and P2's registration offer (issue 10). */
+  rapidResponse: { event: string; task: string; offer: string };
   /** Personal values of the area's people: names, ID numbers, phones, bank accounts, birth dates. */
   pii: string[];
   /** Ids of the area's records (people, enterprise, claims, entries, batch, job, evidence, officers, tokens). */
@@ -303,7 +305,10 @@ export async function seedArea(app: App, rt: Runtime, national: Headers, key: Ar
     })
   ).evidence[0]?.id;
   if (!complaintEvidence) throw new Error('complaint evidence');
-  const referral = await ok<{ id: string }>(app, o.town, 'POST', { url: `/complaints/${complaint.id}/legal-aid`, body: { note: '矩阵转介' } });
+  const referral = await ok<{ id: string }>(app, o.town, 'POST', {
+    url: `/complaints/${complaint.id}/legal-aid`,
+    body: { note: '矩阵转介' },
+  });
   const posting = await ok<{ id: string; status: string }>(app, national, 'POST', {
     url: '/jobs/postings',
     body: {
@@ -329,6 +334,24 @@ export async function seedArea(app: App, rt: Runtime, national: Headers, key: Ar
     url: `/jobs/postings/${posting.id}/referrals`,
     body: { personId: p1 },
   });
+
+  const rrEvent = await ok<{ id: string }>(app, o.town, 'POST', {
+    url: '/rapid-response/events',
+    body: { kind: 'layoff', enterpriseId: enterprise.id, occurredOn: '2026-11-20', description: `${key}矩阵裁员`, workersAffected: 30 },
+  });
+  await ok(app, o.town, 'POST', { url: `/rapid-response/events/${rrEvent.id}/workers`, body: { personIds: [p2] } });
+  const rrView = await ok<{ tasks: Array<{ id: string }>; workers: Array<{ offers: Array<{ id: string; kind: string }> }> }>(
+    app,
+    o.town,
+    'GET',
+    {
+      url: `/rapid-response/events/${rrEvent.id}`,
+    },
+  );
+  const rrTask = rrView.tasks[0]?.id;
+  const rrOffer = rrView.workers[0]?.offers.find((x) => x.kind === 'registration')?.id;
+  if (!rrTask || !rrOffer) throw new Error('rapid-response fixtures');
+  const rapidResponse = { event: rrEvent.id, task: rrTask, offer: rrOffer };
 
   const own = key === 'county' ? [o.townUserId, o.countyUserId, o.reviewerUserId] : [o.townUserId];
   const claims = { submitted: submitted.id, refused: refused.id, paid: paid.claim, failed: failed.claim, pending: pending.claim };
@@ -356,6 +379,7 @@ export async function seedArea(app: App, rt: Runtime, national: Headers, key: Ar
     referral: referral.id,
     posting: posting.id,
     application: application.id,
+    rapidResponse,
     binding,
     pii: specs.flatMap((s) => [s.name, s.idNumber, s.phone, s.bankAccount, s.birthDate]),
     ids: [
@@ -374,6 +398,7 @@ export async function seedArea(app: App, rt: Runtime, national: Headers, key: Ar
       complaintEvidence,
       referral.id,
       application.id,
+      ...Object.values(rapidResponse),
     ],
   };
 }

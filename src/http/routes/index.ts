@@ -23,6 +23,7 @@ import { unemploymentRoutes } from './unemployment.js';
 import { complaintsRoutes } from './complaints.js';
 import { jobsRoutes } from './jobs.js';
 import { jobMatchingRoutes } from './job-matching.js';
+import { rapidResponseRoutes } from './rapid-response.js';
 
 export function apiRoutes(services: Services): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -49,5 +50,6 @@ export function apiRoutes(services: Services): FastifyPluginAsyncTypebox {
     await app.register(complaintsRoutes(services));
     await app.register(jobsRoutes(services));
     await app.register(jobMatchingRoutes(services));
+    await app.register(rapidResponseRoutes(services));
   };
 }

@@ -18549,6 +18549,1577 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rapid-response/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events of my area, or listing its workers, or holding its tasks (employer: its own) / 快速响应事件列表 */
+        get: {
+            parameters: {
+                query: {
+                    page: number;
+                    pageSize: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @description readable number, e.g. 东莞-2026-响000001 */
+                                number: string;
+                                /** @description layoff 规模裁员 · closure 企业关停 · epidemic 疫情 · disaster 灾害 */
+                                kind: "layoff" | "closure" | "epidemic" | "disaster";
+                                enterpriseId: string | null;
+                                enterpriseName: string | null;
+                                /** @description where it happens (the event belongs to its county) */
+                                region: string;
+                                occurredOn: string;
+                                description: string;
+                                workersAffected: number;
+                                /** @description who recorded it */
+                                reportedVia: "employer" | "officer";
+                                recordedOn: string;
+                                createdAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a lay-off, closure, epidemic or disaster of my area / 登记快速响应事件 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description layoff 规模裁员 · closure 企业关停 · epidemic 疫情 · disaster 灾害 */
+                        kind: "layoff" | "closure" | "epidemic" | "disaster";
+                        enterpriseId?: string;
+                        /** @description where it happens; the enterprise address when left out */
+                        placeCode?: string;
+                        /** @description YYYY-MM-DD (Beijing date) */
+                        occurredOn: string;
+                        description: string;
+                        workersAffected: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description readable number, e.g. 东莞-2026-响000001 */
+                            number: string;
+                            /** @description layoff 规模裁员 · closure 企业关停 · epidemic 疫情 · disaster 灾害 */
+                            kind: "layoff" | "closure" | "epidemic" | "disaster";
+                            enterpriseId: string | null;
+                            enterpriseName: string | null;
+                            /** @description where it happens (the event belongs to its county) */
+                            region: string;
+                            occurredOn: string;
+                            description: string;
+                            workersAffected: number;
+                            /** @description who recorded it */
+                            reportedVia: "employer" | "officer";
+                            recordedOn: string;
+                            createdAt: string;
+                            /** @description full: the event’s area · partial: a listed worker’s home or a task’s area · enterprise: the reporting employer */
+                            access: "full" | "partial" | "enterprise";
+                            workersListed: number;
+                            tasks: {
+                                id: string;
+                                eventId: string;
+                                eventNumber: string;
+                                region: string;
+                                /** @description employment_bureau 就业部门 · enterprise 企业 · transport 交通运输 · civil_affairs 民政 · justice 司法 · poverty_office 乡村振兴 · development_reform 发展改革 */
+                                department: "employment_bureau" | "enterprise" | "transport" | "civil_affairs" | "justice" | "poverty_office" | "development_reform";
+                                /** @description what to do (a template key) */
+                                template: string;
+                                dueOn: string;
+                                /** @description open 待办 · in_progress 办理中 · done 已完成 */
+                                status: "open" | "in_progress" | "done";
+                                /** @description not done and past its due date (Beijing) */
+                                overdue: boolean;
+                                overdueMarkedAt: string | null;
+                                ownerUserId: string | null;
+                                ownerName: string | null;
+                                note: string | null;
+                                doneOn: string | null;
+                                version: number;
+                                mayAct: boolean;
+                            }[];
+                            workers: {
+                                id: string;
+                                personId: string;
+                                name: string;
+                                idNumberMasked: string;
+                                homeRegion: string;
+                                /** @description picked from the registry or imported from .xlsx */
+                                addedVia: "picked" | "imported";
+                                offers: {
+                                    id: string;
+                                    workerId: string;
+                                    /** @description registration 失业登记 · referral 岗位推荐 · relief 救助与补贴 */
+                                    kind: "registration" | "referral" | "relief";
+                                    /** @description a posting id (referral), a program id (relief), empty (registration) */
+                                    ref: string;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    amountFen: number | null;
+                                    /** @description offered 已提供 · taken_up 已接受 · declined 未接受 */
+                                    status: "offered" | "taken_up" | "declined";
+                                    offeredOn: string;
+                                    closedOn: string | null;
+                                    note: string | null;
+                                    version: number;
+                                }[];
+                            }[];
+                            progress: {
+                                /** @description employment_bureau 就业部门 · enterprise 企业 · transport 交通运输 · civil_affairs 民政 · justice 司法 · poverty_office 乡村振兴 · development_reform 发展改革 */
+                                department: "employment_bureau" | "enterprise" | "transport" | "civil_affairs" | "justice" | "poverty_office" | "development_reform";
+                                total: number;
+                                done: number;
+                                overdue: number;
+                            }[];
+                            mayManage: boolean;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rapid-response/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One event: tasks by department with overdue, workers with offers (what I may see) / 事件详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description readable number, e.g. 东莞-2026-响000001 */
+                            number: string;
+                            /** @description layoff 规模裁员 · closure 企业关停 · epidemic 疫情 · disaster 灾害 */
+                            kind: "layoff" | "closure" | "epidemic" | "disaster";
+                            enterpriseId: string | null;
+                            enterpriseName: string | null;
+                            /** @description where it happens (the event belongs to its county) */
+                            region: string;
+                            occurredOn: string;
+                            description: string;
+                            workersAffected: number;
+                            /** @description who recorded it */
+                            reportedVia: "employer" | "officer";
+                            recordedOn: string;
+                            createdAt: string;
+                            /** @description full: the event’s area · partial: a listed worker’s home or a task’s area · enterprise: the reporting employer */
+                            access: "full" | "partial" | "enterprise";
+                            workersListed: number;
+                            tasks: {
+                                id: string;
+                                eventId: string;
+                                eventNumber: string;
+                                region: string;
+                                /** @description employment_bureau 就业部门 · enterprise 企业 · transport 交通运输 · civil_affairs 民政 · justice 司法 · poverty_office 乡村振兴 · development_reform 发展改革 */
+                                department: "employment_bureau" | "enterprise" | "transport" | "civil_affairs" | "justice" | "poverty_office" | "development_reform";
+                                /** @description what to do (a template key) */
+                                template: string;
+                                dueOn: string;
+                                /** @description open 待办 · in_progress 办理中 · done 已完成 */
+                                status: "open" | "in_progress" | "done";
+                                /** @description not done and past its due date (Beijing) */
+                                overdue: boolean;
+                                overdueMarkedAt: string | null;
+                                ownerUserId: string | null;
+                                ownerName: string | null;
+                                note: string | null;
+                                doneOn: string | null;
+                                version: number;
+                                mayAct: boolean;
+                            }[];
+                            workers: {
+                                id: string;
+                                personId: string;
+                                name: string;
+                                idNumberMasked: string;
+                                homeRegion: string;
+                                /** @description picked from the registry or imported from .xlsx */
+                                addedVia: "picked" | "imported";
+                                offers: {
+                                    id: string;
+                                    workerId: string;
+                                    /** @description registration 失业登记 · referral 岗位推荐 · relief 救助与补贴 */
+                                    kind: "registration" | "referral" | "relief";
+                                    /** @description a posting id (referral), a program id (relief), empty (registration) */
+                                    ref: string;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    amountFen: number | null;
+                                    /** @description offered 已提供 · taken_up 已接受 · declined 未接受 */
+                                    status: "offered" | "taken_up" | "declined";
+                                    offeredOn: string;
+                                    closedOn: string | null;
+                                    note: string | null;
+                                    version: number;
+                                }[];
+                            }[];
+                            progress: {
+                                /** @description employment_bureau 就业部门 · enterprise 企业 · transport 交通运输 · civil_affairs 民政 · justice 司法 · poverty_office 乡村振兴 · development_reform 发展改革 */
+                                department: "employment_bureau" | "enterprise" | "transport" | "civil_affairs" | "justice" | "poverty_office" | "development_reform";
+                                total: number;
+                                done: number;
+                                overdue: number;
+                            }[];
+                            mayManage: boolean;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rapid-response/events/{id}/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** List affected workers picked from the registry (my jurisdiction) / 添加受影响人员 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        personIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            alreadyListed: number;
+                            problems: {
+                                rowNumber: number;
+                                code: string;
+                                message: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rapid-response/events/{id}/workers/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** List affected workers from an .xlsx (columns 身份证号码, 姓名; multipart "file") / 导入受影响人员名单 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            alreadyListed: number;
+                            problems: {
+                                rowNumber: number;
+                                code: string;
+                                message: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rapid-response/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My task list: a department's tasks, an employer's, an officer's area / 部门任务清单 */
+        get: {
+            parameters: {
+                query: {
+                    page: number;
+                    pageSize: number;
+                    /** @description employment_bureau 就业部门 · enterprise 企业 · transport 交通运输 · civil_affairs 民政 · justice 司法 · poverty_office 乡村振兴 · development_reform 发展改革 */
+                    department?: "employment_bureau" | "enterprise" | "transport" | "civil_affairs" | "justice" | "poverty_office" | "development_reform";
+                    status?: "open" | "in_progress" | "done";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                eventId: string;
+                                eventNumber: string;
+                                region: string;
+                                /** @description employment_bureau 就业部门 · enterprise 企业 · transport 交通运输 · civil_affairs 民政 · justice 司法 · poverty_office 乡村振兴 · development_reform 发展改革 */
+                                department: "employment_bureau" | "enterprise" | "transport" | "civil_affairs" | "justice" | "poverty_office" | "development_reform";
+                                /** @description what to do (a template key) */
+                                template: string;
+                                dueOn: string;
+                                /** @description open 待办 · in_progress 办理中 · done 已完成 */
+                                status: "open" | "in_progress" | "done";
+                                /** @description not done and past its due date (Beijing) */
+                                overdue: boolean;
+                                overdueMarkedAt: string | null;
+                                ownerUserId: string | null;
+                                ownerName: string | null;
+                                note: string | null;
+                                doneOn: string | null;
+                                version: number;
+                                mayAct: boolean;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rapid-response/tasks/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a task on / 开始办理任务 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            eventId: string;
+                            eventNumber: string;
+                            region: string;
+                            /** @description employment_bureau 就业部门 · enterprise 企业 · transport 交通运输 · civil_affairs 民政 · justice 司法 · poverty_office 乡村振兴 · development_reform 发展改革 */
+                            department: "employment_bureau" | "enterprise" | "transport" | "civil_affairs" | "justice" | "poverty_office" | "development_reform";
+                            /** @description what to do (a template key) */
+                            template: string;
+                            dueOn: string;
+                            /** @description open 待办 · in_progress 办理中 · done 已完成 */
+                            status: "open" | "in_progress" | "done";
+                            /** @description not done and past its due date (Beijing) */
+                            overdue: boolean;
+                            overdueMarkedAt: string | null;
+                            ownerUserId: string | null;
+                            ownerName: string | null;
+                            note: string | null;
+                            doneOn: string | null;
+                            version: number;
+                            mayAct: boolean;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rapid-response/tasks/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a task done / 任务办结 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            eventId: string;
+                            eventNumber: string;
+                            region: string;
+                            /** @description employment_bureau 就业部门 · enterprise 企业 · transport 交通运输 · civil_affairs 民政 · justice 司法 · poverty_office 乡村振兴 · development_reform 发展改革 */
+                            department: "employment_bureau" | "enterprise" | "transport" | "civil_affairs" | "justice" | "poverty_office" | "development_reform";
+                            /** @description what to do (a template key) */
+                            template: string;
+                            dueOn: string;
+                            /** @description open 待办 · in_progress 办理中 · done 已完成 */
+                            status: "open" | "in_progress" | "done";
+                            /** @description not done and past its due date (Beijing) */
+                            overdue: boolean;
+                            overdueMarkedAt: string | null;
+                            ownerUserId: string | null;
+                            ownerName: string | null;
+                            note: string | null;
+                            doneOn: string | null;
+                            version: number;
+                            mayAct: boolean;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rapid-response/offers/{id}/take-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an offer taken up / 记录已接受服务 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            workerId: string;
+                            /** @description registration 失业登记 · referral 岗位推荐 · relief 救助与补贴 */
+                            kind: "registration" | "referral" | "relief";
+                            /** @description a posting id (referral), a program id (relief), empty (registration) */
+                            ref: string;
+                            label: {
+                                zh: string;
+                                en: string;
+                            };
+                            amountFen: number | null;
+                            /** @description offered 已提供 · taken_up 已接受 · declined 未接受 */
+                            status: "offered" | "taken_up" | "declined";
+                            offeredOn: string;
+                            closedOn: string | null;
+                            note: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rapid-response/offers/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an offer declined / 记录未接受服务 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            workerId: string;
+                            /** @description registration 失业登记 · referral 岗位推荐 · relief 救助与补贴 */
+                            kind: "registration" | "referral" | "relief";
+                            /** @description a posting id (referral), a program id (relief), empty (registration) */
+                            ref: string;
+                            label: {
+                                zh: string;
+                                en: string;
+                            };
+                            amountFen: number | null;
+                            /** @description offered 已提供 · taken_up 已接受 · declined 未接受 */
+                            status: "offered" | "taken_up" | "declined";
+                            offeredOn: string;
+                            closedOn: string | null;
+                            note: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rapid-response/offers/{id}/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take up the registration offer: register the worker as unemployed at a place my office accepts / 办理失业登记 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            workerId: string;
+                            /** @description registration 失业登记 · referral 岗位推荐 · relief 救助与补贴 */
+                            kind: "registration" | "referral" | "relief";
+                            /** @description a posting id (referral), a program id (relief), empty (registration) */
+                            ref: string;
+                            label: {
+                                zh: string;
+                                en: string;
+                            };
+                            amountFen: number | null;
+                            /** @description offered 已提供 · taken_up 已接受 · declined 未接受 */
+                            status: "offered" | "taken_up" | "declined";
+                            offeredOn: string;
+                            closedOn: string | null;
+                            note: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employer/layoffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a mass lay-off of my enterprise (employer account) / 报告规模裁员 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description YYYY-MM-DD (Beijing date) */
+                        occurredOn: string;
+                        description: string;
+                        workersAffected: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description readable number, e.g. 东莞-2026-响000001 */
+                            number: string;
+                            /** @description layoff 规模裁员 · closure 企业关停 · epidemic 疫情 · disaster 灾害 */
+                            kind: "layoff" | "closure" | "epidemic" | "disaster";
+                            enterpriseId: string | null;
+                            enterpriseName: string | null;
+                            /** @description where it happens (the event belongs to its county) */
+                            region: string;
+                            occurredOn: string;
+                            description: string;
+                            workersAffected: number;
+                            /** @description who recorded it */
+                            reportedVia: "employer" | "officer";
+                            recordedOn: string;
+                            createdAt: string;
+                            /** @description full: the event’s area · partial: a listed worker’s home or a task’s area · enterprise: the reporting employer */
+                            access: "full" | "partial" | "enterprise";
+                            workersListed: number;
+                            tasks: {
+                                id: string;
+                                eventId: string;
+                                eventNumber: string;
+                                region: string;
+                                /** @description employment_bureau 就业部门 · enterprise 企业 · transport 交通运输 · civil_affairs 民政 · justice 司法 · poverty_office 乡村振兴 · development_reform 发展改革 */
+                                department: "employment_bureau" | "enterprise" | "transport" | "civil_affairs" | "justice" | "poverty_office" | "development_reform";
+                                /** @description what to do (a template key) */
+                                template: string;
+                                dueOn: string;
+                                /** @description open 待办 · in_progress 办理中 · done 已完成 */
+                                status: "open" | "in_progress" | "done";
+                                /** @description not done and past its due date (Beijing) */
+                                overdue: boolean;
+                                overdueMarkedAt: string | null;
+                                ownerUserId: string | null;
+                                ownerName: string | null;
+                                note: string | null;
+                                doneOn: string | null;
+                                version: number;
+                                mayAct: boolean;
+                            }[];
+                            workers: {
+                                id: string;
+                                personId: string;
+                                name: string;
+                                idNumberMasked: string;
+                                homeRegion: string;
+                                /** @description picked from the registry or imported from .xlsx */
+                                addedVia: "picked" | "imported";
+                                offers: {
+                                    id: string;
+                                    workerId: string;
+                                    /** @description registration 失业登记 · referral 岗位推荐 · relief 救助与补贴 */
+                                    kind: "registration" | "referral" | "relief";
+                                    /** @description a posting id (referral), a program id (relief), empty (registration) */
+                                    ref: string;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    amountFen: number | null;
+                                    /** @description offered 已提供 · taken_up 已接受 · declined 未接受 */
+                                    status: "offered" | "taken_up" | "declined";
+                                    offeredOn: string;
+                                    closedOn: string | null;
+                                    note: string | null;
+                                    version: number;
+                                }[];
+                            }[];
+                            progress: {
+                                /** @description employment_bureau 就业部门 · enterprise 企业 · transport 交通运输 · civil_affairs 民政 · justice 司法 · poverty_office 乡村振兴 · development_reform 发展改革 */
+                                department: "employment_bureau" | "enterprise" | "transport" | "civil_affairs" | "justice" | "poverty_office" | "development_reform";
+                                total: number;
+                                done: number;
+                                overdue: number;
+                            }[];
+                            mayManage: boolean;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
