@@ -3,7 +3,8 @@
  * share its event loop: `tsx bench/http-server.ts product|bare SIZE PORT`.
  *
  * - product: the real application (buildApp) over the cached people database of bench/people-db.ts,
- *   logging at `info` (WUGONG_LOG_LEVEL) to /dev/null through the same masking hook as production,
+ *   logging at `info` (WUGONG_LOG_LEVEL) to /dev/null through the same masking hook and pino
+ *   destination as production (asynchronous, decision 168),
  *   rate limit off (WUGONG_RATE_LIMIT=0 unless the caller sets it). Signs a 都安 county officer in.
  * - bare: the ceiling: a bare Fastify with one route doing the same indexed point read (a prepared
  *   `select * from people where id = ?` on the same file, the row sent as JSON) and a bare /healthz.
@@ -11,7 +12,6 @@
  * Prints one JSON line (cookie, CSRF token, ids and names in the officer's scope) and then serves
  * until SIGTERM, on which it closes cleanly (so `--cpu-prof` can write its profile).
  */
-import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import Fastify from 'fastify';
 import { openPeopleDb } from './people-db.js';
@@ -35,12 +35,11 @@ function sampleOf(file: string): { ids: string[]; names: string[] } {
 
 async function product(): Promise<() => Promise<void>> {
   const { rt } = await openPeopleDb(size);
-  const devnull = fs.openSync('/dev/null', 'w');
   const config = { ...rt.config, rateLimitPerMinute: Number(process.env.WUGONG_RATE_LIMIT ?? 0) };
   const app = await buildApp({
     services: rt.services,
     config,
-    logger: { level: process.env.WUGONG_LOG_LEVEL ?? 'info', stream: { write: (s: string) => void fs.writeSync(devnull, s) } },
+    logger: { level: process.env.WUGONG_LOG_LEVEL ?? 'info', file: '/dev/null' },
   });
   const username = `bench_officer_${process.pid}`;
   const made = await rt.services.users.create(systemActor(), {
