@@ -2,7 +2,7 @@
  * The service container: every front end (API, staff app, CLI) calls these same services.
  */
 import type { Deps } from './deps.js';
-import { createAuditService } from './audit/index.js';
+import { createAuditSearch, createAuditService } from './audit/index.js';
 import { createAuthService } from './accounts/index.js';
 import { createUsersService } from './accounts/index.js';
 import { createIdempotencyService } from './system/index.js';
@@ -67,6 +67,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
   const workflows = createWorkflowEngine(deps);
   const auth = createAuthService(deps, audit, uow);
   const users = createUsersService(deps, uow);
+  const auditSearch = createAuditSearch(audit, users);
   const idempotency = createIdempotencyService(deps);
   const blobs = createLocalBlobStore(deps.config.blobDir, deps.pii);
   // Import sources and reports live apart, so their retention can delete them without touching evidence.
@@ -157,6 +158,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     byPhone: (phone: string) => people.matchPhone(phone),
     byIdNumberAndName: (idNumber: string, name: string) => people.matchIdentity(idNumber, name),
     summary: (personId: string) => personReader.summary(personId),
+    summaries: (personIds: readonly string[]) => personReader.summaries(personIds),
     survivorOf: (personId: string) => personReader.survivorOf(personId),
   };
   const workerSignin = createWorkerSigninService(deps, audit, auth, outbox, personDirectory);
@@ -265,6 +267,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     maintenance,
     uow,
     audit,
+    auditSearch,
     auth,
     users,
     idempotency,

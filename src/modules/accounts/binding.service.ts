@@ -139,9 +139,10 @@ export function createBindingService(deps: Deps, uow: UnitOfWork, directory: Per
     ): Promise<Result<{ items: BindingRequestStaffView[]; total: number }>> {
       if (!can(actor, 'people.write')) return refuse('forbidden');
       const { rows, total } = await repo.listRequests(db.kysely, actor.jurisdiction, q.status, q.pageSize, (q.page - 1) * q.pageSize);
+      const people = await directory.summaries(rows.flatMap((r) => (r.person_id === null ? [] : [r.person_id])));
       const items: BindingRequestStaffView[] = [];
       for (const row of rows) {
-        const person = row.person_id === null ? null : await directory.summary(row.person_id);
+        const person = row.person_id === null ? null : (people.get(row.person_id) ?? null);
         // The stored localities may be stale: show only what the live record puts in scope.
         if (row.person_id !== null && (!person || !inScope(actor.jurisdiction, person.codes))) continue;
         items.push(staffView(row, person, (s) => pii.decrypt(s)));

@@ -34,6 +34,8 @@ export interface PersonDirectory {
   byIdNumberAndName(idNumber: string, name: string): Promise<{ personId: string; province: string } | null>;
   /** The person's summary, or null when the id is unknown. */
   summary(personId: string): Promise<BindingPerson | null>;
+  /** Many people's summaries in one read (unknown ids left out). */
+  summaries(personIds: readonly string[]): Promise<Map<string, BindingPerson>>;
   /** The live record a merged record ended in (itself when not merged); null when unknown. */
   survivorOf(personId: string): Promise<string | null>;
 }

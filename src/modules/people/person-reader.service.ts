@@ -35,20 +35,27 @@ const MAX_HOPS = 64;
 
 export function createPersonReader(deps: Deps) {
   const { db, pii } = deps;
+  const summaryOf = (row: repo.Person): PersonSummary => ({
+    id: row.id,
+    name: row.name,
+    province: row.province,
+    hukouCode: row.hukou_code,
+    codes: localityCodes(row),
+    idNumberMasked: maskIdNumber(pii.decrypt(row.id_enc)),
+    mergedInto: row.merged_into,
+  });
   return {
     /** The person's summary, or null when the id is unknown. */
     async summary(personId: string): Promise<PersonSummary | null> {
       const row = await repo.findPersonById(db.kysely, personId);
-      if (!row) return null;
-      return {
-        id: row.id,
-        name: row.name,
-        province: row.province,
-        hukouCode: row.hukou_code,
-        codes: localityCodes(row),
-        idNumberMasked: maskIdNumber(pii.decrypt(row.id_enc)),
-        mergedInto: row.merged_into,
-      };
+      return row ? summaryOf(row) : null;
+    },
+
+    /** Many people's summaries in one read, by id (unknown ids are left out). */
+    async summaries(personIds: readonly string[]): Promise<Map<string, PersonSummary>> {
+      const ids = [...new Set(personIds)];
+      if (ids.length === 0) return new Map();
+      return new Map((await repo.findPeopleByIds(db.kysely, ids)).map((row) => [row.id, summaryOf(row)]));
     },
 
     /** The live record a merged one ended in (itself when not merged); null when the id is unknown. */
