@@ -10,14 +10,13 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { useApiErrorHandler } from '../../api/errors';
-import { getPerson, searchPeople } from '../../api/people';
 import type { AuditEntry, AuditVerifyReport, Paged } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import { actionLabel, entityLabel, labelOf } from '../../i18n/labels';
 import { DateInput } from '../../components/DateInput';
 import { Instant } from '../../components/Instant';
 import { PlaceName } from '../../components/PlaceName';
-import { RemoteSelect, type RemoteOption } from '../../components/RemoteSelect';
+import { PersonPicker } from '../benefits/pickers';
 import { auditSentence } from './auditSentence';
 
 interface Filters {
@@ -26,16 +25,6 @@ interface Filters {
   action?: string;
   from?: string | null;
   to?: string | null;
-}
-
-async function findPeople(q: string): Promise<RemoteOption[]> {
-  const page = await searchPeople({ q }, 1, 20);
-  return page.items.map((p) => ({ value: p.id, label: `${p.name} ${p.idNumber}` }));
-}
-
-async function personLabel(id: string): Promise<string | null> {
-  const p = await getPerson(id);
-  return `${p.name} ${p.idNumber}`;
 }
 
 function query(f: Filters): Record<string, string | undefined> {
@@ -100,14 +89,7 @@ export function AuditPage() {
       >
         {can('people.read') && (
           <Form.Item name="personId" label={t('portal.audit.person')}>
-            <RemoteSelect
-              cacheKey="audit-person"
-              search={findPeople}
-              labelFor={personLabel}
-              allowClear
-              aria-label={t('portal.audit.person')}
-              style={{ width: 260 }}
-            />
+            <PersonPicker allowClear aria-label={t('portal.audit.person')} style={{ width: 260 }} />
           </Form.Item>
         )}
         <Form.Item name="actorName" label={t('portal.audit.officer')}>
