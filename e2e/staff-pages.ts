@@ -63,6 +63,12 @@ export async function staffPages(page: Page, baseUrl: string): Promise<StaffPage
   if (user) pages.push(admin(`/users/${user}`));
   if (program) pages.push(admin(`/policy/programs/${program}`));
   if (claim) pages.push(admin(`/claims/${claim}`));
+  // Assistance cases are the county officers' work: look the first case up as one of them.
+  await page.context().clearCookies();
+  await signIn(page, baseUrl, 'duan_county', DEMO_PASSWORD);
+  const assistanceCase = await firstId(page, baseUrl, '/assistance/cases?pageSize=1');
+  pages.push({ path: '/assistance', user: 'duan_county' });
+  if (assistanceCase) pages.push({ path: `/assistance/${assistanceCase}`, user: 'duan_county' });
   await page.context().clearCookies();
   return pages;
 }

@@ -672,6 +672,31 @@ export const routeTable: Record<string, Entry> = {
       () => ({ version: 1, note: '矩阵' }),
     ),
   ),
+  // --- Assistance cases (issue 10, point 2): a case's id is its registration's id -------------------
+  'GET /assistance/cases': list(one(() => '/assistance/cases?pageSize=200')),
+  'GET /assistance/overdue': list(one(() => '/assistance/overdue')),
+  'GET /assistance/reminders': list(one(() => '/assistance/reminders')),
+  'GET /assistance/cases/:id': record(one((a) => `/assistance/cases/${a.registration}`)),
+  'POST /assistance/cases/:id/steps': record(
+    one(
+      (a) => `/assistance/cases/${a.registration}/steps`,
+      () => ({ kind: 'career_guidance', outcome: '职业指导' }),
+    ),
+  ),
+  'PUT /assistance/cases/:id/categories': record(
+    one(
+      (a) => `/assistance/cases/${a.registration}/categories`,
+      () => ({ version: 1, categories: ['disabled'] }),
+    ),
+  ),
+  'GET /assistance/cases/:id/recommendations': record(one((a) => `/assistance/cases/${a.registration}/recommendations`)),
+  'POST /assistance/cases/:id/referrals': record(
+    one(
+      (a) => `/assistance/cases/${a.registration}/referrals`,
+      (a) => ({ postingId: a.posting }),
+    ),
+  ),
+  'GET /assistance/cases/:id/benefits': record(one((a) => `/assistance/cases/${a.registration}/benefits`)),
   // --- Working-day calendar (national data: only nationwide administrators change it) ------------
   'GET /calendar/entries': { kind: 'public', reason: 'the published holiday calendar', fill: one(() => '/calendar/entries?year=2026') },
   'GET /calendar/days/:date': { kind: 'public', reason: 'the published holiday calendar', fill: one(() => '/calendar/days/2026-10-01') },

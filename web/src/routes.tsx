@@ -35,6 +35,8 @@ import { PersonPrintPage } from './pages/print/PersonPrintPage';
 import { UnemploymentPrintPage } from './pages/print/UnemploymentPrintPage';
 import { RegistrationsPage } from './pages/unemployment/RegistrationsPage';
 import { RegistrationPage } from './pages/unemployment/RegistrationPage';
+import { CasesPage } from './pages/assistance/CasesPage';
+import { CasePage } from './pages/assistance/CasePage';
 import { ReservePage } from './pages/jobs/ReservePage';
 import { EmployerJobsPage } from './pages/jobs/EmployerJobsPage';
 
@@ -260,6 +262,22 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="unemployment.read">
                 <RegistrationPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="assistance"
+            element={
+              <RequirePermission permission="assistance.read">
+                <CasesPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="assistance/:id"
+            element={
+              <RequirePermission permission="assistance.read">
+                <CasePage />
               </RequirePermission>
             }
           />

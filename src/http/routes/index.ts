@@ -20,6 +20,7 @@ import { paymentRoutes } from './payments.js';
 import { policyRoutes } from './policy.js';
 import { calendarRoutes } from './calendar.js';
 import { unemploymentRoutes } from './unemployment.js';
+import { assistanceRoutes } from './assistance.js';
 import { complaintsRoutes } from './complaints.js';
 import { jobsRoutes } from './jobs.js';
 import { jobMatchingRoutes } from './job-matching.js';
@@ -47,6 +48,7 @@ export function apiRoutes(services: Services): FastifyPluginAsyncTypebox {
     await app.register(policyRoutes(services));
     await app.register(calendarRoutes(services));
     await app.register(unemploymentRoutes(services));
+    await app.register(assistanceRoutes(services));
     await app.register(complaintsRoutes(services));
     await app.register(jobsRoutes(services));
     await app.register(jobMatchingRoutes(services));

@@ -102,7 +102,7 @@ export const ReminderSchema = Type.Object({
   registrationNumber: Type.String(),
   personName: Type.String(),
   region: Type.String(),
-  requirement: Type.String(),
+  requirement: RequirementSchema,
   dueOn: Type.String(),
   createdAt: Type.String(),
   metSince: Nullable(Type.String({ description: 'the date the item was met after the reminder, if it was' })),

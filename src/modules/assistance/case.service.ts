@@ -12,7 +12,15 @@ import { businessDate, isoInstant } from '../../core/clock.js';
 import { isIsoDate } from '../../core/dates.js';
 import { newId } from '../../core/ids.js';
 import { fieldError, ok, refuse, type Result } from '../../core/result.js';
-import { isRecordedCategory, isStepKind, priorityOf, requirementOf, type RecordedCategory, type StepKind } from './case.js';
+import {
+  isRecordedCategory,
+  isStepKind,
+  priorityOf,
+  requirementOf,
+  type RecordedCategory,
+  type Requirement,
+  type StepKind,
+} from './case.js';
 import { readRefusal, workRefusal } from './case.policy.js';
 import { categoriesOf, toCaseView, toPlanItem, toSummary, type CaseSummaryView, type CaseView } from './case.view.js';
 import type { AssistancePorts, Entitlements, Recommendation } from './case.ports.js';
@@ -174,7 +182,8 @@ export function createAssistanceService(deps: Deps, ports: AssistancePorts) {
       if (!application.ok) return application;
       const { id: applicationId, postingTitle } = application.value;
       const done = await ports.uow.write(actor, async (w) => {
-        const outcome = `推荐应聘“${postingTitle}” / referred to "${postingTitle}"`;
+        // The outcome is the posting's title (the employer's words, in no second language).
+        const outcome = postingTitle;
         await addStep(w, actor, row.value, { kind: 'job_referral', onDate: today(), outcome, applicationId, postingTitle });
         return ok(id);
       });
@@ -239,7 +248,7 @@ export function createAssistanceService(deps: Deps, ports: AssistancePorts) {
           registrationNumber: r.number,
           personName: r.name,
           region: r.region,
-          requirement: r.requirement,
+          requirement: r.requirement as Requirement,
           dueOn: r.due_on,
           createdAt: r.created_at,
           metSince: r.met_on,

@@ -12098,6 +12098,1189 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assistance/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Assistance cases of my jurisdiction / 就业援助台账 */
+        get: {
+            parameters: {
+                query: {
+                    page: number;
+                    pageSize: number;
+                    /** @description only the cases I am responsible for */
+                    mine?: boolean;
+                    status?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description the case's id is its unemployment registration's id */
+                                id: string;
+                                registrationNumber: string;
+                                personId: string;
+                                personName: string;
+                                region: string;
+                                status: "open" | "closed";
+                                openedOn: string;
+                                priority: "high" | "normal";
+                                officerId: string | null;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assistance/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Overdue plan items of my jurisdiction / 逾期未完成的帮扶事项 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description only the cases I am responsible for */
+                    mine?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                caseId: string;
+                                registrationNumber: string;
+                                personName: string;
+                                region: string;
+                                priority: "high" | "normal";
+                                officerId: string | null;
+                                /** @description first_contact 首次联系 · guidance 职业指导 · referrals 岗位推荐 · offer 培训或创业服务 */
+                                requirement: "first_contact" | "guidance" | "referrals" | "offer";
+                                dueOn: string;
+                                /** @description how the due date was counted */
+                                dueIn: "working_days" | "calendar_days";
+                                target: number;
+                                done: number;
+                                metOn: string | null;
+                                state: "done" | "done_late" | "open" | "overdue";
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assistance/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reminders of overdue plan items / 帮扶逾期提醒 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                caseId: string;
+                                registrationNumber: string;
+                                personName: string;
+                                region: string;
+                                /** @description first_contact 首次联系 · guidance 职业指导 · referrals 岗位推荐 · offer 培训或创业服务 */
+                                requirement: "first_contact" | "guidance" | "referrals" | "offer";
+                                dueOn: string;
+                                createdAt: string;
+                                /** @description the date the item was met after the reminder, if it was */
+                                metSince: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assistance/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One case with its plan and steps / 援助台账详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the case's id is its unemployment registration's id */
+                            id: string;
+                            registrationNumber: string;
+                            personId: string;
+                            personName: string;
+                            region: string;
+                            status: "open" | "closed";
+                            openedOn: string;
+                            priority: "high" | "normal";
+                            officerId: string | null;
+                            idNumberMasked: string;
+                            closedOn: string | null;
+                            closeReason: string | null;
+                            derivedCategories: ("poor_labourer" | "priority_area" | "long_term_unemployed" | "disabled" | "older_worker")[];
+                            recordedCategories: ("poor_labourer" | "priority_area" | "long_term_unemployed" | "disabled" | "older_worker")[];
+                            standard: {
+                                firstContactWorkingDays: number;
+                                planCalendarDays: number;
+                                guidanceSessions: number;
+                                jobReferrals: number;
+                                offers: number;
+                            };
+                            plan: {
+                                /** @description first_contact 首次联系 · guidance 职业指导 · referrals 岗位推荐 · offer 培训或创业服务 */
+                                requirement: "first_contact" | "guidance" | "referrals" | "offer";
+                                dueOn: string;
+                                /** @description how the due date was counted */
+                                dueIn: "working_days" | "calendar_days";
+                                target: number;
+                                done: number;
+                                metOn: string | null;
+                                state: "done" | "done_late" | "open" | "overdue";
+                            }[];
+                            steps: {
+                                id: string;
+                                /** @description 首次联系 · 职业指导 · 岗位推荐 · 培训服务 · 创业服务 · 公益性岗位推荐 · 跟踪回访 */
+                                kind: "first_contact" | "career_guidance" | "job_referral" | "training_offer" | "entrepreneurship_offer" | "welfare_post_referral" | "follow_up";
+                                onDate: string;
+                                officerName: string;
+                                outcome: string;
+                                applicationId: string | null;
+                                postingTitle: string | null;
+                                recordedAt: string;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assistance/cases/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a service step / 记录帮扶服务 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 首次联系 · 职业指导 · 岗位推荐 · 培训服务 · 创业服务 · 公益性岗位推荐 · 跟踪回访 */
+                        kind: "first_contact" | "career_guidance" | "job_referral" | "training_offer" | "entrepreneurship_offer" | "welfare_post_referral" | "follow_up";
+                        /** @description YYYY-MM-DD (Beijing date) */
+                        onDate?: string;
+                        outcome: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the case's id is its unemployment registration's id */
+                            id: string;
+                            registrationNumber: string;
+                            personId: string;
+                            personName: string;
+                            region: string;
+                            status: "open" | "closed";
+                            openedOn: string;
+                            priority: "high" | "normal";
+                            officerId: string | null;
+                            idNumberMasked: string;
+                            closedOn: string | null;
+                            closeReason: string | null;
+                            derivedCategories: ("poor_labourer" | "priority_area" | "long_term_unemployed" | "disabled" | "older_worker")[];
+                            recordedCategories: ("poor_labourer" | "priority_area" | "long_term_unemployed" | "disabled" | "older_worker")[];
+                            standard: {
+                                firstContactWorkingDays: number;
+                                planCalendarDays: number;
+                                guidanceSessions: number;
+                                jobReferrals: number;
+                                offers: number;
+                            };
+                            plan: {
+                                /** @description first_contact 首次联系 · guidance 职业指导 · referrals 岗位推荐 · offer 培训或创业服务 */
+                                requirement: "first_contact" | "guidance" | "referrals" | "offer";
+                                dueOn: string;
+                                /** @description how the due date was counted */
+                                dueIn: "working_days" | "calendar_days";
+                                target: number;
+                                done: number;
+                                metOn: string | null;
+                                state: "done" | "done_late" | "open" | "overdue";
+                            }[];
+                            steps: {
+                                id: string;
+                                /** @description 首次联系 · 职业指导 · 岗位推荐 · 培训服务 · 创业服务 · 公益性岗位推荐 · 跟踪回访 */
+                                kind: "first_contact" | "career_guidance" | "job_referral" | "training_offer" | "entrepreneurship_offer" | "welfare_post_referral" | "follow_up";
+                                onDate: string;
+                                officerName: string;
+                                outcome: string;
+                                applicationId: string | null;
+                                postingTitle: string | null;
+                                recordedAt: string;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assistance/cases/{id}/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record difficulty categories / 认定就业困难类别 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        categories: ("long_term_unemployed" | "disabled" | "older_worker")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the case's id is its unemployment registration's id */
+                            id: string;
+                            registrationNumber: string;
+                            personId: string;
+                            personName: string;
+                            region: string;
+                            status: "open" | "closed";
+                            openedOn: string;
+                            priority: "high" | "normal";
+                            officerId: string | null;
+                            idNumberMasked: string;
+                            closedOn: string | null;
+                            closeReason: string | null;
+                            derivedCategories: ("poor_labourer" | "priority_area" | "long_term_unemployed" | "disabled" | "older_worker")[];
+                            recordedCategories: ("poor_labourer" | "priority_area" | "long_term_unemployed" | "disabled" | "older_worker")[];
+                            standard: {
+                                firstContactWorkingDays: number;
+                                planCalendarDays: number;
+                                guidanceSessions: number;
+                                jobReferrals: number;
+                                offers: number;
+                            };
+                            plan: {
+                                /** @description first_contact 首次联系 · guidance 职业指导 · referrals 岗位推荐 · offer 培训或创业服务 */
+                                requirement: "first_contact" | "guidance" | "referrals" | "offer";
+                                dueOn: string;
+                                /** @description how the due date was counted */
+                                dueIn: "working_days" | "calendar_days";
+                                target: number;
+                                done: number;
+                                metOn: string | null;
+                                state: "done" | "done_late" | "open" | "overdue";
+                            }[];
+                            steps: {
+                                id: string;
+                                /** @description 首次联系 · 职业指导 · 岗位推荐 · 培训服务 · 创业服务 · 公益性岗位推荐 · 跟踪回访 */
+                                kind: "first_contact" | "career_guidance" | "job_referral" | "training_offer" | "entrepreneurship_offer" | "welfare_post_referral" | "follow_up";
+                                onDate: string;
+                                officerName: string;
+                                outcome: string;
+                                applicationId: string | null;
+                                postingTitle: string | null;
+                                recordedAt: string;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assistance/cases/{id}/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Matching recommendations for the case's person / 人岗匹配推荐 */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                postingId: string;
+                                personId: string;
+                                score: number;
+                                boosted: number;
+                                distanceKm: number | null;
+                                tier: string;
+                                reasons: {
+                                    factor: string;
+                                    points: number;
+                                    zh: string;
+                                    en: string;
+                                    clause?: string;
+                                }[];
+                                posting: {
+                                    id: string;
+                                    enterpriseId: string;
+                                    enterpriseName: string | null;
+                                    title: string;
+                                    occupationCode: string;
+                                    industryCode: string;
+                                    prioritySector: boolean;
+                                    workCode: string;
+                                    workAddress: string;
+                                    headcount: number;
+                                    filled: number;
+                                    payMinFen: number;
+                                    payMaxFen: number;
+                                    /**
+                                     * @description pay period: 月/日/小时/计件
+                                     * @enum {string}
+                                     */
+                                    payPeriod: "month" | "day" | "hour" | "piece";
+                                    pieceMonthlyFen: number | null;
+                                    /** @enum {string} */
+                                    contractKind: "regular" | "seasonal" | "temporary" | "part_time" | "gig";
+                                    housing: boolean;
+                                    meals: boolean;
+                                    requirements: string;
+                                    education: string | null;
+                                    skills: string[];
+                                    ageMin: number | null;
+                                    ageMax: number | null;
+                                    startDate: string;
+                                    expiresOn: string;
+                                    /** @enum {string} */
+                                    status: "screening" | "held" | "open" | "rejected" | "closed" | "expired" | "filled";
+                                    flags: {
+                                        /** @enum {string} */
+                                        kind: "term" | "age_limit" | "arrears";
+                                        term?: string;
+                                        /** @enum {string} */
+                                        category?: "sex" | "ethnicity" | "hukou" | "age" | "health";
+                                        ageMax?: number;
+                                    }[];
+                                    screenNote: string | null;
+                                    createdAt: string;
+                                    version: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assistance/cases/{id}/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refer the person to a posting / 推荐岗位 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        postingId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the case's id is its unemployment registration's id */
+                            id: string;
+                            registrationNumber: string;
+                            personId: string;
+                            personName: string;
+                            region: string;
+                            status: "open" | "closed";
+                            openedOn: string;
+                            priority: "high" | "normal";
+                            officerId: string | null;
+                            idNumberMasked: string;
+                            closedOn: string | null;
+                            closeReason: string | null;
+                            derivedCategories: ("poor_labourer" | "priority_area" | "long_term_unemployed" | "disabled" | "older_worker")[];
+                            recordedCategories: ("poor_labourer" | "priority_area" | "long_term_unemployed" | "disabled" | "older_worker")[];
+                            standard: {
+                                firstContactWorkingDays: number;
+                                planCalendarDays: number;
+                                guidanceSessions: number;
+                                jobReferrals: number;
+                                offers: number;
+                            };
+                            plan: {
+                                /** @description first_contact 首次联系 · guidance 职业指导 · referrals 岗位推荐 · offer 培训或创业服务 */
+                                requirement: "first_contact" | "guidance" | "referrals" | "offer";
+                                dueOn: string;
+                                /** @description how the due date was counted */
+                                dueIn: "working_days" | "calendar_days";
+                                target: number;
+                                done: number;
+                                metOn: string | null;
+                                state: "done" | "done_late" | "open" | "overdue";
+                            }[];
+                            steps: {
+                                id: string;
+                                /** @description 首次联系 · 职业指导 · 岗位推荐 · 培训服务 · 创业服务 · 公益性岗位推荐 · 跟踪回访 */
+                                kind: "first_contact" | "career_guidance" | "job_referral" | "training_offer" | "entrepreneurship_offer" | "welfare_post_referral" | "follow_up";
+                                onDate: string;
+                                officerName: string;
+                                outcome: string;
+                                applicationId: string | null;
+                                postingTitle: string | null;
+                                recordedAt: string;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assistance/cases/{id}/benefits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Benefits the policy engine finds for the person, with reasons / 可享受的政策 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            items: ({
+                                programId: string;
+                                programName: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                summary: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                status: "eligible" | "not_eligible" | "needs_facts";
+                                amountFen: number;
+                                messages: {
+                                    zh: string;
+                                    en: string;
+                                }[];
+                                needed: {
+                                    key: string;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    reason: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                citations: string[];
+                                usesIllustrativeValues: boolean;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/complaints": {
         parameters: {
             query?: never;

@@ -6,6 +6,7 @@ import { recordsEn } from './en.records';
 import { tokensEn } from './en.tokens';
 import { bindingsEn } from './en.bindings';
 import { unemploymentEn } from './en.unemployment';
+import { assistanceEn } from './en.assistance';
 import { jobsEn } from './en.jobs';
 import { auditActionsEn, entityTypesEn, fieldNamesEn } from './en.labels';
 import { mobileEn } from '../mobile/messages.en';
@@ -77,6 +78,7 @@ export const en: Messages = {
     payments: 'Payments',
     bindings: 'Binding requests',
     unemployment: 'Unemployment register',
+    assistance: 'Assistance cases',
     jobsReserve: 'Job reserve',
     jobsPostings: 'Job postings',
     logout: 'Sign out',
@@ -443,5 +445,6 @@ export const en: Messages = {
   tokens: tokensEn,
   bindings: bindingsEn,
   unemployment: unemploymentEn,
+  assistance: assistanceEn,
   jobs: jobsEn,
 };

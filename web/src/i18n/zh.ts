@@ -8,6 +8,7 @@ import { recordsZh } from './zh.records';
 import { tokensZh } from './zh.tokens';
 import { bindingsZh } from './zh.bindings';
 import { unemploymentZh } from './zh.unemployment';
+import { assistanceZh } from './zh.assistance';
 import { jobsZh } from './zh.jobs';
 import { auditActionsZh, entityTypesZh, fieldNamesZh } from './zh.labels';
 import { mobileZh } from '../mobile/messages.zh';
@@ -79,6 +80,7 @@ export const zh = {
     payments: '付款管理',
     bindings: '绑定申请',
     unemployment: '失业登记',
+    assistance: '就业援助',
     jobsReserve: '岗位储备',
     jobsPostings: '招聘岗位',
     logout: '退出登录',
@@ -442,6 +444,7 @@ export const zh = {
   tokens: tokensZh,
   bindings: bindingsZh,
   unemployment: unemploymentZh,
+  assistance: assistanceZh,
   jobs: jobsZh,
 };
 

@@ -19,6 +19,7 @@ import {
   LinkOutlined,
   ShopOutlined,
   SolutionOutlined,
+  CustomerServiceOutlined,
 } from '@ant-design/icons';
 
 export type NavKey =
@@ -38,6 +39,7 @@ export type NavKey =
   | 'payments'
   | 'bindings'
   | 'unemployment'
+  | 'assistance'
   | 'jobsReserve'
   | 'jobsPostings';
 
@@ -65,6 +67,7 @@ export const navigation: NavEntry[] = [
   { key: 'payments', path: '/payments', permission: 'payments.manage', icon: <PayCircleOutlined /> },
   { key: 'bindings', path: '/bindings', permission: 'people.write', icon: <LinkOutlined /> },
   { key: 'unemployment', path: '/unemployment', permission: 'unemployment.read', icon: <IdcardOutlined /> },
+  { key: 'assistance', path: '/assistance', permission: 'assistance.read', icon: <CustomerServiceOutlined /> },
   { key: 'jobsReserve', path: '/jobs/reserve', permission: 'jobs.reserve', icon: <ShopOutlined /> },
   { key: 'jobsPostings', path: '/jobs/postings', permission: 'jobs.post', icon: <SolutionOutlined /> },
   { key: 'users', path: '/users', permission: 'accounts.admin', icon: <UserSwitchOutlined /> },

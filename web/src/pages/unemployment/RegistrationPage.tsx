@@ -60,9 +60,12 @@ export function RegistrationPage() {
     <Card
       title={`${t('unemployment.title')} ${r.number}`}
       extra={
-        <Link to={`/print/unemployment/${r.id}`} target="_blank">
-          {t('unemployment.actions.print')}
-        </Link>
+        <Space>
+          {can('assistance.read') && <Link to={`/assistance/${r.id}`}>{t('assistance.openCase')}</Link>}
+          <Link to={`/print/unemployment/${r.id}`} target="_blank">
+            {t('unemployment.actions.print')}
+          </Link>
+        </Space>
       }
     >
       <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
