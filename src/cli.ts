@@ -3,7 +3,7 @@
  * English with `--lang en` or an English locale (src/cli/i18n.ts); failures are printed in words
  * without secrets (src/cli/errors.ts); exit codes in src/cli/run.ts and README.md.
  */
-import { Command, Help } from 'commander';
+import { Command, CommanderError, Help } from 'commander';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
@@ -11,6 +11,7 @@ import { cliCommands } from './cli/index.js';
 import { DB_ENV, envHelp, lang, t } from './cli/i18n.js';
 import { describeFailure } from './cli/errors.js';
 import { CommandRefused, EXIT } from './cli/run.js';
+import { commanderErrorText } from './cli/commander-errors.js';
 
 const TITLES: Record<string, string> = { 'Usage:': '用法：', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：' };
 
@@ -27,6 +28,11 @@ program
   .helpOption('-h, --help', t('显示帮助', 'show help'))
   .helpCommand('help [command]', t('显示某个命令的帮助', 'show help for a command'))
   .configureHelp({ styleTitle: (s: string) => (lang() === 'zh' ? (TITLES[s] ?? s) : new Help().styleTitle(s)) })
+  // The parser's refusals in the operator's language, with where to look next (inherited by every subcommand).
+  .configureOutput({ outputError: (text, write) => write(commanderErrorText(text)) })
+  .showHelpAfterError(t('（加 --help 查看用法）', '(add --help for usage)'))
+  // A wrong argument is a refusal before anything changed: exit code 2 (README), not commander's 1.
+  .exitOverride()
   .addHelpText('after', envHelp(DB_ENV));
 
 program
@@ -48,6 +54,7 @@ program
 for (const add of cliCommands) add(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
+  if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : EXIT.refused);
   if (err instanceof CommandRefused) {
     console.error(err.message);
     process.exit(EXIT.refused);

@@ -67,6 +67,16 @@ for (const dialect of availableDialects()) {
         const unknown = await wugong(place, ['users', 'reset-password', 'nobody']);
         expect(unknown.code).toBe(2);
         expect(unknown.stderr).toContain('没有用户名为 nobody 的账户');
+
+        // The parser's own refusals speak Chinese too, and exit 2 like every refusal (README).
+        const missing = await wugong(place, ['users', 'reset-password']);
+        expect(missing.code).toBe(2);
+        expect(missing.stderr).toContain("错误：缺少必需的参数 'username'");
+        expect(missing.stderr).toContain('（加 --help 查看用法）');
+        const typo = await wugong(place, ['user', '--lang', 'en']);
+        expect(typo.code).toBe(2);
+        expect(typo.stderr).toContain("error: unknown command 'user'");
+        expect(typo.stderr).toContain('(Did you mean users?)');
       },
       T,
     );
