@@ -63,12 +63,22 @@ export async function staffPages(page: Page, baseUrl: string): Promise<StaffPage
   if (user) pages.push(admin(`/users/${user}`));
   if (program) pages.push(admin(`/policy/programs/${program}`));
   if (claim) pages.push(admin(`/claims/${claim}`));
+  // Rapid response: the events, the form and the demo lay-off (admin); the department task list is 都安 civil affairs', the lay-off report the employer's.
+  const rrEvent = await firstId(page, baseUrl, '/rapid-response/events?pageSize=1');
+  pages.push(admin('/rapid-response'), admin('/rapid-response/new'), { path: '/rapid-response/tasks', user: 'duan_civil' });
+  pages.push({ path: '/layoffs', user: 'dg_employer' });
+  if (rrEvent) pages.push(admin(`/rapid-response/${rrEvent}`), { path: `/rapid-response/${rrEvent}`, user: 'dongguan_county' });
   // Assistance cases are the county officers' work: look the first case up as one of them.
   await page.context().clearCookies();
   await signIn(page, baseUrl, 'duan_county', DEMO_PASSWORD);
   const assistanceCase = await firstId(page, baseUrl, '/assistance/cases?pageSize=1');
   pages.push({ path: '/assistance', user: 'duan_county' });
   if (assistanceCase) pages.push({ path: `/assistance/${assistanceCase}`, user: 'duan_county' });
+  // Wage-arrears complaints are the county's too; legal-aid referrals are the justice department's.
+  const complaint = await firstId(page, baseUrl, '/complaints?pageSize=1');
+  pages.push({ path: '/complaints', user: 'duan_county' }, { path: '/complaints/new', user: 'duan_county' });
+  if (complaint) pages.push({ path: `/complaints/${complaint}`, user: 'duan_county' });
+  pages.push({ path: '/legal-aid', user: 'duan_justice' });
   await page.context().clearCookies();
   return pages;
 }

@@ -328,4 +328,32 @@ describeEachDb('wage-arrears complaints', (ctx) => {
     const kinds = value(await svc.get(duan, c.id)).events?.map((e) => e.kind);
     expect(kinds).toEqual(expect.arrayContaining(['referred', 'legal_aid_accepted', 'legal_aid_concluded']));
   });
+  it('enters a complaint received on paper earlier: the deadline counts from that day; one already passed escalates at the next round', async () => {
+    const { rt } = ctx();
+    rt.clock.set('2026-11-28T02:00:00.000Z');
+    const svc = rt.services.complaints;
+    const base = {
+      employerName: '某劳务队',
+      site: '县城某工地',
+      periodFrom: '2026-09',
+      periodTo: '2026-10',
+      workers: [{ personId: ids.yi, owedFen: 90000 }],
+    };
+    const tomorrow = await svc.file(duan, { ...base, receivedOn: '2026-11-29' });
+    expect(tomorrow.ok ? [] : tomorrow.reason.errors?.map((e) => e.path)).toEqual(['/receivedOn']);
+    const byWorker = await svc.file(worker(ids.jia), {
+      employerName: '某劳务队',
+      site: '某工地',
+      periodFrom: '2026-09',
+      periodTo: '2026-10',
+      owedFen: 1,
+      receivedOn: '2026-11-20',
+    });
+    expect(byWorker.ok ? [] : byWorker.reason.errors?.map((e) => e.path)).toEqual(['/receivedOn']);
+    // Received Friday 20 November: the 5th working day is Friday 27 November, passed at midnight.
+    const paper = value(await svc.file(duan, { ...base, receivedOn: '2026-11-20' }));
+    expect(paper).toMatchObject({ filedOn: '2026-11-20', acceptDue: '2026-11-27', escalation: null });
+    await rt.services.timers.runDue();
+    expect(value(await svc.get(duan, paper.id)).escalation).toBe('accept');
+  });
 });

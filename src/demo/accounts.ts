@@ -42,6 +42,14 @@ export const demoAccounts: Array<Omit<NewUser, 'password'> & { note: string; ent
     note: 'civil-affairs department user, 都安',
   },
   {
+    username: 'duan_justice',
+    displayName: '都安县司法局 法律援助中心',
+    role: 'department',
+    jurisdiction: '451228',
+    department: 'justice',
+    note: 'justice department user (legal aid), 都安',
+  },
+  {
     username: 'dongguan_county',
     displayName: '东莞市人社局 李科长',
     role: 'county_officer',

@@ -7,8 +7,16 @@ import { seedDemoPeople } from './people-seeder.js';
 import { seedDemoEnterprises } from './enterprises.js';
 import { seedDemoJobs } from './jobs.js';
 import { seedDemoUnemployment } from './unemployment.js';
+import { seedDemoComplaints } from './complaints.js';
 import { seedDemoAssistance } from './assistance.js';
 
 export type DemoSeeder = (rt: Runtime) => Promise<void>;
 
-export const demoSeeders: DemoSeeder[] = [seedDemoEnterprises, seedDemoPeople, seedDemoJobs, seedDemoUnemployment, seedDemoAssistance];
+export const demoSeeders: DemoSeeder[] = [
+  seedDemoEnterprises,
+  seedDemoPeople,
+  seedDemoJobs,
+  seedDemoUnemployment,
+  seedDemoAssistance,
+  seedDemoComplaints,
+];

@@ -35,6 +35,10 @@ import { PersonPrintPage } from './pages/print/PersonPrintPage';
 import { UnemploymentPrintPage } from './pages/print/UnemploymentPrintPage';
 import { RegistrationsPage } from './pages/unemployment/RegistrationsPage';
 import { RegistrationPage } from './pages/unemployment/RegistrationPage';
+import { ComplaintsPage } from './pages/complaints/ComplaintsPage';
+import { ComplaintPage } from './pages/complaints/ComplaintPage';
+import { NewComplaintPage } from './pages/complaints/NewComplaintPage';
+import { LegalAidPage } from './pages/complaints/LegalAidPage';
 import { CasesPage } from './pages/assistance/CasesPage';
 import { CasePage } from './pages/assistance/CasePage';
 import { ReservePage } from './pages/jobs/ReservePage';
@@ -278,6 +282,38 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="assistance.read">
                 <CasePage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="complaints"
+            element={
+              <RequirePermission permission="complaints.read">
+                <ComplaintsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="complaints/new"
+            element={
+              <RequirePermission permission="complaints.handle">
+                <NewComplaintPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="complaints/:id"
+            element={
+              <RequirePermission permission="complaints.read">
+                <ComplaintPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="legal-aid"
+            element={
+              <RequirePermission permission="legal_aid.act">
+                <LegalAidPage />
               </RequirePermission>
             }
           />

@@ -118,6 +118,7 @@ const Filing = {
 
 export const FileComplaintBody = Type.Object({
   ...Filing,
+  receivedOn: Type.Optional(DateString),
   workers: Type.Array(Type.Object({ personId: Id, owedFen: Amount }), { minItems: 1, maxItems: 200 }),
 });
 

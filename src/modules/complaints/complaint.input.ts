@@ -1,5 +1,6 @@
 /** What a filing must hold, checked before anything is read or written (pure). */
 import { fieldError, ok, refuse, type FieldError, type Result } from '../../core/result.js';
+import { addDays, isIsoDate } from '../../core/dates.js';
 import { isMonth, MAX_AMOUNT_FEN } from './complaint.js';
 import './complaints.errors.js';
 
@@ -16,6 +17,8 @@ export interface FileInput {
   /** Staff: the workers affected, each with their amount. A worker files for themself with `owedFen`. */
   workers?: Array<{ personId: string; owedFen: number }> | undefined;
   owedFen?: number | undefined;
+  /** Staff: the day a complaint made on paper or in person was received, when entered later (default today). */
+  receivedOn?: string | undefined;
   /** The office (county) to file with: a worker's choice among their counties; staff inside their jurisdiction. */
   officeCode?: string | undefined;
 }
@@ -29,6 +32,8 @@ export interface CheckedFiling {
   periodTo: string;
   description: string;
   workers: Array<{ personId: string; owedFen: number }>;
+  /** The filing date: today, or the day a complaint was received. */
+  filedOn: string;
 }
 
 /** Largest group in one complaint (a larger group is filed as several). */
@@ -53,6 +58,9 @@ export function checkFiling(input: FileInput, self: string | null, today: string
     bad('/periodTo', '截止月份应为YYYY-MM且不晚于本月', 'The last month is YYYY-MM and not after this month');
   if (isMonth(input.periodFrom) && isMonth(input.periodTo) && input.periodFrom > input.periodTo)
     bad('/periodFrom', '起始月份不能晚于截止月份', 'The first month is not after the last');
+  const filedOn = input.receivedOn ?? today;
+  if (input.receivedOn !== undefined && (self !== null || !isIsoDate(filedOn) || filedOn > today || filedOn < addDays(today, -366)))
+    bad('/receivedOn', '收到日期应在一年内且不晚于今天', 'The day received is within the last year and not in the future');
   const description = (input.description ?? '').trim();
   if (description.length > 2000) bad('/description', '情况说明不超过2000字', 'The description is at most 2000 characters');
   let workers: Array<{ personId: string; owedFen: number }>;
@@ -77,5 +85,6 @@ export function checkFiling(input: FileInput, self: string | null, today: string
     periodTo: input.periodTo,
     description,
     workers,
+    filedOn,
   });
 }

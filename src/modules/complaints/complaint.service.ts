@@ -101,12 +101,12 @@ export function createFilingService(ctx: ComplaintContext) {
       if (!office.ok) return office;
       const region = office.value;
       const deadlines = await ctx.deadlines();
-      const acceptDue = await calendar.addWorkingDays(today, deadlines.acceptWorkingDays);
+      const acceptDue = await calendar.addWorkingDays(f.filedOn, deadlines.acceptWorkingDays);
       const owed = f.workers.reduce((s, w) => s + w.owedFen, 0);
       const at = isoInstant(clock.now());
       const id = newId();
       const done = await uow.write(actor, async (w) => {
-        const number = await numbering.allocate(w.trx, { kind: 'complaint', mark: '欠', region, on: today });
+        const number = await numbering.allocate(w.trx, { kind: 'complaint', mark: '欠', region, on: f.filedOn });
         await repo.insertComplaint(
           w.trx,
           {
@@ -125,7 +125,7 @@ export function createFilingService(ctx: ComplaintContext) {
             owed_fen: owed,
             recovered_fen: null,
             description: f.description,
-            filed_on: today,
+            filed_on: f.filedOn,
             accept_due: acceptDue,
             accepted_on: null,
             conclude_due: null,
@@ -183,7 +183,7 @@ export function createFilingService(ctx: ComplaintContext) {
     async mine(actor: Actor): Promise<Result<{ items: ComplaintView[]; total: number }>> {
       if (actor.role !== 'worker' || actor.personId === null) return refuse('forbidden');
       const rows = await repo.complaintsOfPerson(db.kysely, actor.personId);
-      return ok({ items: await ctx.views(actor, rows, false), total: rows.length });
+      return ok({ items: await ctx.views(actor, rows, true), total: rows.length });
     },
   };
 }

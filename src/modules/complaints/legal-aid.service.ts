@@ -93,6 +93,8 @@ export function createLegalAidService(ctx: ComplaintContext) {
       actor: Actor,
       q: { page: number; pageSize: number; status?: string | undefined },
     ): Promise<Result<{ items: ReferralView[]; total: number }>> {
+      // Other departments hold the department role too: their legal-aid list is empty, not an error page.
+      if (actor.role === 'department' && !isJustice(actor)) return ok({ items: [], total: 0 });
       if (!isJustice(actor) && !can(actor, 'complaints.read')) return refuse('forbidden');
       const { rows, total } = await repo.referralsInScope(db.kysely, actor.jurisdiction, {
         status: q.status,

@@ -13469,6 +13469,8 @@ export interface paths {
                         description?: string;
                         /** @description the county (or township) office to file with */
                         officeCode?: string;
+                        /** @description YYYY-MM-DD (Beijing date) */
+                        receivedOn?: string;
                         workers: {
                             personId: string;
                             /** @description fen */

@@ -85,6 +85,23 @@ export const auditActionsEn: Record<keyof typeof auditActionsZh, string> = {
   'worker.binding_moved': 'Binding moved with a merge',
   'worker.bound_by_phone': 'Bound by phone number',
   'worker.unbound': 'Binding removed',
+  'complaint.filed': 'Complaint filed',
+  'complaint.accept': 'Complaint accepted',
+  'complaint.reject': 'Complaint not accepted',
+  'complaint.investigate': 'Complaint investigation started',
+  'complaint.mediate': 'Complaint mediated',
+  'complaint.transfer': 'Complaint transferred to labour inspection',
+  'complaint.resolve': 'Complaint resolved',
+  'complaint.close': 'Complaint closed',
+  'complaint.escalated': 'Complaint deadline passed',
+  'complaint.employer_flagged': 'Complaint employer flagged',
+  'complaint.evidence_added': 'Complaint evidence added',
+  'complaint.evidence_viewed': 'Complaint evidence viewed',
+  'complaints.deadlines_changed': 'Complaint deadlines changed',
+  'legal_aid_referral.referred': 'Referred to legal aid',
+  'legal_aid_referral.accept': 'Legal aid accepted',
+  'legal_aid_referral.decline': 'Legal aid declined',
+  'legal_aid_referral.conclude': 'Legal aid concluded',
 };
 
 export const entityTypesEn: Record<keyof typeof entityTypesZh, string> = {
@@ -104,6 +121,8 @@ export const entityTypesEn: Record<keyof typeof entityTypesZh, string> = {
   policy_parameter: 'Policy parameter',
   priority_designation: 'Priority designation',
   audit: 'Audit log',
+  complaint: 'Wage complaint',
+  legal_aid_referral: 'Legal-aid referral',
 };
 
 export const fieldNamesEn: Record<keyof typeof fieldNamesZh, string> = {

@@ -6,6 +6,7 @@ import { recordsEn } from './en.records';
 import { tokensEn } from './en.tokens';
 import { bindingsEn } from './en.bindings';
 import { unemploymentEn } from './en.unemployment';
+import { complaintsEn } from './en.complaints';
 import { assistanceEn } from './en.assistance';
 import { jobsEn } from './en.jobs';
 import { auditActionsEn, entityTypesEn, fieldNamesEn } from './en.labels';
@@ -81,6 +82,8 @@ export const en: Messages = {
     assistance: 'Assistance cases',
     jobsReserve: 'Job reserve',
     jobsPostings: 'Job postings',
+    complaints: 'Wage complaints',
+    legalAid: 'Legal aid',
     logout: 'Sign out',
     changePassword: 'Change password',
     myTokens: 'API tokens',
@@ -445,6 +448,7 @@ export const en: Messages = {
   tokens: tokensEn,
   bindings: bindingsEn,
   unemployment: unemploymentEn,
+  complaints: complaintsEn,
   assistance: assistanceEn,
   jobs: jobsEn,
 };

@@ -87,6 +87,23 @@ export const auditActionsZh = {
   'worker.binding_moved': '绑定随合并转移',
   'worker.bound_by_phone': '按手机号自动绑定',
   'worker.unbound': '解除绑定',
+  'complaint.filed': '登记欠薪投诉',
+  'complaint.accept': '受理欠薪投诉',
+  'complaint.reject': '不予受理欠薪投诉',
+  'complaint.investigate': '开始调查欠薪投诉',
+  'complaint.mediate': '调解欠薪投诉',
+  'complaint.transfer': '移送劳动保障监察',
+  'complaint.resolve': '欠薪投诉办结',
+  'complaint.close': '欠薪投诉结案',
+  'complaint.escalated': '欠薪投诉超期',
+  'complaint.employer_flagged': '投诉单位标记恶意欠薪',
+  'complaint.evidence_added': '上传欠薪证据',
+  'complaint.evidence_viewed': '查看欠薪证据',
+  'complaints.deadlines_changed': '修改投诉处理时限',
+  'legal_aid_referral.referred': '转介法律援助',
+  'legal_aid_referral.accept': '受理法律援助',
+  'legal_aid_referral.decline': '不予法律援助',
+  'legal_aid_referral.conclude': '法律援助办结',
 };
 
 export const entityTypesZh = {
@@ -106,6 +123,8 @@ export const entityTypesZh = {
   policy_parameter: '政策参数',
   priority_designation: '重点地区认定',
   audit: '审计日志',
+  complaint: '欠薪投诉',
+  legal_aid_referral: '法律援助转介',
 };
 
 /** Field names as they appear in `changed` lists and details. */

@@ -8,6 +8,7 @@ import { recordsZh } from './zh.records';
 import { tokensZh } from './zh.tokens';
 import { bindingsZh } from './zh.bindings';
 import { unemploymentZh } from './zh.unemployment';
+import { complaintsZh } from './zh.complaints';
 import { assistanceZh } from './zh.assistance';
 import { jobsZh } from './zh.jobs';
 import { auditActionsZh, entityTypesZh, fieldNamesZh } from './zh.labels';
@@ -83,6 +84,8 @@ export const zh = {
     assistance: '就业援助',
     jobsReserve: '岗位储备',
     jobsPostings: '招聘岗位',
+    complaints: '欠薪投诉',
+    legalAid: '法律援助',
     logout: '退出登录',
     changePassword: '修改密码',
     myTokens: 'API 令牌',
@@ -444,6 +447,7 @@ export const zh = {
   tokens: tokensZh,
   bindings: bindingsZh,
   unemployment: unemploymentZh,
+  complaints: complaintsZh,
   assistance: assistanceZh,
   jobs: jobsZh,
 };

@@ -20,6 +20,8 @@ import {
   ShopOutlined,
   SolutionOutlined,
   CustomerServiceOutlined,
+  AlertOutlined,
+  SafetyOutlined,
 } from '@ant-design/icons';
 
 export type NavKey =
@@ -39,6 +41,8 @@ export type NavKey =
   | 'payments'
   | 'bindings'
   | 'unemployment'
+  | 'complaints'
+  | 'legalAid'
   | 'assistance'
   | 'jobsReserve'
   | 'jobsPostings';
@@ -67,6 +71,8 @@ export const navigation: NavEntry[] = [
   { key: 'payments', path: '/payments', permission: 'payments.manage', icon: <PayCircleOutlined /> },
   { key: 'bindings', path: '/bindings', permission: 'people.write', icon: <LinkOutlined /> },
   { key: 'unemployment', path: '/unemployment', permission: 'unemployment.read', icon: <IdcardOutlined /> },
+  { key: 'complaints', path: '/complaints', permission: 'complaints.read', icon: <AlertOutlined /> },
+  { key: 'legalAid', path: '/legal-aid', permission: 'legal_aid.act', icon: <SafetyOutlined /> },
   { key: 'assistance', path: '/assistance', permission: 'assistance.read', icon: <CustomerServiceOutlined /> },
   { key: 'jobsReserve', path: '/jobs/reserve', permission: 'jobs.reserve', icon: <ShopOutlined /> },
   { key: 'jobsPostings', path: '/jobs/postings', permission: 'jobs.post', icon: <SolutionOutlined /> },

@@ -18,6 +18,7 @@ import { ClaimsPage } from './ClaimsPage';
 import { RecordPage } from './RecordPage';
 import { JobsPage } from './jobs/JobsPage';
 import { UnemploymentPage } from './unemployment/UnemploymentPage';
+import { ComplaintsPage } from './complaints/ComplaintsPage';
 
 /** The plain-DOM sign-in page (login.ts) inside the React pages, after a sign-out or an expired session. */
 function LoginRoute() {
@@ -106,6 +107,7 @@ export default function MobileApp() {
             <Route path="record" element={<RecordPage />} />
             <Route path="jobs" element={<JobsPage />} />
             <Route path="unemployment" element={<UnemploymentPage />} />
+            <Route path="complaints" element={<ComplaintsPage />} />
           </Route>
         </Route>
         <Route path="*" element={<Navigate to="/m" replace />} />

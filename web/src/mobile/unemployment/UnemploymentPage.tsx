@@ -14,6 +14,8 @@ import type { Registration, RegistrationStatus } from '../../api/unemployment';
 import { myRegistrations } from './api';
 import { RegisterForm } from './RegisterForm';
 import { TEXT, type Lang } from './text';
+import { Link } from 'react-router';
+import { TEXT as COMPLAINT_TEXT } from '../complaints/text';
 
 const badge: Record<RegistrationStatus, { className: string; icon: IconName }> = {
   registered: { className: 'm-badge m-badge-wait', icon: 'clock' },
@@ -87,6 +89,9 @@ export function UnemploymentPage() {
     <div data-testid="m-unemployment">
       <PageTitle text={text.title}>{text.title}</PageTitle>
       <p className="m-note">{text.intro}</p>
+      <p className="m-note" data-testid="m-complaints-entry">
+        {COMPLAINT_TEXT[lang].entry} <Link to="/m/complaints">{COMPLAINT_TEXT[lang].entryLink}</Link>
+      </p>
       <h2 className="m-h2">{text.mine}</h2>
       {items.length === 0 ? <p className="m-note">{text.none}</p> : null}
       {items.map((item) => (
