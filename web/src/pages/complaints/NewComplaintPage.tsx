@@ -92,7 +92,7 @@ export function NewComplaintPage() {
                     <PersonPicker placeholder={t('unemployment.personSearch')} style={{ width: 320, maxWidth: '100%' }} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'owedFen']} label={t('complaints.owed')} rules={[{ required: true }]}>
-                    <YuanInput min={0.01} />
+                    <YuanInput min={1} />
                   </Form.Item>
                   {fields.length > 1 && (
                     <Button onClick={() => remove(f.name)} style={{ marginTop: 30 }}>
