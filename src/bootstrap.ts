@@ -17,6 +17,8 @@ export interface BootstrapReport {
 
 export async function bootstrap(rt: Runtime): Promise<BootstrapReport> {
   await loadReferenceData(rt);
+  // Registrations made before assistance cases existed get theirs (decision 156); cheap when none lack one.
+  await rt.services.assistance.openMissing();
   if ((await rt.services.users.count()) > 0) return { created: false, lines: [] };
   const actor = systemActor('bootstrap');
   if (!rt.config.demo) {

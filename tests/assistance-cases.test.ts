@@ -227,6 +227,40 @@ describeEachDb('assistance cases', (ctx) => {
     );
   });
 
+  it('moves the case with a transfer of its registration: the new county reaches it, the old one gets 404', async () => {
+    const { app, rt } = ctx();
+    const dongguan = (await userSession(app, rt, 'county_officer', '441900')).headers;
+    expect((await get(dongguan, `${cases}/${reg.c}`)).statusCode).toBe(404);
+    const r = await app.inject({
+      method: 'POST',
+      url: `/api/v1/unemployment/registrations/${reg.c}/transfer`,
+      headers: duan,
+      payload: { version: 1, placeKind: 'hukou' },
+    });
+    expect(r.statusCode).toBe(200);
+    expect((await get(dongguan, `${cases}/${reg.c}`)).json()).toMatchObject({ region: '441900', status: 'open' });
+    expect((await get(duan, `${cases}/${reg.c}`)).statusCode).toBe(404);
+    const theirs = (await get(dongguan, '/api/v1/assistance/reminders')).json().items as Array<{ caseId: string }>;
+    expect(theirs.map((m) => m.caseId)).toContain(reg.c);
+  });
+
+  it('opens the case of a registration that has none (made before cases existed), once', async () => {
+    const { rt } = ctx();
+    const db = rt.db.kysely;
+    for (const table of ['assistance_reminders', 'assistance_steps', 'assistance_plan_items'] as const)
+      await db.deleteFrom(table).where('case_id', '=', reg.a).execute();
+    await db.deleteFrom('assistance_cases').where('id', '=', reg.a).execute();
+    expect(await rt.services.assistance.openMissing()).toBe(1);
+    expect(await rt.services.assistance.openMissing()).toBe(0);
+    const c = (await get(duan, `${cases}/${reg.a}`)).json();
+    expect(c.plan.map((i: { requirement: string; dueOn: string }) => `${i.requirement}@${i.dueOn}`)).toEqual([
+      'first_contact@2026-10-13',
+      'guidance@2026-10-30',
+      'offer@2026-10-30',
+      'referrals@2026-10-30',
+    ]);
+  });
+
   it('closes the case when the registration ends as employed, cancels its reminders and refuses further steps', async () => {
     const { app, rt } = ctx();
     const r = await app.inject({

@@ -64,6 +64,8 @@ export async function closeCase(q: Q, id: string, on: string, reason: string, at
 /** Moves the case with its registration (a transfer to another place). */
 export async function moveCase(q: Q, id: string, region: string, province: string, at: string): Promise<void> {
   await q.updateTable('assistance_cases').set({ region, province, updated_at: at }).where('id', '=', id).execute();
+  // Its reminders go with it: the new office's officers see them.
+  await q.updateTable('assistance_reminders').set({ region, province }).where('case_id', '=', id).execute();
 }
 
 /** Sets the officer-recorded categories and the priority, guarded by the version; false on a lost race. */

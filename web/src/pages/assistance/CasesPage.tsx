@@ -129,14 +129,14 @@ function ReminderTable() {
 
 export function CasesPage() {
   const { t } = useTranslation();
-  const [tab, setTab] = useState<TabKey>('mine');
+  const [tab, setTab] = useState<TabKey>('all');
   return (
     <Card>
       <Typography.Paragraph type="secondary">{t('assistance.hint')}</Typography.Paragraph>
       <Tabs
         activeKey={tab}
-        onChange={(k) => setTab(k === 'all' || k === 'overdue' || k === 'reminders' ? k : 'mine')}
-        items={(['mine', 'all', 'overdue', 'reminders'] as const).map((k) => ({ key: k, label: t(`assistance.tabs.${k}`) }))}
+        onChange={(k) => setTab(k === 'mine' || k === 'overdue' || k === 'reminders' ? k : 'all')}
+        items={(['all', 'mine', 'overdue', 'reminders'] as const).map((k) => ({ key: k, label: t(`assistance.tabs.${k}`) }))}
       />
       {tab === 'mine' && <CaseTable mine />}
       {tab === 'all' && <CaseTable mine={false} />}
