@@ -76,16 +76,13 @@ export function auditRoutes(services: Services): FastifyPluginAsyncTypebox {
       async (request) => {
         const actor = requirePermission(request, 'audit.read');
         const { page, pageSize, action, entityType, entityId, actorId, actorName, from, to } = request.query;
-        const actorIds = actorName?.trim() ? await services.users.idsNamed(actorName) : undefined;
-        const r = await services.audit.search(
+        const r = await services.auditSearch.search(
           actor,
-          { action, entityType, entityId, actorId, actorIds, fromDate: from, toDate: to },
+          { action, entityType, entityId, actorId, actorName, fromDate: from, toDate: to },
           page,
           pageSize,
         );
-        const names = await services.users.displayNames(r.items.flatMap((e) => (e.actorId ? [e.actorId] : [])));
-        const items = r.items.map((e) => ({ ...e, actorName: e.actorId ? (names[e.actorId] ?? null) : null }));
-        return { items, total: r.total, page, pageSize };
+        return { items: r.items, total: r.total, page, pageSize };
       },
     );
     app.post(

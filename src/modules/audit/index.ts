@@ -10,4 +10,5 @@ export {
   type AuditService,
   type VerifyReport,
 } from './audit.service.js';
+export { createAuditSearch, type AuditSearch, type AuditUserDirectory, type NamedAuditEntry } from './audit-search.js';
 export { appendAnchor, loadAnchor, type AuditAnchor } from './audit.anchor.js';
