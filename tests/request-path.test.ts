@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Type } from 'typebox';
 import { describeEachDb } from './helpers/runtime.js';
 import { userSession, type SessionHeaders } from './helpers/session.js';
-import { serializableSchema } from '../src/http/serializer.js';
+import { buildSerializer, serializableSchema } from '../src/http/serializer.js';
+import { PersonSchema } from '../src/http/schemas/people.js';
 import { redactLogLine } from '../src/http/log-redact.js';
 import { makeIdNumber } from '../src/modules/people/id-number.js';
 import { systemActor } from '../src/modules/actor.js';
@@ -187,6 +188,27 @@ describe('the serialiser schema rewrite', () => {
     expect(serializableSchema(Type.Object({ e: Type.Union([e, Type.Null()]) }))).toMatchObject({
       properties: { e: { type: ['string', 'null'], enum: ['a', 'b'] } },
     });
+  });
+
+  it('rewrites the shared schemas a route reaches by $ref, so a value outside an enum is written as it is', () => {
+    const shared = Type.Object(
+      { sex: Type.Union([Type.Literal('male'), Type.Literal('female')]), phone: Type.Union([Type.String(), Type.Null()]) },
+      { $id: 'Shared' },
+    );
+    const compile = buildSerializer()({ Shared: shared }, {});
+    const serialise = compile({ method: 'GET', url: '/x', httpStatus: '200', schema: Type.Array(Type.Ref('Shared')) });
+    expect(
+      JSON.parse(
+        serialise([
+          { sex: 'female', phone: null },
+          { sex: 'unknown', phone: '139****1234' },
+        ]),
+      ),
+    ).toEqual([
+      { sex: 'female', phone: null },
+      { sex: 'unknown', phone: '139****1234' },
+    ]);
+    expect(JSON.stringify(serializableSchema(PersonSchema))).not.toContain('anyOf');
   });
 
   it('leaves an anyOf of objects, of mixed literals or of three branches as it is', () => {

@@ -67,11 +67,17 @@ export function serializableSchema(schema: unknown): unknown {
 
 type SerializerFactory = ReturnType<typeof SerializerSelector>;
 
-/** Fastify's default serialiser factory, compiling each response schema after `serializableSchema`. */
+/** The shared schemas (`app.addSchema`, reached by `$ref` such as `Person`), each rewritten. */
+function serializableSchemas(external: unknown): unknown {
+  if (!isObject(external)) return external;
+  return Object.fromEntries(Object.entries(external).map(([id, schema]) => [id, serializableSchema(schema)]));
+}
+
+/** Fastify's default serialiser factory, compiling each response schema and the shared schemas after `serializableSchema`. */
 export function buildSerializer(): SerializerFactory {
   const base = SerializerSelector();
   return (externalSchemas, options) => {
-    const compile = base(externalSchemas, options);
+    const compile = base(serializableSchemas(externalSchemas), options);
     return (route) => compile({ ...route, schema: serializableSchema(route.schema) });
   };
 }
