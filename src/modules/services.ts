@@ -39,6 +39,7 @@ import { createJobsServices } from './jobs/index.js';
 import { createPersonJobsPort } from './people/index.js';
 import { createUnemploymentService } from './unemployment/index.js';
 import { createRapidResponseService } from './rapid-response/index.js';
+import { createSharingServices } from './sharing/index.js';
 import { createAssistanceServices } from './assistance/index.js';
 import { createComplaintsService } from './complaints/index.js';
 import { systemActor } from './actor.js';
@@ -189,6 +190,22 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
         : null;
     },
   });
+  // Labour sharing reads firms, staff and names through ports, and the minimum wage through jobs (decision 196).
+  const sharing = createSharingServices(deps, {
+    uow,
+    workflows,
+    timers,
+    enterprise: async (id) => {
+      const e = await enterprises.get(systemActor(), id);
+      return e.ok ? { id: e.value.id, name: e.value.name, addressCode: e.value.addressCode } : null;
+    },
+    staffAmong: async (enterpriseId, personIds, onDate) => {
+      const found = await Promise.all(personIds.map((id) => personReader.employedAt(id, enterpriseId, onDate)));
+      return new Set(personIds.filter((_, i) => found[i]));
+    },
+    namesOf: async (ids) => new Map([...(await personReader.summaries(ids))].map(([id, p]) => [id, p.name])),
+    minimumWage: (code, date) => jobs.postings.minimumWage(systemActor(), code, date),
+  });
   const assistance = createAssistanceServices(deps, {
     uow,
     timers,
@@ -296,6 +313,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     assistance,
     jobs,
     rapidResponse,
+    sharing,
   };
 }
 
