@@ -42,6 +42,7 @@ import { createRapidResponseService } from './rapid-response/index.js';
 import { createSharingServices } from './sharing/index.js';
 import { createAssistanceServices } from './assistance/index.js';
 import { createComplaintsService } from './complaints/index.js';
+import { createFairsServices } from './fairs/index.js';
 import { systemActor } from './actor.js';
 
 /** Options a deployment may replace: the SMS gateway (the built-in sender writes to the log). */
@@ -164,6 +165,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
   };
   const workerSignin = createWorkerSigninService(deps, audit, auth, outbox, personDirectory);
   const bindings = createBindingService(deps, uow, personDirectory);
+  const jobsPeople = createPersonJobsPort(deps);
   const jobs = createJobsServices(deps, {
     uow,
     workflows,
@@ -171,7 +173,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     outbox,
     sms,
     parameters: () => policy.parameters(),
-    people: createPersonJobsPort(deps),
+    people: jobsPeople,
     priorityArea: async (code, date) => {
       const r = await regions.priority(systemActor(), code, date);
       return r.ok && r.value.priority;
@@ -268,6 +270,25 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
       },
     },
   });
+  // Job fairs read postings, apply and notify through the jobs module's face (decisions 205, 208).
+  const fairs = createFairsServices(deps, {
+    uow,
+    timers,
+    jobs: {
+      postings: (ids) => jobs.postingReader.byIds(ids),
+      apply: (actor, postingId, follow) => jobs.applications.apply(actor, postingId, follow),
+      tally: (ids) => jobs.applications.tally(ids),
+      notice: (n) => jobs.notices.compose(n),
+    },
+    enterpriseName: async (id) => {
+      const e = await enterprises.get(systemActor(), id);
+      return e.ok ? e.value.name : null;
+    },
+    people: {
+      identify: async (idNumber, name) => (await people.matchIdentity(idNumber, name))?.personId ?? null,
+      namesOf: (ids) => jobsPeople.namesOf(ids),
+    },
+  });
   const maintenance = createMaintenance({ db: deps.db, clock: deps.clock, timers, outbox }, [
     { name: 'importSources', run: () => imports.purgeExpiredImportSources(deps.clock.now()) },
     { name: 'expiredTokens', run: () => auth.sweepExpiredTokens() },
@@ -314,6 +335,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     jobs,
     rapidResponse,
     sharing,
+    fairs,
   };
 }
 
