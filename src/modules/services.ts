@@ -43,6 +43,7 @@ import { createSharingServices } from './sharing/index.js';
 import { createAssistanceServices } from './assistance/index.js';
 import { createComplaintsService } from './complaints/index.js';
 import { createFairsServices } from './fairs/index.js';
+import { createGigsServices } from './gigs/index.js';
 import { systemActor } from './actor.js';
 
 /** Options a deployment may replace: the SMS gateway (the built-in sender writes to the log). */
@@ -208,6 +209,18 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     namesOf: async (ids) => new Map([...(await personReader.summaries(ids))].map(([id, p]) => [id, p.name])),
     minimumWage: (code, date) => jobs.postings.minimumWage(systemActor(), code, date),
   });
+  // Gig work reuses the jobs module's day-rate check and its notices (issue 9.5, decision 187).
+  const gigs = createGigsServices(deps, {
+    uow,
+    workflows,
+    timers,
+    checkDayRate: (code, date, fen) => jobs.postings.checkPay(code, date, { payMinFen: fen, payPeriod: 'day' }, '/dayRateFen'),
+    enterprise: async (id) => {
+      const e = await enterprises.get(systemActor(), id);
+      return e.ok ? { id: e.value.id, name: e.value.name, addressCode: e.value.addressCode } : null;
+    },
+    people: { summaries: (ids) => personReader.summaries(ids) },
+  });
   const assistance = createAssistanceServices(deps, {
     uow,
     timers,
@@ -333,6 +346,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     complaints,
     assistance,
     jobs,
+    gigs,
     rapidResponse,
     sharing,
     fairs,

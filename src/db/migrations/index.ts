@@ -27,6 +27,7 @@ import { complaints } from './0021_complaints.js';
 import { rapidResponse } from './0023_rapid_response.js';
 import { fairs } from './0027_fairs.js';
 import { sharing } from './0026_sharing.js';
+import { gigs } from './0025_gigs.js';
 export const migrationList: Array<[string, (dialect: DialectName) => Migration]> = [
   ['0001_foundation', foundation],
   ['0002_regions', regions],
@@ -49,5 +50,6 @@ export const migrationList: Array<[string, (dialect: DialectName) => Migration]>
   ['0021_complaints', complaints],
   ['0023_rapid_response', rapidResponse],
   ['0026_sharing', sharing],
+  ['0025_gigs', gigs],
   ['0027_fairs', fairs],
 ];
