@@ -7,6 +7,7 @@ import { seedDemoPeople } from './people-seeder.js';
 import { seedDemoEnterprises } from './enterprises.js';
 import { seedDemoJobs } from './jobs.js';
 import { seedDemoUnemployment } from './unemployment.js';
+import { seedDemoRapidResponse } from './rapid-response.js';
 import { seedDemoComplaints } from './complaints.js';
 import { seedDemoAssistance } from './assistance.js';
 
@@ -19,4 +20,5 @@ export const demoSeeders: DemoSeeder[] = [
   seedDemoUnemployment,
   seedDemoAssistance,
   seedDemoComplaints,
+  seedDemoRapidResponse,
 ];

@@ -43,6 +43,11 @@ import { CasesPage } from './pages/assistance/CasesPage';
 import { CasePage } from './pages/assistance/CasePage';
 import { ReservePage } from './pages/jobs/ReservePage';
 import { EmployerJobsPage } from './pages/jobs/EmployerJobsPage';
+import { EventsPage } from './pages/rapid-response/EventsPage';
+import { EventNewPage } from './pages/rapid-response/EventNewPage';
+import { EventPage } from './pages/rapid-response/EventPage';
+import { TasksPage } from './pages/rapid-response/TasksPage';
+import { LayoffsPage } from './pages/rapid-response/LayoffsPage';
 
 function NotFound() {
   const { t } = useTranslation();
@@ -322,6 +327,46 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="people.write">
                 <BindingsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="rapid-response"
+            element={
+              <RequirePermission permission="rapid_response.read">
+                <EventsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="rapid-response/new"
+            element={
+              <RequirePermission permission="rapid_response.manage">
+                <EventNewPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="rapid-response/tasks"
+            element={
+              <RequirePermission permission="rapid_response.tasks">
+                <TasksPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="rapid-response/:id"
+            element={
+              <RequirePermission permission="rapid_response.read">
+                <EventPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="layoffs"
+            element={
+              <RequirePermission permission="rapid_response.report">
+                <LayoffsPage />
               </RequirePermission>
             }
           />

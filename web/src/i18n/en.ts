@@ -9,6 +9,7 @@ import { unemploymentEn } from './en.unemployment';
 import { complaintsEn } from './en.complaints';
 import { assistanceEn } from './en.assistance';
 import { jobsEn } from './en.jobs';
+import { rapidResponseEn } from './en.rapidResponse';
 import { auditActionsEn, entityTypesEn, fieldNamesEn } from './en.labels';
 import { mobileEn } from '../mobile/messages.en';
 
@@ -80,6 +81,9 @@ export const en: Messages = {
     bindings: 'Binding requests',
     unemployment: 'Unemployment register',
     assistance: 'Assistance cases',
+    rapidResponse: 'Rapid response',
+    rapidResponseTasks: 'Department tasks',
+    layoffs: 'Report a lay-off',
     jobsReserve: 'Job reserve',
     jobsPostings: 'Job postings',
     complaints: 'Wage complaints',
@@ -451,4 +455,5 @@ export const en: Messages = {
   complaints: complaintsEn,
   assistance: assistanceEn,
   jobs: jobsEn,
+  rapidResponse: rapidResponseEn,
 };

@@ -11,6 +11,7 @@ import { unemploymentZh } from './zh.unemployment';
 import { complaintsZh } from './zh.complaints';
 import { assistanceZh } from './zh.assistance';
 import { jobsZh } from './zh.jobs';
+import { rapidResponseZh } from './zh.rapidResponse';
 import { auditActionsZh, entityTypesZh, fieldNamesZh } from './zh.labels';
 import { mobileZh } from '../mobile/messages.zh';
 
@@ -82,6 +83,9 @@ export const zh = {
     bindings: '绑定申请',
     unemployment: '失业登记',
     assistance: '就业援助',
+    rapidResponse: '快速响应',
+    rapidResponseTasks: '部门任务',
+    layoffs: '报告裁员',
     jobsReserve: '岗位储备',
     jobsPostings: '招聘岗位',
     complaints: '欠薪投诉',
@@ -450,6 +454,7 @@ export const zh = {
   complaints: complaintsZh,
   assistance: assistanceZh,
   jobs: jobsZh,
+  rapidResponse: rapidResponseZh,
 };
 
 /** The shape every language's resources must have. */

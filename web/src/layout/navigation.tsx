@@ -19,6 +19,9 @@ import {
   LinkOutlined,
   ShopOutlined,
   SolutionOutlined,
+  ThunderboltOutlined,
+  ScheduleOutlined,
+  FileExclamationOutlined,
   CustomerServiceOutlined,
   AlertOutlined,
   SafetyOutlined,
@@ -44,6 +47,9 @@ export type NavKey =
   | 'complaints'
   | 'legalAid'
   | 'assistance'
+  | 'rapidResponse'
+  | 'rapidResponseTasks'
+  | 'layoffs'
   | 'jobsReserve'
   | 'jobsPostings';
 
@@ -74,6 +80,9 @@ export const navigation: NavEntry[] = [
   { key: 'complaints', path: '/complaints', permission: 'complaints.read', icon: <AlertOutlined /> },
   { key: 'legalAid', path: '/legal-aid', permission: 'legal_aid.act', icon: <SafetyOutlined /> },
   { key: 'assistance', path: '/assistance', permission: 'assistance.read', icon: <CustomerServiceOutlined /> },
+  { key: 'rapidResponse', path: '/rapid-response', permission: 'rapid_response.read', icon: <ThunderboltOutlined /> },
+  { key: 'rapidResponseTasks', path: '/rapid-response/tasks', permission: 'rapid_response.tasks', icon: <ScheduleOutlined /> },
+  { key: 'layoffs', path: '/layoffs', permission: 'rapid_response.report', icon: <FileExclamationOutlined /> },
   { key: 'jobsReserve', path: '/jobs/reserve', permission: 'jobs.reserve', icon: <ShopOutlined /> },
   { key: 'jobsPostings', path: '/jobs/postings', permission: 'jobs.post', icon: <SolutionOutlined /> },
   { key: 'users', path: '/users', permission: 'accounts.admin', icon: <UserSwitchOutlined /> },

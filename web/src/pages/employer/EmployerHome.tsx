@@ -88,9 +88,14 @@ export function EmployerHome() {
         title={t('portal.employer.people')}
         style={{ marginTop: 16 }}
         extra={
-          <Link to="/claims/new">
-            <Button type="primary">{t('portal.employer.newClaim')}</Button>
-          </Link>
+          <Space>
+            <Link to="/layoffs">
+              <Button data-testid="employer-report-layoff">{t('rapidResponse.layoffs.report')}</Button>
+            </Link>
+            <Link to="/claims/new">
+              <Button type="primary">{t('portal.employer.newClaim')}</Button>
+            </Link>
+          </Space>
         }
       >
         <Typography.Paragraph type="secondary">{t('portal.employer.peopleHint')}</Typography.Paragraph>
