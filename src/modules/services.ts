@@ -39,8 +39,11 @@ import { createJobsServices } from './jobs/index.js';
 import { createPersonJobsPort } from './people/index.js';
 import { createUnemploymentService } from './unemployment/index.js';
 import { createRapidResponseService } from './rapid-response/index.js';
+import { createSharingServices } from './sharing/index.js';
 import { createAssistanceServices } from './assistance/index.js';
 import { createComplaintsService } from './complaints/index.js';
+import { createFairsServices } from './fairs/index.js';
+import { createGigsServices } from './gigs/index.js';
 import { systemActor } from './actor.js';
 
 /** Options a deployment may replace: the SMS gateway (the built-in sender writes to the log). */
@@ -163,6 +166,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
   };
   const workerSignin = createWorkerSigninService(deps, audit, auth, outbox, personDirectory);
   const bindings = createBindingService(deps, uow, personDirectory);
+  const jobsPeople = createPersonJobsPort(deps);
   const jobs = createJobsServices(deps, {
     uow,
     workflows,
@@ -170,7 +174,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     outbox,
     sms,
     parameters: () => policy.parameters(),
-    people: createPersonJobsPort(deps),
+    people: jobsPeople,
     priorityArea: async (code, date) => {
       const r = await regions.priority(systemActor(), code, date);
       return r.ok && r.value.priority;
@@ -188,6 +192,34 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
           }
         : null;
     },
+  });
+  // Labour sharing reads firms, staff and names through ports, and the minimum wage through jobs (decision 196).
+  const sharing = createSharingServices(deps, {
+    uow,
+    workflows,
+    timers,
+    enterprise: async (id) => {
+      const e = await enterprises.get(systemActor(), id);
+      return e.ok ? { id: e.value.id, name: e.value.name, addressCode: e.value.addressCode } : null;
+    },
+    staffAmong: async (enterpriseId, personIds, onDate) => {
+      const found = await Promise.all(personIds.map((id) => personReader.employedAt(id, enterpriseId, onDate)));
+      return new Set(personIds.filter((_, i) => found[i]));
+    },
+    namesOf: async (ids) => new Map([...(await personReader.summaries(ids))].map(([id, p]) => [id, p.name])),
+    minimumWage: (code, date) => jobs.postings.minimumWage(systemActor(), code, date),
+  });
+  // Gig work reuses the jobs module's day-rate check and its notices (issue 9.5, decision 187).
+  const gigs = createGigsServices(deps, {
+    uow,
+    workflows,
+    timers,
+    checkDayRate: (code, date, fen) => jobs.postings.checkPay(code, date, { payMinFen: fen, payPeriod: 'day' }, '/dayRateFen'),
+    enterprise: async (id) => {
+      const e = await enterprises.get(systemActor(), id);
+      return e.ok ? { id: e.value.id, name: e.value.name, addressCode: e.value.addressCode } : null;
+    },
+    people: { summaries: (ids) => personReader.summaries(ids) },
   });
   const assistance = createAssistanceServices(deps, {
     uow,
@@ -251,6 +283,25 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
       },
     },
   });
+  // Job fairs read postings, apply and notify through the jobs module's face (decisions 205, 208).
+  const fairs = createFairsServices(deps, {
+    uow,
+    timers,
+    jobs: {
+      postings: (ids) => jobs.postingReader.byIds(ids),
+      apply: (actor, postingId, follow) => jobs.applications.apply(actor, postingId, follow),
+      tally: (ids) => jobs.applications.tally(ids),
+      notice: (n) => jobs.notices.compose(n),
+    },
+    enterpriseName: async (id) => {
+      const e = await enterprises.get(systemActor(), id);
+      return e.ok ? e.value.name : null;
+    },
+    people: {
+      identify: async (idNumber, name) => (await people.matchIdentity(idNumber, name))?.personId ?? null,
+      namesOf: (ids) => jobsPeople.namesOf(ids),
+    },
+  });
   const maintenance = createMaintenance({ db: deps.db, clock: deps.clock, timers, outbox }, [
     { name: 'importSources', run: () => imports.purgeExpiredImportSources(deps.clock.now()) },
     { name: 'expiredTokens', run: () => auth.sweepExpiredTokens() },
@@ -295,7 +346,10 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     complaints,
     assistance,
     jobs,
+    gigs,
     rapidResponse,
+    sharing,
+    fairs,
   };
 }
 

@@ -25,6 +25,9 @@ import { unemployment } from './0020_unemployment.js';
 import { assistance } from './0022_assistance.js';
 import { complaints } from './0021_complaints.js';
 import { rapidResponse } from './0023_rapid_response.js';
+import { fairs } from './0027_fairs.js';
+import { sharing } from './0026_sharing.js';
+import { gigs } from './0025_gigs.js';
 export const migrationList: Array<[string, (dialect: DialectName) => Migration]> = [
   ['0001_foundation', foundation],
   ['0002_regions', regions],
@@ -46,4 +49,7 @@ export const migrationList: Array<[string, (dialect: DialectName) => Migration]>
   ['0022_assistance', assistance],
   ['0021_complaints', complaints],
   ['0023_rapid_response', rapidResponse],
+  ['0026_sharing', sharing],
+  ['0025_gigs', gigs],
+  ['0027_fairs', fairs],
 ];

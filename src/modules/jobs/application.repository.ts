@@ -39,3 +39,22 @@ export async function applicationsInScope(
   if (status) qb = qb.where('status', '=', status);
   return qb.orderBy('created_at', 'desc').orderBy('id').limit(limit).execute();
 }
+
+/** Counts the given applications and their hires (in chunks, so a long list stays under the parameter limits). */
+export async function tallyApplications(q: Q, ids: readonly string[]): Promise<{ applications: number; hires: number }> {
+  let applications = 0;
+  let hires = 0;
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await q
+      .selectFrom('job_applications')
+      .select((eb) => ['status', eb.fn.countAll<string | number>().as('n')])
+      .where('id', 'in', ids.slice(i, i + 500))
+      .groupBy('status')
+      .execute();
+    for (const r of rows) {
+      applications += Number(r.n);
+      if (r.status === 'hired') hires += Number(r.n);
+    }
+  }
+  return { applications, hires };
+}

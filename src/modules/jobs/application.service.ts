@@ -23,6 +23,9 @@ import type { JobApplicationRow, JobPostingRow } from './jobs.table.js';
 import * as postings from './posting.repository.js';
 import * as repo from './application.repository.js';
 
+/** Writes beside a new application in its unit of work (decision 205). */
+export type ApplicationFollower = (w: Work, application: ApplicationView) => Promise<Result<unknown>>;
+
 export const TIMER_APPLICATION_EXPIRE = 'jobs.application.expire';
 
 function told(event: ApplicationEvent, a: JobApplicationRow, title: string): string {
@@ -110,17 +113,32 @@ export function createApplicationService(deps: Deps, ports: JobsPorts) {
   }
 
   return {
-    /** A worker applies for an open posting. */
-    async apply(actor: Actor, postingId: string): Promise<Result<ApplicationView>> {
+    /**
+     * A worker applies for an open posting. A `follower` (a job fair attributing the application)
+     * writes in the same unit of work: the application and its link commit or fail together.
+     */
+    async apply(actor: Actor, postingId: string, follower?: ApplicationFollower): Promise<Result<ApplicationView>> {
       if (!can(actor, 'jobs.apply')) return refuse('forbidden');
       if (!actor.personId) return refuse('job_no_person');
       const p = await openPosting(postingId);
       if (!p.ok) return p;
       const person = await ports.people.profile(actor.personId, businessDate(clock.now()));
       if (!person) return refuse('job_no_person');
-      return ports.uow.write(actor, (w) => lodge(w, actor, p.value, person.personId, person.hukouCode), {
-        uniques: { '*': refuse('job_already_applied').reason },
-      });
+      return ports.uow.write(
+        actor,
+        async (w) => {
+          const made = await lodge(w, actor, p.value, person.personId, person.hukouCode);
+          if (!made.ok || !follower) return made;
+          const followed = await follower(w, made.value);
+          return followed.ok ? made : followed;
+        },
+        { uniques: { '*': refuse('job_already_applied').reason } },
+      );
+    },
+
+    /** How many of these applications there are and how many ended in a hire (exact, from the database). */
+    async tally(ids: readonly string[]): Promise<{ applications: number; hires: number }> {
+      return repo.tallyApplications(db.kysely, ids);
     },
 
     /** An officer refers a person of their jurisdiction to an open posting (anywhere). */

@@ -26,7 +26,10 @@ export {
   type ApplicationStatus,
   type RejectReason,
 } from './application.js';
-export { MATCH_WEIGHTS, type Match, type Reason } from './matching.js';
+export { MATCH_WEIGHTS, sharedLevels, type Match, type Reason } from './matching.js';
+export { distanceBetween, type Tier } from './distance.js';
+export { belowMinimumMessage } from './posting.js';
+export { NOTIFY_TOPIC, notice, type Notice } from './posting.service.js';
 export type { PostingView, JobsSettings } from './posting.view.js';
 export type { ApplicationView } from './application.view.js';
 export type { MessageView } from './notify.js';

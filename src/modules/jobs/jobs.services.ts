@@ -7,6 +7,7 @@ import { createReserveService } from './reserve.service.js';
 import { createApplicationService } from './application.service.js';
 import { createMatchService } from './match.service.js';
 import { createNotices } from './notify.js';
+import { createPostingReader } from './posting.reader.js';
 import type { JobsPorts } from './ports.js';
 
 export function createJobsServices(deps: Deps, ports: JobsPorts) {
@@ -16,6 +17,7 @@ export function createJobsServices(deps: Deps, ports: JobsPorts) {
     applications: createApplicationService(deps, ports),
     matching: createMatchService(deps, ports),
     notices: createNotices(deps, ports),
+    postingReader: createPostingReader(deps, ports),
   };
 }
 

@@ -8,7 +8,7 @@ import type { Actor } from '../actor.js';
 import { isoInstant } from '../../core/clock.js';
 import { ok, refuse, type Result } from '../../core/result.js';
 import type { Notice } from './posting.service.js';
-import { NOTIFY_TOPIC } from './posting.service.js';
+import { NOTIFY_TOPIC, notice } from './posting.service.js';
 import type { JobsPorts } from './ports.js';
 import * as repo from './posting.repository.js';
 
@@ -46,6 +46,11 @@ export function createNotices(deps: Deps, ports: JobsPorts) {
   });
 
   return {
+    /** A notice as an outbox message (topic and payload) for another module's unit of work to send. */
+    compose(n: Notice): { topic: string; payload: string } {
+      return { topic: NOTIFY_TOPIC, payload: notice(n) };
+    },
+
     /** The signed-in worker's or employer's messages, newest first. */
     async messages(actor: Actor, limit = 50): Promise<Result<MessageView[]>> {
       const owner =

@@ -99,6 +99,22 @@ export function createPostingService(deps: Deps, ports: JobsPorts) {
     if (remindOn > today()) await ports.timers.schedule(w.trx, TIMER_REMIND, id, morningInstant(remindOn), {});
   }
 
+  /**
+   * Pay against the local minimum wage at a place on a date: the minimum, or the refusal naming the
+   * figure, the region and the source (also the gig module's day-rate check, issue 9.5).
+   */
+  async function checkPay(
+    code: string,
+    date: string,
+    pay: Pick<PostingInput, 'payMinFen' | 'payPeriod' | 'pieceMonthlyFen'>,
+    path: string,
+  ): Promise<Result<MinimumWage>> {
+    const min = await minimumWageAt(ports, code, date);
+    if (!min) return refuse('job_minimum_wage_unknown');
+    const below = belowMinimumMessage(pay, min, placeName(min.region));
+    return below ? refuse('job_pay_below_minimum', { ...below, errors: [fieldError(path, 'job_pay_below_minimum', below)] }) : ok(min);
+  }
+
   async function loadManaged(actor: Actor, id: string): Promise<Result<JobPostingRow>> {
     const row = await repo.findPosting(db.kysely, id);
     if (!row) return refuse('not_found');
@@ -173,14 +189,8 @@ export function createPostingService(deps: Deps, ports: JobsPorts) {
       if (!may.ok) return may;
       // The minimum wage in force when the work starts (or today, for a start date already past).
       const asOf = input.startDate > today() ? input.startDate : today();
-      const min = await minimumWageAt(ports, input.workCode, asOf);
-      if (!min) return refuse('job_minimum_wage_unknown');
-      const below = belowMinimumMessage(input, min, placeName(min.region));
-      if (below)
-        return refuse('job_pay_below_minimum', {
-          ...below,
-          errors: [fieldError(input.payPeriod === 'piece' ? '/pieceMonthlyFen' : '/payMinFen', 'job_pay_below_minimum', below)],
-        });
+      const min = await checkPay(input.workCode, asOf, input, input.payPeriod === 'piece' ? '/pieceMonthlyFen' : '/payMinFen');
+      if (!min.ok) return min;
       const terms = (await repo.listTerms(db.kysely)).map((t) => ({ term: t.term, category: t.category as TermCategory }));
       const flags = screeningFlags(input, terms, employer.arrears);
       const status = initialStatus(flags);
@@ -232,7 +242,7 @@ export function createPostingService(deps: Deps, ports: JobsPorts) {
           action: 'job_posting.create',
           entityType: 'job_posting',
           entityId: row.id,
-          details: { status, flags: flags.map((f) => f.kind), enterpriseId: employer.id, minimumWageRegion: min.region },
+          details: { status, flags: flags.map((f) => f.kind), enterpriseId: employer.id, minimumWageRegion: min.value.region },
         });
         if (status === 'open') await scheduleExpiry(w, row.id, row.expires_on, settings.reminderDays);
         return ok(toPostingView(row, employer.name));
@@ -280,6 +290,7 @@ export function createPostingService(deps: Deps, ports: JobsPorts) {
     refresh: (actor: Actor, id: string, version: number) => step(actor, id, 'refresh', version, null),
     close: (actor: Actor, id: string, version: number) => step(actor, id, 'close', version, null),
     loadManaged,
+    checkPay,
 
     /** The minimum wage that applies at a place on a date (for the employer's form). */
     async minimumWage(_actor: Actor, code: string, date: string): Promise<Result<MinimumWage & { placeName: string }>> {

@@ -42,6 +42,11 @@ export const workflowTables = {
     patchable: ['accepted_on', 'conclude_due', 'escalation', 'escalated_at', 'outcome', 'recovered_fen'],
   },
   legal_aid_referrals: { status: 'status', version: 'version', updatedAt: 'updated_at', patchable: ['outcome'] },
+  sharing_listings: { status: 'status', version: 'version', updatedAt: 'updated_at', patchable: [] },
+  sharing_agreements: { status: 'status', version: 'version', updatedAt: 'updated_at', patchable: ['activated_on', 'ended_on'] },
+  gig_tasks: { status: 'status', version: 'version', updatedAt: 'updated_at', patchable: [] },
+  gig_signups: { status: 'status', version: 'version', updatedAt: 'updated_at', patchable: ['days_worked', 'paid_fen', 'dispute_reason'] },
+  gig_reports: { status: 'status', version: 'version', updatedAt: 'updated_at', patchable: ['action_note', 'acted_by'] },
 } as const satisfies Record<string, { status: string; version: string; updatedAt: string; patchable: readonly string[] }>;
 
 export type WorkflowTable = keyof typeof workflowTables;
