@@ -2,7 +2,8 @@
  * Wage-arrears complaints (issue 10, point 3; decisions 145–149) in a real browser: the 都安 county
  * officer files a group complaint for two workers, accepts, investigates, mediates and resolves it
  * with the amounts recovered for each; a worker files from the phone at 360 px and follows the
- * status as the bureau accepts it. axe on the phone page finds nothing serious or critical.
+ * status as the bureau accepts it; the justice department accepts and concludes the demo legal-aid
+ * referral from its list. axe on the phone page finds nothing serious or critical.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -202,4 +203,20 @@ export async function workerFilesFromThePhoneAndFollowsTheStatus({ page, baseUrl
   await axe(page, 'complaints page after acceptance');
   await noSidewaysScroll(page, 'complaints page after acceptance');
   await page.screenshot({ path: path.join(resultsDir, 'mobile-complaints-360.png'), fullPage: true });
+}
+
+/** (c) The 都安 justice department accepts the demo legal-aid referral and concludes it from its list. */
+export async function justiceDepartmentActsOnALegalAidReferral({ page, baseUrl }: TestContext): Promise<void> {
+  await signIn(page, baseUrl, 'duan_justice', DEMO_PASSWORD);
+  await page.goto(`${baseUrl}/legal-aid`);
+  const row = page.locator('.ant-table-row').filter({ hasText: '劳动者申请法律援助' }).first();
+  await row.waitFor();
+  await row.getByRole('button', { name: '受理', exact: true }).click();
+  await page.getByRole('tab', { name: '已受理' }).click();
+  const accepted = page.locator('.ant-table-row').filter({ hasText: '劳动者申请法律援助' }).first();
+  await accepted.getByRole('button', { name: '办结' }).click();
+  await page.locator('.ant-modal textarea').fill('已指派律师代理劳动仲裁，工资已追回');
+  await confirmModal(page);
+  await page.getByRole('tab', { name: '已办结' }).click();
+  await page.locator('.ant-table-row').filter({ hasText: '已指派律师代理劳动仲裁' }).first().waitFor();
 }
