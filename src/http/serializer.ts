@@ -3,7 +3,8 @@
  * `anyOf`s that only spell a scalar type rewritten before compiling (decision 166):
  *
  * - `anyOf: [T, {type: 'null'}]` (TypeBox `Type.Union([T, Type.Null()])`, a nullable field) with T
- *   a plain string, integer, number or boolean schema becomes `type: [T.type, 'null']`;
+ *   a plain string, integer, number or boolean schema becomes `type: [T.type, 'null']`, and more
+ *   generally an `anyOf` of such scalars of different types (and null) one list of types;
  * - `anyOf` of constants of one scalar type (`Type.Union([Type.Literal('a'), ...])`) becomes that
  *   type with an `enum`.
  *
@@ -12,7 +13,7 @@
  * 20); the rewritten forms are a `typeof` test. Only the compiled serialiser sees the rewrite: the
  * routes' schemas, request validation and the OpenAPI document are unchanged. What the rewrite
  * gives up: a value outside an enum is written as it is instead of failing the response (the
- * handlers' types already rule it out).
+ * handlers' types already rule it out), and so is a string longer than a branch's `maxLength`.
  */
 import { SerializerSelector } from '@fastify/fast-json-stringify-compiler';
 
@@ -40,9 +41,12 @@ function collapse(branches: Json[]): Json | null {
   if (branches.every((b) => 'const' in b && typeof b.type === 'string' && SCALARS.has(b.type) && b.type === first.type)) {
     return { type: first.type, enum: branches.map((b) => b.const) };
   }
-  if (branches.length === 2) {
-    const value = branches.find((b) => !isNull(b));
-    if (value && branches.some(isNull) && isScalar(value)) return { ...value, type: [value.type, 'null'] };
+  // Scalars of different types, and null: one schema with the list of types (null last, as a
+  // nullable field reads); each branch's keywords kept (fast-json-stringify uses `format` only).
+  const types = branches.map((b) => b.type);
+  if (branches.every((b) => isScalar(b) || isNull(b)) && new Set(types).size === types.length) {
+    const ordered = [...types.filter((t) => t !== 'null'), ...types.filter((t) => t === 'null')];
+    return Object.assign({}, ...branches, { type: ordered }) as Json;
   }
   return null;
 }
