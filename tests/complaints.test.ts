@@ -356,4 +356,34 @@ describeEachDb('wage-arrears complaints', (ctx) => {
     await rt.services.timers.runDue();
     expect(value(await svc.get(duan, paper.id)).escalation).toBe('accept');
   });
+  it('takes changed deadlines for later complaints; only a nationwide administrator changes them, 1 to 250 working days', async () => {
+    const { rt } = ctx();
+    rt.clock.set('2026-11-28T02:00:00.000Z');
+    const d = rt.services.complaints.deadlines;
+    expect(value(await d.settings(duan))).toEqual({ acceptWorkingDays: 5, concludeWorkingDays: 60 });
+    const byOfficer = await d.updateSettings(duan, { acceptWorkingDays: 3, concludeWorkingDays: 30 });
+    expect(byOfficer.ok || byOfficer.reason.code).toBe('forbidden');
+    const provincial = await d.updateSettings({ ...systemActor(), jurisdiction: '45' }, { acceptWorkingDays: 3, concludeWorkingDays: 30 });
+    expect(provincial.ok || provincial.reason.code).toBe('forbidden');
+    for (const bad of [0, 251]) {
+      const r = await d.updateSettings(systemActor(), { acceptWorkingDays: bad, concludeWorkingDays: 30 });
+      expect(r.ok || r.reason.code).toBe('complaint_deadline_invalid');
+    }
+    expect(value(await d.updateSettings(systemActor(), { acceptWorkingDays: 3, concludeWorkingDays: 250 }))).toEqual({
+      acceptWorkingDays: 3,
+      concludeWorkingDays: 250,
+    });
+    // Filed Saturday 28 November: the 3rd working day is Wednesday 2 December.
+    const c = value(
+      await rt.services.complaints.file(duan, {
+        employerName: '某劳务队',
+        site: '某工地',
+        periodFrom: '2026-10',
+        periodTo: '2026-11',
+        workers: [{ personId: ids.yi, owedFen: 5000 }],
+      }),
+    );
+    expect(c.acceptDue).toBe('2026-12-02');
+    value(await d.updateSettings(systemActor(), { acceptWorkingDays: 5, concludeWorkingDays: 60 }));
+  });
 });
