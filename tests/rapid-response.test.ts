@@ -10,6 +10,7 @@ import { makeIdNumber } from '../src/modules/people/id-number.js';
 import { demoCreditCode } from '../src/demo/enterprises.js';
 import { systemActor, type Actor, type Department, type Role } from '../src/modules/actor.js';
 import type { EventView, TaskView } from '../src/modules/rapid-response/index.js';
+import { createServices } from '../src/modules/services.js';
 
 function actor(role: Role, jurisdiction: string, extra: { department?: Department; enterpriseId?: string } = {}): Actor {
   return {
@@ -179,6 +180,9 @@ describeEachDb('rapid response', (ctx) => {
     expect(now).toMatchObject({ overdue: true, overdueMarkedAt: '2026-10-10T16:00:00.000Z' });
     rt.clock.set('2026-10-11T03:00:00.000Z');
     expect(await rt.services.timers.runDue()).toEqual({ fired: 0, failed: 0 });
+    // A restarted server (a fresh service container on the same database) does not fire it again.
+    const restarted = createServices(rt.services.deps);
+    expect(await restarted.timers.runDue()).toEqual({ fired: 0, failed: 0 });
     const timers = await rt.services.timers.of(bureau.id);
     expect(timers.map((t) => t.firedAt)).toEqual(['2026-10-10T16:00:00.000Z']);
     const audit = await rt.db.kysely
@@ -189,8 +193,10 @@ describeEachDb('rapid response', (ctx) => {
       .execute();
     expect(audit).toHaveLength(1);
     // The relief task of 都安, done on 30 Sep, is never marked, though its timer fires on 21 Oct.
+    // The timers scheduled before the restart fire on the restarted server, once: 13 Oct's three and 20 Oct's four.
     rt.clock.set('2026-10-20T16:00:00.000Z');
-    await rt.services.timers.runDue();
+    expect(await restarted.timers.runDue()).toEqual({ fired: 7, failed: 0 });
+    expect(await rt.services.timers.runDue()).toEqual({ fired: 0, failed: 0 });
     const after = must(await s.get(duan, event.id));
     expect(task(after, 'temporary_relief', '451228')).toMatchObject({ status: 'done', overdue: false, overdueMarkedAt: null });
     expect(task(after, 'follow_up_returnees', '451228')).toMatchObject({ overdue: true });
