@@ -20,6 +20,7 @@ export type ReferralStatus = (typeof referralStatuses)[number];
 export type Complaint = ResponseOf<'/complaints/{id}', 'get'>;
 export type Referral = ResponseOf<'/legal-aid/referrals/{id}', 'get'>;
 export type FileComplaintBody = BodyOf<'/complaints', 'post'>;
+export type Deadlines = ResponseOf<'/complaints/settings', 'get'>;
 export type SimpleStep = 'investigate' | 'mediate' | 'transfer' | 'close';
 
 const base = '/complaints';
@@ -43,6 +44,9 @@ export function uploadComplaintEvidence(id: string, file: File): Promise<Complai
   form.append('file', file);
   return api.upload<Complaint>(`${base}/${id}/evidence`, form);
 }
+
+export const getDeadlines = () => api.get<Deadlines>(`${base}/settings`);
+export const putDeadlines = (body: Deadlines) => api.put<Deadlines>(`${base}/settings`, body);
 
 export const listReferrals = (q: { status?: ReferralStatus; page: number; pageSize: number }) =>
   api.get<Paged<Referral>>('/legal-aid/referrals', q);

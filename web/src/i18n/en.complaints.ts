@@ -3,8 +3,13 @@ import type { complaintsZh } from './zh.complaints';
 
 export const complaintsEn: typeof complaintsZh = {
   title: 'Wage-arrears complaints',
-  hint: 'Malicious wage arrears are pursued by law and migrant workers get legal aid (MOHRSS 2020 No. 61). A complaint is accepted within 5 working days and concluded within 60 working days of acceptance.',
+  hint: 'Malicious wage arrears are pursued by law and migrant workers get legal aid (MOHRSS 2020 No. 61). Complaints past a deadline are listed under Overdue.',
   newComplaint: 'File a complaint',
+  deadlines: 'Deadlines (working days)',
+  deadlinesNow: 'Deadlines: accepted within {{accept}} working days of filing, concluded within {{conclude}} working days of acceptance.',
+  acceptDays: 'Accept within',
+  concludeDays: 'Conclude within',
+  save: 'Save',
   overdue: 'Overdue',
   all: 'All',
   number: 'Number',

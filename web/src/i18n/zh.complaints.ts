@@ -1,8 +1,13 @@
 /** Chinese texts of wage-arrears complaints and legal aid (merged into zh.ts as `complaints`). */
 export const complaintsZh = {
   title: '欠薪投诉',
-  hint: '依法打击恶意欠薪，为农民工提供法律援助（人社部发〔2020〕61号）。投诉应在5个工作日内受理，受理后60个工作日内办结。',
+  hint: '依法打击恶意欠薪，为农民工提供法律援助（人社部发〔2020〕61号）。超过处理时限的投诉列在“已超期”中。',
   newComplaint: '登记投诉',
+  deadlines: '处理时限（工作日）',
+  deadlinesNow: '处理时限：收到投诉后{{accept}}个工作日内受理，受理后{{conclude}}个工作日内办结。',
+  acceptDays: '受理时限',
+  concludeDays: '办结时限',
+  save: '保存',
   overdue: '已超期',
   all: '全部',
   number: '投诉编号',

@@ -4,7 +4,7 @@ import type { ComplaintStatus } from '../../api/complaints';
 export const TEXT = {
   zh: {
     title: '欠薪投诉',
-    intro: '被拖欠工资，可以在这里向人社部门投诉。投诉后5个工作日内受理，您可以在这里看到办理进度。',
+    intro: '被拖欠工资，可以在这里向人社部门投诉。人社部门会在规定的期限内受理，您可以在这里看到办理进度。',
     entry: '被拖欠工资？',
     entryLink: '欠薪投诉',
     mine: '我的投诉',
@@ -61,7 +61,7 @@ export const TEXT = {
   },
   en: {
     title: 'Unpaid wages',
-    intro: 'If your wages are not paid, complain to the employment bureau here. It is accepted within 5 working days; follow it here.',
+    intro: 'If your wages are not paid, complain to the employment bureau here. It is taken up within the set time; follow it here.',
     entry: 'Wages not paid?',
     entryLink: 'Complain about unpaid wages',
     mine: 'My complaints',

@@ -8,6 +8,7 @@ import { complaintStatuses, listComplaints, type Complaint, type ComplaintStatus
 import { useAuth } from '../../auth/AuthContext';
 import { QueryError } from '../../components/QueryError';
 import { formatYuan } from '../../format/money';
+import { DeadlinesCard } from './DeadlinesCard';
 
 export const complaintColour: Record<ComplaintStatus, string> = {
   filed: 'blue',
@@ -41,6 +42,7 @@ export function ComplaintsPage() {
   return (
     <Card>
       <Typography.Paragraph type="secondary">{t('complaints.hint')}</Typography.Paragraph>
+      <DeadlinesCard />
       {can('complaints.handle') && (
         <Space style={{ marginBottom: 12 }}>
           <Button type="primary" onClick={() => void navigate('/complaints/new')} data-testid="complaint-new">
