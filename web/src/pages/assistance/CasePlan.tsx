@@ -17,7 +17,11 @@ export function CasePlan({ c }: { c: AssistanceCase }) {
       <Typography.Paragraph type="secondary">
         {t('assistance.standard', { days: c.standard.firstContactWorkingDays, calendar: c.standard.planCalendarDays })}
       </Typography.Paragraph>
-      <Progress percent={c.plan.length === 0 ? 100 : Math.round((done * 100) / c.plan.length)} data-testid="plan-progress" />
+      <Progress
+        percent={c.plan.length === 0 ? 100 : Math.round((done * 100) / c.plan.length)}
+        aria-label={t('assistance.plan')}
+        data-testid="plan-progress"
+      />
       <div style={{ overflowX: 'auto' }}>
         <Table<Item>
           rowKey="requirement"

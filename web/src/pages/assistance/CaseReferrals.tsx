@@ -37,8 +37,10 @@ export function CaseReferrals({ c }: { c: AssistanceCase }) {
           dataSource={recs.data?.items ?? []}
           locale={{ emptyText: t('assistance.noRecommendations') }}
           columns={[
-            { title: t('assistance.posting'), render: (_v, r) => r.posting.title },
-            { title: t('assistance.employer'), render: (_v, r) => r.posting.enterpriseName ?? '' },
+            {
+              title: t('assistance.posting'),
+              render: (_v, r) => (r.posting.enterpriseName ? `${r.posting.title}（${r.posting.enterpriseName}）` : r.posting.title),
+            },
             { title: t('assistance.workPlace'), render: (_v, r) => <PlaceName code={r.posting.workCode} /> },
             {
               title: t('assistance.pay'),
