@@ -486,6 +486,96 @@ export const routeTable: Record<string, Entry> = {
     ),
   },
   // --- Rapid response (issue 10, point 4): a foreign event, its tasks and its workers' offers answer 404 ---
+  // Job fairs (issue 9.7): public events listed and shown to anyone signed in (with the organiser's fair id and
+  // the employers taking part); management by the organising office only, 404 elsewhere (decision 206).
+  'GET /fairs': { ...list(one(() => '/fairs')), shows: (a) => [a.fair.id, a.enterprise] },
+  'POST /fairs': {
+    kind: 'self',
+    reason: "a fair is organised in the officer's own jurisdiction (no area named in the body)",
+    fill: one(
+      () => '/fairs',
+      (_a, n) => ({
+        name: `矩阵招聘会${n}`,
+        kind: 'online',
+        startsOn: '2026-12-05',
+        endsOn: '2026-12-05',
+        hours: '09:00-16:00',
+        targetGroups: ['returning_migrants'],
+        capacity: 5,
+      }),
+    ),
+  },
+  'GET /fairs/:id': {
+    kind: 'public',
+    reason: 'a fair is a public event: its employers and postings, never its registrations',
+    fill: one((a) => `/fairs/${a.fair.id}`),
+    shows: (a) => [a.fair.id, a.enterprise],
+  },
+  'GET /fairs/:id/counts': record(one((a) => `/fairs/${a.fair.id}/counts`)),
+  'GET /fairs/:id/registrations': record(one((a) => `/fairs/${a.fair.id}/registrations`)),
+  'POST /fairs/:id/registrations': record(
+    one(
+      (a) => `/fairs/${a.fair.id}/registrations`,
+      (a) => ({ idNumber: v0(a).idNumber, name: v0(a).name }),
+    ),
+  ),
+  'POST /fairs/:id/check-in': record(
+    one(
+      (a) => `/fairs/${a.fair.id}/check-in`,
+      () => ({ code: 'ABCDEF' }),
+    ),
+  ),
+  'POST /fairs/:id/employers': record(
+    one(
+      (a) => `/fairs/${a.fair.id}/employers`,
+      (a) => ({ enterpriseId: a.enterprise }),
+    ),
+  ),
+  'POST /fairs/:id/employers/:enterpriseId/approve': record(
+    one(
+      (a) => `/fairs/${a.fair.id}/employers/${a.enterprise}/approve`,
+      () => ({}),
+    ),
+  ),
+  // An employer applies to any fair (fairs are public events); only its own participation is written.
+  'POST /fairs/:id/join': {
+    kind: 'self',
+    reason: "the employer's own application to take part in a public fair",
+    fill: one((a) => `/fairs/${a.fair.id}/join`),
+    shows: (a) => [a.fair.id, a.enterprise],
+  },
+  'PUT /fairs/:id/postings': {
+    kind: 'self',
+    reason: "the employer's own postings at a fair it takes part in",
+    fill: one(
+      (a) => `/fairs/${a.fair.id}/postings`,
+      (a) => ({ postingIds: [a.posting] }),
+    ),
+    shows: (a) => [a.fair.id],
+  },
+  // A worker registers for any fair (workers anywhere may attend); only their own registration is written.
+  'POST /fairs/:id/register': {
+    kind: 'self',
+    reason: "the worker's own registration for a public fair",
+    fill: one((a) => `/fairs/${a.fair.id}/register`),
+    shows: (a) => [a.fair.id],
+  },
+  'POST /fairs/:id/apply': {
+    kind: 'self',
+    reason: "the worker's own application to a posting the fair carries",
+    fill: one(
+      (a) => `/fairs/${a.fair.id}/apply`,
+      (a) => ({ postingId: a.posting }),
+    ),
+    shows: (a) => [a.fair.id],
+  },
+  // The matrix's worker registered for the foreign areas' fairs above (POST /fairs/:id/register): their own registrations.
+  'GET /me/fair-registrations': {
+    kind: 'self',
+    reason: "the worker's own registrations",
+    fill: one(() => '/me/fair-registrations'),
+    shows: (a) => [a.fair.id],
+  },
   'POST /rapid-response/events': record(
     one(
       () => '/rapid-response/events',
@@ -878,7 +968,13 @@ export const routeTable: Record<string, Entry> = {
       () => ({ event: 'view', version: 1 }),
     ),
   ),
-  'GET /jobs/messages': { kind: 'self', reason: "the worker's or employer's own messages", fill: one(() => '/jobs/messages') },
+  // A fair's notices name the fair (a public event) the worker registered for above.
+  'GET /jobs/messages': {
+    kind: 'self',
+    reason: "the worker's or employer's own messages",
+    fill: one(() => '/jobs/messages'),
+    shows: (a) => [a.fair.id],
+  },
   'GET /me/entitlements': { kind: 'self', reason: "the worker's own entitlements", fill: one(() => '/me/entitlements') },
   'POST /me/entitlements/check': {
     kind: 'self',

@@ -51,6 +51,8 @@ export interface Area {
   application: string;
   /** A rapid-response lay-off at the area's enterprise listing P2, one of its tasks and P2's registration offer (issue 10). */
   rapidResponse: { event: string; task: string; offer: string };
+  /** A job fair organised by the area's township office, the area's enterprise invited, P2 registered at the door (issue 9.7). */
+  fair: { id: string; registration: string };
   /** Personal values of the area's people: names, ID numbers, phones, bank accounts, birth dates. */
   pii: string[];
   /** Ids of the area's records (people, enterprise, claims, entries, batch, job, evidence, officers, tokens). */
@@ -353,6 +355,29 @@ export async function seedArea(app: App, rt: Runtime, national: Headers, key: Ar
   if (!rrTask || !rrOffer) throw new Error('rapid-response fixtures');
   const rapidResponse = { event: rrEvent.id, task: rrTask, offer: rrOffer };
 
+  const fairMade = await ok<{ id: string }>(app, o.town, 'POST', {
+    url: '/fairs',
+    body: {
+      name: `${key}矩阵招聘会`,
+      kind: 'onsite',
+      startsOn: '2026-12-05',
+      endsOn: '2026-12-05',
+      hours: '09:00-16:00',
+      venueCode: township,
+      venueAddress: '矩阵广场',
+      targetGroups: ['poor_labourers'],
+      capacity: 50,
+    },
+  });
+  await ok(app, o.town, 'POST', { url: `/fairs/${fairMade.id}/employers`, body: { enterpriseId: enterprise.id, booth: 'A1' } });
+  const s2 = specs[1];
+  if (!s2) throw new Error('fair fixtures');
+  const fairRegistration = await ok<{ id: string }>(app, o.town, 'POST', {
+    url: `/fairs/${fairMade.id}/registrations`,
+    body: { idNumber: s2.idNumber, name: s2.name },
+  });
+  const fair = { id: fairMade.id, registration: fairRegistration.id };
+
   const own = key === 'county' ? [o.townUserId, o.countyUserId, o.reviewerUserId] : [o.townUserId];
   const claims = { submitted: submitted.id, refused: refused.id, paid: paid.claim, failed: failed.claim, pending: pending.claim };
   const entries = { paid: paid.entry, failed: failed.entry, pending: pending.entry };
@@ -380,6 +405,7 @@ export async function seedArea(app: App, rt: Runtime, national: Headers, key: Ar
     posting: posting.id,
     application: application.id,
     rapidResponse,
+    fair,
     binding,
     pii: specs.flatMap((s) => [s.name, s.idNumber, s.phone, s.bankAccount, s.birthDate]),
     ids: [
@@ -399,6 +425,7 @@ export async function seedArea(app: App, rt: Runtime, national: Headers, key: Ar
       referral.id,
       application.id,
       ...Object.values(rapidResponse),
+      ...Object.values(fair),
     ],
   };
 }

@@ -25,6 +25,7 @@ import { complaintsRoutes } from './complaints.js';
 import { jobsRoutes } from './jobs.js';
 import { jobMatchingRoutes } from './job-matching.js';
 import { rapidResponseRoutes } from './rapid-response.js';
+import { fairsRoutes } from './fairs.js';
 
 export function apiRoutes(services: Services): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -53,5 +54,6 @@ export function apiRoutes(services: Services): FastifyPluginAsyncTypebox {
     await app.register(jobsRoutes(services));
     await app.register(jobMatchingRoutes(services));
     await app.register(rapidResponseRoutes(services));
+    await app.register(fairsRoutes(services));
   };
 }
