@@ -25,6 +25,7 @@ import { complaintsRoutes } from './complaints.js';
 import { jobsRoutes } from './jobs.js';
 import { jobMatchingRoutes } from './job-matching.js';
 import { rapidResponseRoutes } from './rapid-response.js';
+import { sharingRoutes } from './sharing.js';
 import { fairsRoutes } from './fairs.js';
 
 export function apiRoutes(services: Services): FastifyPluginAsyncTypebox {
@@ -54,6 +55,7 @@ export function apiRoutes(services: Services): FastifyPluginAsyncTypebox {
     await app.register(jobsRoutes(services));
     await app.register(jobMatchingRoutes(services));
     await app.register(rapidResponseRoutes(services));
+    await app.register(sharingRoutes(services));
     await app.register(fairsRoutes(services));
   };
 }
