@@ -74,85 +74,90 @@ async function judge(entry: Entry, res: LightMyRequestResponse, a: Area, role: M
 
 let serial = 0;
 
-describeEachDb('authorisation matrix', (ctx) => {
-  let world: World;
+describeEachDb(
+  'authorisation matrix',
+  (ctx) => {
+    let world: World;
 
-  beforeAll(async () => {
-    world = await buildWorld(ctx().app, ctx().rt);
-  }, 300_000);
+    beforeAll(async () => {
+      world = await buildWorld(ctx().app, ctx().rt);
+    }, 300_000);
 
-  it('has an entry for every route of the app, and none for a route that is gone', () => {
-    const routes = appRoutes(ctx().app);
-    expect(routes.length).toBeGreaterThanOrEqual(80);
-    const missing = routes.filter((r) => !(r in routeTable)).map((r) => `new route without an entry: ${r}`);
-    const gone = Object.keys(routeTable)
-      .filter((k) => !routes.includes(k))
-      .map((k) => `entry for a route that is gone: ${k}`);
-    expect([...missing, ...gone]).toEqual([]);
-  });
+    it('has an entry for every route of the app, and none for a route that is gone', () => {
+      const routes = appRoutes(ctx().app);
+      expect(routes.length).toBeGreaterThanOrEqual(80);
+      const missing = routes.filter((r) => !(r in routeTable)).map((r) => `new route without an entry: ${r}`);
+      const gone = Object.keys(routeTable)
+        .filter((k) => !routes.includes(k))
+        .map((k) => `entry for a route that is gone: ${k}`);
+      expect([...missing, ...gone]).toEqual([]);
+    });
 
-  it('aims at real records: a nationwide administrator making the same calls is answered (and finds the records)', async () => {
-    const { app } = ctx();
-    const national: MatrixRole = { name: 'nationwide administrator', headers: world.national, foreign: [], scope: '' };
-    const wrong: string[] = [];
-    let checked = 0;
-    for (const [key, entry] of Object.entries(routeTable)) {
-      if (!('control' in entry) || !entry.control) continue;
-      const { method, path } = split(key);
-      for (const a of Object.values(world.areas)) {
-        for (const call of await entry.fill(a, national, world, ++serial)) {
-          checked++;
-          const res = await send(app, world.national, method, call);
-          const text = await readableText(res);
-          if (res.statusCode < 200 || res.statusCode > 299) wrong.push(`${key} ${call.url}: ${res.statusCode} ${codeOf(res)}`);
-          else if (entry.kind === 'list' && present(text, [...a.ids, ...a.pii]).length === 0)
-            wrong.push(`${key} ${call.url}: finds nothing of ${a.key} (${path})`);
-        }
-      }
-    }
-    // The calendar routes change a seeded entry: it must be there for their refusals to mean anything.
-    const day = await send(app, world.national, 'GET', { url: '/calendar/days/2026-10-01' });
-    if (day.statusCode !== 200 || day.json().entry === null)
-      wrong.push(`no seeded calendar entry on 2026-10-01: ${day.statusCode} ${day.body.slice(0, 200)}`);
-    expect(checked).toBeGreaterThan(30);
-    expect(wrong).toEqual([]);
-  });
-
-  it('names the reason for every route it does not call (sign-in, sign-out, password change)', () => {
-    const uncalled = Object.entries(routeTable).filter(([, e]) => !e.fill);
-    expect(uncalled.map(([k]) => k).sort()).toEqual([
-      'POST /auth/login',
-      'POST /auth/logout',
-      'POST /auth/password',
-      'POST /auth/worker/code',
-      'POST /auth/worker/login',
-    ]);
-    for (const [, e] of uncalled) expect(e.kind === 'public' || e.kind === 'self' ? e.reason.length : 0).toBeGreaterThan(10);
-  });
-
-  for (const [key, entry] of Object.entries(routeTable)) {
-    const { method } = split(key);
-    const fill = entry.fill;
-    if (!fill) continue;
-    it(`${key} (${entry.kind}${entry.kind === 'public' || entry.kind === 'self' ? `: ${entry.reason}` : ''})`, async () => {
-      const { app, rt } = ctx();
-      const failures: string[] = [];
-      let cells = 0;
-      for (const role of world.roles) {
-        for (const areaKey of role.foreign) {
-          const a = world.areas[areaKey];
-          for (const call of await fill(a, role, world, ++serial)) {
-            cells++;
-            const res = await send(app, role.headers, method, call);
-            const wrong =
-              (await judge(entry, res, a, role)) ??
-              (entry.kind === 'list' && entry.after ? await entry.after(res, a, role, { app, rt, world }) : null);
-            if (wrong) failures.push(`${key} | ${role.name} | foreign ${areaKey} (${call.url}): ${wrong}`);
+    it('aims at real records: a nationwide administrator making the same calls is answered (and finds the records)', async () => {
+      const { app } = ctx();
+      const national: MatrixRole = { name: 'nationwide administrator', headers: world.national, foreign: [], scope: '' };
+      const wrong: string[] = [];
+      let checked = 0;
+      for (const [key, entry] of Object.entries(routeTable)) {
+        if (!('control' in entry) || !entry.control) continue;
+        const { method, path } = split(key);
+        for (const a of Object.values(world.areas)) {
+          for (const call of await entry.fill(a, national, world, ++serial)) {
+            checked++;
+            const res = await send(app, world.national, method, call);
+            const text = await readableText(res);
+            if (res.statusCode < 200 || res.statusCode > 299) wrong.push(`${key} ${call.url}: ${res.statusCode} ${codeOf(res)}`);
+            else if (entry.kind === 'list' && present(text, [...a.ids, ...a.pii]).length === 0)
+              wrong.push(`${key} ${call.url}: finds nothing of ${a.key} (${path})`);
           }
         }
       }
-      expect(cells).toBeGreaterThan(0);
-      expect(failures).toEqual([]);
-    }, 180_000);
-  }
-});
+      // The calendar routes change a seeded entry: it must be there for their refusals to mean anything.
+      const day = await send(app, world.national, 'GET', { url: '/calendar/days/2026-10-01' });
+      if (day.statusCode !== 200 || day.json().entry === null)
+        wrong.push(`no seeded calendar entry on 2026-10-01: ${day.statusCode} ${day.body.slice(0, 200)}`);
+      expect(checked).toBeGreaterThan(30);
+      expect(wrong).toEqual([]);
+    });
+
+    it('names the reason for every route it does not call (sign-in, sign-out, password change)', () => {
+      const uncalled = Object.entries(routeTable).filter(([, e]) => !e.fill);
+      expect(uncalled.map(([k]) => k).sort()).toEqual([
+        'POST /auth/login',
+        'POST /auth/logout',
+        'POST /auth/password',
+        'POST /auth/worker/code',
+        'POST /auth/worker/login',
+      ]);
+      for (const [, e] of uncalled) expect(e.kind === 'public' || e.kind === 'self' ? e.reason.length : 0).toBeGreaterThan(10);
+    });
+
+    for (const [key, entry] of Object.entries(routeTable)) {
+      const { method } = split(key);
+      const fill = entry.fill;
+      if (!fill) continue;
+      it(`${key} (${entry.kind}${entry.kind === 'public' || entry.kind === 'self' ? `: ${entry.reason}` : ''})`, async () => {
+        const { app, rt } = ctx();
+        const failures: string[] = [];
+        let cells = 0;
+        for (const role of world.roles) {
+          for (const areaKey of role.foreign) {
+            const a = world.areas[areaKey];
+            for (const call of await fill(a, role, world, ++serial)) {
+              cells++;
+              const res = await send(app, role.headers, method, call);
+              const wrong =
+                (await judge(entry, res, a, role)) ??
+                (entry.kind === 'list' && entry.after ? await entry.after(res, a, role, { app, rt, world }) : null);
+              if (wrong) failures.push(`${key} | ${role.name} | foreign ${areaKey} (${call.url}): ${wrong}`);
+            }
+          }
+        }
+        expect(cells).toBeGreaterThan(0);
+        expect(failures).toEqual([]);
+      }, 180_000);
+    }
+  },
+  // Every role makes a few calls per route: far more than one account's 600 a minute (the limit has its own tests).
+  { rateLimitPerMinute: 0 },
+);

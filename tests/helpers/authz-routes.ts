@@ -847,78 +847,6 @@ export const routeTable: Record<string, Entry> = {
     ),
     { after: noForeignCounty },
   ),
-  // --- Labour sharing (issue 9.6): each foreign area has an offer, a request and an agreement lending P2, sent for consent. ---
-  'POST /sharing/listings': record(
-    one(
-      () => '/sharing/listings',
-      (a) => ({
-        enterpriseId: a.enterprise,
-        side: 'offer',
-        headcount: 1,
-        occupationCodes: ['6-18-01-01'],
-        skills: '',
-        startDate: '2026-12-10',
-        endDate: '2026-12-31',
-        placeCode: a.township,
-        address: '矩阵路1号',
-      }),
-    ),
-    // An employer offers its own staff (its own enterprise), whatever firm the body names.
-    { alsoAllowed: (res, role) => res.statusCode === 201 && role.scope === null && !role.personId },
-  ),
-  'GET /sharing/listings': list(() => [{ url: '/sharing/listings' }, { url: '/sharing/listings?side=request&status=matched' }]),
-  'GET /sharing/listings/:id': record(one((a) => `/sharing/listings/${a.sharing.offer}`)),
-  'POST /sharing/listings/:id/close': record(
-    one(
-      (a) => `/sharing/listings/${a.sharing.request}/close`,
-      () => ({ version: 2 }),
-    ),
-  ),
-  'GET /sharing/proposals': list(one(() => '/sharing/proposals')),
-  'POST /sharing/agreements': record(
-    one(
-      () => '/sharing/agreements',
-      (a) => ({
-        lenderId: a.enterprise,
-        borrowerId: a.sharing.borrower,
-        startDate: '2026-12-10',
-        endDate: '2026-12-31',
-        placeCode: a.township,
-        address: '矩阵路1号',
-        occupationCode: '6-18-01-01',
-        wageFen: 300000,
-        wagePayer: 'borrower',
-        injuryInsurer: 'lender',
-        workerIds: [a.people[1]],
-      }),
-    ),
-  ),
-  'GET /sharing/agreements': list(
-    one(() => '/sharing/agreements'),
-    { control: 'found' },
-  ),
-  'GET /sharing/agreements/:id': record(
-    one((a) => `/sharing/agreements/${a.sharing.agreement}`),
-    { control: true },
-  ),
-  'POST /sharing/agreements/:id/send': record(
-    one(
-      (a) => `/sharing/agreements/${a.sharing.agreement}/send`,
-      () => ({ version: 2 }),
-    ),
-  ),
-  'POST /sharing/agreements/:id/cancel': record(
-    one(
-      (a) => `/sharing/agreements/${a.sharing.agreement}/cancel`,
-      () => ({ version: 2 }),
-    ),
-  ),
-  'POST /sharing/agreements/:id/answer': record(
-    one(
-      (a) => `/sharing/agreements/${a.sharing.agreement}/answer`,
-      () => ({ answer: 'consent' }),
-    ),
-  ),
   // --- Jobs (issue 9): each foreign area has an open posting of its enterprise and P1's referral to it. ---
   'POST /jobs/postings': record(
     one(
@@ -1041,6 +969,134 @@ export const routeTable: Record<string, Entry> = {
     ),
   ),
   // A fair's notices name the fair (a public event) the worker registered for above.
+  // --- Gig work (issue 9.5): each foreign area has a gig task of its enterprise, P1's completed sign-up and P1's report. ---
+  'POST /gigs/tasks': record(
+    one(
+      () => '/gigs/tasks',
+      (a) => ({
+        enterpriseId: a.enterprise,
+        title: '矩阵零工',
+        occupationCode: '4-02-05-01',
+        placeCode: a.township,
+        address: '矩阵路3号',
+        startDate: '2026-12-02',
+        dayRateFen: 30000,
+        headcount: 1,
+      }),
+    ),
+    // An employer posts a gig for itself (its own enterprise) wherever the work is.
+    { alsoAllowed: (res, role) => res.statusCode === 201 && role.scope === null && !role.personId },
+  ),
+  // Open gig tasks are public advertisements for workers, with their employer (the enterprise id).
+  'GET /gigs/tasks': { ...list(one((a) => `/gigs/tasks?place=${a.county}`)), shows: (a) => [a.enterprise, a.gig.task] },
+  'GET /gigs/tasks/:id': {
+    ...record(
+      one((a) => `/gigs/tasks/${a.gig.task}`),
+      {
+        alsoAllowed: (res, role) => res.statusCode === 200 && role.scope === null && role.name.startsWith('worker'),
+      },
+    ),
+    shows: (a) => [a.enterprise, a.gig.task],
+  },
+  'POST /gigs/tasks/:id/close': record(
+    one(
+      (a) => `/gigs/tasks/${a.gig.task}/close`,
+      () => ({ version: 1 }),
+    ),
+  ),
+  'POST /gigs/tasks/:id/cancel': record(
+    one(
+      (a) => `/gigs/tasks/${a.gig.task}/cancel`,
+      () => ({ version: 1 }),
+    ),
+  ),
+  'GET /gigs/tasks/:id/signups': record(one((a) => `/gigs/tasks/${a.gig.task}/signups`)),
+  // A worker signs up for an open gig wherever it is.
+  'POST /gigs/tasks/:id/signups': {
+    ...record(
+      one((a) => `/gigs/tasks/${a.gig.task}/signups`),
+      {
+        alsoAllowed: (res, role) => res.statusCode === 201 && Boolean(role.personId),
+      },
+    ),
+    shows: (a) => [a.enterprise, a.gig.task],
+  },
+  'POST /gigs/tasks/:id/confirm-in-order': record(one((a) => `/gigs/tasks/${a.gig.task}/confirm-in-order`)),
+  'GET /gigs/my-signups': {
+    kind: 'self',
+    reason: "the worker's own sign-ups, to gigs anywhere",
+    fill: one(() => '/gigs/my-signups'),
+    shows: (a) => [a.enterprise, a.gig.task],
+  },
+  'POST /gigs/signups/:id/withdraw': record(
+    one(
+      (a) => `/gigs/signups/${a.gig.signup}/withdraw`,
+      () => ({ version: 4 }),
+    ),
+  ),
+  'POST /gigs/signups/:id/confirm': record(
+    one(
+      (a) => `/gigs/signups/${a.gig.signup}/confirm`,
+      () => ({ version: 4 }),
+    ),
+  ),
+  'POST /gigs/signups/:id/decline': record(
+    one(
+      (a) => `/gigs/signups/${a.gig.signup}/decline`,
+      () => ({ version: 4 }),
+    ),
+  ),
+  'POST /gigs/signups/:id/accept': record(
+    one(
+      (a) => `/gigs/signups/${a.gig.signup}/accept`,
+      () => ({ version: 4 }),
+    ),
+  ),
+  'POST /gigs/signups/:id/record': record(
+    one(
+      (a) => `/gigs/signups/${a.gig.signup}/record`,
+      () => ({ version: 4, daysWorked: 1, paidFen: 100 }),
+    ),
+  ),
+  'POST /gigs/signups/:id/dispute': record(
+    one(
+      (a) => `/gigs/signups/${a.gig.signup}/dispute`,
+      () => ({ version: 4, reason: '矩阵' }),
+    ),
+  ),
+  'POST /gigs/signups/:id/rating': record(
+    one(
+      (a) => `/gigs/signups/${a.gig.signup}/rating`,
+      () => ({ score: 3 }),
+    ),
+  ),
+  'POST /gigs/signups/:id/report': record(
+    one(
+      (a) => `/gigs/signups/${a.gig.signup}/report`,
+      () => ({ reason: 'other', detail: '矩阵' }),
+    ),
+  ),
+  'GET /gigs/reports': list(one(() => '/gigs/reports')),
+  'POST /gigs/reports/:id/act': record(
+    one(
+      (a) => `/gigs/reports/${a.gig.report}/act`,
+      () => ({ action: 'note', note: '矩阵', version: 1 }),
+    ),
+  ),
+  'GET /gigs/market': list(one(() => '/gigs/market')),
+  'GET /gigs/my-history': {
+    kind: 'self',
+    reason: "the worker's own completed gigs, anywhere",
+    fill: one(() => '/gigs/my-history'),
+    shows: (a) => [a.enterprise, a.gig.task],
+  },
+  'GET /gigs/my-history/export': {
+    kind: 'self',
+    reason: "the worker's own completed gigs as .xlsx",
+    fill: one(() => '/gigs/my-history/export'),
+  },
+  'GET /gigs/people/:id/history': record(one((a) => `/gigs/people/${a.person}/history`)),
+  'GET /gigs/people/:id/history/export': record(one((a) => `/gigs/people/${a.person}/history/export`)),
   'GET /jobs/messages': {
     kind: 'self',
     reason: "the worker's or employer's own messages",

@@ -55,7 +55,7 @@ export async function takePlace(q: Q, taskId: string, at: string): Promise<boole
     .updateTable('gig_tasks')
     .set((eb) => ({ confirmed: eb('confirmed', '+', 1), updated_at: at }))
     .where('id', '=', taskId)
-    .where('status', '=', 'open')
+    .where('status', 'in', ['open', 'closed'])
     .whereRef('confirmed', '<', 'headcount')
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
