@@ -4,7 +4,7 @@ import type { rapidResponseZh } from './zh.rapidResponse';
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const rapidResponseEn: Shape<typeof rapidResponseZh> = {
-  hint: 'After a mass lay-off, a closure, an epidemic or a disaster, each department works its tasks by their deadlines; every affected worker is offered unemployment registration, job referrals and the relief they are eligible for (MOHRSS [2020] No. 61).',
+  hint: 'After a mass lay-off, a closure, an epidemic or a disaster, each department works its tasks by their deadlines; every affected worker is offered unemployment registration, job referrals and the assistance they are eligible for (MOHRSS [2020] No. 61).',
   newEvent: 'Record an event',
   number: 'Event number',
   kind: 'Kind',
@@ -31,15 +31,15 @@ export const rapidResponseEn: Shape<typeof rapidResponseZh> = {
     register_and_serve: 'Register the affected workers and serve them',
     worker_list_and_wages: 'Send the list of workers; settle wages and compensation',
     legal_aid: 'Legal aid and labour-dispute mediation',
-    temporary_relief: 'Check and pay temporary relief',
+    temporary_relief: 'Check and pay temporary assistance',
     return_transport: 'Organise transport home',
     point_to_point: 'Organise point-to-point transport',
-    work_for_relief: 'Arrange work-for-relief projects',
+    work_for_relief: 'Arrange work-for-aid projects',
     follow_up_returnees: 'Follow up the workers returning home',
     poor_labourers: 'Help poverty-registered labourers first',
   },
   taskStatuses: { open: 'Open', in_progress: 'In progress', done: 'Done' },
-  offerKinds: { registration: 'Unemployment registration', referral: 'Job referral', relief: 'Relief and subsidies' },
+  offerKinds: { registration: 'Unemployment registration', referral: 'Job referral', relief: 'Assistance and subsidies' },
   offerStatuses: { offered: 'Offered', taken_up: 'Taken up', declined: 'Declined' },
   access: { full: 'Event of my area', partial: 'Only the workers and tasks of my area', enterprise: 'Reported by my enterprise' },
   progress: 'Progress',

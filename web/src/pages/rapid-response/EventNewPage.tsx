@@ -64,7 +64,7 @@ export function EventNewPage() {
           <DateInput />
         </Form.Item>
         <Form.Item name="workersAffected" label={t('rapidResponse.workersAffected')} rules={[{ required: true }]}>
-          <InputNumber min={1} max={1_000_000} precision={0} data-testid="rr-affected" />
+          <InputNumber controls={false} inputMode="numeric" min={1} max={1_000_000} precision={0} data-testid="rr-affected" />
         </Form.Item>
         <Form.Item name="description" label={t('rapidResponse.description')} rules={[{ required: true, max: 2000 }]}>
           <Input.TextArea rows={3} maxLength={2000} data-testid="rr-description" />
