@@ -10,6 +10,7 @@ import { seedDemoUnemployment } from './unemployment.js';
 import { seedDemoRapidResponse } from './rapid-response.js';
 import { seedDemoComplaints } from './complaints.js';
 import { seedDemoAssistance } from './assistance.js';
+import { seedDemoSharing } from './sharing.js';
 import { seedDemoFairs } from './fairs.js';
 
 export type DemoSeeder = (rt: Runtime) => Promise<void>;
@@ -22,5 +23,6 @@ export const demoSeeders: DemoSeeder[] = [
   seedDemoAssistance,
   seedDemoComplaints,
   seedDemoRapidResponse,
+  seedDemoSharing,
   seedDemoFairs,
 ];
