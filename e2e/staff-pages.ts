@@ -79,6 +79,12 @@ export async function staffPages(page: Page, baseUrl: string): Promise<StaffPage
   pages.push({ path: '/complaints', user: 'duan_county' }, { path: '/complaints/new', user: 'duan_county' });
   if (complaint) pages.push({ path: `/complaints/${complaint}`, user: 'duan_county' });
   pages.push({ path: '/legal-aid', user: 'duan_justice' });
+  // Gig work: the county's market and abuse reports (its officers), the employer's gig tasks.
+  pages.push(
+    { path: '/gigs/market', user: 'duan_county' },
+    { path: '/gigs/reports', user: 'duan_county' },
+    { path: '/gigs/tasks', user: 'dg_employer' },
+  );
   await page.context().clearCookies();
   return pages;
 }

@@ -43,6 +43,9 @@ import { CasesPage } from './pages/assistance/CasesPage';
 import { CasePage } from './pages/assistance/CasePage';
 import { ReservePage } from './pages/jobs/ReservePage';
 import { EmployerJobsPage } from './pages/jobs/EmployerJobsPage';
+import { EmployerGigsPage } from './pages/gigs/EmployerGigsPage';
+import { GigMarketPage } from './pages/gigs/GigMarketPage';
+import { GigReportsPage } from './pages/gigs/GigReportsPage';
 import { EventsPage } from './pages/rapid-response/EventsPage';
 import { EventNewPage } from './pages/rapid-response/EventNewPage';
 import { EventPage } from './pages/rapid-response/EventPage';
@@ -383,6 +386,30 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="jobs.post">
                 <EmployerJobsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="gigs/tasks"
+            element={
+              <RequirePermission permission="gigs.post">
+                <EmployerGigsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="gigs/market"
+            element={
+              <RequirePermission permission="gigs.read">
+                <GigMarketPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="gigs/reports"
+            element={
+              <RequirePermission permission="gigs.oversee">
+                <GigReportsPage />
               </RequirePermission>
             }
           />

@@ -9,6 +9,7 @@ import { unemploymentEn } from './en.unemployment';
 import { complaintsEn } from './en.complaints';
 import { assistanceEn } from './en.assistance';
 import { jobsEn } from './en.jobs';
+import { gigsEn } from './en.gigs';
 import { rapidResponseEn } from './en.rapidResponse';
 import { auditActionsEn, entityTypesEn, fieldNamesEn } from './en.labels';
 import { mobileEn } from '../mobile/messages.en';
@@ -86,6 +87,9 @@ export const en: Messages = {
     layoffs: 'Report a lay-off',
     jobsReserve: 'Job reserve',
     jobsPostings: 'Job postings',
+    gigTasks: 'Gig tasks',
+    gigMarket: 'Gig market',
+    gigReports: 'Gig reports',
     complaints: 'Wage complaints',
     legalAid: 'Legal aid',
     logout: 'Sign out',
@@ -455,5 +459,6 @@ export const en: Messages = {
   complaints: complaintsEn,
   assistance: assistanceEn,
   jobs: jobsEn,
+  gigs: gigsEn,
   rapidResponse: rapidResponseEn,
 };

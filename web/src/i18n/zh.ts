@@ -11,6 +11,7 @@ import { unemploymentZh } from './zh.unemployment';
 import { complaintsZh } from './zh.complaints';
 import { assistanceZh } from './zh.assistance';
 import { jobsZh } from './zh.jobs';
+import { gigsZh } from './zh.gigs';
 import { rapidResponseZh } from './zh.rapidResponse';
 import { auditActionsZh, entityTypesZh, fieldNamesZh } from './zh.labels';
 import { mobileZh } from '../mobile/messages.zh';
@@ -88,6 +89,9 @@ export const zh = {
     layoffs: '报告裁员',
     jobsReserve: '岗位储备',
     jobsPostings: '招聘岗位',
+    gigTasks: '零工任务',
+    gigMarket: '零工市场',
+    gigReports: '零工举报',
     complaints: '欠薪投诉',
     legalAid: '法律援助',
     logout: '退出登录',
@@ -454,6 +458,7 @@ export const zh = {
   complaints: complaintsZh,
   assistance: assistanceZh,
   jobs: jobsZh,
+  gigs: gigsZh,
   rapidResponse: rapidResponseZh,
 };
 

@@ -25,6 +25,9 @@ import {
   CustomerServiceOutlined,
   AlertOutlined,
   SafetyOutlined,
+  CarryOutOutlined,
+  FundOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 
 export type NavKey =
@@ -51,7 +54,10 @@ export type NavKey =
   | 'rapidResponseTasks'
   | 'layoffs'
   | 'jobsReserve'
-  | 'jobsPostings';
+  | 'jobsPostings'
+  | 'gigTasks'
+  | 'gigMarket'
+  | 'gigReports';
 
 export interface NavEntry {
   key: NavKey;
@@ -85,6 +91,9 @@ export const navigation: NavEntry[] = [
   { key: 'layoffs', path: '/layoffs', permission: 'rapid_response.report', icon: <FileExclamationOutlined /> },
   { key: 'jobsReserve', path: '/jobs/reserve', permission: 'jobs.reserve', icon: <ShopOutlined /> },
   { key: 'jobsPostings', path: '/jobs/postings', permission: 'jobs.post', icon: <SolutionOutlined /> },
+  { key: 'gigTasks', path: '/gigs/tasks', permission: 'gigs.post', icon: <CarryOutOutlined /> },
+  { key: 'gigMarket', path: '/gigs/market', permission: 'gigs.read', icon: <FundOutlined /> },
+  { key: 'gigReports', path: '/gigs/reports', permission: 'gigs.oversee', icon: <WarningOutlined /> },
   { key: 'users', path: '/users', permission: 'accounts.admin', icon: <UserSwitchOutlined /> },
   { key: 'audit', path: '/audit', permission: 'audit.read', icon: <AuditOutlined /> },
 ];

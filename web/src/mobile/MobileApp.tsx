@@ -17,6 +17,7 @@ import { ClaimFormPage } from './ClaimFormPage';
 import { ClaimsPage } from './ClaimsPage';
 import { RecordPage } from './RecordPage';
 import { JobsPage } from './jobs/JobsPage';
+import { GigsPage } from './gigs/GigsPage';
 import { UnemploymentPage } from './unemployment/UnemploymentPage';
 import { ComplaintsPage } from './complaints/ComplaintsPage';
 
@@ -106,6 +107,7 @@ export default function MobileApp() {
             <Route path="claims" element={<ClaimsPage />} />
             <Route path="record" element={<RecordPage />} />
             <Route path="jobs" element={<JobsPage />} />
+            <Route path="gigs" element={<GigsPage />} />
             <Route path="unemployment" element={<UnemploymentPage />} />
             <Route path="complaints" element={<ComplaintsPage />} />
           </Route>

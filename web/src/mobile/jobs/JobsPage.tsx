@@ -4,6 +4,7 @@
  * no antd, no i18next; the two languages are in this file.
  */
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from '../i18n';
 import { PageTitle, QueryState, useErrorText } from '../Shell';
@@ -12,6 +13,8 @@ import { jobsApi, payText, type Application, type Recommendation } from '../../a
 const TEXT = {
   zh: {
     title: '为我推荐的工作',
+    fairs: '招聘会：现场和线上的招聘会',
+    gigs: '找零工（按天结算的短活）',
     none: '暂时没有合适的岗位，请稍后再看。',
     why: '推荐理由',
     score: '匹配度',
@@ -35,6 +38,8 @@ const TEXT = {
   },
   en: {
     title: 'Jobs for me',
+    fairs: 'Job fairs: on site and online',
+    gigs: 'Find gigs (short work paid by the day)',
     none: 'No suitable jobs right now; look again later.',
     why: 'Why this job',
     score: 'Match',
@@ -124,6 +129,16 @@ export function JobsPage() {
   return (
     <>
       <PageTitle text={text.title}>{text.title}</PageTitle>
+      <p className="m-note">
+        <Link to="/m/fairs" data-testid="m-fairs-link">
+          {text.fairs}
+        </Link>
+      </p>
+      <p className="m-note">
+        <Link to="/m/gigs" data-testid="m-gigs-link">
+          {text.gigs}
+        </Link>
+      </p>
       {recs.data ? (
         recs.data.items.length === 0 ? (
           <p className="m-note">{text.none}</p>
