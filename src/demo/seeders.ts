@@ -12,6 +12,7 @@ import { seedDemoComplaints } from './complaints.js';
 import { seedDemoAssistance } from './assistance.js';
 import { seedDemoSharing } from './sharing.js';
 import { seedDemoFairs } from './fairs.js';
+import { seedDemoGigs } from './gigs.js';
 
 export type DemoSeeder = (rt: Runtime) => Promise<void>;
 
@@ -25,4 +26,5 @@ export const demoSeeders: DemoSeeder[] = [
   seedDemoRapidResponse,
   seedDemoSharing,
   seedDemoFairs,
+  seedDemoGigs,
 ];
