@@ -85,6 +85,14 @@ export async function staffPages(page: Page, baseUrl: string): Promise<StaffPage
     { path: '/gigs/reports', user: 'duan_county' },
     { path: '/gigs/tasks', user: 'dg_employer' },
   );
+  // Job fairs: the 都安 county's list, form and its next fair (check-in box, counts); the employer's fairs.
+  const fair = await firstId(page, baseUrl, '/fairs');
+  pages.push(
+    { path: '/fairs', user: 'duan_county' },
+    { path: '/fairs/new', user: 'duan_county' },
+    { path: '/employer/fairs', user: 'dg_employer' },
+  );
+  if (fair) pages.push({ path: `/fairs/${fair}`, user: 'duan_county' });
   await page.context().clearCookies();
   return pages;
 }

@@ -43,6 +43,10 @@ import { CasesPage } from './pages/assistance/CasesPage';
 import { CasePage } from './pages/assistance/CasePage';
 import { ReservePage } from './pages/jobs/ReservePage';
 import { EmployerJobsPage } from './pages/jobs/EmployerJobsPage';
+import { FairsPage } from './pages/fairs/FairsPage';
+import { FairNewPage } from './pages/fairs/FairNewPage';
+import { FairPage } from './pages/fairs/FairPage';
+import { EmployerFairsPage } from './pages/employer/fairs/EmployerFairsPage';
 import { EmployerGigsPage } from './pages/gigs/EmployerGigsPage';
 import { GigMarketPage } from './pages/gigs/GigMarketPage';
 import { GigReportsPage } from './pages/gigs/GigReportsPage';
@@ -386,6 +390,38 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="jobs.post">
                 <EmployerJobsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="fairs"
+            element={
+              <RequirePermission permission="fairs.read">
+                <FairsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="fairs/new"
+            element={
+              <RequirePermission permission="fairs.manage">
+                <FairNewPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="fairs/:id"
+            element={
+              <RequirePermission permission="fairs.read">
+                <FairPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="employer/fairs"
+            element={
+              <RequirePermission permission="fairs.exhibit">
+                <EmployerFairsPage />
               </RequirePermission>
             }
           />

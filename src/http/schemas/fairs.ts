@@ -49,7 +49,7 @@ export const FairPostingSchema = Type.Object({
   workCode: Type.String(),
   payMinFen: Type.Integer(),
   payMaxFen: Type.Integer(),
-  payPeriod: Type.String(),
+  payPeriod: lit(['month', 'day', 'hour', 'piece'] as const),
   headcount: Type.Integer(),
   open: Type.Boolean(),
 });

@@ -1,4 +1,5 @@
 /** Fairs, participations and registrations as they leave the module. */
+import type { PayPeriod } from '../jobs/index.js';
 import type { FairKind, FairPhase, RegistrationChannel, TargetGroup } from './fair.js';
 import { phaseOn } from './fair.js';
 import type { JobFairRegistrationRow, JobFairRow } from './fairs.table.js';
@@ -27,7 +28,7 @@ export interface FairPostingView {
   workCode: string;
   payMinFen: number;
   payMaxFen: number;
-  payPeriod: string;
+  payPeriod: PayPeriod;
   headcount: number;
   open: boolean;
 }

@@ -24230,7 +24230,8 @@ export interface paths {
                                     workCode: string;
                                     payMinFen: number;
                                     payMaxFen: number;
-                                    payPeriod: string;
+                                    /** @enum {string} */
+                                    payPeriod: "month" | "day" | "hour" | "piece";
                                     headcount: number;
                                     open: boolean;
                                 }[];
@@ -24468,7 +24469,8 @@ export interface paths {
                                     workCode: string;
                                     payMinFen: number;
                                     payMaxFen: number;
-                                    payPeriod: string;
+                                    /** @enum {string} */
+                                    payPeriod: "month" | "day" | "hour" | "piece";
                                     headcount: number;
                                     open: boolean;
                                 }[];
@@ -24588,7 +24590,8 @@ export interface paths {
                                     workCode: string;
                                     payMinFen: number;
                                     payMaxFen: number;
-                                    payPeriod: string;
+                                    /** @enum {string} */
+                                    payPeriod: "month" | "day" | "hour" | "piece";
                                     headcount: number;
                                     open: boolean;
                                 }[];
@@ -24701,7 +24704,8 @@ export interface paths {
                                     workCode: string;
                                     payMinFen: number;
                                     payMaxFen: number;
-                                    payPeriod: string;
+                                    /** @enum {string} */
+                                    payPeriod: "month" | "day" | "hour" | "piece";
                                     headcount: number;
                                     open: boolean;
                                 }[];
@@ -24819,7 +24823,8 @@ export interface paths {
                                     workCode: string;
                                     payMinFen: number;
                                     payMaxFen: number;
-                                    payPeriod: string;
+                                    /** @enum {string} */
+                                    payPeriod: "month" | "day" | "hour" | "piece";
                                     headcount: number;
                                     open: boolean;
                                 }[];

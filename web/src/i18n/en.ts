@@ -11,6 +11,7 @@ import { assistanceEn } from './en.assistance';
 import { jobsEn } from './en.jobs';
 import { gigsEn } from './en.gigs';
 import { rapidResponseEn } from './en.rapidResponse';
+import { fairsEn } from './en.fairs';
 import { auditActionsEn, entityTypesEn, fieldNamesEn } from './en.labels';
 import { mobileEn } from '../mobile/messages.en';
 
@@ -81,6 +82,8 @@ export const en: Messages = {
     payments: 'Payments',
     bindings: 'Binding requests',
     unemployment: 'Unemployment register',
+    fairs: 'Job fairs',
+    employerFairs: 'Job fairs',
     assistance: 'Assistance cases',
     rapidResponse: 'Rapid response',
     rapidResponseTasks: 'Department tasks',
@@ -456,6 +459,7 @@ export const en: Messages = {
   tokens: tokensEn,
   bindings: bindingsEn,
   unemployment: unemploymentEn,
+  fairs: fairsEn,
   complaints: complaintsEn,
   assistance: assistanceEn,
   jobs: jobsEn,

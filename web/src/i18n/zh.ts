@@ -13,6 +13,7 @@ import { assistanceZh } from './zh.assistance';
 import { jobsZh } from './zh.jobs';
 import { gigsZh } from './zh.gigs';
 import { rapidResponseZh } from './zh.rapidResponse';
+import { fairsZh } from './zh.fairs';
 import { auditActionsZh, entityTypesZh, fieldNamesZh } from './zh.labels';
 import { mobileZh } from '../mobile/messages.zh';
 
@@ -83,6 +84,8 @@ export const zh = {
     payments: '付款管理',
     bindings: '绑定申请',
     unemployment: '失业登记',
+    fairs: '招聘会',
+    employerFairs: '招聘会',
     assistance: '就业援助',
     rapidResponse: '快速响应',
     rapidResponseTasks: '部门任务',
@@ -455,6 +458,7 @@ export const zh = {
   tokens: tokensZh,
   bindings: bindingsZh,
   unemployment: unemploymentZh,
+  fairs: fairsZh,
   complaints: complaintsZh,
   assistance: assistanceZh,
   jobs: jobsZh,

@@ -19,6 +19,7 @@ import {
   LinkOutlined,
   ShopOutlined,
   SolutionOutlined,
+  FlagOutlined,
   ThunderboltOutlined,
   ScheduleOutlined,
   FileExclamationOutlined,
@@ -55,6 +56,8 @@ export type NavKey =
   | 'layoffs'
   | 'jobsReserve'
   | 'jobsPostings'
+  | 'fairs'
+  | 'employerFairs'
   | 'gigTasks'
   | 'gigMarket'
   | 'gigReports';
@@ -91,6 +94,8 @@ export const navigation: NavEntry[] = [
   { key: 'layoffs', path: '/layoffs', permission: 'rapid_response.report', icon: <FileExclamationOutlined /> },
   { key: 'jobsReserve', path: '/jobs/reserve', permission: 'jobs.reserve', icon: <ShopOutlined /> },
   { key: 'jobsPostings', path: '/jobs/postings', permission: 'jobs.post', icon: <SolutionOutlined /> },
+  { key: 'fairs', path: '/fairs', permission: 'fairs.read', icon: <FlagOutlined />, staffOnly: true },
+  { key: 'employerFairs', path: '/employer/fairs', permission: 'fairs.exhibit', icon: <FlagOutlined /> },
   { key: 'gigTasks', path: '/gigs/tasks', permission: 'gigs.post', icon: <CarryOutOutlined /> },
   { key: 'gigMarket', path: '/gigs/market', permission: 'gigs.read', icon: <FundOutlined /> },
   { key: 'gigReports', path: '/gigs/reports', permission: 'gigs.oversee', icon: <WarningOutlined /> },

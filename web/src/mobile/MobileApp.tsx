@@ -20,6 +20,8 @@ import { JobsPage } from './jobs/JobsPage';
 import { GigsPage } from './gigs/GigsPage';
 import { UnemploymentPage } from './unemployment/UnemploymentPage';
 import { ComplaintsPage } from './complaints/ComplaintsPage';
+import { FairsPage } from './fairs/FairsPage';
+import { FairPage } from './fairs/FairPage';
 
 /** The plain-DOM sign-in page (login.ts) inside the React pages, after a sign-out or an expired session. */
 function LoginRoute() {
@@ -110,6 +112,8 @@ export default function MobileApp() {
             <Route path="gigs" element={<GigsPage />} />
             <Route path="unemployment" element={<UnemploymentPage />} />
             <Route path="complaints" element={<ComplaintsPage />} />
+            <Route path="fairs" element={<FairsPage />} />
+            <Route path="fairs/:id" element={<FairPage />} />
           </Route>
         </Route>
         <Route path="*" element={<Navigate to="/m" replace />} />
