@@ -85,6 +85,8 @@ export async function staffPages(page: Page, baseUrl: string): Promise<StaffPage
     { path: '/gigs/reports', user: 'duan_county' },
     { path: '/gigs/tasks', user: 'dg_employer' },
   );
+  // Labour sharing: the 东莞 county's overview (both firms of the demo agreement are there), the employer's own page.
+  pages.push({ path: '/sharing', user: 'dongguan_county' }, { path: '/employer/sharing', user: 'dg_employer' });
   // Job fairs: the 都安 county's list, form and its next fair (check-in box, counts); the employer's fairs.
   const fair = await firstId(page, baseUrl, '/fairs');
   pages.push(

@@ -847,6 +847,78 @@ export const routeTable: Record<string, Entry> = {
     ),
     { after: noForeignCounty },
   ),
+  // --- Labour sharing (issue 9.6): each foreign area has an offer, a request and an agreement lending P2, sent for consent. ---
+  'POST /sharing/listings': record(
+    one(
+      () => '/sharing/listings',
+      (a) => ({
+        enterpriseId: a.enterprise,
+        side: 'offer',
+        headcount: 1,
+        occupationCodes: ['6-18-01-01'],
+        skills: '',
+        startDate: '2026-12-10',
+        endDate: '2026-12-31',
+        placeCode: a.township,
+        address: '矩阵路1号',
+      }),
+    ),
+    // An employer offers its own staff (its own enterprise), whatever firm the body names.
+    { alsoAllowed: (res, role) => res.statusCode === 201 && role.scope === null && !role.personId },
+  ),
+  'GET /sharing/listings': list(() => [{ url: '/sharing/listings' }, { url: '/sharing/listings?side=request&status=matched' }]),
+  'GET /sharing/listings/:id': record(one((a) => `/sharing/listings/${a.sharing.offer}`)),
+  'POST /sharing/listings/:id/close': record(
+    one(
+      (a) => `/sharing/listings/${a.sharing.request}/close`,
+      () => ({ version: 2 }),
+    ),
+  ),
+  'GET /sharing/proposals': list(one(() => '/sharing/proposals')),
+  'POST /sharing/agreements': record(
+    one(
+      () => '/sharing/agreements',
+      (a) => ({
+        lenderId: a.enterprise,
+        borrowerId: a.sharing.borrower,
+        startDate: '2026-12-10',
+        endDate: '2026-12-31',
+        placeCode: a.township,
+        address: '矩阵路1号',
+        occupationCode: '6-18-01-01',
+        wageFen: 300000,
+        wagePayer: 'borrower',
+        injuryInsurer: 'lender',
+        workerIds: [a.people[1]],
+      }),
+    ),
+  ),
+  'GET /sharing/agreements': list(
+    one(() => '/sharing/agreements'),
+    { control: 'found' },
+  ),
+  'GET /sharing/agreements/:id': record(
+    one((a) => `/sharing/agreements/${a.sharing.agreement}`),
+    { control: true },
+  ),
+  'POST /sharing/agreements/:id/send': record(
+    one(
+      (a) => `/sharing/agreements/${a.sharing.agreement}/send`,
+      () => ({ version: 2 }),
+    ),
+  ),
+  'POST /sharing/agreements/:id/cancel': record(
+    one(
+      (a) => `/sharing/agreements/${a.sharing.agreement}/cancel`,
+      () => ({ version: 2 }),
+    ),
+  ),
+  'POST /sharing/agreements/:id/answer': record(
+    one(
+      (a) => `/sharing/agreements/${a.sharing.agreement}/answer`,
+      () => ({ answer: 'consent' }),
+    ),
+  ),
   // --- Jobs (issue 9): each foreign area has an open posting of its enterprise and P1's referral to it. ---
   'POST /jobs/postings': record(
     one(

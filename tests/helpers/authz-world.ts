@@ -52,6 +52,8 @@ export interface Area {
   application: string;
   /** A rapid-response lay-off at the area's enterprise listing P2, one of its tasks and P2's registration offer (issue 10). */
   rapidResponse: { event: string; task: string; offer: string };
+  /** Labour sharing (issue 9.6): the area enterprise's offer, a second area firm's request, and an agreement lending P2, sent for consent. */
+  sharing: { offer: string; request: string; agreement: string; borrower: string };
   /** A gig task of the area's enterprise in its township, P1's completed sign-up to it and P1's report on it (issue 9.5). */
   gig: { task: string; signup: string; report: string };
   /** A job fair organised by the area's township office, the area's enterprise invited, P2 registered at the door (issue 9.7). */
@@ -404,6 +406,48 @@ export async function seedArea(app: App, rt: Runtime, national: Headers, key: Ar
   });
   const fair = { id: fairMade.id, registration: fairRegistration.id };
 
+  await ok(app, national, 'POST', {
+    url: `/people/${p2}/employment`,
+    body: { enterpriseName: '矩阵出借厂', enterpriseId: enterprise.id, divisionCode: township, startDate: '2025-01-01' },
+  });
+  const borrowerFirm = await ok<{ id: string }>(app, national, 'POST', {
+    url: '/enterprises',
+    body: {
+      creditCode: creditCode(county),
+      name: `${key}矩阵借入有限公司`,
+      industryCode: '39',
+      addressCode: township,
+      address: '借入路2号',
+    },
+  });
+  const period = { startDate: '2026-12-10', endDate: '2026-12-31', placeCode: township, address: '矩阵路1号' };
+  const listingOf = (side: string, enterpriseId: string) => ({
+    ...period,
+    side,
+    enterpriseId,
+    headcount: 1,
+    occupationCodes: ['6-18-01-01'],
+    skills: '',
+    ...(side === 'request' ? { wageFen: 300000 } : {}),
+  });
+  const offer = await ok<{ id: string }>(app, o.town, 'POST', { url: '/sharing/listings', body: listingOf('offer', enterprise.id) });
+  const wanted = await ok<{ id: string }>(app, o.town, 'POST', { url: '/sharing/listings', body: listingOf('request', borrowerFirm.id) });
+  const drafted = await ok<{ id: string; version: number }>(app, o.town, 'POST', {
+    url: '/sharing/agreements',
+    body: {
+      ...period,
+      offerId: offer.id,
+      requestId: wanted.id,
+      occupationCode: '6-18-01-01',
+      wageFen: 300000,
+      wagePayer: 'borrower',
+      injuryInsurer: 'lender',
+      workerIds: [p2],
+    },
+  });
+  await ok(app, o.town, 'POST', { url: `/sharing/agreements/${drafted.id}/send`, body: { version: drafted.version } });
+  const sharing = { offer: offer.id, request: wanted.id, agreement: drafted.id, borrower: borrowerFirm.id };
+
   const own = key === 'county' ? [o.townUserId, o.countyUserId, o.reviewerUserId] : [o.townUserId];
   const claims = { submitted: submitted.id, refused: refused.id, paid: paid.claim, failed: failed.claim, pending: pending.claim };
   const entries = { paid: paid.entry, failed: failed.entry, pending: pending.entry };
@@ -431,6 +475,7 @@ export async function seedArea(app: App, rt: Runtime, national: Headers, key: Ar
     posting: posting.id,
     application: application.id,
     rapidResponse,
+    sharing,
     gig,
     fair,
     binding,
@@ -452,6 +497,7 @@ export async function seedArea(app: App, rt: Runtime, national: Headers, key: Ar
       referral.id,
       application.id,
       ...Object.values(rapidResponse),
+      ...Object.values(sharing),
       ...Object.values(gig),
       ...Object.values(fair),
     ],

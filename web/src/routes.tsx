@@ -43,6 +43,8 @@ import { CasesPage } from './pages/assistance/CasesPage';
 import { CasePage } from './pages/assistance/CasePage';
 import { ReservePage } from './pages/jobs/ReservePage';
 import { EmployerJobsPage } from './pages/jobs/EmployerJobsPage';
+import { EmployerSharingPage } from './pages/sharing/EmployerSharingPage';
+import { SharingOverviewPage } from './pages/sharing/SharingOverviewPage';
 import { FairsPage } from './pages/fairs/FairsPage';
 import { FairNewPage } from './pages/fairs/FairNewPage';
 import { FairPage } from './pages/fairs/FairPage';
@@ -390,6 +392,22 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="jobs.post">
                 <EmployerJobsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="sharing"
+            element={
+              <RequirePermission permission="sharing.read">
+                <SharingOverviewPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="employer/sharing"
+            element={
+              <RequirePermission permission="sharing.firm">
+                <EmployerSharingPage />
               </RequirePermission>
             }
           />

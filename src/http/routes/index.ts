@@ -26,6 +26,7 @@ import { jobsRoutes } from './jobs.js';
 import { jobMatchingRoutes } from './job-matching.js';
 import { gigsRoutes } from './gigs.js';
 import { rapidResponseRoutes } from './rapid-response.js';
+import { sharingRoutes } from './sharing.js';
 import { fairsRoutes } from './fairs.js';
 
 export function apiRoutes(services: Services): FastifyPluginAsyncTypebox {
@@ -56,6 +57,7 @@ export function apiRoutes(services: Services): FastifyPluginAsyncTypebox {
     await app.register(jobMatchingRoutes(services));
     await app.register(gigsRoutes(services));
     await app.register(rapidResponseRoutes(services));
+    await app.register(sharingRoutes(services));
     await app.register(fairsRoutes(services));
   };
 }

@@ -6,6 +6,8 @@ export const sharingPermissions = definePermissions({
   'sharing.read': ['county_officer', 'township_officer', 'reviewer', 'auditor'],
   /** Record offers, requests and agreements for a firm of the jurisdiction. */
   'sharing.manage': ['county_officer', 'township_officer'],
+  /** The firm's own page: offer staff, ask for staff, draft agreements (an employer for itself, officers for a firm). */
+  'sharing.firm': ['employer', 'county_officer', 'township_officer'],
 });
 
 declare module '../accounts/permissions.js' {

@@ -23937,6 +23937,1404 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sharing/listings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Offers and requests of my firm or jurisdiction / 余缺信息列表 */
+        get: {
+            parameters: {
+                query: {
+                    /** @description offer 富余人员 · request 用工需求 */
+                    side?: "offer" | "request";
+                    /** @description open 发布中 · matched 已对接 · closed 已关闭 */
+                    status?: "open" | "matched" | "closed";
+                    page: number;
+                    pageSize: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @description offer 富余人员 · request 用工需求 */
+                                side: "offer" | "request";
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                region: string;
+                                headcount: number;
+                                occupationCodes: string[];
+                                skills: string;
+                                startDate: string;
+                                endDate: string;
+                                placeCode: string;
+                                placeName: string;
+                                address: string;
+                                wageFen: number | null;
+                                /** @description open 发布中 · matched 已对接 · closed 已关闭 */
+                                status: "open" | "matched" | "closed";
+                                version: number;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Offer surplus staff or request staff / 发布富余人员或用工需求 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the firm (officers only; an employer is its own) */
+                        enterpriseId?: string;
+                        /** @description offer 富余人员 · request 用工需求 */
+                        side: "offer" | "request";
+                        headcount: number;
+                        occupationCodes: string[];
+                        skills: string;
+                        /** @description YYYY-MM-DD (Beijing date) */
+                        startDate: string;
+                        /** @description YYYY-MM-DD (Beijing date) */
+                        endDate: string;
+                        /** @description division code of the work place (county or township) */
+                        placeCode: string;
+                        address: string;
+                        /** @description pay per month on a request (fen) */
+                        wageFen?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description offer 富余人员 · request 用工需求 */
+                            side: "offer" | "request";
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            region: string;
+                            headcount: number;
+                            occupationCodes: string[];
+                            skills: string;
+                            startDate: string;
+                            endDate: string;
+                            placeCode: string;
+                            placeName: string;
+                            address: string;
+                            wageFen: number | null;
+                            /** @description open 发布中 · matched 已对接 · closed 已关闭 */
+                            status: "open" | "matched" | "closed";
+                            version: number;
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sharing/listings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One offer or request / 余缺信息详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description offer 富余人员 · request 用工需求 */
+                            side: "offer" | "request";
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            region: string;
+                            headcount: number;
+                            occupationCodes: string[];
+                            skills: string;
+                            startDate: string;
+                            endDate: string;
+                            placeCode: string;
+                            placeName: string;
+                            address: string;
+                            wageFen: number | null;
+                            /** @description open 发布中 · matched 已对接 · closed 已关闭 */
+                            status: "open" | "matched" | "closed";
+                            version: number;
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sharing/listings/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close an offer or request / 关闭余缺信息 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description offer 富余人员 · request 用工需求 */
+                            side: "offer" | "request";
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            region: string;
+                            headcount: number;
+                            occupationCodes: string[];
+                            skills: string;
+                            startDate: string;
+                            endDate: string;
+                            placeCode: string;
+                            placeName: string;
+                            address: string;
+                            wageFen: number | null;
+                            /** @description open 发布中 · matched 已对接 · closed 已关闭 */
+                            status: "open" | "matched" | "closed";
+                            version: number;
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sharing/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Proposed pairs of offers and requests, with reasons / 推荐对接 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                offerId: string;
+                                requestId: string;
+                                score: number;
+                                overlapDays: number;
+                                distanceKm: number | null;
+                                reasons: {
+                                    factor: "occupation" | "distance" | "period" | "headcount";
+                                    points: number;
+                                    zh: string;
+                                    en: string;
+                                }[];
+                                offer: {
+                                    id: string;
+                                    /** @description offer 富余人员 · request 用工需求 */
+                                    side: "offer" | "request";
+                                    enterpriseId: string;
+                                    enterpriseName: string;
+                                    region: string;
+                                    headcount: number;
+                                    occupationCodes: string[];
+                                    skills: string;
+                                    startDate: string;
+                                    endDate: string;
+                                    placeCode: string;
+                                    placeName: string;
+                                    address: string;
+                                    wageFen: number | null;
+                                    /** @description open 发布中 · matched 已对接 · closed 已关闭 */
+                                    status: "open" | "matched" | "closed";
+                                    version: number;
+                                    createdAt: string;
+                                };
+                                request: {
+                                    id: string;
+                                    /** @description offer 富余人员 · request 用工需求 */
+                                    side: "offer" | "request";
+                                    enterpriseId: string;
+                                    enterpriseName: string;
+                                    region: string;
+                                    headcount: number;
+                                    occupationCodes: string[];
+                                    skills: string;
+                                    startDate: string;
+                                    endDate: string;
+                                    placeCode: string;
+                                    placeName: string;
+                                    address: string;
+                                    wageFen: number | null;
+                                    /** @description open 发布中 · matched 已对接 · closed 已关闭 */
+                                    status: "open" | "matched" | "closed";
+                                    version: number;
+                                    createdAt: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sharing/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Agreements of my firm, jurisdiction, or my own (a worker) / 共享用工协议列表 */
+        get: {
+            parameters: {
+                query: {
+                    /** @description draft 草稿 · awaiting_consent 待职工确认 · active 履行中 · ended 已结束 · cancelled 已取消 */
+                    status?: "draft" | "awaiting_consent" | "active" | "ended" | "cancelled";
+                    page: number;
+                    pageSize: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                lenderId: string;
+                                lenderName: string;
+                                borrowerId: string;
+                                borrowerName: string;
+                                offerId: string | null;
+                                requestId: string | null;
+                                startDate: string;
+                                endDate: string;
+                                placeCode: string;
+                                placeName: string;
+                                address: string;
+                                occupationCode: string;
+                                wageFen: number;
+                                /** @description lender 出借单位 · borrower 借入单位 */
+                                wagePayer: "lender" | "borrower";
+                                /** @description lender 出借单位 · borrower 借入单位 */
+                                injuryInsurer: "lender" | "borrower";
+                                /** @description draft 草稿 · awaiting_consent 待职工确认 · active 履行中 · ended 已结束 · cancelled 已取消 */
+                                status: "draft" | "awaiting_consent" | "active" | "ended" | "cancelled";
+                                activatedOn: string | null;
+                                endedOn: string | null;
+                                version: number;
+                                createdAt: string;
+                                workers: {
+                                    personId: string;
+                                    name: string;
+                                    /** @description pending 待确认 · consented 本人同意 · declined 本人不同意 */
+                                    consent: "pending" | "consented" | "declined";
+                                    answeredAt: string | null;
+                                    /** @description the agreement is active and the worker consented */
+                                    lent: boolean;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Draft an agreement with workers from the lender’s staff / 起草共享用工协议 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        offerId?: string;
+                        requestId?: string;
+                        lenderId?: string;
+                        borrowerId?: string;
+                        /** @description YYYY-MM-DD (Beijing date) */
+                        startDate: string;
+                        /** @description YYYY-MM-DD (Beijing date) */
+                        endDate: string;
+                        /** @description division code of the work place (county or township) */
+                        placeCode: string;
+                        address: string;
+                        /** @description 2022 occupation classification code, e.g. 6-18-01-01 */
+                        occupationCode: string;
+                        /** @description wage per month (fen), not below the work place’s minimum wage */
+                        wageFen: number;
+                        /** @description lender 出借单位 · borrower 借入单位 */
+                        wagePayer: "lender" | "borrower";
+                        /** @description lender 出借单位 · borrower 借入单位 */
+                        injuryInsurer: "lender" | "borrower";
+                        /** @description people on the lender’s staff */
+                        workerIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            lenderId: string;
+                            lenderName: string;
+                            borrowerId: string;
+                            borrowerName: string;
+                            offerId: string | null;
+                            requestId: string | null;
+                            startDate: string;
+                            endDate: string;
+                            placeCode: string;
+                            placeName: string;
+                            address: string;
+                            occupationCode: string;
+                            wageFen: number;
+                            /** @description lender 出借单位 · borrower 借入单位 */
+                            wagePayer: "lender" | "borrower";
+                            /** @description lender 出借单位 · borrower 借入单位 */
+                            injuryInsurer: "lender" | "borrower";
+                            /** @description draft 草稿 · awaiting_consent 待职工确认 · active 履行中 · ended 已结束 · cancelled 已取消 */
+                            status: "draft" | "awaiting_consent" | "active" | "ended" | "cancelled";
+                            activatedOn: string | null;
+                            endedOn: string | null;
+                            version: number;
+                            createdAt: string;
+                            workers: {
+                                personId: string;
+                                name: string;
+                                /** @description pending 待确认 · consented 本人同意 · declined 本人不同意 */
+                                consent: "pending" | "consented" | "declined";
+                                answeredAt: string | null;
+                                /** @description the agreement is active and the worker consented */
+                                lent: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sharing/agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One agreement with its workers’ answers / 协议详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            lenderId: string;
+                            lenderName: string;
+                            borrowerId: string;
+                            borrowerName: string;
+                            offerId: string | null;
+                            requestId: string | null;
+                            startDate: string;
+                            endDate: string;
+                            placeCode: string;
+                            placeName: string;
+                            address: string;
+                            occupationCode: string;
+                            wageFen: number;
+                            /** @description lender 出借单位 · borrower 借入单位 */
+                            wagePayer: "lender" | "borrower";
+                            /** @description lender 出借单位 · borrower 借入单位 */
+                            injuryInsurer: "lender" | "borrower";
+                            /** @description draft 草稿 · awaiting_consent 待职工确认 · active 履行中 · ended 已结束 · cancelled 已取消 */
+                            status: "draft" | "awaiting_consent" | "active" | "ended" | "cancelled";
+                            activatedOn: string | null;
+                            endedOn: string | null;
+                            version: number;
+                            createdAt: string;
+                            workers: {
+                                personId: string;
+                                name: string;
+                                /** @description pending 待确认 · consented 本人同意 · declined 本人不同意 */
+                                consent: "pending" | "consented" | "declined";
+                                answeredAt: string | null;
+                                /** @description the agreement is active and the worker consented */
+                                lent: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sharing/agreements/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send to the workers for consent / 发送职工确认 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            lenderId: string;
+                            lenderName: string;
+                            borrowerId: string;
+                            borrowerName: string;
+                            offerId: string | null;
+                            requestId: string | null;
+                            startDate: string;
+                            endDate: string;
+                            placeCode: string;
+                            placeName: string;
+                            address: string;
+                            occupationCode: string;
+                            wageFen: number;
+                            /** @description lender 出借单位 · borrower 借入单位 */
+                            wagePayer: "lender" | "borrower";
+                            /** @description lender 出借单位 · borrower 借入单位 */
+                            injuryInsurer: "lender" | "borrower";
+                            /** @description draft 草稿 · awaiting_consent 待职工确认 · active 履行中 · ended 已结束 · cancelled 已取消 */
+                            status: "draft" | "awaiting_consent" | "active" | "ended" | "cancelled";
+                            activatedOn: string | null;
+                            endedOn: string | null;
+                            version: number;
+                            createdAt: string;
+                            workers: {
+                                personId: string;
+                                name: string;
+                                /** @description pending 待确认 · consented 本人同意 · declined 本人不同意 */
+                                consent: "pending" | "consented" | "declined";
+                                answeredAt: string | null;
+                                /** @description the agreement is active and the worker consented */
+                                lent: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sharing/agreements/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an agreement / 取消协议 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            lenderId: string;
+                            lenderName: string;
+                            borrowerId: string;
+                            borrowerName: string;
+                            offerId: string | null;
+                            requestId: string | null;
+                            startDate: string;
+                            endDate: string;
+                            placeCode: string;
+                            placeName: string;
+                            address: string;
+                            occupationCode: string;
+                            wageFen: number;
+                            /** @description lender 出借单位 · borrower 借入单位 */
+                            wagePayer: "lender" | "borrower";
+                            /** @description lender 出借单位 · borrower 借入单位 */
+                            injuryInsurer: "lender" | "borrower";
+                            /** @description draft 草稿 · awaiting_consent 待职工确认 · active 履行中 · ended 已结束 · cancelled 已取消 */
+                            status: "draft" | "awaiting_consent" | "active" | "ended" | "cancelled";
+                            activatedOn: string | null;
+                            endedOn: string | null;
+                            version: number;
+                            createdAt: string;
+                            workers: {
+                                personId: string;
+                                name: string;
+                                /** @description pending 待确认 · consented 本人同意 · declined 本人不同意 */
+                                consent: "pending" | "consented" | "declined";
+                                answeredAt: string | null;
+                                /** @description the agreement is active and the worker consented */
+                                lent: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sharing/agreements/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The worker consents or declines, on their own phone / 职工本人确认是否同意借调 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the worker’s own answer */
+                        answer: "consent" | "decline";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            lenderId: string;
+                            lenderName: string;
+                            borrowerId: string;
+                            borrowerName: string;
+                            offerId: string | null;
+                            requestId: string | null;
+                            startDate: string;
+                            endDate: string;
+                            placeCode: string;
+                            placeName: string;
+                            address: string;
+                            occupationCode: string;
+                            wageFen: number;
+                            /** @description lender 出借单位 · borrower 借入单位 */
+                            wagePayer: "lender" | "borrower";
+                            /** @description lender 出借单位 · borrower 借入单位 */
+                            injuryInsurer: "lender" | "borrower";
+                            /** @description draft 草稿 · awaiting_consent 待职工确认 · active 履行中 · ended 已结束 · cancelled 已取消 */
+                            status: "draft" | "awaiting_consent" | "active" | "ended" | "cancelled";
+                            activatedOn: string | null;
+                            endedOn: string | null;
+                            version: number;
+                            createdAt: string;
+                            workers: {
+                                personId: string;
+                                name: string;
+                                /** @description pending 待确认 · consented 本人同意 · declined 本人不同意 */
+                                consent: "pending" | "consented" | "declined";
+                                answeredAt: string | null;
+                                /** @description the agreement is active and the worker consented */
+                                lent: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable code and a bilingual message */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/fairs": {
         parameters: {
             query?: never;

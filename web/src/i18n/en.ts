@@ -9,6 +9,7 @@ import { unemploymentEn } from './en.unemployment';
 import { complaintsEn } from './en.complaints';
 import { assistanceEn } from './en.assistance';
 import { jobsEn } from './en.jobs';
+import { sharingEn } from './en.sharing';
 import { gigsEn } from './en.gigs';
 import { rapidResponseEn } from './en.rapidResponse';
 import { fairsEn } from './en.fairs';
@@ -95,6 +96,8 @@ export const en: Messages = {
     gigReports: 'Gig reports',
     complaints: 'Wage complaints',
     legalAid: 'Legal aid',
+    sharing: 'Labour sharing',
+    employerSharing: 'Labour sharing',
     logout: 'Sign out',
     changePassword: 'Change password',
     myTokens: 'API tokens',
@@ -463,6 +466,7 @@ export const en: Messages = {
   complaints: complaintsEn,
   assistance: assistanceEn,
   jobs: jobsEn,
+  sharing: sharingEn,
   gigs: gigsEn,
   rapidResponse: rapidResponseEn,
 };

@@ -11,6 +11,7 @@ import { unemploymentZh } from './zh.unemployment';
 import { complaintsZh } from './zh.complaints';
 import { assistanceZh } from './zh.assistance';
 import { jobsZh } from './zh.jobs';
+import { sharingZh } from './zh.sharing';
 import { gigsZh } from './zh.gigs';
 import { rapidResponseZh } from './zh.rapidResponse';
 import { fairsZh } from './zh.fairs';
@@ -97,6 +98,8 @@ export const zh = {
     gigReports: '零工举报',
     complaints: '欠薪投诉',
     legalAid: '法律援助',
+    sharing: '共享用工',
+    employerSharing: '共享用工',
     logout: '退出登录',
     changePassword: '修改密码',
     myTokens: 'API 令牌',
@@ -462,6 +465,7 @@ export const zh = {
   complaints: complaintsZh,
   assistance: assistanceZh,
   jobs: jobsZh,
+  sharing: sharingZh,
   gigs: gigsZh,
   rapidResponse: rapidResponseZh,
 };

@@ -29,6 +29,7 @@ import {
   CarryOutOutlined,
   FundOutlined,
   WarningOutlined,
+  SwapOutlined,
 } from '@ant-design/icons';
 
 export type NavKey =
@@ -48,6 +49,8 @@ export type NavKey =
   | 'payments'
   | 'bindings'
   | 'unemployment'
+  | 'sharing'
+  | 'employerSharing'
   | 'complaints'
   | 'legalAid'
   | 'assistance'
@@ -94,6 +97,8 @@ export const navigation: NavEntry[] = [
   { key: 'layoffs', path: '/layoffs', permission: 'rapid_response.report', icon: <FileExclamationOutlined /> },
   { key: 'jobsReserve', path: '/jobs/reserve', permission: 'jobs.reserve', icon: <ShopOutlined /> },
   { key: 'jobsPostings', path: '/jobs/postings', permission: 'jobs.post', icon: <SolutionOutlined /> },
+  { key: 'sharing', path: '/sharing', permission: 'sharing.read', icon: <SwapOutlined />, staffOnly: true },
+  { key: 'employerSharing', path: '/employer/sharing', permission: 'sharing.firm', icon: <SwapOutlined /> },
   { key: 'fairs', path: '/fairs', permission: 'fairs.read', icon: <FlagOutlined />, staffOnly: true },
   { key: 'employerFairs', path: '/employer/fairs', permission: 'fairs.exhibit', icon: <FlagOutlined /> },
   { key: 'gigTasks', path: '/gigs/tasks', permission: 'gigs.post', icon: <CarryOutOutlined /> },

@@ -19,6 +19,7 @@ import { RecordPage } from './RecordPage';
 import { JobsPage } from './jobs/JobsPage';
 import { GigsPage } from './gigs/GigsPage';
 import { UnemploymentPage } from './unemployment/UnemploymentPage';
+import { SharingPage } from './sharing/SharingPage';
 import { ComplaintsPage } from './complaints/ComplaintsPage';
 import { FairsPage } from './fairs/FairsPage';
 import { FairPage } from './fairs/FairPage';
@@ -111,6 +112,7 @@ export default function MobileApp() {
             <Route path="jobs" element={<JobsPage />} />
             <Route path="gigs" element={<GigsPage />} />
             <Route path="unemployment" element={<UnemploymentPage />} />
+            <Route path="sharing" element={<SharingPage />} />
             <Route path="complaints" element={<ComplaintsPage />} />
             <Route path="fairs" element={<FairsPage />} />
             <Route path="fairs/:id" element={<FairPage />} />
