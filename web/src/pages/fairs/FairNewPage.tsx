@@ -63,7 +63,7 @@ export function FairNewPage() {
           <Checkbox.Group options={targetGroups.map((g) => ({ value: g, label: t(`fairs.groups.${g}`) }))} />
         </Form.Item>
         <Form.Item name="capacity" label={t('fairs.capacity')} rules={[{ required: true }]}>
-          <InputNumber min={1} max={100000} precision={0} />
+          <InputNumber min={1} max={100000} precision={0} controls={false} />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={create.isPending} data-testid="fair-create">
           {t('fairs.new')}
