@@ -72,7 +72,7 @@ export function ListingForm({ forOfficer }: { forOfficer: boolean }) {
           />
         </Form.Item>
         <Form.Item name="headcount" label={t('sharing.headcount')} rules={[{ required: true }]}>
-          <InputNumber min={1} max={10000} />
+          <InputNumber min={1} max={10000} controls={false} />
         </Form.Item>
         <Form.Item name="occupations" label={t('sharing.occupations')} rules={[{ required: true }]}>
           <Input data-testid="sharing-occupations" />
