@@ -169,13 +169,10 @@ export function gigsRoutes(services: Services): FastifyPluginAsyncTypebox {
           summary: 'Rate the other side after completion (1–5, once) / 评价',
           params: IdParams,
           body: RatingBody,
-          response: { 204: Type.Null(), ...problems },
+          response: { 200: SignupSchema, ...problems },
         },
       },
-      async (request, reply) => {
-        unwrap(await feedback.rate(requireActor(request), request.params.id, request.body));
-        return reply.code(204).send(null);
-      },
+      async (request) => unwrap(await feedback.rate(requireActor(request), request.params.id, request.body)),
     );
 
     app.post(
@@ -213,13 +210,10 @@ export function gigsRoutes(services: Services): FastifyPluginAsyncTypebox {
           summary: "Act on a report: note, warn, or suspend the employer's gig posting / 处理举报",
           params: IdParams,
           body: ActBody,
-          response: { 204: Type.Null(), ...problems },
+          response: { 200: Type.Object({ id: Type.String(), status: ReportStatusSchema }), ...problems },
         },
       },
-      async (request, reply) => {
-        unwrap(await feedback.act(requireActor(request), request.params.id, request.body));
-        return reply.code(204).send(null);
-      },
+      async (request) => unwrap(await feedback.act(requireActor(request), request.params.id, request.body)),
     );
 
     app.get(

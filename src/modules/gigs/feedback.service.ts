@@ -20,7 +20,7 @@ import { isOwnSignup, mayManageTask, mayOversee } from './gigs.policy.js';
 import type { GigsPorts } from './ports.js';
 import type { GigReader } from './gig.read.js';
 import type { GigSignupRow, GigTaskRow } from './gig.table.js';
-import { toReportView, type MySignupView, type ReportView } from './gig.view.js';
+import { toReportView, type MySignupView, type ReportView, type SignupView } from './gig.view.js';
 import * as repo from './gig.repository.js';
 
 /** One completed gig of a worker's history. */
@@ -80,7 +80,7 @@ export function createFeedbackService(deps: Deps, ports: GigsPorts, read: GigRea
   }
 
   return {
-    async rate(actor: Actor, signupId: string, input: { score: number; comment?: string | undefined }): Promise<Result<true>> {
+    async rate(actor: Actor, signupId: string, input: { score: number; comment?: string | undefined }): Promise<Result<SignupView>> {
       const x = await party(actor, signupId);
       if (!x.ok) return x;
       if (actor.role !== 'worker' && actor.role !== 'employer') return refuse('forbidden');
@@ -89,7 +89,7 @@ export function createFeedbackService(deps: Deps, ports: GigsPorts, read: GigRea
         return refuse('validation_failed', { errors: [fieldError('/score', 'gig_invalid')] });
       const { s, side } = x.value;
       const already = refuse('gig_already_rated').reason;
-      return ports.uow.write(
+      const done = await ports.uow.write(
         actor,
         async (w) => {
           const id = newId();
@@ -107,6 +107,7 @@ export function createFeedbackService(deps: Deps, ports: GigsPorts, read: GigRea
         },
         { uniques: { gig_ratings_once: already, 'gig_ratings.signup_id': already } },
       );
+      return done.ok ? ok(await read.signup(s)) : done;
     },
 
     /** A worker reports the employer, or the employer the worker, on a sign-up they share. */
@@ -181,7 +182,11 @@ export function createFeedbackService(deps: Deps, ports: GigsPorts, read: GigRea
     },
 
     /** An officer acts on a report: a note, a warning to the reported side, or suspending the employer's gig posting. */
-    async act(actor: Actor, reportId: string, input: { action: ReportAction; note: string; version: number }): Promise<Result<true>> {
+    async act(
+      actor: Actor,
+      reportId: string,
+      input: { action: ReportAction; note: string; version: number },
+    ): Promise<Result<{ id: string; status: ReportStatus }>> {
       const r = await repo.findReport(db.kysely, reportId);
       if (!r) return refuse('out_of_jurisdiction');
       const may = mayOversee(actor, [r.place_code]);
@@ -227,7 +232,7 @@ export function createFeedbackService(deps: Deps, ports: GigsPorts, read: GigRea
             }),
           );
         }
-        return ok(true as const);
+        return ok({ id: r.id, status: moved.value.to });
       });
     },
 

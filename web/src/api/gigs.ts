@@ -31,11 +31,11 @@ export const gigsApi = {
     api.post<GigSignup>(`/gigs/signups/${id}/record`, { version, daysWorked, paidFen }),
   dispute: (id: string, version: number, reason: string) => api.post<GigSignup>(`/gigs/signups/${id}/dispute`, { version, reason }),
   rate: (id: string, score: number, comment?: string) =>
-    api.post<null>(`/gigs/signups/${id}/rating`, { score, ...(comment ? { comment } : {}) }),
+    api.post<GigSignup>(`/gigs/signups/${id}/rating`, { score, ...(comment ? { comment } : {}) }),
   report: (id: string, reason: ReportReason, detail: string) => api.post<{ id: string }>(`/gigs/signups/${id}/report`, { reason, detail }),
   reports: (status?: 'open' | 'noted' | 'warned' | 'suspended') => api.get<GigReport[]>('/gigs/reports', status ? { status } : {}),
   act: (id: string, action: ReportAction, note: string, version: number) =>
-    api.post<null>(`/gigs/reports/${id}/act`, { action, note, version }),
+    api.post<{ id: string; status: string }>(`/gigs/reports/${id}/act`, { action, note, version }),
   market: () => api.get<GigMarket>('/gigs/market'),
   history: () => api.get<MyGig[]>('/gigs/my-history'),
   /** The download links (the browser fetches them with the session cookie). */

@@ -21450,11 +21450,27 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                204: {
+                200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            taskId: string;
+                            personId: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "signed_up" | "confirmed" | "declined" | "withdrawn" | "recorded" | "completed" | "disputed" | "cancelled";
+                            daysWorked: number | null;
+                            paidFen: number | null;
+                            disputeReason: string | null;
+                            workerRating: number | null;
+                            employerRating: number | null;
+                            version: number;
+                            createdAt: string;
+                        };
+                    };
                 };
                 /** @description RFC 9457 problem details with a stable code and a bilingual message */
                 400: {
@@ -21762,11 +21778,17 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                204: {
+                200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "open" | "noted" | "warned" | "suspended";
+                        };
+                    };
                 };
                 /** @description RFC 9457 problem details with a stable code and a bilingual message */
                 400: {
