@@ -22,6 +22,6 @@ export {
 export type { MySignupView, ReportView, SignupView, TaskView } from './gig.view.js';
 export type { TaskInput, TaskListQuery } from './task.service.js';
 export type { HistoryItem } from './feedback.service.js';
-export { TIMER_REMIND as GIG_REMINDER_TIMER } from './signup.service.js';
+export { TIMER_REMIND as GIG_REMINDER_TIMER } from './gig.notices.js';
 export { gigsErrors } from './gigs.errors.js';
 export { gigsPermissions } from './gigs.permissions.js';

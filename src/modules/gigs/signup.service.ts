@@ -11,8 +11,8 @@ import { can } from '../accounts/index.js';
 import { isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
 import { fieldError, ok, refuse, type Result } from '../../core/result.js';
-import type { TimerWork, Work } from '../kernel/index.js';
-import { NOTIFY_TOPIC, notice } from '../jobs/index.js';
+import type { Work } from '../kernel/index.js';
+import { NOTIFY_TOPIC } from '../jobs/index.js';
 import { gigDays, reminderDay, signupWorkflow, type SignupEvent, type SignupStatus } from './gig.js';
 import { isOwnSignup, mayManageTask } from './gigs.policy.js';
 import type { GigsPorts } from './ports.js';
@@ -20,32 +20,12 @@ import type { GigReader } from './gig.read.js';
 import type { GigSignupRow, GigTaskRow } from './gig.table.js';
 import type { MySignupView, SignupView } from './gig.view.js';
 import * as repo from './gig.repository.js';
-
-export const TIMER_REMIND = 'gigs.signup.remind';
-
-const told = (kind: string, to: { personId?: string; enterpriseId?: string }, t: GigTaskRow, zh: string, en: string) =>
-  notice({ kind: `gig.${kind}`, ...to, refId: t.id, zh, en });
+import { onReminder, TIMER_REMIND, told } from './gig.notices.js';
 
 export function createSignupService(deps: Deps, ports: GigsPorts, read: GigReader) {
   const { db, clock } = deps;
 
-  ports.timers.on(TIMER_REMIND, async (w: TimerWork, timer) => {
-    const s = await repo.findSignup(w.trx, timer.subjectId);
-    if (!s || s.status !== 'confirmed') return;
-    const t = await repo.findTask(w.trx, s.task_id);
-    if (!t || t.status === 'cancelled') return;
-    await w.audit({ province: s.province, region: s.place_code, action: 'gig_signup.remind', entityType: 'gig_signup', entityId: s.id });
-    await w.send(
-      NOTIFY_TOPIC,
-      told(
-        'tomorrow',
-        { personId: s.person_id },
-        t,
-        `明天（${t.start_date}）开工：${t.title}，地点${t.address}${t.bring ? `，请带${t.bring}` : ''}`,
-        `Your gig "${t.title}" starts tomorrow (${t.start_date}) at ${t.address}${t.bring ? `; bring ${t.bring}` : ''}`,
-      ),
-    );
-  });
+  onReminder(ports);
 
   /** A sign-up and its task, for the employer (or an officer) of the task, or the worker who owns it. */
   async function load(actor: Actor, id: string, side: 'employer' | 'worker'): Promise<Result<{ s: GigSignupRow; t: GigTaskRow }>> {

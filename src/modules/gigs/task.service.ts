@@ -20,7 +20,7 @@ import type { GigReader } from './gig.read.js';
 import type { GigTaskRow } from './gig.table.js';
 import type { SignupView, TaskView } from './gig.view.js';
 import * as repo from './gig.repository.js';
-import { TIMER_REMIND } from './signup.service.js';
+import { TIMER_REMIND } from './gig.notices.js';
 
 export interface TaskInput {
   enterpriseId?: string | undefined;
