@@ -59,7 +59,8 @@ export function FairNewPage() {
             </Form.Item>
           </>
         )}
-        <Form.Item name="targetGroups" label={t('fairs.targetGroups')} rules={[{ required: true }]}>
+        {/* No required rule: antd would put aria-required on the group's <div> (not allowed there); the server refuses an empty choice on this field. */}
+        <Form.Item name="targetGroups" label={t('fairs.targetGroups')}>
           <Checkbox.Group options={targetGroups.map((g) => ({ value: g, label: t(`fairs.groups.${g}`) }))} />
         </Form.Item>
         <Form.Item name="capacity" label={t('fairs.capacity')} rules={[{ required: true }]}>
