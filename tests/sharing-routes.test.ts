@@ -66,8 +66,10 @@ describeEachDb('labour-sharing routes', (ctx) => {
     };
   });
 
-  const call = (headers: SessionHeaders, method: 'GET' | 'POST', url: string, payload?: unknown) =>
-    ctx().app.inject({ method, url: `/api/v1${url}`, headers, ...(payload === undefined ? {} : { payload }) });
+  const call = (headers: SessionHeaders, method: 'GET' | 'POST', url: string, payload?: Record<string, unknown>) =>
+    payload === undefined
+      ? ctx().app.inject({ method, url: `/api/v1${url}`, headers })
+      : ctx().app.inject({ method, url: `/api/v1${url}`, headers, payload });
 
   it('refuses one fen below the minimum at /wageFen, then drafts and sends; only the worker may answer', async () => {
     const low = await call(lender, 'POST', '/sharing/agreements', { ...body, wageFen: 189999 });
