@@ -5,9 +5,10 @@ import type { Services } from '../../modules/services.js';
 import type { Claim } from '../../modules/benefits/index.js';
 import { EVIDENCE_MAX_BYTES } from '../../modules/benefits/index.js';
 import { requireActor, requirePermission } from '../plugins/auth.js';
-import { fail, unwrap } from '../problem.js';
+import { unwrap } from '../problem.js';
 import { IdParams, PageQuery, Paged, Version, problemResponses } from '../schemas/common.js';
 import { ClaimSchema, ClaimStatusSchema, ReviewBody, ReviewLevelSchema, SubmitClaimBody } from '../schemas/benefits.js';
+import { readUpload } from '../upload.js';
 
 const tags = ['benefits'];
 const One = { 200: ClaimSchema, ...problemResponses };
@@ -67,14 +68,11 @@ export function benefitsRoutes(services: Services): FastifyPluginAsyncTypebox {
       },
       async (request) => {
         const actor = requireActor(request);
-        if (!request.isMultipart())
-          fail('unsupported_media_type', { zh: '请以 multipart/form-data 上传文件', en: 'Upload the file as multipart/form-data' });
-        const file = await request.file({ limits: { fileSize: EVIDENCE_MAX_BYTES, files: 1 } });
-        if (!file) fail('validation_failed', { zh: '没有上传文件', en: 'No file was uploaded' });
-        const data = await file.toBuffer().catch(() => null);
-        if (data === null || file.file.truncated)
-          fail('payload_too_large', { zh: '证明材料不能超过10MB', en: 'Evidence files are limited to 10 MB' });
-        return withPayments(unwrap(await claims.addEvidence(actor, request.params.id, { name: file.filename, data })));
+        const { name, data } = await readUpload(request, {
+          maxBytes: EVIDENCE_MAX_BYTES,
+          tooLarge: { zh: '证明材料不能超过10MB', en: 'Evidence files are limited to 10 MB' },
+        });
+        return withPayments(unwrap(await claims.addEvidence(actor, request.params.id, { name, data })));
       },
     );
 

@@ -3,10 +3,11 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Services } from '../../modules/services.js';
 import { requirePermission } from '../plugins/auth.js';
-import { fail, unwrap } from '../problem.js';
+import { unwrap } from '../problem.js';
 import { IdParams, PageQuery, Paged, problemResponses } from '../schemas/common.js';
 import { EntryStatusSchema, PaymentBatchSchema, PaymentEntrySchema } from '../schemas/benefits.js';
 import { FileResponse, XLSX_TYPE, attachment } from './imports.js';
+import { readUpload } from '../upload.js';
 
 const tags = ['payments'];
 
@@ -168,16 +169,10 @@ export function paymentRoutes(services: Services): FastifyPluginAsyncTypebox {
       },
       async (request) => {
         const actor = requirePermission(request, 'payments.manage');
-        if (!request.isMultipart())
-          fail('unsupported_media_type', {
-            zh: '请以 multipart/form-data 上传 .xlsx 文件',
-            en: 'Upload an .xlsx file as multipart/form-data',
-          });
-        const file = await request.file({ limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
-        if (!file) fail('validation_failed', { zh: '没有上传文件', en: 'No file was uploaded' });
-        const data = await file.toBuffer().catch(() => null);
-        if (data === null || file.file.truncated) fail('payload_too_large');
-        const fields = file.fields as Record<string, unknown>;
+        const { data, fields } = await readUpload(request, {
+          maxBytes: 20 * 1024 * 1024,
+          expects: { zh: ' .xlsx 文件', en: 'an .xlsx file' },
+        });
         const number = fieldText(fields, 'numberColumn');
         const result = fieldText(fields, 'resultColumn');
         const reference = fieldText(fields, 'referenceColumn');

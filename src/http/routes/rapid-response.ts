@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Services } from '../../modules/services.js';
 import { requireActor } from '../plugins/auth.js';
-import { fail, unwrap } from '../problem.js';
+import { unwrap } from '../problem.js';
 import { IdParams, PageQuery, Paged, problemResponses } from '../schemas/common.js';
 import {
   AddOutcomeSchema,
@@ -18,6 +18,7 @@ import {
   TaskSchema,
   TaskStepBody,
 } from '../schemas/rapid-response.js';
+import { readUpload } from '../upload.js';
 
 const tags = ['rapid-response'];
 const responses = { ...problemResponses, 422: Type.Ref('Problem') };
@@ -95,16 +96,11 @@ export function rapidResponseRoutes(services: Services): FastifyPluginAsyncTypeb
       },
       async (request) => {
         const actor = requireActor(request);
-        if (!request.isMultipart())
-          fail('unsupported_media_type', {
-            zh: '请以 multipart/form-data 上传 .xlsx 文件',
-            en: 'Upload an .xlsx file as multipart/form-data',
-          });
-        const file = await request.file({ limits: { fileSize: IMPORT_MAX_BYTES, files: 1 } });
-        if (!file) fail('validation_failed', { zh: '没有上传文件', en: 'No file was uploaded' });
-        const data = await file.toBuffer().catch(() => null);
-        if (data === null || file.file.truncated) fail('payload_too_large');
-        return unwrap(await rr.importWorkers(actor, request.params.id, { name: file.filename, data }));
+        const { name, data } = await readUpload(request, {
+          maxBytes: IMPORT_MAX_BYTES,
+          expects: { zh: ' .xlsx 文件', en: 'an .xlsx file' },
+        });
+        return unwrap(await rr.importWorkers(actor, request.params.id, { name, data }));
       },
     );
 
