@@ -102,6 +102,24 @@ export const auditActionsEn: Record<keyof typeof auditActionsZh, string> = {
   'legal_aid_referral.accept': 'Legal aid accepted',
   'legal_aid_referral.decline': 'Legal aid declined',
   'legal_aid_referral.conclude': 'Legal aid concluded',
+  'gig_task.create': 'Gig task posted',
+  'gig_task.close': 'Gig sign-ups stopped',
+  'gig_task.cancel': 'Gig task cancelled',
+  'gig_signup.create': 'Signed up for a gig',
+  'gig_signup.confirm': 'Gig sign-up confirmed',
+  'gig_signup.decline': 'Gig sign-up declined',
+  'gig_signup.withdraw': 'Gig sign-up withdrawn',
+  'gig_signup.record': 'Gig completion recorded',
+  'gig_signup.accept': 'Gig completion confirmed',
+  'gig_signup.dispute': 'Gig completion disputed',
+  'gig_signup.cancel': 'Gig sign-up cancelled with its task',
+  'gig_signup.remind': 'Gig reminder sent',
+  'gig_rating.create': 'Gig rated',
+  'gig_report.create': 'Gig abuse reported',
+  'gig_report.note': 'Gig report noted',
+  'gig_report.warn': 'Warning after a gig report',
+  'gig_report.suspend': 'Employer gig posting suspended',
+  'gig_history.export': 'Gig history exported',
 };
 
 export const entityTypesEn: Record<keyof typeof entityTypesZh, string> = {
@@ -123,6 +141,9 @@ export const entityTypesEn: Record<keyof typeof entityTypesZh, string> = {
   audit: 'Audit log',
   complaint: 'Wage complaint',
   legal_aid_referral: 'Legal-aid referral',
+  gig_task: 'Gig task',
+  gig_signup: 'Gig sign-up',
+  gig_report: 'Gig report',
 };
 
 export const fieldNamesEn: Record<keyof typeof fieldNamesZh, string> = {

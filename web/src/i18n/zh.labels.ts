@@ -104,6 +104,24 @@ export const auditActionsZh = {
   'legal_aid_referral.accept': '受理法律援助',
   'legal_aid_referral.decline': '不予法律援助',
   'legal_aid_referral.conclude': '法律援助办结',
+  'gig_task.create': '发布零工任务',
+  'gig_task.close': '停止零工报名',
+  'gig_task.cancel': '取消零工任务',
+  'gig_signup.create': '报名零工',
+  'gig_signup.confirm': '确认零工报名',
+  'gig_signup.decline': '婉拒零工报名',
+  'gig_signup.withdraw': '取消零工报名',
+  'gig_signup.record': '登记零工完成情况',
+  'gig_signup.accept': '确认零工完成',
+  'gig_signup.dispute': '对零工完成记录提出异议',
+  'gig_signup.cancel': '零工报名随任务取消',
+  'gig_signup.remind': '零工开工提醒',
+  'gig_rating.create': '零工评价',
+  'gig_report.create': '举报零工',
+  'gig_report.note': '记录零工举报',
+  'gig_report.warn': '警告（零工举报）',
+  'gig_report.suspend': '暂停单位零工发布',
+  'gig_history.export': '导出零工记录',
 };
 
 export const entityTypesZh = {
@@ -125,6 +143,9 @@ export const entityTypesZh = {
   audit: '审计日志',
   complaint: '欠薪投诉',
   legal_aid_referral: '法律援助转介',
+  gig_task: '零工任务',
+  gig_signup: '零工报名',
+  gig_report: '零工举报',
 };
 
 /** Field names as they appear in `changed` lists and details. */
