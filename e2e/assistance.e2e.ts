@@ -6,29 +6,11 @@
  */
 import type { Page } from 'playwright-core';
 import type { TestContext } from './run.js';
+import { staffCall } from './phone.js';
 import { DEMO_PASSWORD, expect, signIn } from './helpers.js';
 import { makeIdNumber } from '../src/modules/people/index.js';
 
-async function officerApi(baseUrl: string): Promise<(method: string, url: string, body?: unknown) => Promise<Response>> {
-  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'duan_county', password: DEMO_PASSWORD }),
-  });
-  const me: unknown = await login.json();
-  const csrf: unknown = typeof me === 'object' && me !== null ? Reflect.get(me, 'csrfToken') : undefined;
-  expect(login.ok && typeof csrf === 'string', 'duan_county could not sign in');
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  return (method, url, body) =>
-    fetch(`${baseUrl}/api/v1${url}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrf, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-}
+const officerApi = (baseUrl: string) => staffCall(baseUrl, 'duan_county');
 
 async function recordStep(page: Page, kind: string, outcome: string): Promise<void> {
   await page.getByTestId('step-kind').click();

@@ -5,66 +5,20 @@
  * status as the bureau accepts it; the justice department accepts and concludes the demo legal-aid
  * referral from its list. axe on the phone page finds nothing serious or critical.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import type { TestContext } from './run.js';
+import { axe, noSidewaysScroll, phoneSignIn, PHONE_WIDTH, staffCall, uniqueName, type StaffCall } from './phone.js';
 import { DEMO_PASSWORD, expect, signIn } from './helpers.js';
-import { repoRoot, resultsDir } from './harness.js';
+import { resultsDir } from './harness.js';
 import { makeIdNumber } from '../src/modules/people/index.js';
 
-const WIDTH = 360;
-const AXE_SOURCE = fs.readFileSync(createRequire(path.join(repoRoot, 'package.json')).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function axe(page: Page, what: string): Promise<void> {
-  const loaded: unknown = await page.evaluate('typeof window.axe');
-  if (loaded !== 'object') await page.evaluate(AXE_SOURCE);
-  const found: unknown = await page.evaluate(`axe
-    .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-    .then((r) => r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')))`);
-  expect(Array.isArray(found), `${what}: axe did not run`);
-  expect(found.length === 0, `${what}: axe found ${found.length} serious or critical violation(s):\n${found.join('\n')}`);
-}
-
-async function noSidewaysScroll(page: Page, what: string): Promise<void> {
-  const width: unknown = await page.evaluate('document.documentElement.scrollWidth');
-  expect(typeof width === 'number' && width <= WIDTH, `${what}: the page is ${width}px wide at a ${WIDTH}px screen`);
-}
-
-type Call = (method: string, url: string, body?: unknown) => Promise<Response>;
-
-/** A staff session over plain HTTP (its own cookie jar). */
-async function staffCall(baseUrl: string, username: string): Promise<Call> {
-  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  const me: unknown = await login.json();
-  const csrf: unknown = typeof me === 'object' && me !== null ? Reflect.get(me, 'csrfToken') : undefined;
-  expect(login.ok && typeof csrf === 'string', `${username} could not sign in`);
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  return (method, url, body) =>
-    fetch(`${baseUrl}/api/v1${url}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrf, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-}
-
-const DIGITS = '零一二三四五六七八九';
-/** A name no demo person carries: 蒙 and the digits of a number in Chinese (蒙三七五). */
-const uniqueName = (n: number) => `蒙${[...String(n)].map((d) => DIGITS[Number(d)]).join('')}`;
+/** A name no demo person carries (蒙三七五). */
+const nameFor = (n: number) => uniqueName('蒙', n);
 
 /** Registers a 都安 person working in 东莞, as the 都安 county officer; returns their name. */
-async function registerPerson(county: Call, n: number, phone: string | null): Promise<string> {
-  const name = uniqueName(n);
+async function registerPerson(county: StaffCall, n: number, phone: string | null): Promise<string> {
+  const name = nameFor(n);
   const r = await county('POST', '/people', {
     name,
     idNumber: makeIdNumber('451228', '1989-09-09', 100 + (n % 800)),
@@ -74,27 +28,6 @@ async function registerPerson(county: Call, n: number, phone: string | null): Pr
   });
   expect(r.ok, `registering the person failed: ${r.status} ${await r.text()}`);
   return name;
-}
-
-function isSms(v: unknown): v is { items: Array<{ text: string }> } {
-  const items: unknown = typeof v === 'object' && v !== null ? Reflect.get(v, 'items') : undefined;
-  return (
-    Array.isArray(items) && items.every((i: unknown) => typeof i === 'object' && i !== null && typeof Reflect.get(i, 'text') === 'string')
-  );
-}
-
-async function phoneSignIn(page: Page, baseUrl: string, phone: string): Promise<void> {
-  await page.goto(`${baseUrl}/m`);
-  await page.getByTestId('m-phone').fill(phone);
-  await page.getByTestId('m-send-code').click();
-  await page.getByText(/秒后可重发/).waitFor();
-  const sms = await page.request.get(`${baseUrl}/api/v1/demo/sms?phone=${phone}`);
-  const body: unknown = await sms.json();
-  const code = isSms(body) ? /(\d{6})/.exec(body.items[0]?.text ?? '')?.[1] : undefined;
-  expect(code !== undefined, 'the demo SMS should carry a 6-digit code');
-  await page.getByTestId('m-code').fill(code);
-  await page.getByTestId('m-login-submit').click();
-  await page.getByTestId('m-entitlements').waitFor();
 }
 
 /** Picks a person by name in the search-as-you-type field with this id. */
@@ -164,7 +97,7 @@ export async function workerFilesFromThePhoneAndFollowsTheStatus({ page, baseUrl
   const n = (Date.now() + 537) % 100000;
   const phone = `1373${String(n).padStart(7, '0')}`;
   await registerPerson(county, n, phone);
-  await page.setViewportSize({ width: WIDTH, height: 740 });
+  await page.setViewportSize({ width: PHONE_WIDTH, height: 740 });
   await phoneSignIn(page, baseUrl, phone);
   await page.getByTestId('m-tab-unemployment').click();
   await page.getByTestId('m-complaints-entry').getByRole('link').click();

@@ -8,32 +8,10 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { TestContext } from './run.js';
+import { phoneSignIn, PHONE_WIDTH } from './phone.js';
 import { DEMO_PASSWORD, expect, signIn } from './helpers.js';
 import { resultsDir } from './harness.js';
 import { DEMO_WORKER } from '../src/demo/accounts.js';
-
-const WIDTH = 360;
-
-function isSms(v: unknown): v is { items: Array<{ text: string }> } {
-  const items: unknown = typeof v === 'object' && v !== null ? Reflect.get(v, 'items') : undefined;
-  return (
-    Array.isArray(items) && items.every((i: unknown) => typeof i === 'object' && i !== null && typeof Reflect.get(i, 'text') === 'string')
-  );
-}
-
-async function phoneSignIn(page: Page, baseUrl: string, phone: string): Promise<void> {
-  await page.goto(`${baseUrl}/m`);
-  await page.getByTestId('m-phone').fill(phone);
-  await page.getByTestId('m-send-code').click();
-  await page.getByText(/秒后可重发/).waitFor();
-  const sms = await page.request.get(`${baseUrl}/api/v1/demo/sms?phone=${phone}`);
-  const body: unknown = await sms.json();
-  const code = isSms(body) ? /(\d{6})/.exec(body.items[0]?.text ?? '')?.[1] : undefined;
-  expect(code !== undefined, 'the demo SMS should carry a 6-digit code');
-  await page.getByTestId('m-code').fill(code);
-  await page.getByTestId('m-login-submit').click();
-  await page.getByTestId('m-entitlements').waitFor();
-}
 
 /** The Beijing date `days` from now, YYYY-MM-DD. */
 function beijingDate(days: number): string {
@@ -62,9 +40,10 @@ export async function fairFromOrganisingToCounts({ page, baseUrl }: TestContext)
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '451228100' }).first().click();
   await page.getByTestId('fair-address').fill('都安县安阳镇人民广场');
   await page.getByTestId('fair-create').click();
-  await page.waitForURL(/\/fairs\/[^/]+$/);
-  const fairUrl = page.url();
+  // The new fair's own page (not /fairs/new, which the same pattern would match before the redirect).
   await page.locator('h1').getByText(name).waitFor();
+  const fairUrl = page.url();
+  expect(/\/fairs\/(?!new$)[^/]+$/.test(new URL(fairUrl).pathname), `expected the new fair's page, got ${fairUrl}`);
 
   // 2. The employer applies from the portal; the officer approves; the employer brings its postings.
   await as(page, baseUrl, 'dg_employer');
@@ -93,7 +72,7 @@ export async function fairFromOrganisingToCounts({ page, baseUrl }: TestContext)
   // 3. The worker registers on a 360-px phone (a browser context of its own) and sees the code.
   const browser = page.context().browser();
   expect(browser !== null, 'the test page should belong to a browser');
-  const phoneContext = await browser.newContext({ viewport: { width: WIDTH, height: 740 } });
+  const phoneContext = await browser.newContext({ viewport: { width: PHONE_WIDTH, height: 740 } });
   const phone = await phoneContext.newPage();
   await phoneSignIn(phone, baseUrl, DEMO_WORKER.phone);
   await phone.goto(`${baseUrl}/m/fairs`);
@@ -102,7 +81,7 @@ export async function fairFromOrganisingToCounts({ page, baseUrl }: TestContext)
   const code = (await phone.getByTestId('m-fair-code').innerText()).trim();
   expect(/^[2-9A-HJKMNP-Z]{6}$/.test(code), `the registration code should be six letters or digits, got "${code}"`);
   const width: unknown = await phone.evaluate('document.documentElement.scrollWidth');
-  expect(typeof width === 'number' && width <= WIDTH, `the fair page is ${String(width)}px wide at a ${WIDTH}px screen`);
+  expect(typeof width === 'number' && width <= PHONE_WIDTH, `the fair page is ${String(width)}px wide at a ${PHONE_WIDTH}px screen`);
   await phone.screenshot({ path: path.join(resultsDir, 'mobile-fair-code-360.png'), fullPage: true });
 
   // 4. The officer checks the code in; a second check-in is refused.

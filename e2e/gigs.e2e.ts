@@ -7,11 +7,10 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { TestContext } from './run.js';
+import { phoneSignIn, PHONE_WIDTH } from './phone.js';
 import { DEMO_PASSWORD, expect, signIn } from './helpers.js';
 import { resultsDir } from './harness.js';
 import { DEMO_WORKER } from '../src/demo/accounts.js';
-
-const WIDTH = 360;
 
 function field(v: unknown, key: string): unknown {
   return typeof v === 'object' && v !== null ? Reflect.get(v, key) : undefined;
@@ -23,19 +22,8 @@ function beijingDay(n: number): string {
 }
 
 async function workerSignsIn(page: Page, baseUrl: string): Promise<void> {
-  await page.setViewportSize({ width: WIDTH, height: 740 });
-  await page.goto(`${baseUrl}/m`);
-  await page.getByTestId('m-phone').fill(DEMO_WORKER.phone);
-  await page.getByTestId('m-send-code').click();
-  await page.getByText(/秒后可重发/).waitFor();
-  const sms = await page.request.get(`${baseUrl}/api/v1/demo/sms?phone=${DEMO_WORKER.phone}`);
-  const items = field(await sms.json(), 'items');
-  const text = Array.isArray(items) ? field(items[0], 'text') : undefined;
-  const code = typeof text === 'string' ? /(\d{6})/.exec(text)?.[1] : undefined;
-  expect(code !== undefined, 'the demo SMS should carry a 6-digit code');
-  await page.getByTestId('m-code').fill(code);
-  await page.getByTestId('m-login-submit').click();
-  await page.getByTestId('m-tab-jobs').waitFor();
+  await page.setViewportSize({ width: PHONE_WIDTH, height: 740 });
+  await phoneSignIn(page, baseUrl, DEMO_WORKER.phone, { landing: 'm-tab-jobs' });
 }
 
 async function employerPage(page: Page, baseUrl: string): Promise<void> {
@@ -79,7 +67,7 @@ export async function employerPostsWorkerSignsUpBothConfirm({ page, baseUrl }: T
   await card.getByTestId('m-gig-signup').click();
   await card.getByTestId('m-gig-signup').filter({ hasText: '已报名' }).waitFor();
   const width: unknown = await page.evaluate('document.documentElement.scrollWidth');
-  expect(typeof width === 'number' && width <= WIDTH, `the gigs page is ${String(width)}px wide at ${WIDTH}px`);
+  expect(typeof width === 'number' && width <= PHONE_WIDTH, `the gigs page is ${String(width)}px wide at ${PHONE_WIDTH}px`);
   await page.screenshot({ path: path.join(resultsDir, 'gigs-signed-up-360.png'), fullPage: true });
   // The phone keeps its session while the employer works (a second code would wait for the resend delay).
   const workerSession = await page.context().cookies();
@@ -96,7 +84,7 @@ export async function employerPostsWorkerSignsUpBothConfirm({ page, baseUrl }: T
   // The worker confirms the record and rates the employer.
   await page.context().clearCookies();
   await page.context().addCookies(workerSession);
-  await page.setViewportSize({ width: WIDTH, height: 740 });
+  await page.setViewportSize({ width: PHONE_WIDTH, height: 740 });
   await page.goto(`${baseUrl}/m/gigs`);
   const mine = page.getByTestId('m-my-gig').filter({ hasText: title });
   await mine.getByTestId('m-my-gig-record').filter({ hasText: '¥144.80' }).waitFor();
@@ -104,7 +92,7 @@ export async function employerPostsWorkerSignsUpBothConfirm({ page, baseUrl }: T
   await mine.getByTestId('m-gig-rate-5').click();
   await mine.getByTestId('m-gig-rated').waitFor();
   const after: unknown = await page.evaluate('document.documentElement.scrollWidth');
-  expect(typeof after === 'number' && after <= WIDTH, `my gigs are ${String(after)}px wide at ${WIDTH}px`);
+  expect(typeof after === 'number' && after <= PHONE_WIDTH, `my gigs are ${String(after)}px wide at ${PHONE_WIDTH}px`);
   await page.screenshot({ path: path.join(resultsDir, 'gigs-completed-360.png'), fullPage: true });
   const history: unknown = await (await page.request.get(`${baseUrl}/api/v1/gigs/my-history`)).json();
   expect(

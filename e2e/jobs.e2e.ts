@@ -7,11 +7,10 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { TestContext } from './run.js';
+import { phoneSignIn, PHONE_WIDTH } from './phone.js';
 import { DEMO_PASSWORD, expect, signIn } from './helpers.js';
 import { resultsDir } from './harness.js';
 import { DEMO_WORKER } from '../src/demo/accounts.js';
-
-const WIDTH = 360;
 
 function field(v: unknown, key: string): unknown {
   return typeof v === 'object' && v !== null ? Reflect.get(v, key) : undefined;
@@ -42,19 +41,8 @@ async function staffCall(baseUrl: string, username: string): Promise<(method: st
 }
 
 async function workerSignsIn(page: Page, baseUrl: string): Promise<void> {
-  await page.setViewportSize({ width: WIDTH, height: 740 });
-  await page.goto(`${baseUrl}/m`);
-  await page.getByTestId('m-phone').fill(DEMO_WORKER.phone);
-  await page.getByTestId('m-send-code').click();
-  await page.getByText(/秒后可重发/).waitFor();
-  const sms = await page.request.get(`${baseUrl}/api/v1/demo/sms?phone=${DEMO_WORKER.phone}`);
-  const items = field(await sms.json(), 'items');
-  const text = Array.isArray(items) ? field(items[0], 'text') : undefined;
-  const code = typeof text === 'string' ? /(\d{6})/.exec(text)?.[1] : undefined;
-  expect(code !== undefined, 'the demo SMS should carry a 6-digit code');
-  await page.getByTestId('m-code').fill(code);
-  await page.getByTestId('m-login-submit').click();
-  await page.getByTestId('m-tab-jobs').waitFor();
+  await page.setViewportSize({ width: PHONE_WIDTH, height: 740 });
+  await phoneSignIn(page, baseUrl, DEMO_WORKER.phone, { landing: 'm-tab-jobs' });
 }
 
 export async function workerAppliesAndEmployerHires({ page, baseUrl }: TestContext): Promise<void> {
@@ -68,7 +56,7 @@ export async function workerAppliesAndEmployerHires({ page, baseUrl }: TestConte
   expect(/公里|县区|省份|乡镇|地市/.test(reasons), `the reasons should say how far the job is, got "${reasons}"`);
   expect(/月收入/.test(reasons), `the reasons should speak of pay, got "${reasons}"`);
   const width: unknown = await page.evaluate('document.documentElement.scrollWidth');
-  expect(typeof width === 'number' && width <= WIDTH, `the jobs page is ${String(width)}px wide at ${WIDTH}px`);
+  expect(typeof width === 'number' && width <= PHONE_WIDTH, `the jobs page is ${String(width)}px wide at ${PHONE_WIDTH}px`);
   await page.screenshot({ path: path.join(resultsDir, 'jobs-recommended-360.png'), fullPage: true });
   const title = (await first.locator('h2').innerText()).trim();
   await first.getByTestId('m-job-apply').click();

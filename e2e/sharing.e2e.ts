@@ -8,37 +8,14 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { TestContext } from './run.js';
+import { phoneSignIn, PHONE_WIDTH, staffCall, uniqueName } from './phone.js';
 import { DEMO_PASSWORD, expect, signIn } from './helpers.js';
 import { resultsDir } from './harness.js';
 import { makeIdNumber } from '../src/modules/people/index.js';
 
-const WIDTH = 360;
 /** An occupation no demo listing uses (the demo's sit in other middle groups), so this pair is the only one of its kind. */
 const OCCUPATION = '6-28-01-01';
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-
-type Call = (method: string, url: string, body?: unknown) => Promise<Response>;
-
-async function staffCall(baseUrl: string, username: string): Promise<Call> {
-  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  const me: unknown = await login.json();
-  const csrf: unknown = typeof me === 'object' && me !== null ? Reflect.get(me, 'csrfToken') : undefined;
-  expect(login.ok && typeof csrf === 'string', `${username} could not sign in`);
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  return (method, url, body) =>
-    fetch(`${baseUrl}/api/v1${url}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrf, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-}
 
 async function json(r: Response, what: string): Promise<Record<string, unknown>> {
   const text = await r.text();
@@ -48,13 +25,12 @@ async function json(r: Response, what: string): Promise<Record<string, unknown>>
   return v as Record<string, unknown>;
 }
 
-const DIGITS = '零一二三四五六七八九';
-const uniqueName = (n: number) => `覃${[...String(n)].map((d) => DIGITS[Number(d)]).join('')}`;
+const nameFor = (n: number) => uniqueName('覃', n);
 
 /** A 都安 worker with a phone, employed at the lender since last year (the 都安 county officer records both). */
 async function staffMember(baseUrl: string, n: number, lender: { id: string; name: string }): Promise<{ name: string; phone: string }> {
   const county = await staffCall(baseUrl, 'duan_county');
-  const name = uniqueName(n);
+  const name = nameFor(n);
   const phone = `1375${String(n).padStart(7, '0')}`;
   const p = await json(
     await county('POST', '/people', {
@@ -77,31 +53,9 @@ async function staffMember(baseUrl: string, n: number, lender: { id: string; nam
   return { name, phone };
 }
 
-function isSms(v: unknown): v is { items: Array<{ text: string }> } {
-  const items: unknown = typeof v === 'object' && v !== null ? Reflect.get(v, 'items') : undefined;
-  return (
-    Array.isArray(items) && items.every((i: unknown) => typeof i === 'object' && i !== null && typeof Reflect.get(i, 'text') === 'string')
-  );
-}
-
-async function phoneSignIn(page: Page, baseUrl: string, phone: string): Promise<void> {
-  await page.context().clearCookies();
-  await page.goto(`${baseUrl}/m`);
-  await page.getByTestId('m-phone').fill(phone);
-  await page.getByTestId('m-send-code').click();
-  await page.getByText(/秒后可重发/).waitFor();
-  const sms = await page.request.get(`${baseUrl}/api/v1/demo/sms?phone=${phone}`);
-  const body: unknown = await sms.json();
-  const code = isSms(body) ? body.items.map((i) => /(\d{6})/.exec(i.text)?.[1]).find(Boolean) : undefined;
-  expect(code !== undefined, 'the demo SMS should carry a 6-digit code');
-  await page.getByTestId('m-code').fill(code);
-  await page.getByTestId('m-login-submit').click();
-  await page.getByTestId('m-entitlements').waitFor();
-}
-
 async function answerOnPhone(page: Page, baseUrl: string, phone: string, borrower: string, answer: 'consent' | 'decline'): Promise<void> {
-  await page.setViewportSize({ width: WIDTH, height: 740 });
-  await phoneSignIn(page, baseUrl, phone);
+  await page.setViewportSize({ width: PHONE_WIDTH, height: 740 });
+  await phoneSignIn(page, baseUrl, phone, { fresh: true });
   await page.goto(`${baseUrl}/m/sharing`);
   const card = page.locator('[data-testid="m-sharing-agreement"][data-consent="pending"]').filter({ hasText: borrower });
   await card.waitFor();
@@ -109,7 +63,7 @@ async function answerOnPhone(page: Page, baseUrl: string, phone: string, borrowe
   for (const words of ['工资由谁发', '工伤保险由谁交', borrower, '6,000.00'])
     expect(said.includes(words), `the consent page should say ${words}, got "${said}"`);
   const width: unknown = await page.evaluate('document.documentElement.scrollWidth');
-  expect(typeof width === 'number' && width <= WIDTH, `the consent page is ${String(width)}px wide at ${WIDTH}px`);
+  expect(typeof width === 'number' && width <= PHONE_WIDTH, `the consent page is ${String(width)}px wide at ${PHONE_WIDTH}px`);
   if (answer === 'consent') await page.screenshot({ path: path.join(resultsDir, 'mobile-sharing-consent-360.png'), fullPage: true });
   await card.getByTestId(answer === 'consent' ? 'm-sharing-consent' : 'm-sharing-decline').click();
   await page

@@ -4,61 +4,25 @@
  * county officer refuses the claim with a reason through the API, and the worker's claims page shows
  * that reason and the reconsideration button. No page scrolls sideways.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import type { TestContext } from './run.js';
+import { axe, demoSmsCode, noSidewaysScroll, phoneSignIn, PHONE_WIDTH, staffCall } from './phone.js';
 import { DEMO_PASSWORD, expect, signIn } from './helpers.js';
-import { repoRoot, resultsDir } from './harness.js';
+import { resultsDir } from './harness.js';
 import { DEMO_WORKER } from '../src/demo/accounts.js';
 import { makeIdNumber } from '../src/modules/people/index.js';
 
-const WIDTH = 360;
 const REFUSAL = '营业执照照片不清楚，请重新上传';
 /** A 1 × 1 PNG as evidence. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
-
-async function noSidewaysScroll(page: Page, what: string): Promise<void> {
-  const width: unknown = await page.evaluate('document.documentElement.scrollWidth');
-  expect(typeof width === 'number' && width <= WIDTH, `${what}: the page is ${width}px wide at a ${WIDTH}px screen`);
-}
 
 async function shot(page: Page, name: string, fullPage = true): Promise<void> {
   await page.screenshot({ path: path.join(resultsDir, `mobile-${name}-360.png`), fullPage });
 }
 
-function isSms(v: unknown): v is { items: Array<{ text: string }> } {
-  const items: unknown = typeof v === 'object' && v !== null ? Reflect.get(v, 'items') : undefined;
-  return (
-    Array.isArray(items) && items.every((i: unknown) => typeof i === 'object' && i !== null && typeof Reflect.get(i, 'text') === 'string')
-  );
-}
-
-/** A staff session over plain HTTP (its own cookie jar, not the worker's browser). */
-async function staffCall(baseUrl: string, username: string): Promise<(method: string, url: string, body?: unknown) => Promise<Response>> {
-  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  const me: unknown = await login.json();
-  const csrf: unknown = typeof me === 'object' && me !== null ? Reflect.get(me, 'csrfToken') : undefined;
-  expect(login.ok && typeof csrf === 'string', `${username} could not sign in`);
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  return (method, url, body) =>
-    fetch(`${baseUrl}/api/v1${url}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrf, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-}
-
 export async function workerSignsInClaimsAndSeesTheRefusal({ page, baseUrl }: TestContext): Promise<void> {
-  await page.setViewportSize({ width: WIDTH, height: 740 });
+  await page.setViewportSize({ width: PHONE_WIDTH, height: 740 });
   await page.goto(`${baseUrl}/m`);
   await page.getByTestId('m-phone').waitFor();
   expect(page.url().endsWith('/m/login'), `an anonymous visitor should land on the sign-in page, got ${page.url()}`);
@@ -67,11 +31,7 @@ export async function workerSignsInClaimsAndSeesTheRefusal({ page, baseUrl }: Te
   await page.getByTestId('m-send-code').click();
   await page.getByText(/秒后可重发/).waitFor();
   await shot(page, 'login');
-  const sms = await page.request.get(`${baseUrl}/api/v1/demo/sms?phone=${DEMO_WORKER.phone}`);
-  const body: unknown = await sms.json();
-  const code = isSms(body) ? /(\d{6})/.exec(body.items[0]?.text ?? '')?.[1] : undefined;
-  expect(code !== undefined, 'the demo SMS should carry a 6-digit code');
-  await page.getByTestId('m-code').fill(code);
+  await page.getByTestId('m-code').fill(await demoSmsCode(page, baseUrl, DEMO_WORKER.phone));
   await page.getByTestId('m-login-submit').click();
 
   // What am I entitled to?
@@ -143,20 +103,6 @@ export async function workerSignsInClaimsAndSeesTheRefusal({ page, baseUrl }: Te
   await shot(page, 'claims-en');
 }
 
-/** Signs a worker in on the phone pages with the code the demo SMS sender kept. */
-async function phoneSignIn(page: Page, baseUrl: string, phone: string): Promise<void> {
-  await page.goto(`${baseUrl}/m`);
-  await page.getByTestId('m-phone').fill(phone);
-  await page.getByTestId('m-send-code').click();
-  await page.getByText(/秒后可重发/).waitFor();
-  const sms = await page.request.get(`${baseUrl}/api/v1/demo/sms?phone=${phone}`);
-  const body: unknown = await sms.json();
-  const code = isSms(body) ? /(\d{6})/.exec(body.items[0]?.text ?? '')?.[1] : undefined;
-  expect(code !== undefined, 'the demo SMS should carry a 6-digit code');
-  await page.getByTestId('m-code').fill(code);
-  await page.getByTestId('m-login-submit').click();
-}
-
 /**
  * A phone that is not on any record (decision 105): the worker lands on the binding page, sends a
  * request with ID number and name and sees that it waits; the township officer confirms it in the
@@ -165,8 +111,8 @@ async function phoneSignIn(page: Page, baseUrl: string, phone: string): Promise<
 export async function workerWithANewPhoneAsksAndTheOfficerConfirms({ page, baseUrl }: TestContext): Promise<void> {
   // 蓝春燕, a returnee of 安阳镇 seeded by src/demo/claims.ts, registered without a phone.
   const idNumber = makeIdNumber('451228', '1990-04-12', 62);
-  await page.setViewportSize({ width: WIDTH, height: 740 });
-  await phoneSignIn(page, baseUrl, '13600007777');
+  await page.setViewportSize({ width: PHONE_WIDTH, height: 740 });
+  await phoneSignIn(page, baseUrl, '13600007777', { landing: null });
   await page.getByTestId('m-id-number').waitFor();
   expect(page.url().endsWith('/m/bind'), `an unbound worker should land on the binding page, got ${page.url()}`);
   await page.getByTestId('m-id-number').fill(idNumber);
@@ -205,22 +151,6 @@ export async function workerWithANewPhoneAsksAndTheOfficerConfirms({ page, baseU
   await noSidewaysScroll(page, 'record after binding');
 }
 
-/** axe-core's source, evaluated in the page (CDP evaluation is not subject to the page's CSP). */
-const AXE_SOURCE = fs.readFileSync(createRequire(path.join(repoRoot, 'package.json')).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Runs axe (WCAG 2.1 A and AA) on the page as it is; fails on any serious or critical violation. */
-async function axe(page: Page, what: string): Promise<void> {
-  const loaded: unknown = await page.evaluate('typeof window.axe');
-  if (loaded !== 'object') await page.evaluate(AXE_SOURCE);
-  const found: unknown = await page.evaluate(`axe
-    .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-    .then((r) => r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')))`);
-  expect(Array.isArray(found), `${what}: axe did not run`);
-  expect(found.length === 0, `${what}: axe found ${found.length} serious or critical violation(s):\n${found.join('\n')}`);
-}
-
 /** Registers a person of 都安 working in 东莞 (poverty-registered, 低保 household) whose record carries the phone. */
 async function registerWorker(baseUrl: string, phone: string): Promise<void> {
   const county = await staffCall(baseUrl, 'duan_county');
@@ -247,12 +177,12 @@ async function registerWorker(baseUrl: string, phone: string): Promise<void> {
 export async function entitlementsInThreeAnswersAndAxeOnEveryWorkerPage({ page, baseUrl }: TestContext): Promise<void> {
   const phone = `1390000${String(Date.now() % 10000).padStart(4, '0')}`;
   await registerWorker(baseUrl, phone);
-  await page.setViewportSize({ width: WIDTH, height: 740 });
+  await page.setViewportSize({ width: PHONE_WIDTH, height: 740 });
   await page.goto(`${baseUrl}/m`);
   await page.getByTestId('m-phone').waitFor();
   expect((await page.title()).includes('登录'), `the sign-in page should say so in its title, got "${await page.title()}"`);
   await axe(page, 'sign-in');
-  await phoneSignIn(page, baseUrl, phone);
+  await phoneSignIn(page, baseUrl, phone, { landing: null });
 
   await page.getByTestId('m-entitlements').waitFor();
   await page.getByText('我能享受哪些政策？').waitFor();
@@ -307,11 +237,11 @@ export async function entitlementsInThreeAnswersAndAxeOnEveryWorkerPage({ page, 
   const other = await page
     .context()
     .browser()
-    ?.newContext({ viewport: { width: WIDTH, height: 740 }, locale: 'zh-CN' });
+    ?.newContext({ viewport: { width: PHONE_WIDTH, height: 740 }, locale: 'zh-CN' });
   expect(other !== undefined, 'a second context');
   try {
     const p2 = await other.newPage();
-    await phoneSignIn(p2, baseUrl, `1360000${String(Date.now() % 10000).padStart(4, '0')}`);
+    await phoneSignIn(p2, baseUrl, `1360000${String(Date.now() % 10000).padStart(4, '0')}`, { landing: null });
     await p2.getByTestId('m-id-number').waitFor();
     await axe(p2, 'binding');
   } finally {

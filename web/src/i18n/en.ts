@@ -97,7 +97,7 @@ export const en: Messages = {
     complaints: 'Wage complaints',
     legalAid: 'Legal aid',
     sharing: 'Labour sharing',
-    employerSharing: 'Labour sharing',
+    employerSharing: 'Sharing listings',
     logout: 'Sign out',
     changePassword: 'Change password',
     myTokens: 'API tokens',

@@ -99,7 +99,7 @@ export const zh = {
     complaints: '欠薪投诉',
     legalAid: '法律援助',
     sharing: '共享用工',
-    employerSharing: '共享用工',
+    employerSharing: '余缺调剂发布',
     logout: '退出登录',
     changePassword: '修改密码',
     myTokens: 'API 令牌',
