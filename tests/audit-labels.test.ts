@@ -1,0 +1,62 @@
+/**
+ * Every audit action the server can write has a label in both languages (issue 7, point 2): the
+ * audit page and every record's history show an action in words, never its code. The actions are
+ * read from the code itself — each literal `action: 'entity.event'` and every workflow step
+ * (`<entityType>.<event>`, the kernel's default) — so a new action without a label fails here.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { auditActionsZh, entityTypesZh } from '../web/src/i18n/zh.labels.js';
+import { auditActionsEn, entityTypesEn } from '../web/src/i18n/en.labels.js';
+
+const root = path.resolve(import.meta.dirname, '..', 'src');
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return sourceFiles(p);
+    return e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [p] : [];
+  });
+}
+
+function isWorkflow(v: unknown): v is { entityType: string; rules: Array<{ event: string }> } {
+  return typeof v === 'object' && v !== null && typeof Reflect.get(v, 'entityType') === 'string' && Array.isArray(Reflect.get(v, 'rules'));
+}
+
+async function writtenActions(): Promise<Set<string>> {
+  const actions = new Set<string>();
+  for (const file of sourceFiles(root)) {
+    const text = fs.readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/\baction: '([a-z_]+\.[a-z_]+)'/g)) actions.add(m[1] ?? '');
+    if (!text.includes('defineWorkflow(')) continue;
+    const mod: Record<string, unknown> = await import(pathToFileURL(file).href);
+    for (const v of Object.values(mod)) if (isWorkflow(v)) for (const r of v.rules) actions.add(`${v.entityType}.${r.event}`);
+  }
+  return actions;
+}
+
+describe('audit action labels', () => {
+  it('names every action the server writes, in Chinese and in English', async () => {
+    const actions = await writtenActions();
+    // The scan finds both kinds: a literal one and a workflow step.
+    expect(actions.has('person.reveal')).toBe(true);
+    expect([...actions].some((a) => a.startsWith('claim.'))).toBe(true);
+    const zh: Record<string, string> = auditActionsZh;
+    const en: Record<string, string> = auditActionsEn;
+    expect([...actions].filter((a) => !(a in zh)).sort()).toEqual([]);
+    expect([...actions].filter((a) => !(a in en)).sort()).toEqual([]);
+  });
+
+  it('names every entity type an audit entry is written for, in Chinese and in English', () => {
+    const types = new Set<string>();
+    for (const file of sourceFiles(root))
+      for (const m of fs.readFileSync(file, 'utf8').matchAll(/\bentityType: '([a-z_]+)'/g)) types.add(m[1] ?? '');
+    expect(types.has('person')).toBe(true);
+    const zh: Record<string, string> = entityTypesZh;
+    const en: Record<string, string> = entityTypesEn;
+    expect([...types].filter((t) => !(t in zh)).sort()).toEqual([]);
+    expect([...types].filter((t) => !(t in en)).sort()).toEqual([]);
+  });
+});
