@@ -37,7 +37,9 @@ async function writtenActions(): Promise<Set<string>> {
   const actions = new Set<string>();
   for (const file of sourceFiles(root)) {
     const text = fs.readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/\baction: '([a-z_]+\.[a-z_]+)'/g)) actions.add(m[1] ?? '');
+    // Every quoted 'entity.event' on a line that sets an action (a ternary names two).
+    for (const line of text.split('\n').filter((l) => /\baction: /.test(l)))
+      for (const m of line.matchAll(/'([a-z_]+\.[a-z_]+)'/g)) actions.add(m[1] ?? '');
     if (!text.includes('defineWorkflow(')) continue;
     const mod: Record<string, unknown> = await import(pathToFileURL(file).href);
     for (const v of Object.values(mod)) if (isWorkflow(v)) for (const r of v.rules) actions.add(`${v.entityType}.${r.event}`);

@@ -169,6 +169,10 @@ export const auditActionsEn: Record<keyof typeof auditActionsZh, string> = {
   'unemployment_registration.employed': 'Employed',
   'unemployment_registration.start_services': 'Services started',
   'unemployment_registration.transfer': 'Registration transferred',
+  'job_application.refer': 'Referred to the job',
+  'job_application.submit': 'Applied for the job',
+  'sharing_agreement.consented': 'Worker consented to the sharing',
+  'sharing_agreement.declined': 'Worker declined the sharing',
 };
 
 export const entityTypesEn: Record<keyof typeof entityTypesZh, string> = {

@@ -171,6 +171,10 @@ export const auditActionsZh = {
   'unemployment_registration.employed': '失业人员已就业',
   'unemployment_registration.start_services': '开始提供就业服务',
   'unemployment_registration.transfer': '失业登记转移',
+  'job_application.refer': '推荐求职',
+  'job_application.submit': '投递求职申请',
+  'sharing_agreement.consented': '劳动者同意共享用工',
+  'sharing_agreement.declined': '劳动者拒绝共享用工',
 };
 
 export const entityTypesZh = {
