@@ -40,6 +40,8 @@ async function writtenActions(): Promise<Set<string>> {
     // Every quoted 'entity.event' on a line that sets an action (a ternary names two).
     for (const line of text.split('\n').filter((l) => /\baction: /.test(l)))
       for (const m of line.matchAll(/'([a-z_]+\.[a-z_]+)'/g)) actions.add(m[1] ?? '');
+    // Exports write `<entity>.exported` for each entity the exports module records.
+    for (const m of text.matchAll(/\brecord\(actor, '([a-z_]+)'/g)) actions.add(`${m[1] ?? ''}.exported`);
     if (!text.includes('defineWorkflow(')) continue;
     const mod: Record<string, unknown> = await import(pathToFileURL(file).href);
     for (const v of Object.values(mod)) if (isWorkflow(v)) for (const r of v.rules) actions.add(`${v.entityType}.${r.event}`);

@@ -173,6 +173,7 @@ export const auditActionsEn: Record<keyof typeof auditActionsZh, string> = {
   'job_application.submit': 'Applied for the job',
   'sharing_agreement.consented': 'Worker consented to the sharing',
   'sharing_agreement.declined': 'Worker declined the sharing',
+  'payment_entry.exported': 'Payments exported',
 };
 
 export const entityTypesEn: Record<keyof typeof entityTypesZh, string> = {

@@ -175,6 +175,7 @@ export const auditActionsZh = {
   'job_application.submit': '投递求职申请',
   'sharing_agreement.consented': '劳动者同意共享用工',
   'sharing_agreement.declined': '劳动者拒绝共享用工',
+  'payment_entry.exported': '导出付款记录',
 };
 
 export const entityTypesZh = {
