@@ -40,4 +40,28 @@ describeEachDb('sign-in rate limit', (ctx) => {
     });
     expect(other.statusCode).toBe(401);
   });
+
+  it('holds one address that tries 200 usernames within the minute (password spraying)', async () => {
+    const { app } = ctx();
+    const statuses: number[] = [];
+    for (let i = 0; i < 201; i++) {
+      const r = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: `spray_${i}`, password: 'Summer2026!' },
+        remoteAddress: '10.9.9.9',
+      });
+      statuses.push(r.statusCode);
+    }
+    expect(statuses.slice(0, 200).every((s) => s === 401)).toBe(true);
+    expect(statuses[200]).toBe(429);
+    // Another address is not held by it.
+    const elsewhere = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'spray_x', password: 'Summer2026!' },
+      remoteAddress: '10.9.9.10',
+    });
+    expect(elsewhere.statusCode).toBe(401);
+  });
 });

@@ -51,15 +51,27 @@ function loginKey(req: FastifyRequest): string {
   return `login:${req.ip}:${typeof username === 'string' ? username.trim().toLowerCase().slice(0, 64) : ''}`;
 }
 
+/** Sign-in tries one address may make a minute whatever usernames it tries (password spraying). */
+const LOGIN_TRIES_PER_ADDRESS = 200;
+
 export function authRoutes(services: Services): FastifyPluginAsyncTypebox {
   return async (app) => {
+    // A second count beside the route's per-username one (the plugin takes one limit per route):
+    // present whenever rate limiting is on (WUGONG_RATE_LIMIT > 0).
+    const perAddress = app.hasDecorator('createRateLimit')
+      ? app.createRateLimit({ max: LOGIN_TRIES_PER_ADDRESS, timeWindow: '1 minute', keyGenerator: (r) => `login-addr:${r.ip}` })
+      : null;
     app.post(
       '/auth/login',
       {
         // Counted per address and username (the body is parsed: the limit runs at preHandler), so the
-        // officers of a bureau behind one NAT address do not hold each other up; wrong passwords lock
-        // the account itself (auth.service.ts).
+        // officers of a bureau behind one NAT address do not hold each other up, and per address
+        // beside it (200 a minute) against spraying one password over many usernames; wrong
+        // passwords lock the account itself (auth.service.ts).
         config: { rateLimit: { max: 20, timeWindow: '1 minute', keyGenerator: loginKey } },
+        preHandler: async (request) => {
+          if (perAddress && (await perAddress(request)).isExceeded) fail('rate_limited');
+        },
         schema: {
           tags: ['auth'],
           summary: 'Sign in with username and password / 用户名密码登录',
