@@ -81,6 +81,19 @@ describeEachDb('rapid response', (ctx) => {
     );
   });
 
+  it("refuses an officer's event at another county's enterprise, even placed in the officer's own county", async () => {
+    const { rt } = ctx();
+    const r = await rt.services.rapidResponse.create(duan, {
+      kind: 'layoff',
+      enterpriseId: ids.firm,
+      placeCode: '451228',
+      occurredOn: '2026-09-29',
+      description: '借用外县企业',
+      workersAffected: 10,
+    });
+    expect(r.ok ? 'ok' : r.reason.code).toBe('out_of_jurisdiction');
+  });
+
   it('numbers the event by its county and creates the lay-off tasks with hand-computed working-day deadlines', () => {
     expect(event.number).toBe('东莞-2026-响000001');
     expect(event.region).toBe('441900113');

@@ -72,8 +72,12 @@ export function createRapidResponseService(deps: Deps, ports: ResponsePorts) {
     const region = input.placeCode ?? enterprise?.addressCode ?? '';
     if (!/^\d{6}(\d{3})?$/.test(region) || divisionName(region) === undefined)
       return refuse('validation_failed', { errors: [fieldError('/placeCode', 'validation_failed')] });
-    // An officer records events of their own area; an employer reports at the enterprise's address.
-    if (via === 'officer' && !inScope(actor.jurisdiction, [region])) return refuse('out_of_jurisdiction');
+    // An officer records events of their own area, and names only an enterprise of their own area
+    // (the port reads any enterprise: another county's would reach that employer's portal); an
+    // employer reports at the enterprise's address.
+    const outside =
+      !inScope(actor.jurisdiction, [region]) || (enterprise !== null && !inScope(actor.jurisdiction, [enterprise.addressCode]));
+    if (via === 'officer' && outside) return refuse('out_of_jurisdiction');
     const at = isoInstant(clock.now());
     const id = newId();
     const planned = await tasks.plan(templatesFor(input.kind, enterprise !== null), day);
