@@ -70,7 +70,8 @@ export function authRoutes(services: Services): FastifyPluginAsyncTypebox {
         // passwords lock the account itself (auth.service.ts).
         config: { rateLimit: { max: 20, timeWindow: '1 minute', keyGenerator: loginKey } },
         preHandler: async (request) => {
-          if (perAddress && (await perAddress(request)).isExceeded) fail('rate_limited');
+          const counted = perAddress ? await perAddress(request) : null;
+          if (counted && !counted.isAllowed && counted.isExceeded) fail('rate_limited');
         },
         schema: {
           tags: ['auth'],
