@@ -210,6 +210,11 @@ describeEachDb('wage-arrears complaints', (ctx) => {
     const own = value(await svc.get(worker(ids.jia), c.id));
     expect(own.workers.map((w) => w.name)).toEqual(['韦甲']);
     expect(JSON.stringify(own)).not.toContain('蓝乙');
+    // Nor the group's totals, from which the other's amount follows (¥3,000 + ¥2,500 owed in all).
+    expect(value(await svc.get(duan, c.id)).owedFen).toBe(550000);
+    expect(own.owedFen).toBe(300000);
+    expect(own.events?.some((e) => e.amountFen === 550000)).toBe(false);
+    expect(own.events?.some((e) => e.kind === 'referred' || e.kind.startsWith('legal_aid'))).toBe(false);
     expect(value(await svc.mine(worker(ids.bing))).total).toBe(0);
     expect(value(await svc.mine(worker(ids.jia))).items.map((x) => x.id)).toContain(c.id);
     // Steps of another county's officer: 404 as well.

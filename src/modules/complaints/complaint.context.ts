@@ -12,7 +12,7 @@ import * as repo from './complaint.repository.js';
 import { DEFAULT_DEADLINES, type ComplaintDeadlines } from './complaint.js';
 import { readRefusal, referralReadRefusal } from './complaint.policy.js';
 import { referralPeople, toReferralView, toView, type ComplaintView, type PersonName, type ReferralView } from './complaint.view.js';
-import type { ComplaintRow, LegalAidReferralRow } from './complaint.table.js';
+import type { ComplaintEventRow, ComplaintEvidenceRow, ComplaintRow, LegalAidReferralRow } from './complaint.table.js';
 import type { ComplaintPorts } from './complaint.port.js';
 
 /** The working-day calendar as the complaints need it. */
@@ -34,6 +34,36 @@ export const SETTING_KEYS = {
 
 export const TIMER_ACCEPT = 'complaints.accept_deadline';
 export const TIMER_CONCLUDE = 'complaints.conclude_deadline';
+
+/**
+ * What a worker of a group complaint sees of its history and files (decision 146): no referral or
+ * legal-aid lines (those name co-workers' cases), no group amounts on the lines, no file names of
+ * others' uploads, and only the files they uploaded themselves.
+ */
+function workerCut(
+  actor: Actor,
+  events: ComplaintEventRow[],
+  evidence: ComplaintEvidenceRow[],
+): { events: ComplaintEventRow[]; evidence: ComplaintEvidenceRow[] } {
+  const mine = evidence.filter((e) => e.uploaded_by === actor.userId);
+  const mineNames = new Set(mine.map((e) => e.file_name));
+  return {
+    events: events
+      .filter((e) => e.kind !== 'referred' && !e.kind.startsWith('legal_aid'))
+      .map((e) => ({ ...e, amount_fen: null, note: e.kind === 'evidence_added' && !mineNames.has(e.note ?? '') ? null : e.note })),
+    evidence: mine,
+  };
+}
+
+/** A worker's totals are their own line's: the group's would tell them what the others are owed. */
+function ownTotals(view: ComplaintView): ComplaintView {
+  const recovered = view.workers.filter((w) => w.recoveredFen !== null);
+  return {
+    ...view,
+    owedFen: view.workers.reduce((n, w) => n + w.owedFen, 0),
+    recoveredFen: recovered.length === 0 ? null : recovered.reduce((n, w) => n + (w.recoveredFen ?? 0), 0),
+  };
+}
 
 export function createComplaintContext(deps: Deps, kernel: ComplaintKernel, ports: ComplaintPorts) {
   const { db, clock } = deps;
@@ -113,7 +143,9 @@ export function createComplaintContext(deps: Deps, kernel: ComplaintKernel, port
         ]);
         const refViews: ReferralView[] = [];
         for (const r of referrals) if (!referralReadRefusal(actor, r)) refViews.push(await referralView(r, row));
-        out.push(toView(row, mine, employer?.arrearsFlagged ?? false, { events, evidence, referrals: refViews }));
+        const more = actor.role === 'worker' ? workerCut(actor, events, evidence) : { events, evidence };
+        const view = toView(row, mine, employer?.arrearsFlagged ?? false, { ...more, referrals: refViews });
+        out.push(actor.role === 'worker' ? ownTotals(view) : view);
       }
       return out;
     },

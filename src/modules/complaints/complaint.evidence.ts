@@ -74,7 +74,10 @@ export function createComplaintEvidence(ctx: ComplaintContext, blobs: BlobStore)
       const found = await ctx.readable(actor, id);
       if (!found.ok) return found;
       const row = found.value.row;
-      const item = (await repo.evidenceOf(db.kysely, id)).find((e) => e.id === evidenceId);
+      const item = (await repo.evidenceOf(db.kysely, id)).find(
+        // A worker of a group opens only the files they uploaded (decision 146): others' pay slips stay theirs.
+        (e) => e.id === evidenceId && (actor.role !== 'worker' || e.uploaded_by === actor.userId),
+      );
       const stream = item ? await blobs.get(item.blob_hash) : null;
       if (!item || !stream) return refuse('not_found');
       const audited = await uow.write(actor, async (w) => {
