@@ -105,6 +105,20 @@ describeEachDb('employer portal: own enterprise, its people, its claims, its con
     expect(theirStaff.json()).toMatchObject({ total: 1, items: [{ id: id.otherFirm }] });
   });
 
+  it("shows its own arrears flag but not the officers' reason, which may name a complaint and its workers", async () => {
+    const { app, rt } = ctx();
+    const flagged = await rt.services.enterprises.flagArrears(systemActor(), ours, {
+      reason: '东莞-2026-欠000009：韦某等三人投诉拖欠',
+      date: '2026-11-27',
+    });
+    expect(flagged.ok).toBe(true);
+    const mine = (await app.inject({ method: 'GET', url: '/api/v1/employer/enterprise', headers: employer })).json();
+    expect(mine.arrears).toMatchObject({ flagged: true, date: '2026-11-27', reason: null, by: null });
+    expect(JSON.stringify(mine)).not.toContain('欠000009');
+    const cleared = await rt.services.enterprises.unflagArrears(systemActor(), ours, { reason: '已结清' });
+    expect(cleared.ok).toBe(true);
+  });
+
   it('is refused to staff and workers: the portal names no enterprise of theirs', async () => {
     const { app, rt } = ctx();
     const worker = (await userSession(app, rt, 'worker', '451228')).headers;

@@ -53,10 +53,16 @@ export function createEmployerPortal(
   }
 
   return {
-    /** The employer account's own enterprise. */
+    /**
+     * The employer account's own enterprise. It sees that it is flagged for arrears and since when,
+     * not the officers' reason or who flagged it: the reason may name a wage complaint and its
+     * workers, whom an employer must not learn of (decision 146).
+     */
     async mine(actor: Actor): Promise<Result<EnterpriseView>> {
       const row = await own(actor);
-      return row.ok ? ok(view(row.value)) : row;
+      if (!row.ok) return row;
+      const v = view(row.value);
+      return ok({ ...v, arrears: { ...v.arrears, reason: null, by: null } });
     },
 
     /** The people employed at the account's enterprise today, by name prefix. */
