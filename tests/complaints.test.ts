@@ -217,6 +217,12 @@ describeEachDb('wage-arrears complaints', (ctx) => {
     expect(own.events?.some((e) => e.kind === 'referred' || e.kind.startsWith('legal_aid'))).toBe(false);
     expect(value(await svc.mine(worker(ids.bing))).total).toBe(0);
     expect(value(await svc.mine(worker(ids.jia))).items.map((x) => x.id)).toContain(c.id);
+    // A reviewer of the county reads the complaint but adds no evidence: that is the handling officers' and the parties' act.
+    const reviewer: Actor = { ...duan, userId: 'reviewer-451228', role: 'reviewer' };
+    expect(value(await svc.get(reviewer, c.id)).id).toBe(c.id);
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+    const upload = await svc.evidence.add(reviewer, c.id, { name: '工资条.png', data: png });
+    expect(upload.ok || upload.reason.code).toBe('forbidden');
     // Steps of another county's officer: 404 as well.
     const step = await svc.steps.simple(bama, c.id, 'close', { version: 7 });
     expect(step.ok || step.reason.code).toBe('out_of_jurisdiction');

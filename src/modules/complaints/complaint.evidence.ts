@@ -10,6 +10,7 @@ import { EVIDENCE_MAX_BYTES, sniffEvidenceType } from '../benefits/index.js';
 import { isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
 import { ok, refuse, type Result } from '../../core/result.js';
+import { handleRefusal } from './complaint.policy.js';
 import * as repo from './complaint.repository.js';
 import type { ComplaintContext } from './complaint.context.js';
 import type { ComplaintView } from './complaint.view.js';
@@ -23,6 +24,8 @@ export function createComplaintEvidence(ctx: ComplaintContext, blobs: BlobStore)
       const found = await ctx.readable(actor, id);
       if (!found.ok || actor.userId === null) return refuse('out_of_jurisdiction');
       const row = found.value.row;
+      // Parties add their own files; of the staff who read it, only the handling officers (not reviewers or auditors).
+      if (actor.role !== 'worker' && handleRefusal(actor, row)) return refuse('forbidden');
       if (file.data.length > EVIDENCE_MAX_BYTES)
         return refuse('payload_too_large', { zh: '证据材料不能超过10MB', en: 'Evidence files are limited to 10 MB' });
       const type = sniffEvidenceType(file.data);
