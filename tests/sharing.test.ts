@@ -98,6 +98,9 @@ describeEachDb('labour sharing: offers, requests, proposals, agreements, consent
     // Same occupation 40, same county 20, 1 of the 10 days wanted → 2, 3 offered for 3 wanted → 20.
     expect(p?.overlapDays).toBe(1);
     expect(p?.score).toBe(82);
+    // The borrowing firm naming the lender's offer learns nothing of it: the same 404 as for no such offer.
+    const probe = await sharing().agreements.create(borrower, agreement({ offerId: offer.value.id, requestId: dayBefore.value.id }));
+    expect(!probe.ok && probe.reason.code).toBe('out_of_jurisdiction');
     expect(p?.reasons.map((r) => r.zh)).toEqual(['职业相同', '同一县区', '用工期重叠1天（需求10天）', '可出借3人，需要3人']);
     // The same firm's own offer and request are never paired.
     const own = await sharing().listings.create(lender, listing('request'));
@@ -154,6 +157,9 @@ describeEachDb('labour sharing: offers, requests, proposals, agreements, consent
     const me = actor('worker', { personId: w1 });
     // Not sent yet: the worker does not see the draft.
     expect((await sharing().agreements.get(me, id)).ok).toBe(false);
+    // Sending is the lender's act: the borrowing firm cannot send the lender's draft to the lender's staff.
+    const early = await sharing().agreements.send(borrower, id, a.value.version);
+    expect(!early.ok && early.reason.code).toBe('forbidden');
     const sent = await sharing().agreements.send(lender, id, a.value.version);
     expect(sent.ok && sent.value.status).toBe('awaiting_consent');
 
@@ -191,6 +197,9 @@ describeEachDb('labour sharing: offers, requests, proposals, agreements, consent
     const lines = new Map(active.value.workers.map((w) => [w.personId, [w.consent, w.lent]]));
     expect(lines.get(w1)).toEqual(['consented', true]);
     expect(lines.get(w2)).toEqual(['declined', false]);
+    // The borrowing firm sees who is lent, not who declined (a decline removes the worker).
+    const seen = await sharing().agreements.get(borrower, id);
+    expect(seen.ok && seen.value.workers.map((w) => w.personId)).toEqual([w1]);
 
     rt.clock.set('2026-12-31T15:59:59.000Z');
     await rt.services.timers.runDue();

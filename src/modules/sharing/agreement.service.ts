@@ -9,6 +9,7 @@ import { businessDate, isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
 import { fieldError, ok, refuse, type Result } from '../../core/result.js';
 import { NOTIFY_TOPIC, notice } from '../jobs/index.js';
+import { inScope } from '../../db/scope.js';
 import * as repo from './sharing.repository.js';
 import {
   agreementWorkflow,
@@ -38,7 +39,14 @@ export function createAgreementService(deps: Deps, ports: SharingPorts) {
   /** The agreement as this actor may see it: a worker sees only their own line. */
   async function view(actor: Actor, row: SharingAgreementRow): Promise<AgreementView> {
     const all = await repo.workersOf(db.kysely, [row.id]);
-    const workers = actor.role === 'worker' ? all.filter((w) => w.person_id === actor.personId) : all;
+    // A decline removes the worker (decision 197): only the lender's side still sees who declined.
+    const lenderSide = actor.role === 'employer' ? actor.enterpriseId === row.lender_id : inScope(actor.jurisdiction, [row.lender_region]);
+    const workers =
+      actor.role === 'worker'
+        ? all.filter((w) => w.person_id === actor.personId)
+        : lenderSide
+          ? all
+          : all.filter((w) => w.consent !== 'declined');
     const [firms, names] = await Promise.all([
       firmNames(ports, [row.lender_id, row.borrower_id]),
       ports.namesOf(workers.map((w) => w.person_id)),
@@ -49,6 +57,8 @@ export function createAgreementService(deps: Deps, ports: SharingPorts) {
   /** The two firms and the listings an agreement comes from, or the refusal. */
   async function parties(
     input: AgreementInput,
+    /** An employer drafting: the offer must be its own, told before anything else about the listings. */
+    owner: string | null,
   ): Promise<Result<{ lender: SharingFirm; borrower: SharingFirm; offer?: SharingListingRow; request?: SharingListingRow }>> {
     let offer: SharingListingRow | undefined;
     let request: SharingListingRow | undefined;
@@ -58,6 +68,7 @@ export function createAgreementService(deps: Deps, ports: SharingPorts) {
       offer = await repo.findListing(db.kysely, input.offerId);
       request = await repo.findListing(db.kysely, input.requestId);
       if (!offer || !request || offer.side !== 'offer' || request.side !== 'request') return refuse('out_of_jurisdiction');
+      if (owner !== null && offer.enterprise_id !== owner) return refuse('out_of_jurisdiction');
       if (offer.status !== 'open' || request.status !== 'open') return refuse('sharing_listing_not_open');
       if (!overlaps({ startDate: offer.start_date, endDate: offer.end_date }, { startDate: request.start_date, endDate: request.end_date }))
         return refuse('sharing_invalid');
@@ -109,7 +120,7 @@ export function createAgreementService(deps: Deps, ports: SharingPorts) {
       if (actor.role === 'worker') return refuse('out_of_jurisdiction');
       const errors = agreementErrors(input, today());
       if (errors.length > 0) return refuse('sharing_invalid', { errors });
-      const p = await parties(input);
+      const p = await parties(input, actor.role === 'employer' ? actor.enterpriseId : null);
       if (!p.ok) return p;
       const { lender, borrower } = p.value;
       if (actor.role === 'employer') {
@@ -203,6 +214,8 @@ export function createAgreementService(deps: Deps, ports: SharingPorts) {
       const loaded = await loadForChange(actor, id);
       if (!loaded.ok) return loaded;
       const row = loaded.value;
+      // Drafting and sending are the lender's acts (decision 194): the borrowing firm may cancel, not send.
+      if (actor.role === 'employer' && actor.enterpriseId !== row.lender_id) return refuse('forbidden');
       // Read before the write: on SQLite a read outside the open transaction would wait for it.
       const firms = await firmNames(ports, [row.lender_id, row.borrower_id]);
       const lender = firms.get(row.lender_id) ?? '';
