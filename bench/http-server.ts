@@ -4,7 +4,7 @@
  *
  * - product: the real application (buildApp) over the cached people database of bench/people-db.ts,
  *   logging at `info` (WUGONG_LOG_LEVEL) to /dev/null through the same masking hook and pino
- *   destination as production (asynchronous, decision 168),
+ *   destination as production (buffered, decision 168),
  *   rate limit off (WUGONG_RATE_LIMIT=0 unless the caller sets it). Signs a 都安 county officer in.
  * - bare: the ceiling: a bare Fastify with one route doing the same indexed point read (a prepared
  *   `select * from people where id = ?` on the same file, the row sent as JSON) and a bare /healthz.

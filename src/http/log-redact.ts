@@ -50,13 +50,36 @@ export function redactLogLine(line: string): string {
   }
 }
 
+/** The buffered destinations of this process, written out at exit (pino registers no exit flush for sync ones). */
+const buffered = new Set<ReturnType<typeof pino.destination>>();
+let flushAtExit = false;
+
+function bufferedDestination(dest: string | number): ReturnType<typeof pino.destination> {
+  const d = pino.destination({ dest, sync: true, minLength: 4096, periodicFlush: 1000 });
+  buffered.add(d);
+  if (!flushAtExit) {
+    flushAtExit = true;
+    process.once('exit', () => {
+      for (const b of buffered) {
+        try {
+          b.flushSync();
+        } catch {
+          // a closed descriptor: nothing left to write
+        }
+      }
+    });
+  }
+  return d;
+}
+
 /** pino options for Fastify's `logger` setting. */
 export function loggerOptions(settings: LogSettings) {
   return {
     level: settings.level,
     // Lines are gathered up to 4 KiB (or one second) and written together; what is left is
-    // flushed when the process exits (decision 168). pino's default made one system call a line.
-    stream: settings.stream ?? pino.destination({ dest: settings.file ?? 1, sync: true, minLength: 4096, periodicFlush: 1000 }),
+    // flushed when the process exits, process.exit included (decision 168). pino's default made
+    // one system call a line.
+    stream: settings.stream ?? bufferedDestination(settings.file ?? 1),
     hooks: { streamWrite: redactLogLine },
   };
 }
