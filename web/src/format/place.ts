@@ -28,12 +28,11 @@ export function cachedPlace(code: string): Place | null | undefined {
 let queued = new Map<string, (place: Place | null) => void>();
 const BATCH = 200;
 
-function settle(code: string, place: Place | null): void {
-  resolved.set(code, place);
-  pending.delete(code);
-}
-
-/** Sends the queued codes, up to BATCH a request; a failed request (network, 403) answers null for its codes. */
+/**
+ * Sends the queued codes, up to BATCH a request. A code the server does not know is remembered as
+ * unknown; after a failed request (network, 403) its codes are answered null but not remembered,
+ * so the next page that shows them asks again (one failure must not blank a page of names).
+ */
 async function flush(): Promise<void> {
   const batch = queued;
   queued = new Map();
@@ -41,6 +40,7 @@ async function flush(): Promise<void> {
   for (let i = 0; i < codes.length; i += BATCH) {
     const part = codes.slice(i, i + BATCH);
     const found = new Map<string, Place>();
+    let answered = true;
     try {
       for (const d of (await getPlaceNames(part)).items)
         found.set(d.code, {
@@ -51,11 +51,12 @@ async function flush(): Promise<void> {
           level: d.level,
         });
     } catch {
-      // remembered as unknown for this session, like a miss
+      answered = false;
     }
     for (const code of part) {
       const place = found.get(code) ?? null;
-      settle(code, place);
+      if (answered) resolved.set(code, place);
+      pending.delete(code);
       batch.get(code)?.(place);
     }
     for (const l of listeners) l();
