@@ -95,7 +95,15 @@ export function createAttendService(deps: Deps, ports: FairsPorts) {
           w.send(m.topic, m.payload);
           return ok(toRegistrationView(row, { fairName: fair.name, startsOn: fair.starts_on }));
         },
-        { uniques: { job_fair_registrations_code: refuse('conflict').reason, '*': refuse('fair_already_registered').reason } },
+        {
+          uniques: {
+            // A drawn code already taken at this fair: draw again. PostgreSQL names the constraint,
+            // SQLite the columns ("UNIQUE constraint failed: job_fair_registrations.fair_id, job_fair_registrations.code").
+            job_fair_registrations_code: refuse('conflict').reason,
+            'job_fair_registrations.code': refuse('conflict').reason,
+            '*': refuse('fair_already_registered').reason,
+          },
+        },
       );
       if (done.ok || done.reason.code !== 'conflict' || attempt >= CODE_TRIES) return done;
     }
