@@ -73,7 +73,7 @@ export function createListingService(deps: Deps, ports: SharingPorts) {
         await w.audit({
           province: row.province,
           region: row.region,
-          action: `sharing_listing.${row.side}`,
+          action: row.side === 'offer' ? 'sharing_listing.offer' : 'sharing_listing.request',
           entityType: 'sharing_listing',
           entityId: row.id,
           details: { side: row.side, enterpriseId: firm.id, headcount: row.headcount },

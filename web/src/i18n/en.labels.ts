@@ -174,6 +174,8 @@ export const auditActionsEn: Record<keyof typeof auditActionsZh, string> = {
   'sharing_agreement.consented': 'Worker consented to the sharing',
   'sharing_agreement.declined': 'Worker declined the sharing',
   'payment_entry.exported': 'Payments exported',
+  'sharing_listing.offer': 'Offered surplus staff',
+  'sharing_listing.request': 'Asked for staff',
 };
 
 export const entityTypesEn: Record<keyof typeof entityTypesZh, string> = {

@@ -176,6 +176,8 @@ export const auditActionsZh = {
   'sharing_agreement.consented': '劳动者同意共享用工',
   'sharing_agreement.declined': '劳动者拒绝共享用工',
   'payment_entry.exported': '导出付款记录',
+  'sharing_listing.offer': '发布富余人员信息',
+  'sharing_listing.request': '发布缺工信息',
 };
 
 export const entityTypesZh = {
