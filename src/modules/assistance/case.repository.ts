@@ -1,5 +1,5 @@
 /** All SQL of assistance cases. Reads by jurisdiction go through src/db/scope.ts. */
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { whereInScope } from '../../db/scope.js';
 import type { AssistanceCaseRow, AssistancePlanItemRow, AssistanceReminderRow, AssistanceStepRow } from './case.table.js';
@@ -31,20 +31,18 @@ export async function insertStep(q: Q, row: AssistanceStepRow): Promise<void> {
   await q.insertInto('assistance_steps').values(row).execute();
 }
 
-/** Counts a step toward its plan item; the item is met on the date of the step that reaches the target. */
+/**
+ * Counts a step toward its plan item; the item is met on the date of the step that reaches the
+ * target. One UPDATE that adds to the stored count, so two steps recorded at once both count
+ * (a read-then-write lost one under PostgreSQL's READ COMMITTED).
+ */
 export async function countStep(q: Q, caseId: string, requirement: string, onDate: string): Promise<void> {
-  const item = await q
-    .selectFrom('assistance_plan_items')
-    .selectAll()
-    .where('case_id', '=', caseId)
-    .where('requirement', '=', requirement)
-    .executeTakeFirst();
-  if (!item) return;
-  const done = Number(item.done) + 1;
-  const metOn = item.met_on ?? (done >= Number(item.target) ? onDate : null);
   await q
     .updateTable('assistance_plan_items')
-    .set({ done, met_on: metOn })
+    .set({
+      done: sql<number>`done + 1`,
+      met_on: sql<string | null>`case when met_on is null and done + 1 >= target then ${onDate} else met_on end`,
+    })
     .where('case_id', '=', caseId)
     .where('requirement', '=', requirement)
     .execute();
