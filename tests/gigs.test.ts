@@ -296,4 +296,22 @@ describeEachDb('gigs: tasks, sign-ups, completion, ratings, reports, history', (
       expect((await kinds()).sort()).toEqual(['gig.confirmed', 'gig.to_confirm', 'gig.tomorrow']);
     });
   });
+
+  it('lists for workers only gigs not yet started, which take sign-ups; a multi-day gig begun yesterday is not offered', async () => {
+    const { rt } = ctx();
+    rt.clock.set('2026-12-04T02:00:00.000Z'); // Beijing 10:00, 4 December
+    const boss = { ...systemActor(), role: 'employer' as const, enterpriseId };
+    const made = await rt.services.gigs.tasks.create(boss, gig({ title: '跨天装卸', startDate: '2026-12-05', endDate: '2026-12-07' }));
+    if (!made.ok) throw new Error(made.reason.code);
+    const worker = { ...systemActor(), role: 'worker' as const, personId: personIds[0]! };
+    const titles = async () => {
+      const r = await rt.services.gigs.tasks.list(worker, { page: 1, pageSize: 200 });
+      if (!r.ok) throw new Error(r.reason.code);
+      return r.value.items.map((t) => t.title);
+    };
+    rt.clock.set('2026-12-05T02:00:00.000Z'); // its first day: still taking sign-ups
+    expect(await titles()).toContain('跨天装卸');
+    rt.clock.set('2026-12-05T16:00:00.000Z'); // Beijing 00:00, 6 December: begun yesterday
+    expect(await titles()).not.toContain('跨天装卸');
+  });
 });

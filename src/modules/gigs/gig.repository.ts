@@ -30,8 +30,8 @@ export interface TaskFilter {
   status?: readonly string[] | undefined;
   /** Places under this division code (a worker's "near me"). */
   placePrefix?: string | undefined;
-  /** Tasks ending on or after this date. */
-  fromDate?: string | undefined;
+  /** Tasks starting on or after this date (sign-up closes when a gig starts). */
+  startsFrom?: string | undefined;
   limit: number;
   offset: number;
 }
@@ -43,7 +43,7 @@ export async function listTasks(q: Q, f: TaskFilter): Promise<{ rows: GigTaskRow
   if (f.placePrefix) base = whereInScope(base, f.placePrefix, { codes: ['place_code'] });
   if (f.enterpriseId !== undefined) base = base.where('enterprise_id', '=', f.enterpriseId);
   if (f.status && f.status.length > 0) base = base.where('status', 'in', [...f.status]);
-  if (f.fromDate) base = base.where('end_date', '>=', f.fromDate);
+  if (f.startsFrom) base = base.where('start_date', '>=', f.startsFrom);
   const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
   const rows = await base.selectAll().orderBy('start_date').orderBy('id').limit(f.limit).offset(f.offset).execute();
   return { rows, total: Number(count?.n ?? 0) };

@@ -137,13 +137,13 @@ export function createTaskService(deps: Deps, ports: GigsPorts, read: GigReader)
       return t.ok ? ok(await read.task(t.value)) : t;
     },
 
-    /** Staff: the area's tasks; an employer: its own; a worker: open tasks from today (near a place when given). */
+    /** Staff: the area's tasks; an employer: its own; a worker: open tasks not yet started, which take sign-ups (near a place when given). */
     async list(actor: Actor, q: TaskListQuery): Promise<Result<{ items: TaskView[]; total: number }>> {
       const page = { limit: q.pageSize, offset: (q.page - 1) * q.pageSize, placePrefix: q.place };
       let r;
       if (actor.role === 'worker') {
         if (!can(actor, 'gigs.work')) return refuse('forbidden');
-        r = await repo.listTasks(db.kysely, { ...page, status: ['open'], fromDate: read.today() });
+        r = await repo.listTasks(db.kysely, { ...page, status: ['open'], startsFrom: read.today() });
       } else if (actor.role === 'employer') {
         if (!actor.enterpriseId) return refuse('gig_no_employer');
         r = await repo.listTasks(db.kysely, { ...page, enterpriseId: actor.enterpriseId, status: q.status ? [q.status] : undefined });
