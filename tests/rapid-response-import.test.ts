@@ -87,6 +87,37 @@ describeEachDb('rapid response: affected workers from .xlsx', (ctx) => {
     expect(again.ok && [again.value.added, again.value.alreadyListed]).toEqual([0, 2]);
   });
 
+  it('lists a person of another county found by ID number and name without reading their registration or relief', async () => {
+    const { rt } = ctx();
+    const idC = makeIdNumber('451228', '1992-05-06', 207);
+    const c = await rt.services.people.create(systemActor(), {
+      name: '覃外县',
+      idNumber: idC,
+      hukouCode: '451228100',
+      povertyRegistered: true,
+    });
+    if (!c.ok) throw new Error(c.reason.code);
+    // Registered unemployed at home by the 都安 office: a fact 东莞 must not learn from the list.
+    const duan: Actor = { ...systemActor('test'), role: 'county_officer', jurisdiction: '451228' };
+    const reg = await rt.services.unemployment.register(duan, { personId: c.value.id });
+    if (!reg.ok) throw new Error(reg.reason.code);
+    const s = rt.services.rapidResponse;
+    const r = await s.importWorkers(dongguan, ids.event, {
+      name: '名单.xlsx',
+      data: await xlsx([
+        ['身份证号码', '姓名'],
+        [idC, '覃外县'],
+      ]),
+    });
+    expect(r.ok && r.value.added).toBe(1);
+    const event = await s.get(dongguan, ids.event);
+    if (!event.ok) throw new Error(event.reason.code);
+    const listed = event.value.workers.find((w) => w.personId === c.value.id);
+    // Referrals are offered; the registration stands offered (not read: it is not shown as taken up); no relief from their registry facts.
+    expect(listed?.offers.filter((o) => o.kind === 'relief')).toEqual([]);
+    expect(listed?.offers.find((o) => o.kind === 'registration')?.status).toBe('offered');
+  });
+
   it('refuses a file without the two columns, a .csv, and an officer of another county (404)', async () => {
     const s = ctx().rt.services.rapidResponse;
     const header = await s.importWorkers(dongguan, ids.event, { name: 'x.xlsx', data: await xlsx([['姓名'], ['韦名单']]) });

@@ -34,13 +34,18 @@ export function createOfferService(deps: Deps, ports: { uow: UnitOfWork; workflo
   const { db, clock } = deps;
   const today = () => businessDate(clock.now());
 
-  /** The offers for one person today (reads other modules through the ports). */
-  async function plan(personId: string): Promise<PlannedOffer[]> {
+  /**
+   * The offers for one person today (reads other modules through the ports). `ownArea` is false for
+   * a person listed from another county (an .xlsx row found by ID number and name): their
+   * registration and the relief their registry facts allow are not read, which would tell the
+   * listing officer facts of someone outside their jurisdiction; the person's home county serves them.
+   */
+  async function plan(personId: string, ownArea: boolean): Promise<PlannedOffer[]> {
     const day = today();
     const [registered, referrals, relief] = await Promise.all([
-      ports.offers.registeredOn(personId, day),
+      ownArea ? ports.offers.registeredOn(personId, day) : Promise.resolve(false),
       ports.offers.referrals(personId, REFERRALS_PER_WORKER),
-      ports.offers.relief(personId, day),
+      ownArea ? ports.offers.relief(personId, day) : Promise.resolve([]),
     ]);
     return [
       { kind: 'registration', ref: '', label: { zh: '失业登记', en: 'Unemployment registration' }, amountFen: null, takenUp: registered },

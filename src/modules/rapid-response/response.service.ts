@@ -160,7 +160,7 @@ export function createRapidResponseService(deps: Deps, ports: ResponsePorts) {
     const listed = await repo.personIdsOf(db.kysely, event.id);
     const fresh = people.filter((p, i) => !listed.has(p.personId) && people.findIndex((q) => q.personId === p.personId) === i);
     const planned = new Map<string, PlannedOffer[]>();
-    for (const p of fresh) planned.set(p.personId, await offers.plan(p.personId));
+    for (const p of fresh) planned.set(p.personId, await offers.plan(p.personId, inScope(actor.jurisdiction, p.codes)));
     const homeTasks = await tasks.plan(homeTemplates[event.kind as EventKind], today());
     const at = isoInstant(clock.now());
     const written = await ports.uow.write(actor, async (w) => {
@@ -191,7 +191,7 @@ export function createRapidResponseService(deps: Deps, ports: ResponsePorts) {
         action: 'rapid_response_event.workers_listed',
         entityType: 'rapid_response_event',
         entityId: event.id,
-        details: { via, added, homeCounties: [...homes], homeTasks: created },
+        details: { via, added, people: fresh.map((p) => p.personId), homeCounties: [...homes], homeTasks: created },
       });
       return ok(added);
     });
