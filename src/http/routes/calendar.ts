@@ -5,10 +5,9 @@ import type { Services } from '../../modules/services.js';
 import { MAX_WORKING_DAYS } from '../../modules/kernel/index.js';
 import { requireActor } from '../plugins/auth.js';
 import { unwrap } from '../problem.js';
-import { Ok, problemResponses } from '../schemas/common.js';
+import { DateString, Ok, problemResponses } from '../schemas/common.js';
 
 const tags = ['calendar'];
-const DateString = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', description: 'YYYY-MM-DD' });
 const KindSchema = Type.Union([Type.Literal('holiday'), Type.Literal('makeup_workday')], {
   description: 'holiday (放假) or makeup_workday (调休上班, a Saturday or Sunday worked)',
 });

@@ -5,10 +5,9 @@ import type { Services } from '../../modules/services.js';
 import { designationKinds, divisionLevels, MAX_NAME_CODES } from '../../modules/regions/index.js';
 import { requireActor } from '../plugins/auth.js';
 import { unwrap } from '../problem.js';
-import { IdParams, PageQuery, Paged, problemResponses } from '../schemas/common.js';
+import { DateString, IdParams, Paged, PageQuery, problemResponses } from '../schemas/common.js';
 
 const CodePattern = '^[0-9]{2}([0-9]{2}([0-9]{2}([0-9]{3})?)?)?$';
-const DateString = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', description: 'YYYY-MM-DD' });
 const Nullable = <T extends import('typebox').TSchema>(t: T) => Type.Union([t, Type.Null()]);
 
 const DivisionSchema = Type.Object({

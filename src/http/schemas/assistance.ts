@@ -1,13 +1,6 @@
 /** Schemas of assistance cases (就业援助台账, O61-3.1). */
 import { Type } from 'typebox';
-import { Nullable, Version } from './common.js';
-
-const DateString = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', description: 'YYYY-MM-DD (Beijing date)' });
-const lit = <T extends readonly string[]>(values: T, description?: string) =>
-  Type.Union(
-    values.map((v) => Type.Literal(v)),
-    description ? { description } : {},
-  );
+import { DateString, lit, Nullable, Version } from './common.js';
 
 export const RequirementSchema = lit(
   ['first_contact', 'guidance', 'referrals', 'offer'] as const,

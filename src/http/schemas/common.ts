@@ -50,6 +50,13 @@ export function Paged<T extends import('typebox').TSchema>(item: T) {
 /** `T | null` (a value the record may not have). */
 export const Nullable = <T extends import('typebox').TSchema>(t: T) => Type.Union([t, Type.Null()]);
 
+/** A Beijing calendar date, YYYY-MM-DD. */
+export const DateString = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', description: 'YYYY-MM-DD (Beijing date)' });
+
+/** A string that is one of the values (an enum in the OpenAPI document). */
+export const lit = <const T extends readonly string[]>(values: T, description?: string) =>
+  Type.Unsafe<T[number]>(Type.String({ enum: [...values], ...(description ? { description } : {}) }));
+
 export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
 
 export const Ok = Type.Object({ ok: Type.Literal(true) });

@@ -1,9 +1,8 @@
 /** Schemas of wage-arrears complaints (欠薪投诉) and legal-aid referrals (法律援助转介). */
 import { Type } from 'typebox';
-import { Fen, Nullable, Version } from './common.js';
+import { DateString, Fen, Nullable, Version } from './common.js';
 
 const Month = Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' });
-const DateString = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', description: 'YYYY-MM-DD (Beijing date)' });
 const Id = Type.String({ minLength: 1, maxLength: 64 });
 const Amount = Type.Integer({ minimum: 1, maximum: 1_000_000_000, description: 'fen' });
 const Note = Type.String({ maxLength: 1000 });

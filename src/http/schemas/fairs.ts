@@ -1,11 +1,7 @@
 /** TypeBox schemas of job fairs (招聘会). */
 import { Type } from 'typebox';
-import { Nullable } from './common.js';
+import { DateString, lit, Nullable } from './common.js';
 
-const lit = <const T extends readonly string[]>(values: T, description?: string) =>
-  Type.Unsafe<T[number]>(Type.String({ enum: [...values], ...(description ? { description } : {}) }));
-
-const DateString = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', description: 'YYYY-MM-DD (Beijing date)' });
 export const FairKindSchema = lit(['online', 'onsite', 'both'] as const, 'online 线上 · onsite 现场 · both 线上线下');
 export const TargetGroupSchema = lit(
   ['poor_labourers', 'returning_migrants', 'relocated', 'unemployed', 'graduates'] as const,

@@ -1,9 +1,6 @@
 /** TypeBox schemas of the gig-work API (issue 9.5): tasks, sign-ups, ratings, reports, history. */
 import { Type } from 'typebox';
-import { Fen, MAX_PAGE, Nullable, Version } from './common.js';
-
-const lit = <const T extends readonly string[]>(values: T, description?: string) =>
-  Type.Unsafe<T[number]>(Type.String({ enum: [...values], ...(description ? { description } : {}) }));
+import { DateString, Fen, lit, MAX_PAGE, Nullable, Version } from './common.js';
 
 export const TaskStatusSchema = lit(['open', 'closed', 'cancelled'] as const);
 export const SignupStatusSchema = lit([
@@ -20,7 +17,6 @@ export const ReportReasonSchema = lit(['unpaid', 'underpaid', 'unsafe', 'no_show
 export const ReportStatusSchema = lit(['open', 'noted', 'warned', 'suspended'] as const);
 export const ReportActionSchema = lit(['note', 'warn', 'suspend'] as const);
 
-const DateString = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', description: 'YYYY-MM-DD' });
 const Code = Type.String({ pattern: '^[0-9]{6}([0-9]{3})?$', description: 'division code (6 or 9 digits)' });
 
 export const TaskBody = Type.Object({

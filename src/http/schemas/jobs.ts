@@ -1,10 +1,6 @@
 /** TypeBox schemas of the jobs API (postings, the reserve, matching, applications, messages). */
 import { Type } from 'typebox';
-import { Fen, Version } from './common.js';
-
-/** A string that is one of the values (an enum in the OpenAPI document). */
-const lit = <const T extends readonly string[]>(values: T, description?: string) =>
-  Type.Unsafe<T[number]>(Type.String({ enum: [...values], ...(description ? { description } : {}) }));
+import { DateString, Fen, lit, Version } from './common.js';
 
 export const PayPeriodSchema = lit(['month', 'day', 'hour', 'piece'] as const, 'pay period: 月/日/小时/计件');
 export const ContractKindSchema = lit(['regular', 'seasonal', 'temporary', 'part_time', 'gig'] as const);
@@ -28,7 +24,6 @@ export const RejectReasonSchema = lit([
   'declined_offer',
   'other_candidate',
 ] as const);
-const DateString = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', description: 'YYYY-MM-DD' });
 const Code = Type.String({ pattern: '^[0-9]{6}([0-9]{3})?$', description: 'division code (6 or 9 digits)' });
 
 export const PostingBody = Type.Object({

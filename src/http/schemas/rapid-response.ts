@@ -1,8 +1,7 @@
 /** Schemas of rapid response (快速响应). */
 import { Type } from 'typebox';
-import { Bilingual, Nullable, Version } from './common.js';
+import { Bilingual, DateString, Nullable, Version } from './common.js';
 
-const DateString = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', description: 'YYYY-MM-DD (Beijing date)' });
 export const EventKindSchema = Type.Union(
   [Type.Literal('layoff'), Type.Literal('closure'), Type.Literal('epidemic'), Type.Literal('disaster')],
   { description: 'layoff 规模裁员 · closure 企业关停 · epidemic 疫情 · disaster 灾害' },

@@ -1,8 +1,7 @@
 /** Schemas of labour sharing between firms (用工余缺调剂, O61-1.3). */
 import { Type } from 'typebox';
-import { Fen, Nullable, Version } from './common.js';
+import { DateString, Fen, Nullable, Version } from './common.js';
 
-const DateString = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', description: 'YYYY-MM-DD (Beijing date)' });
 const Place = Type.String({ pattern: '^[0-9]{6}([0-9]{3})?$', description: 'division code of the work place (county or township)' });
 const Occupation = Type.String({ pattern: '^[1-8](-[0-9]{2}){0,3}$', description: '2022 occupation classification code, e.g. 6-18-01-01' });
 const Side = Type.Union([Type.Literal('offer'), Type.Literal('request')], { description: 'offer 富余人员 · request 用工需求' });

@@ -1,8 +1,6 @@
 /** Schemas of the unemployment register (失业登记). */
 import { Type } from 'typebox';
-import { Nullable } from './common.js';
-
-const DateString = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', description: 'YYYY-MM-DD (Beijing date)' });
+import { DateString, Nullable } from './common.js';
 
 export const PlaceKindSchema = Type.Union(
   [Type.Literal('hukou'), Type.Literal('residence'), Type.Literal('employment'), Type.Literal('insured')],

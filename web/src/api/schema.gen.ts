@@ -2910,7 +2910,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description YYYY-MM-DD */
+                    /** @description YYYY-MM-DD (Beijing date) */
                     date?: string;
                 };
                 header?: never;
@@ -3034,7 +3034,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description YYYY-MM-DD */
+                    /** @description YYYY-MM-DD (Beijing date) */
                     date?: string;
                 };
                 header?: never;
@@ -3138,7 +3138,7 @@ export interface paths {
                     /** @description covering this code or lying under it */
                     code?: string;
                     kind?: "uncapped_county_52" | "sanqu_sanzhou" | "relocation_site" | "hard_hit" | "revitalisation_key_county" | "other";
-                    /** @description YYYY-MM-DD */
+                    /** @description YYYY-MM-DD (Beijing date) */
                     activeOn?: string;
                 };
                 header?: never;
@@ -3236,7 +3236,7 @@ export interface paths {
                         kind: "uncapped_county_52" | "sanqu_sanzhou" | "relocation_site" | "hard_hit" | "revitalisation_key_county" | "other";
                         code: string;
                         name: string;
-                        /** @description YYYY-MM-DD */
+                        /** @description YYYY-MM-DD (Beijing date) */
                         validFrom: string;
                         source: string;
                     };
@@ -3340,7 +3340,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description YYYY-MM-DD */
+                        /** @description YYYY-MM-DD (Beijing date) */
                         validTo: string;
                         reason: string;
                     };
@@ -10540,7 +10540,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description YYYY-MM-DD */
+                    /** @description YYYY-MM-DD (Beijing date) */
                     date: string;
                 };
                 cookie?: never;
@@ -10638,7 +10638,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    /** @description YYYY-MM-DD */
+                    /** @description YYYY-MM-DD (Beijing date) */
                     from: string;
                     /** @description negative: before the date */
                     days: number;
@@ -10732,7 +10732,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description YYYY-MM-DD */
+                    /** @description YYYY-MM-DD (Beijing date) */
                     date: string;
                 };
                 cookie?: never;
@@ -10821,7 +10821,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description YYYY-MM-DD */
+                    /** @description YYYY-MM-DD (Beijing date) */
                     date: string;
                 };
                 cookie?: never;
@@ -10910,7 +10910,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description YYYY-MM-DD */
+                    /** @description YYYY-MM-DD (Beijing date) */
                     date: string;
                 };
                 cookie?: never;
@@ -12135,8 +12135,10 @@ export interface paths {
                                 personId: string;
                                 personName: string;
                                 region: string;
+                                /** @enum {string} */
                                 status: "open" | "closed";
                                 openedOn: string;
+                                /** @enum {string} */
                                 priority: "high" | "normal";
                                 officerId: string | null;
                             }[];
@@ -12242,16 +12244,24 @@ export interface paths {
                                 registrationNumber: string;
                                 personName: string;
                                 region: string;
+                                /** @enum {string} */
                                 priority: "high" | "normal";
                                 officerId: string | null;
-                                /** @description first_contact 首次联系 · guidance 职业指导 · referrals 岗位推荐 · offer 培训或创业服务 */
+                                /**
+                                 * @description first_contact 首次联系 · guidance 职业指导 · referrals 岗位推荐 · offer 培训或创业服务
+                                 * @enum {string}
+                                 */
                                 requirement: "first_contact" | "guidance" | "referrals" | "offer";
                                 dueOn: string;
-                                /** @description how the due date was counted */
+                                /**
+                                 * @description how the due date was counted
+                                 * @enum {string}
+                                 */
                                 dueIn: "working_days" | "calendar_days";
                                 target: number;
                                 done: number;
                                 metOn: string | null;
+                                /** @enum {string} */
                                 state: "done" | "done_late" | "open" | "overdue";
                             }[];
                         };
@@ -12351,7 +12361,10 @@ export interface paths {
                                 registrationNumber: string;
                                 personName: string;
                                 region: string;
-                                /** @description first_contact 首次联系 · guidance 职业指导 · referrals 岗位推荐 · offer 培训或创业服务 */
+                                /**
+                                 * @description first_contact 首次联系 · guidance 职业指导 · referrals 岗位推荐 · offer 培训或创业服务
+                                 * @enum {string}
+                                 */
                                 requirement: "first_contact" | "guidance" | "referrals" | "offer";
                                 dueOn: string;
                                 createdAt: string;
@@ -12457,8 +12470,10 @@ export interface paths {
                             personId: string;
                             personName: string;
                             region: string;
+                            /** @enum {string} */
                             status: "open" | "closed";
                             openedOn: string;
+                            /** @enum {string} */
                             priority: "high" | "normal";
                             officerId: string | null;
                             idNumberMasked: string;
@@ -12474,19 +12489,29 @@ export interface paths {
                                 offers: number;
                             };
                             plan: {
-                                /** @description first_contact 首次联系 · guidance 职业指导 · referrals 岗位推荐 · offer 培训或创业服务 */
+                                /**
+                                 * @description first_contact 首次联系 · guidance 职业指导 · referrals 岗位推荐 · offer 培训或创业服务
+                                 * @enum {string}
+                                 */
                                 requirement: "first_contact" | "guidance" | "referrals" | "offer";
                                 dueOn: string;
-                                /** @description how the due date was counted */
+                                /**
+                                 * @description how the due date was counted
+                                 * @enum {string}
+                                 */
                                 dueIn: "working_days" | "calendar_days";
                                 target: number;
                                 done: number;
                                 metOn: string | null;
+                                /** @enum {string} */
                                 state: "done" | "done_late" | "open" | "overdue";
                             }[];
                             steps: {
                                 id: string;
-                                /** @description 首次联系 · 职业指导 · 岗位推荐 · 培训服务 · 创业服务 · 公益性岗位推荐 · 跟踪回访 */
+                                /**
+                                 * @description 首次联系 · 职业指导 · 岗位推荐 · 培训服务 · 创业服务 · 公益性岗位推荐 · 跟踪回访
+                                 * @enum {string}
+                                 */
                                 kind: "first_contact" | "career_guidance" | "job_referral" | "training_offer" | "entrepreneurship_offer" | "welfare_post_referral" | "follow_up";
                                 onDate: string;
                                 officerName: string;
@@ -12585,7 +12610,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description 首次联系 · 职业指导 · 岗位推荐 · 培训服务 · 创业服务 · 公益性岗位推荐 · 跟踪回访 */
+                        /**
+                         * @description 首次联系 · 职业指导 · 岗位推荐 · 培训服务 · 创业服务 · 公益性岗位推荐 · 跟踪回访
+                         * @enum {string}
+                         */
                         kind: "first_contact" | "career_guidance" | "job_referral" | "training_offer" | "entrepreneurship_offer" | "welfare_post_referral" | "follow_up";
                         /** @description YYYY-MM-DD (Beijing date) */
                         onDate?: string;
@@ -12607,8 +12635,10 @@ export interface paths {
                             personId: string;
                             personName: string;
                             region: string;
+                            /** @enum {string} */
                             status: "open" | "closed";
                             openedOn: string;
+                            /** @enum {string} */
                             priority: "high" | "normal";
                             officerId: string | null;
                             idNumberMasked: string;
@@ -12624,19 +12654,29 @@ export interface paths {
                                 offers: number;
                             };
                             plan: {
-                                /** @description first_contact 首次联系 · guidance 职业指导 · referrals 岗位推荐 · offer 培训或创业服务 */
+                                /**
+                                 * @description first_contact 首次联系 · guidance 职业指导 · referrals 岗位推荐 · offer 培训或创业服务
+                                 * @enum {string}
+                                 */
                                 requirement: "first_contact" | "guidance" | "referrals" | "offer";
                                 dueOn: string;
-                                /** @description how the due date was counted */
+                                /**
+                                 * @description how the due date was counted
+                                 * @enum {string}
+                                 */
                                 dueIn: "working_days" | "calendar_days";
                                 target: number;
                                 done: number;
                                 metOn: string | null;
+                                /** @enum {string} */
                                 state: "done" | "done_late" | "open" | "overdue";
                             }[];
                             steps: {
                                 id: string;
-                                /** @description 首次联系 · 职业指导 · 岗位推荐 · 培训服务 · 创业服务 · 公益性岗位推荐 · 跟踪回访 */
+                                /**
+                                 * @description 首次联系 · 职业指导 · 岗位推荐 · 培训服务 · 创业服务 · 公益性岗位推荐 · 跟踪回访
+                                 * @enum {string}
+                                 */
                                 kind: "first_contact" | "career_guidance" | "job_referral" | "training_offer" | "entrepreneurship_offer" | "welfare_post_referral" | "follow_up";
                                 onDate: string;
                                 officerName: string;
@@ -12751,8 +12791,10 @@ export interface paths {
                             personId: string;
                             personName: string;
                             region: string;
+                            /** @enum {string} */
                             status: "open" | "closed";
                             openedOn: string;
+                            /** @enum {string} */
                             priority: "high" | "normal";
                             officerId: string | null;
                             idNumberMasked: string;
@@ -12768,19 +12810,29 @@ export interface paths {
                                 offers: number;
                             };
                             plan: {
-                                /** @description first_contact 首次联系 · guidance 职业指导 · referrals 岗位推荐 · offer 培训或创业服务 */
+                                /**
+                                 * @description first_contact 首次联系 · guidance 职业指导 · referrals 岗位推荐 · offer 培训或创业服务
+                                 * @enum {string}
+                                 */
                                 requirement: "first_contact" | "guidance" | "referrals" | "offer";
                                 dueOn: string;
-                                /** @description how the due date was counted */
+                                /**
+                                 * @description how the due date was counted
+                                 * @enum {string}
+                                 */
                                 dueIn: "working_days" | "calendar_days";
                                 target: number;
                                 done: number;
                                 metOn: string | null;
+                                /** @enum {string} */
                                 state: "done" | "done_late" | "open" | "overdue";
                             }[];
                             steps: {
                                 id: string;
-                                /** @description 首次联系 · 职业指导 · 岗位推荐 · 培训服务 · 创业服务 · 公益性岗位推荐 · 跟踪回访 */
+                                /**
+                                 * @description 首次联系 · 职业指导 · 岗位推荐 · 培训服务 · 创业服务 · 公益性岗位推荐 · 跟踪回访
+                                 * @enum {string}
+                                 */
                                 kind: "first_contact" | "career_guidance" | "job_referral" | "training_offer" | "entrepreneurship_offer" | "welfare_post_referral" | "follow_up";
                                 onDate: string;
                                 officerName: string;
@@ -13051,8 +13103,10 @@ export interface paths {
                             personId: string;
                             personName: string;
                             region: string;
+                            /** @enum {string} */
                             status: "open" | "closed";
                             openedOn: string;
+                            /** @enum {string} */
                             priority: "high" | "normal";
                             officerId: string | null;
                             idNumberMasked: string;
@@ -13068,19 +13122,29 @@ export interface paths {
                                 offers: number;
                             };
                             plan: {
-                                /** @description first_contact 首次联系 · guidance 职业指导 · referrals 岗位推荐 · offer 培训或创业服务 */
+                                /**
+                                 * @description first_contact 首次联系 · guidance 职业指导 · referrals 岗位推荐 · offer 培训或创业服务
+                                 * @enum {string}
+                                 */
                                 requirement: "first_contact" | "guidance" | "referrals" | "offer";
                                 dueOn: string;
-                                /** @description how the due date was counted */
+                                /**
+                                 * @description how the due date was counted
+                                 * @enum {string}
+                                 */
                                 dueIn: "working_days" | "calendar_days";
                                 target: number;
                                 done: number;
                                 metOn: string | null;
+                                /** @enum {string} */
                                 state: "done" | "done_late" | "open" | "overdue";
                             }[];
                             steps: {
                                 id: string;
-                                /** @description 首次联系 · 职业指导 · 岗位推荐 · 培训服务 · 创业服务 · 公益性岗位推荐 · 跟踪回访 */
+                                /**
+                                 * @description 首次联系 · 职业指导 · 岗位推荐 · 培训服务 · 创业服务 · 公益性岗位推荐 · 跟踪回访
+                                 * @enum {string}
+                                 */
                                 kind: "first_contact" | "career_guidance" | "job_referral" | "training_offer" | "entrepreneurship_offer" | "welfare_post_referral" | "follow_up";
                                 onDate: string;
                                 officerName: string;
@@ -16838,7 +16902,7 @@ export interface paths {
                         skills: string[];
                         ageMin?: number | null;
                         ageMax?: number | null;
-                        /** @description YYYY-MM-DD */
+                        /** @description YYYY-MM-DD (Beijing date) */
                         startDate: string;
                     };
                 };
@@ -19865,9 +19929,9 @@ export interface paths {
                         /** @description division code (6 or 9 digits) */
                         placeCode: string;
                         address: string;
-                        /** @description YYYY-MM-DD */
+                        /** @description YYYY-MM-DD (Beijing date) */
                         startDate: string;
-                        /** @description YYYY-MM-DD */
+                        /** @description YYYY-MM-DD (Beijing date) */
                         endDate?: string;
                         /** @description day rate in fen (at least 8 × the local hourly minimum) */
                         dayRateFen: number;
