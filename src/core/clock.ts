@@ -38,6 +38,11 @@ export function beijingMidnightUtc(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00.000+08:00`)).toISOString();
 }
 
+/** The UTC instant a Beijing day is over (00:00 Beijing the next day): when a deadline on that day has passed. */
+export function beijingDayOver(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00.000+08:00`) + 86_400_000).toISOString();
+}
+
 /** ISO timestamp in UTC with milliseconds, the storage form of instants. */
 export function isoInstant(at: Date): string {
   return at.toISOString();

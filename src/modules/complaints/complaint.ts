@@ -5,6 +5,7 @@
  */
 import { defineWorkflow } from '../kernel/index.js';
 import { inScope } from '../../db/scope.js';
+import { beijingDayOver } from '../../core/clock.js';
 
 export const complaintStates = ['filed', 'accepted', 'investigating', 'mediated', 'transferred', 'resolved', 'closed', 'rejected'] as const;
 export type ComplaintStatus = (typeof complaintStates)[number];
@@ -63,7 +64,7 @@ export const DEFAULT_DEADLINES: ComplaintDeadlines = { acceptWorkingDays: 5, con
 
 /** The instant a deadline date has passed: the next midnight in Beijing (the whole last day counts). */
 export function deadlinePassesAt(lastDay: string): string {
-  return `${lastDay}T16:00:00.000Z`;
+  return beijingDayOver(lastDay);
 }
 
 /** A month as YYYY-MM. */

@@ -4,6 +4,7 @@ import type { Database } from '../../db/schema.js';
 import { readSetting } from '../system/index.js';
 import type { JobPostingRow } from './jobs.table.js';
 import type { ContractKind, PayPeriod, PostingStatus, ScreeningFlag } from './posting.js';
+import { beijingDayOver } from '../../core/clock.js';
 
 export interface PostingView {
   id: string;
@@ -106,7 +107,7 @@ export async function readJobsSettings(q: Kysely<Database> | Transaction<Databas
 
 /** The instant a posting whose last day is `expiresOn` expires: the next midnight in Beijing. */
 export function expiryInstant(expiresOn: string): string {
-  return `${expiresOn}T16:00:00.000Z`;
+  return beijingDayOver(expiresOn);
 }
 
 /** 09:00 Beijing on a date. */

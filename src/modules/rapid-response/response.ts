@@ -6,6 +6,7 @@
 import { defineWorkflow } from '../kernel/index.js';
 import { departments, type Department } from '../actor.js';
 import './response.errors.js';
+import { beijingDayOver } from '../../core/clock.js';
 
 /** 规模裁员, 企业关停, 疫情, 灾害. */
 export const eventKinds = ['layoff', 'closure', 'epidemic', 'disaster'] as const;
@@ -103,8 +104,7 @@ export function isOverdue(task: { status: string; due_on: string }, today: strin
 
 /** The instant the overdue timer fires: the start (00:00 Beijing) of the day after the due date. */
 export function overdueInstant(dueOn: string): Date {
-  const start = new Date(`${dueOn}T00:00:00+08:00`);
-  return new Date(start.getTime() + 24 * 3600 * 1000);
+  return new Date(beijingDayOver(dueOn));
 }
 
 /** The county (6 digits) of a division code; shorter codes stand for themselves. */

@@ -5,6 +5,7 @@
  */
 import { defineWorkflow } from '../kernel/index.js';
 import './sharing.errors.js';
+import { beijingDayOver, beijingMidnightUtc } from '../../core/clock.js';
 
 export const listingSides = ['offer', 'request'] as const;
 export type ListingSide = (typeof listingSides)[number];
@@ -103,10 +104,10 @@ export function overlapDays(a: { startDate: string; endDate: string }, b: { star
 
 /** The instant a Beijing date begins (00:00 +08:00): when an agreement starts. */
 export function startInstant(date: string): Date {
-  return new Date(`${date}T00:00:00+08:00`);
+  return new Date(beijingMidnightUtc(date));
 }
 
 /** The instant after the last day of a period (00:00 Beijing the next day): when an agreement ends. */
 export function endInstant(lastDay: string): Date {
-  return new Date(startInstant(lastDay).getTime() + 86_400_000);
+  return new Date(beijingDayOver(lastDay));
 }
