@@ -193,20 +193,22 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
         : null;
     },
   });
+  /** An enterprise as the newer modules' ports read it (name and place), for ids the module itself checked. */
+  const enterpriseBrief = async (id: string): Promise<{ id: string; name: string; addressCode: string } | null> => {
+    const e = await enterprises.get(systemActor(), id);
+    return e.ok ? { id: e.value.id, name: e.value.name, addressCode: e.value.addressCode } : null;
+  };
   // Labour sharing reads firms, staff and names through ports, and the minimum wage through jobs (decision 196).
   const sharing = createSharingServices(deps, {
     uow,
     workflows,
     timers,
-    enterprise: async (id) => {
-      const e = await enterprises.get(systemActor(), id);
-      return e.ok ? { id: e.value.id, name: e.value.name, addressCode: e.value.addressCode } : null;
-    },
+    enterprise: enterpriseBrief,
     staffAmong: async (enterpriseId, personIds, onDate) => {
       const found = await Promise.all(personIds.map((id) => personReader.employedAt(id, enterpriseId, onDate)));
       return new Set(personIds.filter((_, i) => found[i]));
     },
-    namesOf: async (ids) => new Map([...(await personReader.summaries(ids))].map(([id, p]) => [id, p.name])),
+    namesOf: (ids) => jobsPeople.namesOf(ids),
     minimumWage: (code, date) => jobs.postings.minimumWage(systemActor(), code, date),
   });
   // Gig work reuses the jobs module's day-rate check and its notices (issue 9.5, decision 187).
@@ -215,10 +217,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     workflows,
     timers,
     checkDayRate: (code, date, fen) => jobs.postings.checkPay(code, date, { payMinFen: fen, payPeriod: 'day' }, '/dayRateFen'),
-    enterprise: async (id) => {
-      const e = await enterprises.get(systemActor(), id);
-      return e.ok ? { id: e.value.id, name: e.value.name, addressCode: e.value.addressCode } : null;
-    },
+    enterprise: enterpriseBrief,
     people: { summaries: (ids) => personReader.summaries(ids) },
   });
   const assistance = createAssistanceServices(deps, {
@@ -258,12 +257,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
       summary: (id) => personReader.summary(id),
       identify: async (idNumber, name) => (await people.matchIdentity(idNumber, name))?.personId ?? null,
     },
-    enterprises: {
-      get: async (id) => {
-        const e = await enterprises.get(systemActor(), id);
-        return e.ok ? { id: e.value.id, name: e.value.name, addressCode: e.value.addressCode } : null;
-      },
-    },
+    enterprises: { get: enterpriseBrief },
     offers: {
       registeredOn: (personId, date) => unemployment.registeredOn(personId, date),
       register: async (actor, personId) => {
@@ -293,10 +287,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
       tally: (ids) => jobs.applications.tally(ids),
       notice: (n) => jobs.notices.compose(n),
     },
-    enterpriseName: async (id) => {
-      const e = await enterprises.get(systemActor(), id);
-      return e.ok ? e.value.name : null;
-    },
+    enterpriseName: async (id) => (await enterpriseBrief(id))?.name ?? null,
     people: {
       identify: async (idNumber, name) => (await people.matchIdentity(idNumber, name))?.personId ?? null,
       namesOf: (ids) => jobsPeople.namesOf(ids),
