@@ -1,6 +1,7 @@
 /** Picks a division (province to township) by name, pinyin initials or code. */
 import { useTranslation } from 'react-i18next';
-import { getDivision, searchDivisions } from '../api/regions';
+import { searchDivisions } from '../api/regions';
+import { resolvePlace } from '../format/place';
 import { RemoteSelect, type RemoteSelectProps } from './RemoteSelect';
 
 type Props = Omit<RemoteSelectProps, 'cacheKey' | 'search' | 'labelFor'>;
@@ -10,9 +11,9 @@ async function search(q: string) {
   return r.items.map((d) => ({ value: d.code, label: `${d.name}（${d.code}）` }));
 }
 
+/** The chosen code's path of names, from the batched place cache (one request for a page's codes). */
 async function labelFor(code: string) {
-  const d = await getDivision(code);
-  return [...d.ancestors, d.division].map((a) => a.name).join(' / ');
+  return (await resolvePlace(code))?.path ?? null;
 }
 
 export function DivisionSelect(props: Props) {
