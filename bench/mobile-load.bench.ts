@@ -77,7 +77,7 @@ const bench: Benchmark = {
         });
         console.log(JSON.stringify({ run: i, usableMs, timing }));
         // The other pages are fetched behind the sign-in: wait for that script, then for the network to settle.
-        await page.waitForResponse((r) => /\/m\/assets\/app-/.test(r.url()), { timeout: 120_000 }).then((r) => r.finished());
+        await page.waitForResponse((r) => /\/m\/assets\/pages-/.test(r.url()), { timeout: 120_000 }).then((r) => r.finished());
         await page.waitForLoadState('networkidle', { timeout: 120_000 });
         results.push({
           usableMs: typeof usableMs === 'number' ? Math.round(usableMs) : -1,

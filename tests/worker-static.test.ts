@@ -10,10 +10,15 @@ import zlib from 'node:zlib';
 import { afterAll, expect, it } from 'vitest';
 import { describeEachDb } from './helpers/runtime.js';
 import { IMMUTABLE, REVALIDATE, isHashedAsset, pageFor } from '../src/http/plugins/static.js';
+import { inlineScriptHashes } from '../src/http/plugins/security-headers.js';
 
 const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'wugong-web-'));
 const STAFF_HTML = '<!doctype html><title>staff</title>';
-const MOBILE_HTML = '<!doctype html><title>phone</title><script type="module" src="/m/assets/mobile-AbCd1234.js"></script>';
+// The inline script is the CSP Level 2 specification's own example, whose hash it publishes:
+// 'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng=' (https://www.w3.org/TR/CSP2/#script-src-hash-usage).
+const INLINE = "alert('Hello, world.');";
+const SPEC_HASH = "'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='";
+const MOBILE_HTML = `<!doctype html><title>phone</title><script type="module">${INLINE}</script><script type="module" src="/m/assets/mobile-AbCd1234.js"></script>`;
 const BOOT_JS = 'console.log("boot");'.repeat(50);
 fs.mkdirSync(path.join(dist, 'm', 'assets'), { recursive: true });
 fs.writeFileSync(path.join(dist, 'index.html'), STAFF_HTML);
@@ -38,6 +43,13 @@ it('tells hashed assets and pages apart', () => {
   expect(pageFor('/people/1')).toBe('index.html');
 });
 
+it('hashes inline scripts only, as the CSP specification does', () => {
+  expect(inlineScriptHashes(MOBILE_HTML).map((h) => `'sha256-${h}'`)).toEqual([SPEC_HASH]);
+  // One character more is another script.
+  expect(inlineScriptHashes(`<script>${INLINE} </script>`).map((h) => `'sha256-${h}'`)).not.toEqual([SPEC_HASH]);
+  expect(inlineScriptHashes('<script src="/a.js"></script><script type="module" src="/b.js"></script>')).toEqual([]);
+});
+
 describeEachDb(
   'web apps as files',
   (ctx) => {
@@ -49,6 +61,16 @@ describeEachDb(
         expect(r.headers['content-type']).toMatch(/^text\/html/);
         expect(r.headers['cache-control']).toBe(REVALIDATE);
         expect(zlib.brotliDecompressSync(r.rawPayload).toString()).toBe(MOBILE_HTML);
+      }
+    });
+
+    it("allows the phone page's inline sign-in script by its hash, and no other inline script", async () => {
+      for (const url of ['/m/login', '/healthz']) {
+        const r = await ctx().app.inject({ method: 'GET', url });
+        const scriptSrc = String(r.headers['content-security-policy'])
+          .split(';')
+          .find((d) => d.trim().startsWith('script-src'));
+        expect(scriptSrc, url).toBe(`script-src 'self' ${SPEC_HASH}`);
       }
     });
 

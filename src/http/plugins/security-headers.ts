@@ -5,6 +5,7 @@
  * middleware anew on every request (parsing the CSP directives each time), 11 % of a `/healthz`
  * and 4 % of a signed-in read (decision 165).
  */
+import crypto from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import helmet, { type HelmetOptions } from 'helmet';
@@ -20,6 +21,32 @@ export const SECURITY_POLICY: Readonly<HelmetOptions> = {
     },
   },
 };
+
+/**
+ * The policy with inline scripts allowed by their SHA-256 hashes (the phone sign-in travels inside
+ * its HTML, decision 229): only those exact scripts run, never arbitrary inline code.
+ */
+export function withScriptHashes(policy: Readonly<HelmetOptions>, hashes: readonly string[]): Readonly<HelmetOptions> {
+  const csp = policy.contentSecurityPolicy;
+  if (hashes.length === 0 || typeof csp !== 'object' || csp === null || !csp.directives) return policy;
+  const scriptSrc = csp.directives.scriptSrc;
+  const base = Array.isArray(scriptSrc) ? (scriptSrc as string[]) : ["'self'"];
+  return {
+    ...policy,
+    contentSecurityPolicy: { ...csp, directives: { ...csp.directives, scriptSrc: [...base, ...hashes.map((h) => `'sha256-${h}'`)] } },
+  };
+}
+
+/** The base64 SHA-256 of each inline <script> of an HTML page, as a CSP hash source names it. */
+export function inlineScriptHashes(html: string): string[] {
+  const out: string[] = [];
+  for (const m of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
+    const [tag, body] = m;
+    if (body === undefined || body.length === 0 || /\ssrc=/i.test(tag.slice(0, tag.indexOf('>')))) continue;
+    out.push(crypto.createHash('sha256').update(body, 'utf8').digest('base64'));
+  }
+  return out;
+}
 
 /** The headers helmet sets for `options` (names in lower case), read by running it once on a recording response. */
 export function helmetHeaders(options: Readonly<HelmetOptions>): Record<string, string> {

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic, { type SetHeadersResponse } from '@fastify/static';
 import { problem } from '../problem.js';
+import { inlineScriptHashes } from './security-headers.js';
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
@@ -28,6 +29,12 @@ function cacheHeaders(res: SetHeadersResponse, filePath: string): void {
 export function pageFor(url: string): 'm/mobile.html' | 'index.html' {
   const p = url.split('?')[0] ?? '';
   return p === '/m' || p.startsWith('/m/') ? 'm/mobile.html' : 'index.html';
+}
+
+/** The CSP hashes of the inline scripts of the built phone page (none without a build). */
+export function builtInlineScriptHashes(webDist: string): string[] {
+  const page = path.join(webDist, 'm', 'mobile.html');
+  return fs.existsSync(page) ? inlineScriptHashes(fs.readFileSync(page, 'utf8')) : [];
 }
 
 /** Registers the file routes and the not-found handler. Without a build, every miss is a 404 problem. */

@@ -6,7 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { ApiError } from '../api/client';
+import { ApiError, setCsrfToken } from '../api/client';
 import { AuthProvider } from '../auth/AuthContext';
 import type { Me } from '../api/types';
 import MobileApp from './MobileApp';
@@ -20,7 +20,11 @@ export function mountApp(container: HTMLElement, me: Me | null): void {
       },
     },
   });
-  if (me) client.setQueryData(['auth', 'me'], me);
+  // The sign-in page is a separate module with its own API client: hand its session on.
+  if (me) {
+    setCsrfToken(me.csrfToken);
+    client.setQueryData(['auth', 'me'], me);
+  }
   container.replaceChildren();
   createRoot(container).render(
     <StrictMode>

@@ -16,7 +16,9 @@ if (!root) throw new Error('#root is missing from mobile.html');
 const mountPoint = root;
 storeLang(storedLang());
 
-const loadPages = () => import('./app');
+// The pages module of the first phone build, by its hashed URL (decision 229): this script is
+// inlined into the HTML, so a relative import would resolve against the page's address.
+const loadPages = () => import(/* @vite-ignore */ __MOBILE_PAGES_URL__) as Promise<typeof import('./app')>;
 
 function showPages(me: Me | null): void {
   void loadPages().then((m) => m.mountApp(mountPoint, me));
