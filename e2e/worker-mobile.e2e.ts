@@ -171,7 +171,8 @@ async function registerWorker(baseUrl: string, phone: string): Promise<void> {
 /**
  * A worker's entitlements at 360 px in the three answers: 暂不符合 with the reason (working, so no
  * temporary relief), 需要补充 with the questions (the travel subsidy), and, once the two questions
- * are answered on the claim form, 可以享受 with the amount (¥1,000 for a 低保 household of 都安).
+ * are answered on the claim form, 可以享受 with the amount (¥1,000 for a 低保 household of 都安), on the
+ * form and then on the list (the answers kept on the phone) until the worker clears them.
  * Only programs a person claims are listed. axe finds nothing serious on any worker page.
  */
 export async function entitlementsInThreeAnswersAndAxeOnEveryWorkerPage({ page, baseUrl }: TestContext): Promise<void> {
@@ -225,6 +226,24 @@ export async function entitlementsInThreeAnswersAndAxeOnEveryWorkerPage({ page, 
   await noSidewaysScroll(page, 'claim form with a check');
   await shot(page, 'claim-check');
   await axe(page, 'claim form');
+
+  // The list counts the answers this phone kept (decision 230): answered, the travel subsidy says
+  // 可以享受 with its amount there too; cleared, it asks again.
+  await page.getByTestId('m-fact-monthsEmployedAway').fill('3');
+  await page.getByTestId('m-claim-check').click();
+  await page.locator('[data-testid="m-check-result"][data-status="eligible"]').waitFor();
+  await page.getByTestId('m-tab-entitlements').click();
+  await page.getByTestId('m-kept-answers').waitFor();
+  const listed = page.locator('[data-testid="m-entitlement-job-seeking-subsidy"][data-status="eligible"]');
+  await listed.getByText('可以享受').waitFor();
+  const listedAmount = await listed.getByTestId('m-entitlement-amount').innerText();
+  expect(listedAmount.includes('1,000') || listedAmount.includes('1000'), `the list should show ¥1,000, got "${listedAmount}"`);
+  await noSidewaysScroll(page, 'entitlements with kept answers');
+  await shot(page, 'entitlements-eligible-on-the-list');
+  await axe(page, 'entitlements with kept answers');
+  await page.getByTestId('m-forget-answers').click();
+  await page.locator('[data-testid="m-entitlement-job-seeking-subsidy"][data-status="needs_facts"]').waitFor();
+  expect((await page.getByTestId('m-kept-answers').count()) === 0, 'cleared answers are not mentioned');
 
   await page.getByTestId('m-tab-claims').click();
   await page.getByTestId('m-claims').waitFor();

@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { describeEachDb } from './helpers/runtime.js';
 import { userSession } from './helpers/session.js';
 import { makeIdNumber } from '../src/modules/people/id-number.js';
@@ -34,10 +34,14 @@ describeEachDb('policy administration', (ctx) => {
   let officer: Record<string, string>;
   let personId = '';
 
-  it('records a dated parameter with history, audited; never overwrites', async () => {
+  beforeAll(async () => {
     const { app, rt } = ctx();
     admin = (await userSession(app, rt, 'admin', '')).headers;
     officer = (await userSession(app, rt, 'county_officer', '451228')).headers;
+  });
+
+  it('records a dated parameter with history, audited; never overwrites', async () => {
+    const { app, rt } = ctx();
     const add = (payload: Record<string, unknown>, headers = admin) =>
       app.inject({ method: 'POST', url: '/api/v1/policy/parameters', headers, payload });
     const r = await add({
@@ -200,6 +204,30 @@ describeEachDb('policy administration', (ctx) => {
     expect(js?.needed[0]?.reason.zh).toContain('申请时请填写');
     const staff = await app.inject({ method: 'GET', url: '/api/v1/me/entitlements', headers: officer });
     expect(staff.statusCode).toBe(403);
+
+    // The list with the answers the phone kept (decision 230): 4 months away, not paid this year, an
+    // ordinary household of 都安 → ¥500 (the county's 50,000 fen, no one-off extra); 2 months → refused
+    // (3 are required). An answer contradicting the registry (not poverty-registered) does not count.
+    const listWith = async (facts: Record<string, unknown>) => {
+      const res = await app.inject({ method: 'POST', url: '/api/v1/me/entitlements', headers: worker.headers, payload: { facts } });
+      expect(res.statusCode).toBe(200);
+      const all: { programId: string; status: string; amountFen: number }[] = res.json().items;
+      return all.find((x) => x.programId === 'job-seeking-subsidy');
+    };
+    const answered = { monthsEmployedAway: 4, jobSeekingPaidThisYear: false, household: 'ordinary' };
+    expect(await listWith(answered)).toMatchObject({ status: 'eligible', amountFen: 50000 });
+    expect(await listWith({ ...answered, povertyRegistered: false })).toMatchObject({ status: 'eligible', amountFen: 50000 });
+    expect((await listWith({ ...answered, monthsEmployedAway: 2 }))?.status).toBe('not_eligible');
+    expect((await listWith({ monthsEmployedAway: 4 }))?.status).toBe('needs_facts');
+    const badAnswer = await app.inject({
+      method: 'POST',
+      url: '/api/v1/me/entitlements',
+      headers: worker.headers,
+      payload: { facts: { monthsEmployedAway: 'four' } },
+    });
+    expect(badAnswer.statusCode).toBe(400);
+    const staffList = await app.inject({ method: 'POST', url: '/api/v1/me/entitlements', headers: officer, payload: { facts: {} } });
+    expect(staffList.statusCode).toBe(403);
 
     // The staff try-it page loads the same registry facts (policy.read, person in the officer's area).
     const facts = await app.inject({ method: 'GET', url: `/api/v1/policy/people/${personId}/facts?asOf=2022-03-01`, headers: officer });

@@ -1176,6 +1176,14 @@ export const routeTable: Record<string, Entry> = {
     shows: (a) => [a.fair.id],
   },
   'GET /me/entitlements': { kind: 'self', reason: "the worker's own entitlements", fill: one(() => '/me/entitlements') },
+  'POST /me/entitlements': {
+    kind: 'self',
+    reason: "the worker's own entitlements with the answers kept on the phone (stores nothing)",
+    fill: one(
+      () => '/me/entitlements',
+      () => ({ facts: {} }),
+    ),
+  },
   'POST /me/entitlements/check': {
     kind: 'self',
     reason: "one program on the worker's own record and answers (stores nothing)",

@@ -15,6 +15,8 @@ import { EvidencePicker } from './EvidencePicker';
 import { PageTitle, QueryState, useErrorText } from './Shell';
 import { plainFieldText } from './plain';
 import { EntitlementAnswer } from './EntitlementsPage';
+import { useAuth } from '../auth/AuthContext';
+import { keepAnswers, keptTyped } from './answers';
 import { ReadAloud } from './ReadAloud';
 import { Icon } from './Icon';
 
@@ -50,7 +52,10 @@ export function ClaimFormPage() {
   const entitlements = useQuery({ queryKey: ['mobile', 'entitlements'], queryFn: myEntitlements });
   const catalogue = useQuery({ queryKey: ['mobile', 'programs'], queryFn: programs, staleTime: 600_000 });
   const person = useQuery({ queryKey: ['mobile', 'person'], queryFn: myPerson });
-  const [values, setValues] = useState<Record<string, string>>({});
+  const { me } = useAuth();
+  const personId = me?.user.personId;
+  // Answers given on an earlier form on this phone fill this one (decision 230).
+  const [values, setValues] = useState<Record<string, string>>(() => keptTyped(personId));
   const [files, setFiles] = useState<File[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string[]>([]);
@@ -125,12 +130,19 @@ export function ClaimFormPage() {
     setFormError([errorText(err), ...rest]);
   };
 
+  /** Keeps the answers on this phone, so the list and the next form know them. */
+  const keep = (wire: Record<string, unknown>) => {
+    keepAnswers(personId, wire, Object.fromEntries(facts.flatMap((f) => (values[f.key] ? [[f.key, values[f.key] ?? '']] : []))));
+    void client.invalidateQueries({ queryKey: ['mobile', 'entitlements'] });
+  };
+
   const onCheck = async () => {
     const wire = answers();
     if (wire === null) return;
     setBusy('checking');
     try {
       setCheck((await checkEntitlement(programId, wire)).entitlement);
+      keep(wire);
     } catch (err) {
       showRefusal(err);
     } finally {
@@ -145,6 +157,7 @@ export function ClaimFormPage() {
     setBusy('submitting');
     try {
       const claim = await submitClaim(programId, wire);
+      keep(wire);
       setBusy('uploading');
       for (const file of files) await uploadEvidence(claim.id, file);
       await client.invalidateQueries({ queryKey: ['mobile', 'claims'] });

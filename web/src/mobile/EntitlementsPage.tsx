@@ -3,12 +3,15 @@
  * why, or 需要补充 and the questions to answer (decision 193); icons beside the words and a
  * read-aloud button on every answer.
  */
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from './i18n';
 import { useQuery } from '@tanstack/react-query';
 import { pick as pickMessage } from './text';
-import { myEntitlements, plainLabel, yuanText, type Entitlement } from './api';
+import { myEntitlements, myEntitlementsWith, plainLabel, yuanText, type Entitlement } from './api';
+import { ApiError } from '../api/client';
+import { useAuth } from '../auth/AuthContext';
+import { forgetAnswers, keptAnswers } from './answers';
 import { PageTitle, QueryState } from './Shell';
 import { Icon } from './Icon';
 import { ReadAloud } from './ReadAloud';
@@ -93,7 +96,27 @@ const order: Record<Entitlement['status'], number> = { eligible: 0, needs_facts:
 
 export function EntitlementsPage() {
   const { t } = useTranslation();
-  const query = useQuery({ queryKey: ['mobile', 'entitlements'], queryFn: myEntitlements });
+  const { me } = useAuth();
+  // With the answers this phone kept (decision 230), a program answered on its form says 可以享受 here too.
+  const [kept, setKept] = useState(() => keptAnswers(me?.user.personId));
+  const count = Object.keys(kept).length;
+  const forget = () => {
+    forgetAnswers();
+    setKept({});
+  };
+  const query = useQuery({
+    queryKey: ['mobile', 'entitlements', count > 0 ? kept : 'registry'],
+    queryFn: async () => {
+      if (count === 0) return myEntitlements();
+      try {
+        return await myEntitlementsWith(kept);
+      } catch (err) {
+        // An answer the server no longer takes (a changed form): forget them and use the record alone.
+        if (err instanceof ApiError && err.status === 400) forget();
+        throw err;
+      }
+    },
+  });
   const title = t('mobile.entitlements.title');
   if (!query.data) return <QueryState error={query.error} onRetry={() => void query.refetch()} />;
   const items = [...query.data.items].sort((a, b) => order[a.status] - order[b.status]);
@@ -101,6 +124,14 @@ export function EntitlementsPage() {
     <div data-testid="m-entitlements">
       <PageTitle text={title}>{title}</PageTitle>
       <p className="m-note">{t('mobile.entitlements.asOf', { date: query.data.asOf })}</p>
+      {count > 0 ? (
+        <p className="m-note" data-testid="m-kept-answers">
+          {t('mobile.entitlements.kept', { count })}{' '}
+          <button type="button" className="m-link-button" onClick={forget} data-testid="m-forget-answers">
+            {t('mobile.entitlements.forget')}
+          </button>
+        </p>
+      ) : null}
       {items.length === 0 ? <p className="m-note">{t('mobile.entitlements.empty')}</p> : null}
       {items.map((item) => (
         <EntitlementCard key={item.programId} item={item} />

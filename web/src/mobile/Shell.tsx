@@ -6,6 +6,7 @@ import { useAuth } from '../auth/AuthContext';
 import { useTranslation, changeLanguage } from './i18n';
 import { plainProblemText } from './plain';
 import { setSignedInHint } from './login';
+import { forgetAnswers } from './answers';
 import { Icon } from './Icon';
 
 /** Title bar: app name, language switch and (when signed in) sign-out. */
@@ -17,6 +18,7 @@ export function Header() {
   const other = i18n.language === 'en' ? 'zh' : 'en';
   const signOut = async () => {
     setSignedInHint(false);
+    forgetAnswers();
     await logout();
     client.removeQueries({ queryKey: ['mobile'] });
     void navigate('/m/login');

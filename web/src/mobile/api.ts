@@ -58,6 +58,8 @@ export const requestBinding = (idNumber: string, name: string, note: string) =>
 export const myBinding = () => api.get<BindingState>('/auth/worker/binding');
 export const myPerson = () => api.get<Person>('/me/person');
 export const myEntitlements = () => api.get<Entitlements>('/me/entitlements');
+/** The list on my record and the answers this phone kept (POST /me/entitlements, nothing stored). */
+export const myEntitlementsWith = (facts: Record<string, unknown>) => api.post<Entitlements>('/me/entitlements', { facts });
 /** One program on my record and the answers so far, nothing stored (POST /me/entitlements/check). */
 export const checkEntitlement = (programId: string, facts: Record<string, unknown>) =>
   api.post<{ asOf: string; entitlement: Entitlement }>('/me/entitlements/check', { programId, facts });

@@ -61,6 +61,8 @@ export const mobileEn: MobileMessages = {
     apply: 'Apply',
     illustrative: 'Amounts are examples; the local notice decides.',
     empty: 'No programs to show yet.',
+    kept: 'Counting the {{count}} answers you gave on this phone.',
+    forget: 'Clear these answers',
   },
   claim: {
     check: 'Check what I would get',

@@ -62,6 +62,8 @@ export const mobileZh = {
     apply: '去申请',
     illustrative: '金额为示例数值，以当地公布为准。',
     empty: '暂时没有政策信息。',
+    kept: '已算入您在这部手机上填写过的 {{count}} 项答案。',
+    forget: '清除这些答案',
   },
   claim: {
     check: '先算一算能不能享受',
