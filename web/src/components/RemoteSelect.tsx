@@ -2,6 +2,7 @@
  * A searchable select whose options come from the server (divisions, industries, occupations).
  * Used as a form control: `value` is the code; the current value's label is fetched once.
  */
+import { useClearable } from './clearable';
 import { useEffect, useState } from 'react';
 import { Select } from 'antd';
 import { useQuery } from '@tanstack/react-query';
@@ -28,6 +29,7 @@ export interface RemoteSelectProps {
 
 export function RemoteSelect(props: RemoteSelectProps) {
   const { value, onChange, cacheKey, search, labelFor } = props;
+  const clear = useClearable();
   const [typed, setTyped] = useState('');
   const [q, setQ] = useState('');
   useEffect(() => {
@@ -48,7 +50,7 @@ export function RemoteSelect(props: RemoteSelectProps) {
       id={props.id}
       aria-label={props['aria-label']}
       showSearch
-      allowClear={props.allowClear ?? true}
+      allowClear={props.allowClear === false ? false : clear}
       value={value ?? undefined}
       placeholder={props.placeholder}
       style={props.style}

@@ -23,6 +23,7 @@ export const en: Messages = {
     changedHidden: 'changed (personal data not shown in the record)',
     search: 'Search',
     reset: 'Reset',
+    clear: 'Clear',
     save: 'Save',
     cancel: 'Cancel',
     create: 'New',

@@ -25,6 +25,7 @@ export const zh = {
     changedHidden: '已修改（个人信息不在记录中显示）',
     search: '搜索',
     reset: '重置',
+    clear: '清除',
     save: '保存',
     cancel: '取消',
     create: '新建',

@@ -3,6 +3,7 @@
  * reader's language) and Beijing dates; each entry shows who did what to which record as a sentence.
  * The server reads only the entries under the reader's jurisdiction; chains can be verified here.
  */
+import { useClearable } from '../../components/clearable';
 import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, Select, Space, Table, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
@@ -39,6 +40,7 @@ function query(f: Filters): Record<string, string | undefined> {
 
 export function AuditPage() {
   const { t } = useTranslation();
+  const clear = useClearable();
   const { can } = useAuth();
   const onError = useApiErrorHandler();
   const [filters, setFilters] = useState<Filters>({});
@@ -93,11 +95,11 @@ export function AuditPage() {
           </Form.Item>
         )}
         <Form.Item name="actorName" label={t('portal.audit.officer')}>
-          <Input allowClear maxLength={50} data-testid="audit-officer" />
+          <Input allowClear={clear} maxLength={50} data-testid="audit-officer" />
         </Form.Item>
         <Form.Item name="action" label={t('portal.audit.action')}>
           <Select
-            allowClear
+            allowClear={clear}
             showSearch
             optionFilterProp="label"
             options={actionOptions}

@@ -1,4 +1,5 @@
 /** The review queue: claims in the jurisdiction by level (township, county, reconsideration) or all, filtered by program and status. */
+import { useClearable } from '../../components/clearable';
 import { useState } from 'react';
 import { Button, Card, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
@@ -21,6 +22,7 @@ function isTab(v: string): v is Tab {
 
 export function ClaimsPage() {
   const { t } = useTranslation();
+  const clear = useClearable();
   const { can } = useAuth();
   const navigate = useNavigate();
   const programName = useProgramName();
@@ -65,7 +67,7 @@ export function ClaimsPage() {
       />
       <Space wrap style={{ marginBottom: 16 }}>
         <Select
-          allowClear
+          allowClear={clear}
           style={{ width: 300 }}
           placeholder={t('benefits.filterProgram')}
           aria-label={t('benefits.filterProgram')}
@@ -79,7 +81,7 @@ export function ClaimsPage() {
         />
         {tab === 'all' && (
           <Select
-            allowClear
+            allowClear={clear}
             style={{ width: 200 }}
             placeholder={t('benefits.filterStatus')}
             aria-label={t('benefits.filterStatus')}

@@ -1,4 +1,5 @@
 /** Payments: the ledger (filter by status; reverse, re-issue) and the bank batches. */
+import { useClearable } from '../../components/clearable';
 import { useState } from 'react';
 import { Card, Select, Space, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
@@ -11,6 +12,7 @@ import { ExportButton } from './shared';
 
 export function PaymentsPage() {
   const { t } = useTranslation();
+  const clear = useClearable();
   const [status, setStatus] = useState<EntryStatus>();
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
@@ -27,7 +29,7 @@ export function PaymentsPage() {
           <Space wrap>
             <ExportButton path="/payments/export" name={t('benefits.ledger')} query={{ status }} />
             <Select
-              allowClear
+              allowClear={clear}
               style={{ width: 180 }}
               placeholder={t('benefits.filterStatus')}
               aria-label={t('benefits.filterStatus')}

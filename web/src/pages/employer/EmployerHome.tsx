@@ -2,6 +2,7 @@
  * The employer portal's home: the account's own enterprise (contacts editable, audited), the
  * people employed there today (each with a link to claim for them), and the enterprise's claims.
  */
+import { useClearable } from '../../components/clearable';
 import { useState } from 'react';
 import { Alert, App, Button, Card, Descriptions, Form, Input, Space, Table, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -56,6 +57,7 @@ function ContactsForm({ enterprise }: { enterprise: MyEnterprise }) {
 
 export function EmployerHome() {
   const { t } = useTranslation();
+  const clear = useClearable();
   const bi = useBilingual();
   const { me } = useAuth();
   const [q, setQ] = useState('');
@@ -101,7 +103,7 @@ export function EmployerHome() {
         <Typography.Paragraph type="secondary">{t('portal.employer.peopleHint')}</Typography.Paragraph>
         <Space style={{ marginBottom: 12 }}>
           <Input.Search
-            allowClear
+            allowClear={clear}
             aria-label={t('portal.employer.searchName')}
             placeholder={t('portal.employer.searchName')}
             onSearch={(v) => {

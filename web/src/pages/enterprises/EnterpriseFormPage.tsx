@@ -1,4 +1,5 @@
 /** Register or edit an employer. Client rules are hints; the server's field errors are authoritative. */
+import { useClearable } from '../../components/clearable';
 import { Button, Card, Form, Input, Select, Space } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
@@ -28,6 +29,7 @@ function initialOf(e: Enterprise | undefined): Partial<EnterpriseInput> {
 
 export function EnterpriseFormPage() {
   const { t } = useTranslation();
+  const clear = useClearable();
   const { id } = useParams();
   const navigate = useNavigate();
   const client = useQueryClient();
@@ -77,7 +79,7 @@ export function EnterpriseFormPage() {
           <Input maxLength={300} />
         </Form.Item>
         <Form.Item name="size" label={t('enterprises.size')}>
-          <Select allowClear options={optionsOf(t, 'enterpriseSizes', enterpriseSizes)} />
+          <Select allowClear={clear} options={optionsOf(t, 'enterpriseSizes', enterpriseSizes)} />
         </Form.Item>
         <Form.Item name="contactName" label={t('enterprises.contactName')}>
           <Input maxLength={50} />

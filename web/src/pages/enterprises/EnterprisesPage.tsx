@@ -1,4 +1,5 @@
 /** Employers in the user's jurisdiction: filters, paging, link to detail and to registration. */
+import { useClearable } from '../../components/clearable';
 import { useState } from 'react';
 import { Button, Card, Form, Input, Select, Space, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
@@ -19,6 +20,7 @@ interface FilterForm extends Omit<EnterpriseQuery, 'arrears'> {
 
 export function EnterprisesPage() {
   const { t } = useTranslation();
+  const clear = useClearable();
   const { can } = useAuth();
   const navigate = useNavigate();
   const [query, setQuery] = useState<EnterpriseQuery>({});
@@ -55,14 +57,14 @@ export function EnterprisesPage() {
     >
       <Form<FilterForm> layout="inline" onFinish={apply} style={{ marginBottom: 16, rowGap: 8 }}>
         <Form.Item name="name">
-          <Input allowClear aria-label={t('enterprises.filterName')} placeholder={t('enterprises.filterName')} />
+          <Input allowClear={clear} aria-label={t('enterprises.filterName')} placeholder={t('enterprises.filterName')} />
         </Form.Item>
         <Form.Item name="creditCode">
-          <Input allowClear aria-label={t('enterprises.creditCode')} placeholder={t('enterprises.creditCode')} />
+          <Input allowClear={clear} aria-label={t('enterprises.creditCode')} placeholder={t('enterprises.creditCode')} />
         </Form.Item>
         <Form.Item name="industry">
           <Input
-            allowClear
+            allowClear={clear}
             aria-label={t('enterprises.filterIndustry')}
             placeholder={t('enterprises.filterIndustry')}
             style={{ width: 120 }}
@@ -73,7 +75,7 @@ export function EnterprisesPage() {
         </Form.Item>
         <Form.Item name="size">
           <Select
-            allowClear
+            allowClear={clear}
             aria-label={t('enterprises.size')}
             placeholder={t('enterprises.size')}
             style={{ width: 110 }}
@@ -82,7 +84,7 @@ export function EnterprisesPage() {
         </Form.Item>
         <Form.Item name="arrears">
           <Select
-            allowClear
+            allowClear={clear}
             aria-label={t('enterprises.filterArrears')}
             placeholder={t('enterprises.filterArrears')}
             style={{ width: 150 }}

@@ -1,4 +1,5 @@
 /** The people search bar: one free-text box (name, pinyin initials, ID number, phone) and filters. */
+import { useClearable } from '../../components/clearable';
 import { Button, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PersonQuery } from '../../api/people';
@@ -37,6 +38,7 @@ export function queryOf(f: PeopleFilterForm): PersonQuery {
 
 export function PeopleFilters({ onSearch }: { onSearch: (q: PersonQuery) => void }) {
   const { t } = useTranslation();
+  const clear = useClearable();
   const [form] = Form.useForm<PeopleFilterForm>();
   const yesNo = [
     { value: 'yes', label: t('people.yes') },
@@ -53,7 +55,7 @@ export function PeopleFilters({ onSearch }: { onSearch: (q: PersonQuery) => void
       <Form.Item name="q" style={{ width: 360 }}>
         <Input.Search
           aria-label={t('people.searchPlaceholder')}
-          allowClear
+          allowClear={clear}
           placeholder={t('people.searchPlaceholder')}
           enterButton={t('common.search')}
           onSearch={() => form.submit()}
@@ -72,7 +74,7 @@ export function PeopleFilters({ onSearch }: { onSearch: (q: PersonQuery) => void
       </Form.Item>
       <Form.Item name="povertyRegistered">
         <Select
-          allowClear
+          allowClear={clear}
           aria-label={t('people.povertyRegistered')}
           placeholder={t('people.povertyRegistered')}
           style={{ width: 120 }}
@@ -80,11 +82,11 @@ export function PeopleFilters({ onSearch }: { onSearch: (q: PersonQuery) => void
         />
       </Form.Item>
       <Form.Item name="dibao">
-        <Select allowClear aria-label={t('people.dibao')} placeholder={t('people.dibao')} style={{ width: 100 }} options={yesNo} />
+        <Select allowClear={clear} aria-label={t('people.dibao')} placeholder={t('people.dibao')} style={{ width: 100 }} options={yesNo} />
       </Form.Item>
       <Form.Item name="sex">
         <Select
-          allowClear
+          allowClear={clear}
           aria-label={t('people.sex')}
           placeholder={t('people.sex')}
           style={{ width: 90 }}
@@ -93,7 +95,7 @@ export function PeopleFilters({ onSearch }: { onSearch: (q: PersonQuery) => void
       </Form.Item>
       <Form.Item name="education">
         <Select
-          allowClear
+          allowClear={clear}
           aria-label={t('people.education')}
           placeholder={t('people.education')}
           style={{ width: 130 }}

@@ -3,6 +3,7 @@
  * validates everything (check character, dates, division codes) and its field errors are shown
  * on the fields.
  */
+import { useClearable } from '../../components/clearable';
 import { Button, Card, Checkbox, Col, Form, Input, Row, Select, Space, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { educations, localityFields } from '../../api/types';
@@ -25,6 +26,7 @@ export interface PersonFormProps {
 
 export function PersonForm({ form, initial, masked, saving, onSubmit, onCancel }: PersonFormProps) {
   const { t } = useTranslation();
+  const clear = useClearable();
   const required = [{ required: true, message: t('common.required') }];
   const poverty = Form.useWatch('povertyRegistered', form);
   const dibao = Form.useWatch('dibao', form);
@@ -78,7 +80,7 @@ export function PersonForm({ form, initial, masked, saving, onSubmit, onCancel }
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="education" label={t('people.education')}>
-              <Select allowClear options={optionsOf(t, 'educations', educations)} />
+              <Select allowClear={clear} options={optionsOf(t, 'educations', educations)} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>

@@ -1,4 +1,5 @@
 /** One fact's input by its type (number, yes/no, date, place code, listed value). */
+import { useClearable } from '../../components/clearable';
 import { Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueFact } from '../../api/policy';
@@ -20,6 +21,7 @@ export function FactInput({
   id?: string;
 }) {
   const { t } = useTranslation();
+  const clear = useClearable();
   const bi = useBilingual();
   switch (fact.type) {
     case 'int':
@@ -49,7 +51,7 @@ export function FactInput({
       return (
         <Select
           id={id}
-          allowClear
+          allowClear={clear}
           style={{ width: 120 }}
           value={typeof value === 'boolean' ? String(value) : undefined}
           onChange={(v?: string) => onChange?.(v === undefined ? undefined : v === 'true')}
@@ -76,7 +78,7 @@ export function FactInput({
       return (
         <Select
           id={id}
-          allowClear
+          allowClear={clear}
           style={{ width: 260 }}
           value={typeof value === 'string' ? value : undefined}
           onChange={(v?: string) => onChange?.(v)}

@@ -1,4 +1,5 @@
 /** Parameter administration: the history per key and region (seed and recorded), and recording a new dated value with its source. */
+import { useClearable } from '../../components/clearable';
 import { useMemo, useState } from 'react';
 import { App, Alert, Button, Card, Checkbox, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -35,6 +36,7 @@ export function useParameterKeys() {
 
 export function ParametersPage() {
   const { t } = useTranslation();
+  const clear = useClearable();
   const { message } = App.useApp();
   const client = useQueryClient();
   const onError = useApiErrorHandler();
@@ -83,7 +85,7 @@ export function ParametersPage() {
     >
       <Space style={{ marginBottom: 16 }} wrap>
         <Select
-          allowClear
+          allowClear={clear}
           showSearch
           style={{ width: 420 }}
           placeholder={t('policy.filterKey')}
@@ -95,7 +97,7 @@ export function ParametersPage() {
           }}
         />
         <Input.Search
-          allowClear
+          allowClear={clear}
           style={{ width: 220 }}
           placeholder={t('policy.filterRegion')}
           aria-label={t('policy.filterRegion')}

@@ -5,6 +5,7 @@
  * eligible counts and money before and after. No blank rows to fill: the second parameter and the
  * assumed facts are optional.
  */
+import { useClearable } from '../../components/clearable';
 import { useState } from 'react';
 import { Alert, Button, Card, Collapse, Form, InputNumber, Select, Space, Table, Typography } from 'antd';
 import { useMutation, useQuery } from '@tanstack/react-query';
@@ -91,6 +92,7 @@ function ValueInput({
 
 export function WhatIfPage() {
   const { t } = useTranslation();
+  const clear = useClearable();
   const bi = useBilingual();
   const onError = useApiErrorHandler();
   const programs = useQuery({ queryKey: ['policy', 'programs'], queryFn: listPrograms });
@@ -176,7 +178,11 @@ export function WhatIfPage() {
               </Space>
               <Space wrap align="start">
                 <Form.Item name={['second', 'key']} label={bi(WORDS.secondParam)}>
-                  <Select allowClear style={{ width: 300, maxWidth: '100%' }} options={paramOptions.filter((o) => o.value !== firstKey)} />
+                  <Select
+                    allowClear={clear}
+                    style={{ width: 300, maxWidth: '100%' }}
+                    options={paramOptions.filter((o) => o.value !== firstKey)}
+                  />
                 </Form.Item>
                 {secondKey && (
                   <Form.Item

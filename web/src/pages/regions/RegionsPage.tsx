@@ -1,4 +1,5 @@
 /** Region browser: drill down province → prefecture → county → township, search, priority flags. */
+import { useClearable } from '../../components/clearable';
 import { useState } from 'react';
 import { Breadcrumb, Card, Col, Input, Row, Space, Table, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
@@ -13,6 +14,7 @@ import { usePageTitle } from '../../layout/pageTitle';
 
 export function RegionsPage() {
   const { t } = useTranslation();
+  const clear = useClearable();
   const { code } = useParams();
   const navigate = useNavigate();
   const [q, setQ] = useState('');
@@ -35,7 +37,7 @@ export function RegionsPage() {
       <Card>
         <Space direction="vertical" style={{ width: '100%' }}>
           <Input.Search
-            allowClear
+            allowClear={clear}
             aria-label={t('regions.search')}
             placeholder={t('regions.search')}
             enterButton={t('common.search')}

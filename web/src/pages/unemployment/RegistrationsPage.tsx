@@ -1,4 +1,5 @@
 /** The unemployment register of the officer's area (decision 143): list by status, and register a person. */
+import { useClearable } from '../../components/clearable';
 import { useState } from 'react';
 import { App, Button, Card, Form, Modal, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -29,6 +30,7 @@ export const statusColour: Record<RegistrationStatus, string> = {
 
 export function RegistrationsPage() {
   const { t } = useTranslation();
+  const clear = useClearable();
   const { can } = useAuth();
   const navigate = useNavigate();
   const { message } = App.useApp();
@@ -120,7 +122,7 @@ export function RegistrationsPage() {
           </Form.Item>
           <Form.Item name="placeKind" label={t('unemployment.placeKind')}>
             <Select
-              allowClear
+              allowClear={clear}
               placeholder={t('unemployment.placeAuto')}
               options={placeKinds.map((k) => ({ value: k, label: t(`unemployment.placeKinds.${k}`) }))}
             />
