@@ -1,12 +1,14 @@
 /**
  * Recommendations for one worker over N open postings (issue 9, point 12; default 10,000): the
- * service path (the postings signature, the cached typed-array index of the open postings rebuilt
- * after a write, full rows and reasons for the best 20; decisions 227–228) against a ceiling that holds the same postings as an
- * in-memory index (typed arrays by occupation and place, built once) and scores them the same way,
- * p50/p99 in milliseconds and their ratio. A fresh SQLite database in a temporary folder, or with
- * BENCH_DB=postgres a fresh database wugong_bench_jobs on BENCH_PG_URL (default
- * postgres://postgres@127.0.0.1:5432/postgres), dropped after. Postings written straight into
- * job_postings (the read path is what is measured). BENCH_QUERIES queries (default 200).
+ * service path (the change counter, the cached bucketed index of all open postings rebuilt after a
+ * write, full rows and reasons for the best 20; decisions 227, 214, 215) against a ceiling that
+ * holds the same postings as an in-memory index (typed arrays by occupation and place, buckets with
+ * score bounds, built once) and answers the same top 20 with no database, p50/p99 in milliseconds
+ * and their ratio. The postings are those of bench/jobs-db.ts. A fresh SQLite database in a
+ * temporary folder, or with BENCH_DB=postgres a fresh database wugong_bench_jobs on BENCH_PG_URL
+ * (default postgres://postgres@127.0.0.1:5432/postgres), dropped after. BENCH_QUERIES queries
+ * (default 200). Also reported: the first (cold) query, which reads the open postings and builds
+ * the index, and a check that service and ceiling give the same 20 postings with the same scores.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,15 +19,13 @@ import pg from 'pg';
 import { openPostgres, openSqlite, type Db } from '../src/db/database.js';
 import { openRuntime } from '../src/runtime.js';
 import { fixedClock } from '../src/core/clock.js';
-import { newId } from '../src/core/ids.js';
 import { systemActor, type Actor } from '../src/modules/actor.js';
-import { makeIdNumber } from '../src/modules/people/index.js';
-import type { PostingFacts } from '../src/modules/jobs/matching.js';
-import { buildPostingIndex, rankIndex } from '../src/modules/jobs/matching-index.js';
+import { buildPostingIndex } from '../src/modules/jobs/matching-index.js';
+import { rankIndex } from '../src/modules/jobs/matching-rank.js';
+import { factsOf } from '../src/modules/jobs/match.service.js';
+import { openPostingFacts } from '../src/modules/jobs/posting.repository.js';
+import { BENCH_NOW, benchWorker, insertPostings } from './jobs-db.js';
 
-const NOW = '2026-11-28T02:00:00.000Z';
-const OCCUPATIONS = ['6-25-04-01', '6-05-01-03', '6-18-01-01', '6-20-01-01', '4-02-05-01', '4-02-06-01', '4-03-02-01', '6-31-01-02'];
-const PLACES = ['441900113', '441900119', '441900121', '440106', '451228100', '450102', '330106', '320505'];
 const PG_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PG_DB = 'wugong_bench_jobs';
 const officer: Actor = { ...systemActor(), username: 'bench', role: 'county_officer', jurisdiction: '451228' };
@@ -45,9 +45,11 @@ async function time(n: number, run: () => Promise<unknown> | unknown): Promise<{
   return { p50: percentile(times, 50), p99: percentile(times, 99) };
 }
 
+const ms = (since: bigint) => Number((Number(process.hrtime.bigint() - since) / 1e6).toFixed(1));
+
 const bench: Benchmark = {
   description:
-    'recommendations for one worker over N open postings (service on SQLite or PostgreSQL vs an in-memory typed-array index), p50/p99 ms',
+    'recommendations for one worker over N open postings (service on SQLite or PostgreSQL vs an in-memory bucketed index), p50/p99 ms',
   async run({ size }) {
     const n = size ?? 10_000;
     const queries = Number(process.env.BENCH_QUERIES ?? 200);
@@ -73,105 +75,44 @@ const bench: Benchmark = {
       url.pathname = `/${PG_DB}`;
       db = openPostgres(url.href);
     } else db = openSqlite(config.sqliteFile);
-    const rt = await openRuntime(config, { db, clock: fixedClock(NOW) });
+    const rt = await openRuntime(config, { db, clock: fixedClock(BENCH_NOW) });
     try {
-      const facts: PostingFacts[] = [];
-      for (let i = 0; i < n; i += 500) {
-        const rows = [];
-        for (let j = i; j < Math.min(n, i + 500); j++) {
-          const work = PLACES[j % PLACES.length] ?? '441900113';
-          const occupation = OCCUPATIONS[(j * 7) % OCCUPATIONS.length] ?? '6-25-04-01';
-          const payMin = 400_000 + (j % 40) * 10_000;
-          const row = {
-            id: newId(),
-            province: work.slice(0, 2),
-            enterprise_id: 'bench',
-            enterprise_code: work,
-            title: `岗位${j}`,
-            occupation_code: occupation,
-            industry_code: '39',
-            priority_sector: j % 5 === 0 ? 1 : 0,
-            work_code: work,
-            work_address: '地址',
-            headcount: 5,
-            filled: 0,
-            pay_min_fen: payMin,
-            pay_max_fen: payMin + 200_000,
-            pay_period: 'month',
-            piece_monthly_fen: null,
-            contract_kind: j % 3 === 0 ? 'seasonal' : 'regular',
-            housing: j % 2,
-            meals: j % 3 === 0 ? 1 : 0,
-            requirements: '',
-            education: null,
-            skills: '[]',
-            age_min: null,
-            age_max: null,
-            start_date: '2026-12-01',
-            expires_on: '2026-12-28',
-            status: 'open',
-            flags: '[]',
-            screen_note: null,
-            created_by: null,
-            created_at: NOW,
-            updated_at: NOW,
-            opened_at: NOW,
-            ended_at: null,
-            version: 1,
-          };
-          rows.push(row);
-          facts.push({
-            id: row.id,
-            occupationCode: occupation,
-            workCode: work,
-            payMinFen: payMin,
-            payMaxFen: payMin + 200_000,
-            payPeriod: 'month',
-            pieceMonthlyFen: null,
-            housing: row.housing === 1,
-            meals: row.meals === 1,
-            contractKind: row.contract_kind,
-            prioritySector: row.priority_sector === 1,
-          });
-        }
-        await rt.db.kysely.insertInto('job_postings').values(rows).execute();
-      }
-      const person = await rt.services.people.create(systemActor(), {
-        name: '韦基准',
-        idNumber: makeIdNumber('451228', '1990-01-01', 11),
-        hukouCode: '451228100',
-        willingToGoOut: true,
-        expectedWageFen: 500_000,
-      });
-      if (!person.ok) throw new Error('bench person');
-      await rt.services.personHistory.addOccupation(systemActor(), person.value.id, { occupationCode: '6-25-04-01' });
-      const service = await time(queries, async () => {
-        const r = await rt.services.jobs.matching.forPerson(officer, person.value.id, 20);
+      let t = process.hrtime.bigint();
+      await insertPostings(rt.db.kysely, n, (s) => console.error(s));
+      const insertSeconds = Number((ms(t) / 1000).toFixed(1));
+      const { personId, profile } = await benchWorker(rt);
+      const ask = async () => {
+        const r = await rt.services.jobs.matching.forPerson(officer, personId, 20);
         if (!r.ok || r.value.length !== Math.min(20, n)) throw new Error('bench: wrong answer');
-      });
-      const worker = {
-        personId: person.value.id,
-        placeCode: '451228100',
-        occupationCodes: ['6-25-04-01'],
-        expectedWageFen: 500_000,
-        willingToGoOut: true,
-        poor: false,
-        priorityArea: true,
+        return r.value;
       };
-      const t = process.hrtime.bigint();
-      const index = buildPostingIndex(facts);
-      const indexBuildMs = Number((Number(process.hrtime.bigint() - t) / 1e6).toFixed(1));
-      const ceiling = await time(queries, () => rankIndex(worker, index, 20));
+      t = process.hrtime.bigint();
+      const first = await ask();
+      const coldMs = ms(t);
+      const service = await time(queries, ask);
+      t = process.hrtime.bigint();
+      const index = buildPostingIndex((await openPostingFacts(rt.db.kysely, BENCH_NOW.slice(0, 10))).map(factsOf));
+      const indexReadAndBuildMs = ms(t);
+      const ceiling = await time(queries, () => rankIndex(profile, index, 20));
+      const same = JSON.stringify(rankIndex(profile, index, 20).map((m) => [m.postingId, m.score]));
+      if (same !== JSON.stringify(first.map((m) => [m.postingId, m.score]))) throw new Error('bench: service and ceiling differ');
       return {
         database: postgres ? 'postgres' : 'sqlite',
         postings: n,
-        indexBuildMs,
+        insertSeconds,
+        coldMs,
+        indexReadAndBuildMs,
+        groups: index.groupClass.length,
+        cells: index.cellOccupation.length,
+        buckets: index.bucketMaxPay.length,
         queries,
         serviceP50Ms: service.p50,
         serviceP99Ms: service.p99,
         ceilingP50Ms: ceiling.p50,
         ceilingP99Ms: ceiling.p99,
+        p50RatioToCeiling: Number((service.p50 / Math.max(ceiling.p50, 0.001)).toFixed(2)),
         p99RatioToCeiling: Number((service.p99 / Math.max(ceiling.p99, 0.001)).toFixed(2)),
+        loadAverage: os.loadavg()[0]?.toFixed(1) ?? '',
       };
     } finally {
       await rt.close();

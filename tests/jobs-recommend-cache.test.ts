@@ -9,6 +9,7 @@ import { describeEachDb } from './helpers/runtime.js';
 import { newId } from '../src/core/ids.js';
 import { systemActor, type Actor } from '../src/modules/actor.js';
 import { makeIdNumber } from '../src/modules/people/index.js';
+import { postingsChangeCount } from '../src/modules/jobs/posting.repository.js';
 
 const officer: Actor = { ...systemActor(), username: 'cache-test', role: 'county_officer', jurisdiction: '451228' };
 
@@ -101,5 +102,16 @@ describeEachDb('jobs: the cached recommendation index follows writes', (ctx) => 
     // A hire adds one to filled (posting.repository addFilled); both places taken, the posting drops out.
     await rt.db.kysely.updateTable('job_postings').set({ filled: 2 }).where('id', '=', own.id).execute();
     expect(await titles()).toEqual([['不同类', 45]]);
+  });
+
+  it('the change counter moves with a pay change written straight to the table, and not with a flags edit', async () => {
+    const { rt } = ctx();
+    const before = await postingsChangeCount(rt.db.kysely);
+    await rt.db.kysely.updateTable('job_postings').set({ flags: '["checked"]' }).where('id', '=', other.id).execute();
+    expect(await postingsChangeCount(rt.db.kysely)).toBe(before);
+    // ¥4,000 is 0.8 of the expectation: 20 × (0.8 − 0.7) / 0.3 = 6.67 → 7 pay points; 0 + 20 + 7 + 5 = 32.
+    await rt.db.kysely.updateTable('job_postings').set({ pay_max_fen: 400_000 }).where('id', '=', other.id).execute();
+    expect(await postingsChangeCount(rt.db.kysely)).toBeGreaterThan(before);
+    expect(await titles()).toEqual([['不同类', 32]]);
   });
 });

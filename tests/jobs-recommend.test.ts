@@ -15,7 +15,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { rankPostings, type PostingFacts, type WorkerProfile } from '../src/modules/jobs/matching.js';
-import { buildPostingIndex, rankIndex } from '../src/modules/jobs/matching-index.js';
+import { buildPostingIndex } from '../src/modules/jobs/matching-index.js';
+import { rankIndex } from '../src/modules/jobs/matching-rank.js';
 
 const worker: WorkerProfile = {
   personId: 'w1',

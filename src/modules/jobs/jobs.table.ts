@@ -94,8 +94,15 @@ export interface JobMessageRow {
   read_at: string | null;
 }
 
+/** One row (id 1): bumped by a trigger on every write of job_postings matching can see (migration 0029, decision 215). */
+export interface JobPostingsChangesRow {
+  id: number;
+  n: number | string;
+}
+
 export interface JobsTables {
   job_postings: JobPostingRow;
+  job_postings_changes: JobPostingsChangesRow;
   job_terms: JobTermRow;
   job_applications: JobApplicationRow;
   job_messages: JobMessageRow;

@@ -12,11 +12,10 @@ import type { JobsPorts } from './ports.js';
 import type { JobSeeker } from './people-port.js';
 import type { JobPostingRow } from './jobs.table.js';
 import * as repo from './posting.repository.js';
-import { buildPostingIndex, rankIndex, type PostingIndex } from './matching-index.js';
+import { buildPostingIndex, type PostingIndex } from './matching-index.js';
+import { rankIndex } from './matching-rank.js';
 import { mayManagePosting } from './jobs.policy.js';
 
-/** At most this many open postings are scored per request (the benchmark measures the cost). */
-export const SCAN_LIMIT = 50_000;
 const CANDIDATE_SCAN = 5_000;
 
 type FactColumns = Pick<
@@ -34,7 +33,8 @@ type FactColumns = Pick<
   | 'priority_sector'
 >;
 
-function facts(r: FactColumns): PostingFacts {
+/** A posting's matching facts from its row (numbers and booleans as the two databases return them). */
+export function factsOf(r: FactColumns): PostingFacts {
   return {
     id: r.id,
     occupationCode: r.occupation_code,
@@ -71,13 +71,16 @@ export function createMatchService(deps: Deps, ports: JobsPorts) {
     };
   }
 
-  // The open postings as a typed-array index, rebuilt when the day or the postings signature changes (decision 228).
+  // All open postings as a bucketed typed-array index (decisions 227, 214), rebuilt when the day or the
+  // change counter of job_postings moves (decision 215). The counter is read before the postings, so an
+  // index is never keyed newer than what it holds.
   let cached: { key: string; index: PostingIndex } | undefined;
   async function openIndex(): Promise<PostingIndex> {
-    const key = `${today()}|${await repo.postingsSignature(db.kysely)}`;
+    const day = today();
+    const key = `${day}|${await repo.postingsChangeCount(db.kysely)}`;
     if (cached?.key === key) return cached.index;
-    const rows = await repo.openPostingFacts(db.kysely, today(), SCAN_LIMIT);
-    cached = { key, index: buildPostingIndex(rows.map(facts)) };
+    const rows = await repo.openPostingFacts(db.kysely, day);
+    cached = { key, index: buildPostingIndex(rows.map(factsOf)) };
     return cached.index;
   }
 
@@ -128,7 +131,7 @@ export function createMatchService(deps: Deps, ports: JobsPorts) {
       const workers: WorkerProfile[] = [];
       for (const s of seekers) workers.push(await profileOf(s, cache));
       const names = new Map(seekers.map((s) => [s.personId, s.name]));
-      return ok(rankCandidates(facts(row), workers, limit).map((m) => ({ ...m, name: names.get(m.personId) ?? '' })));
+      return ok(rankCandidates(factsOf(row), workers, limit).map((m) => ({ ...m, name: names.get(m.personId) ?? '' })));
     },
   };
 }

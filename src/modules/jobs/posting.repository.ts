@@ -38,7 +38,7 @@ export async function listPostings(q: Q, jurisdiction: string, f: PostingQuery):
 }
 
 /** The columns matching reads of the open postings (the recommendation path; full rows only for the best N). */
-export async function openPostingFacts(q: Q, today: string, limit: number) {
+export async function openPostingFacts(q: Q, today: string) {
   return q
     .selectFrom('job_postings')
     .select([
@@ -58,20 +58,16 @@ export async function openPostingFacts(q: Q, today: string, limit: number) {
     .where('expires_on', '>=', today)
     .where((eb) => eb('filled', '<', eb.ref('headcount')))
     .orderBy('id')
-    .limit(limit)
     .execute();
 }
 
 /**
- * What changes whenever a write could change the open postings matching reads: inserts (count),
- * workflow steps and patches (each bumps version), hires (filled). The recommendation index cache keys on it.
+ * The change counter of job_postings (one point read): a trigger bumps it in the same transaction as
+ * every insert, delete and update of a column matching reads, from any process (decision 215).
  */
-export async function postingsSignature(q: Q): Promise<string> {
-  const r = await q
-    .selectFrom('job_postings')
-    .select([sql<number>`count(*)`.as('n'), sql<number>`coalesce(sum(version), 0)`.as('v'), sql<number>`coalesce(sum(filled), 0)`.as('f')])
-    .executeTakeFirst();
-  return `${Number(r?.n ?? 0)}:${Number(r?.v ?? 0)}:${Number(r?.f ?? 0)}`;
+export async function postingsChangeCount(q: Q): Promise<number> {
+  const r = await q.selectFrom('job_postings_changes').select('n').where('id', '=', 1).executeTakeFirst();
+  return Number(r?.n ?? 0);
 }
 
 export async function postingsByIds(q: Q, ids: readonly string[]): Promise<JobPostingRow[]> {
