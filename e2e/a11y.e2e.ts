@@ -85,7 +85,15 @@ export async function keyboardReachesContentAndMenu({ page, baseUrl }: TestConte
   const focused = await activeTag(page);
   expect(focused === 'H1', `the skip link should move focus to the heading, got ${String(focused)}`);
   // After navigating through the menu, focus is on the new page's heading.
-  await page.locator('.ant-menu-item').filter({ hasText: '用人单位' }).click();
+  // The officer's menu folds into sections: open 登记管理 from the keyboard, then take the entry.
+  const section = page.locator('.ant-layout-sider .ant-menu-submenu').filter({ hasText: '登记管理' });
+  const isOpen = () => section.evaluate((el) => el.classList.contains('ant-menu-submenu-open'));
+  const title = section.locator('.ant-menu-submenu-title');
+  if (await isOpen()) await title.click();
+  await title.focus();
+  await page.keyboard.press('Enter');
+  expect(await isOpen(), 'Enter on a closed section should open it');
+  await page.locator('.ant-layout-sider .ant-menu-item').filter({ hasText: '用人单位' }).click();
   await page.waitForURL(/\/enterprises$/);
   // Polled with evaluate: waitForFunction needs eval, which the app's Content-Security-Policy refuses.
   let onHeading = false;

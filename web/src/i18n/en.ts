@@ -108,6 +108,13 @@ export const en: Messages = {
     menu: 'Main menu',
     openMenu: 'Open the menu',
     skipToContent: 'Skip to main content',
+    groups: {
+      registry: 'Registry',
+      benefits: 'Policy and benefits',
+      jobs: 'Jobs',
+      rights: 'Assistance and rights',
+      admin: 'Administration',
+    },
   },
   login: {
     title: 'Staff sign-in',

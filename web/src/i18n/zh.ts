@@ -110,6 +110,7 @@ export const zh = {
     menu: '主菜单',
     openMenu: '打开菜单',
     skipToContent: '跳到主要内容',
+    groups: { registry: '登记管理', benefits: '政策与待遇', jobs: '就业服务', rights: '援助与维权', admin: '系统管理' },
   },
   login: {
     title: '工作人员登录',

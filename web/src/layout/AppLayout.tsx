@@ -13,7 +13,7 @@ import { useAuth } from '../auth/AuthContext';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PlaceName } from '../components/PlaceName';
 import { labelOf } from '../i18n/labels';
-import { activeEntry, navigation, routeTitleKey } from './navigation';
+import { activeEntry, GROUP_FROM, navGroupIcons, navGroups, navigation, routeTitleKey, type NavEntry } from './navigation';
 import { PageTitleContext } from './pageTitle';
 
 function Brand({ compact }: { compact?: boolean }) {
@@ -55,11 +55,40 @@ export function AppLayout() {
 
   const setTitle = useCallback((value: string | undefined) => setOwnTitle(value), []);
 
-  const items = navigation
+  const visible = navigation
     .filter((e) => e.permission === null || can(e.permission))
-    .filter((e) => !e.staffOnly || (me?.user.role !== 'employer' && me?.user.role !== 'worker'))
-    .map((e) => ({ key: e.key, icon: e.icon, label: t(`nav.${e.key}`), onClick: () => void navigate(e.path) }));
-  const menu = <Menu theme="dark" mode="inline" selectedKeys={active ? [active.key] : []} items={items} aria-label={t('nav.menu')} />;
+    .filter((e) => !e.staffOnly || (me?.user.role !== 'employer' && me?.user.role !== 'worker'));
+  const entry = (e: NavEntry) => ({ key: e.key, icon: e.icon, label: t(`nav.${e.key}`), onClick: () => void navigate(e.path) });
+  // A county officer has some thirty pages: in folding sections, the current page's section open.
+  const grouped = visible.length > GROUP_FROM;
+  const items = grouped
+    ? [
+        ...visible.filter((e) => !e.group).map(entry),
+        ...navGroups.flatMap((g) => {
+          const inGroup = visible.filter((e) => e.group === g);
+          return inGroup.length
+            ? [{ key: `group-${g}`, icon: navGroupIcons[g], label: t(`nav.groups.${g}`), children: inGroup.map(entry) }]
+            : [];
+        }),
+      ]
+    : visible.map(entry);
+  const activeGroup = grouped && active?.group ? `group-${active.group}` : null;
+  const [openKeys, setOpenKeys] = useState<string[]>(activeGroup ? [activeGroup] : []);
+  useEffect(() => {
+    if (activeGroup) setOpenKeys((keys) => (keys.includes(activeGroup) ? keys : [...keys, activeGroup]));
+  }, [activeGroup]);
+  const menu = (
+    <Menu
+      theme="dark"
+      mode="inline"
+      selectedKeys={active ? [active.key] : []}
+      openKeys={openKeys}
+      onOpenChange={setOpenKeys}
+      forceSubMenuRender
+      items={items}
+      aria-label={t('nav.menu')}
+    />
+  );
   const jurisdiction = me?.user.jurisdiction ? <PlaceName code={me.user.jurisdiction} /> : t('nav.nationwide');
 
   const userMenu = {
