@@ -164,8 +164,8 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     summaries: (personIds: readonly string[]) => personReader.summaries(personIds),
     survivorOf: (personId: string) => personReader.survivorOf(personId),
   };
-  const workerSignin = createWorkerSigninService(deps, audit, auth, outbox, personDirectory);
-  const bindings = createBindingService(deps, uow, personDirectory);
+  const workerSignin = createWorkerSigninService(deps, audit, auth, outbox, workflows, personDirectory);
+  const bindings = createBindingService(deps, uow, workflows, personDirectory);
   const jobsPeople = createPersonJobsPort(deps);
   const jobs = createJobsServices(deps, {
     uow,
