@@ -1,8 +1,10 @@
-import type { Kysely, Migration } from 'kysely';
+import { sql, type Kysely, type Migration } from 'kysely';
 
 /**
  * Binding requests on the kernel workflow (decision 163): `worker_binding_requests.version`, which
- * every step guards together with the status (existing rows start at 0).
+ * every step guards together with the status (existing rows start at 0). Claim clocks (decision 164):
+ * `claims.status_since`, the instant the claim entered its status, set by the workflow engine on
+ * every status step and backfilled from `updated_at` (the best known value for existing rows).
  */
 export function workflowVersions(): Migration {
   return {
@@ -11,6 +13,8 @@ export function workflowVersions(): Migration {
         .alterTable('worker_binding_requests')
         .addColumn('version', 'integer', (c) => c.notNull().defaultTo(0))
         .execute();
+      await db.schema.alterTable('claims').addColumn('status_since', 'text').execute();
+      await sql`update claims set status_since = updated_at`.execute(db);
     },
   };
 }

@@ -141,6 +141,7 @@ export function createClaimService(deps: Deps, uow: UnitOfWork, blobs: BlobStore
           version: 1,
           created_at: at,
           updated_at: at,
+          status_since: at,
           reconsideration_until: null,
         });
         await w.audit({
