@@ -49,6 +49,8 @@ export const workflowTables = {
   sharing_agreements: { status: 'status', version: 'version', updatedAt: 'updated_at', patchable: ['activated_on', 'ended_on'] },
   gig_tasks: { status: 'status', version: 'version', updatedAt: 'updated_at', patchable: [] },
   gig_signups: { status: 'status', version: 'version', updatedAt: 'updated_at', patchable: ['days_worked', 'paid_fen', 'dispute_reason'] },
+  assistance_cases: { status: 'status', version: 'version', updatedAt: 'updated_at', patchable: ['closed_on', 'close_reason'] },
+  job_fair_employers: { status: 'status', version: 'version', updatedAt: 'updated_at', patchable: ['booth'] },
   // A binding request's steps set decided_at (its "updated at") and who decided, and why.
   worker_binding_requests: { status: 'status', version: 'version', updatedAt: 'decided_at', patchable: ['decided_by', 'reason'] },
   gig_reports: { status: 'status', version: 'version', updatedAt: 'updated_at', patchable: ['action_note', 'acted_by'] },
