@@ -272,6 +272,17 @@ describeEachDb('assistance cases', (ctx) => {
     expect(r.statusCode).toBe(200);
     const c = (await get(duan, `${cases}/${reg.b}`)).json();
     expect(c).toMatchObject({ status: 'closed', closedOn: '2026-11-28', closeReason: 'employed' });
+    // The close is a workflow step (decision 178): audited with its from, to and version.
+    const closing = await rt.db.kysely
+      .selectFrom('audit_log')
+      .select('details')
+      .where('entity_type', '=', 'assistance_case')
+      .where('entity_id', '=', reg.b)
+      .where('action', '=', 'assistance_case.closed')
+      .execute();
+    expect(closing.map((a) => JSON.parse(a.details))).toEqual([
+      expect.objectContaining({ reason: 'employed', on: '2026-11-28', from: 'open', to: 'closed', event: 'close' }),
+    ]);
     expect((await step(duan, reg.b, { kind: 'follow_up', outcome: '回访' })).json().code).toBe('assistance_case_closed');
     expect((await rt.services.timers.of(reg.b)).filter((t) => t.firedAt === null && t.cancelledAt === null)).toEqual([]);
     expect(await overdueFor(duan, reg.b)).toEqual([]);

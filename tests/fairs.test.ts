@@ -152,6 +152,27 @@ describeEachDb('job fairs', (ctx) => {
         status: 'joined',
         booth: 'A01',
       });
+      // The approval is a workflow step (decision 178): version 0 → 1, audited on the participation.
+      const row = await ctx()
+        .rt.db.kysely.selectFrom('job_fair_employers')
+        .select(['id', 'version'])
+        .where('fair_id', '=', fairId)
+        .where('enterprise_id', '=', enterpriseIds[0]!)
+        .executeTakeFirstOrThrow();
+      expect(row.version).toBe(1);
+      const steps = await ctx()
+        .rt.db.kysely.selectFrom('audit_log')
+        .select(['action', 'details'])
+        .where('entity_id', '=', row.id)
+        .execute();
+      expect(steps.map((s) => [s.action, JSON.parse(s.details)])).toEqual([
+        [
+          'job_fair_employer.approve',
+          { fairId, enterpriseId: enterpriseIds[0], from: 'applied', to: 'joined', event: 'approve', version: 1 },
+        ],
+      ]);
+      const again = await call(duan, 'POST', `/fairs/${fairId}/employers/${enterpriseIds[0]}/approve`, { booth: 'B01' });
+      expect(again.json().code).toBe('fair_not_participant');
       expect((await call(duan, 'POST', `/fairs/${fairId}/employers`, { enterpriseId: enterpriseIds[1], booth: 'A02' })).statusCode).toBe(
         200,
       );

@@ -216,6 +216,22 @@ describeEachDb('rapid response', (ctx) => {
     rt.clock.set('2026-09-30T02:00:00.000Z');
   });
 
+  it('refuses a registration offer taken up with a stale version, and leaves no registration behind (one unit of work)', async () => {
+    const { rt } = ctx();
+    const fresh = must(await rt.services.rapidResponse.get(duan, event.id));
+    const worker = fresh.workers[0];
+    const offer = worker?.offers.find((o) => o.kind === 'registration');
+    if (!worker || !offer) throw new Error('no registration offer');
+    const stale = await rt.services.rapidResponse.offers.register(duan, offer.id, { version: offer.version + 1 });
+    expect(stale.ok ? 'registered' : stale.reason.code).toBe('rapid_response_offer_closed');
+    const rows = await rt.db.kysely
+      .selectFrom('unemployment_registrations')
+      .select('id')
+      .where('person_id', '=', worker.personId)
+      .execute();
+    expect(rows).toEqual([]);
+  });
+
   it('records an offer taken up once; a second try is refused', async () => {
     const s = ctx().rt.services.rapidResponse;
     const fresh = must(await s.get(duan, event.id));

@@ -137,7 +137,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
             ? { id: e.value.id, name: e.value.name, addressCode: e.value.addressCode, arrearsFlagged: e.value.arrears.flagged }
             : null;
         },
-        flagArrears: (actor, id, input) => enterprises.flagArrears(actor, id, input),
+        flagArrears: (w, actor, id, input) => enterprises.flagArrearsIn(w, actor, id, input),
       },
     },
     blobs,
@@ -164,8 +164,8 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     summaries: (personIds: readonly string[]) => personReader.summaries(personIds),
     survivorOf: (personId: string) => personReader.survivorOf(personId),
   };
-  const workerSignin = createWorkerSigninService(deps, audit, auth, outbox, personDirectory);
-  const bindings = createBindingService(deps, uow, personDirectory);
+  const workerSignin = createWorkerSigninService(deps, audit, auth, outbox, workflows, personDirectory);
+  const bindings = createBindingService(deps, uow, workflows, personDirectory);
   const jobsPeople = createPersonJobsPort(deps);
   const jobs = createJobsServices(deps, {
     uow,
@@ -222,6 +222,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
   });
   const assistance = createAssistanceServices(deps, {
     uow,
+    workflows,
     timers,
     addWorkingDays: (date, n) => calendar.addWorkingDays(date, n),
     parameters: () => policy.parameters(),
@@ -240,8 +241,10 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
       return r.ok && r.value.priority;
     },
     recommend: (actor, personId, limit) => jobs.matching.forPerson(actor, personId, limit),
-    refer: async (actor, postingId, personId) => {
-      const r = await jobs.applications.refer(actor, postingId, personId);
+    refer: async (actor, postingId, personId, follower) => {
+      const r = await jobs.applications.refer(actor, postingId, personId, (w, a) =>
+        follower(w, { id: a.id, postingTitle: a.postingTitle ?? '' }),
+      );
       return r.ok ? { ok: true, value: { id: r.value.id, postingTitle: r.value.postingTitle ?? '' } } : r;
     },
     entitlements: (personId, asOf) => policy.entitlements(personId, asOf),
@@ -260,8 +263,8 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     enterprises: { get: enterpriseBrief },
     offers: {
       registeredOn: (personId, date) => unemployment.registeredOn(personId, date),
-      register: async (actor, personId) => {
-        const r = await unemployment.register(actor, { personId });
+      register: async (actor, personId, then) => {
+        const r = await unemployment.register(actor, { personId }, then);
         return r.ok ? { ok: true, value: { number: r.value.number } } : r;
       },
       referrals: async (personId, limit) => {
@@ -280,6 +283,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
   // Job fairs read postings, apply and notify through the jobs module's face (decisions 205, 208).
   const fairs = createFairsServices(deps, {
     uow,
+    workflows,
     timers,
     jobs: {
       postings: (ids) => jobs.postingReader.byIds(ids),

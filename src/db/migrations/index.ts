@@ -28,6 +28,7 @@ import { rapidResponse } from './0023_rapid_response.js';
 import { fairs } from './0027_fairs.js';
 import { sharing } from './0026_sharing.js';
 import { gigs } from './0025_gigs.js';
+import { workflowVersions } from './0028_workflow_versions.js';
 import { jobPostingsChanges } from './0029_job_postings_changes.js';
 export const migrationList: Array<[string, (dialect: DialectName) => Migration]> = [
   ['0001_foundation', foundation],
@@ -53,5 +54,6 @@ export const migrationList: Array<[string, (dialect: DialectName) => Migration]>
   ['0026_sharing', sharing],
   ['0025_gigs', gigs],
   ['0027_fairs', fairs],
+  ['0028_workflow_versions', workflowVersions],
   ['0029_job_postings_changes', jobPostingsChanges],
 ];

@@ -27,29 +27,14 @@ export async function latestRequestOf(q: Q, userId: string): Promise<BindingRequ
     .executeTakeFirst();
 }
 
-/** Marks the account's pending request withdrawn (a new request replaces it). */
-export async function withdrawPending(q: Q, userId: string, at: string): Promise<void> {
-  await q
-    .updateTable('worker_binding_requests')
-    .set({ status: 'withdrawn', decided_at: at })
+/** The account's pending request (at most one: worker_binding_requests_one_pending). */
+export async function pendingOf(q: Q, userId: string): Promise<BindingRequest | undefined> {
+  return q
+    .selectFrom('worker_binding_requests')
+    .selectAll()
     .where('user_id', '=', userId)
     .where('status', '=', 'pending')
-    .execute();
-}
-
-/** Decides a pending request; false when it was no longer pending. */
-export async function decide(
-  q: Q,
-  id: string,
-  to: { status: 'confirmed' | 'rejected'; at: string; by: string | null; reason: string | null },
-): Promise<boolean> {
-  const r = await q
-    .updateTable('worker_binding_requests')
-    .set({ status: to.status, decided_at: to.at, decided_by: to.by, reason: to.reason })
-    .where('id', '=', id)
-    .where('status', '=', 'pending')
     .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
 }
 
 /**

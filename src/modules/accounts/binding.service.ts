@@ -7,13 +7,14 @@
  */
 import type { Deps } from '../deps.js';
 import type { Actor } from '../actor.js';
-import type { UnitOfWork, Work } from '../kernel/index.js';
+import type { UnitOfWork, Work, WorkflowEngine } from '../kernel/index.js';
 import { can } from './permissions.js';
 import { inScope } from '../../db/scope.js';
 import { isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
 import { fieldError, ok, refuse, type Refusal, type Result } from '../../core/result.js';
 import * as repo from './binding.repository.js';
+import { createBindingSteps } from './binding.steps.js';
 import {
   requestView,
   staffView,
@@ -44,8 +45,9 @@ export interface BindingRequestInput {
   note?: string | null | undefined;
 }
 
-export function createBindingService(deps: Deps, uow: UnitOfWork, directory: PersonDirectory) {
+export function createBindingService(deps: Deps, uow: UnitOfWork, workflows: WorkflowEngine, directory: PersonDirectory) {
   const { db, clock, pii } = deps;
+  const steps = createBindingSteps(workflows);
   const now = () => isoInstant(clock.now());
 
   /** The live person of a request when the actor's jurisdiction holds them; otherwise the refusal that reveals nothing. */
@@ -95,11 +97,13 @@ export function createBindingService(deps: Deps, uow: UnitOfWork, directory: Per
         decided_at: null,
         decided_by: null,
         reason: null,
+        version: 0,
       };
       return uow.write(
         actor,
         async (w) => {
-          await repo.withdrawPending(w.trx, userId, row.created_at);
+          const withdrawn = await steps.withdrawPending(w, userId);
+          if (!withdrawn.ok) return withdrawn;
           await repo.insertRequest(w.trx, row);
           await w.audit(
             person
@@ -163,10 +167,10 @@ export function createBindingService(deps: Deps, uow: UnitOfWork, directory: Per
         actor,
         async (w) => {
           const at = now();
+          const moved = await steps.step(w, row, 'confirm', { by: actor.userId, reason: null });
+          if (!moved.ok) return moved;
           if (!(await repo.bindUser(w.trx, row.user_id, p.id, at)))
             return refuse('conflict', { zh: '该账户已绑定其他登记信息', en: 'The account is already bound to another record' });
-          if (!(await repo.decide(w.trx, id, { status: 'confirmed', at, by: actor.userId, reason: null })))
-            return refuse('binding_decided');
           await w.audit({
             province: p.province,
             region: p.hukouCode,
@@ -201,8 +205,8 @@ export function createBindingService(deps: Deps, uow: UnitOfWork, directory: Per
       if (row.status !== 'pending') return refuse('binding_decided');
       const p = person.value;
       const done = await uow.write(actor, async (w) => {
-        if (!(await repo.decide(w.trx, id, { status: 'rejected', at: now(), by: actor.userId, reason: reason.trim().slice(0, 500) })))
-          return refuse('binding_decided');
+        const moved = await steps.step(w, row, 'reject', { by: actor.userId, reason: reason.trim().slice(0, 500) });
+        if (!moved.ok) return moved;
         await w.audit(
           p
             ? {

@@ -5,10 +5,30 @@
  * request's state, never anything of the record, until the binding holds.
  */
 import { maskIdNumber, maskPhone } from '../../crypto/mask.js';
+import { defineWorkflow } from '../kernel/index.js';
 import type { WorkerBindingRequestRow } from './worker.table.js';
 
 export const bindingStatuses = ['pending', 'confirmed', 'rejected', 'withdrawn'] as const;
 export type BindingStatus = (typeof bindingStatuses)[number];
+export type BindingEvent = 'confirm' | 'reject' | 'withdraw';
+
+/**
+ * A request's steps as a kernel workflow (decision 163): only a pending request moves, once, each
+ * step guarded by status and version and audited (`binding_request.<event>`). An officer confirms or
+ * rejects; a new request, or a binding by phone, withdraws the account's pending one.
+ */
+export const bindingWorkflow = defineWorkflow({
+  entityType: 'binding_request',
+  table: 'worker_binding_requests',
+  states: bindingStatuses,
+  rules: [
+    { event: 'confirm' as const, from: 'pending' as const, to: 'confirmed' as const },
+    { event: 'reject' as const, from: 'pending' as const, to: 'rejected' as const },
+    { event: 'withdraw' as const, from: 'pending' as const, to: 'withdrawn' as const },
+  ],
+  invalidCode: 'binding_decided',
+  conflictCode: 'binding_decided',
+});
 
 export function isBindingStatus(s: string): s is BindingStatus {
   return (bindingStatuses as readonly string[]).includes(s);

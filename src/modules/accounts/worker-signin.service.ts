@@ -12,7 +12,7 @@ import type { OutboxService } from '../system/index.js';
 import type { AuthService, SignedIn } from './auth.service.js';
 import { actorFromUser, viewOf } from './auth.service.js';
 import { ok, refuse, type Result } from '../../core/result.js';
-import { uniqueViolation } from '../kernel/index.js';
+import { uniqueViolation, type WorkflowEngine } from '../kernel/index.js';
 import { isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
 import { normalisePhone } from '../../core/phone.js';
@@ -20,6 +20,7 @@ import * as repo from './account.repository.js';
 import * as workers from './worker.repository.js';
 import * as bindings from './binding.repository.js';
 import type { PersonDirectory } from './binding.js';
+import { createBindingSteps } from './binding.steps.js';
 
 const CODE_TTL_MS = 5 * 60_000;
 const RESEND_AFTER_MS = 60_000;
@@ -31,9 +32,11 @@ export function createWorkerSigninService(
   audit: AuditService,
   auth: AuthService,
   outbox: OutboxService,
+  workflows: WorkflowEngine,
   directory: PersonDirectory,
 ) {
   const { db, clock, pii } = deps;
+  const steps = createBindingSteps(workflows);
   const at = (offsetMs = 0) => isoInstant(new Date(clock.now().getTime() + offsetMs));
   const codeHash = (phoneIndex: string, code: string) => crypto.createHash('sha256').update(`${phoneIndex}:${code}`).digest('hex');
 
@@ -130,8 +133,9 @@ export function createWorkerSigninService(
               details: { bound },
             });
           if (bound && bindTo !== null) {
-            // A request filed before the phone reached the record has nothing left to decide.
-            await bindings.withdrawPending(trx, userId, at());
+            // A request filed before the phone reached the record has nothing left to decide: withdrawn by
+            // the workflow in this transaction. A refusal means it was decided meanwhile: nothing is pending.
+            await steps.withdrawPending({ trx, audit: (input) => audit.record(trx, actor, input) }, userId);
             await audit.record(trx, actor, {
               province: place?.province ?? '00',
               region: place?.hukouCode ?? null,

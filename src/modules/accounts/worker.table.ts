@@ -41,6 +41,8 @@ export interface WorkerBindingRequestRow {
   decided_at: string | null;
   decided_by: string | null;
   reason: string | null;
+  /** Bumped by every workflow step (migration 0028); guarded with the status. */
+  version: number;
 }
 
 export interface WorkerTables {

@@ -12,7 +12,7 @@ import { beijingMidnightUtc, isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
 import { ok } from '../../core/result.js';
 import { findParameterRow, type ParameterRow } from '../../policy/index.js';
-import { overdueFrom, planFor, priorityOf, requirements, type Category, type ServiceStandard } from './case.js';
+import { caseWorkflow, overdueFrom, planFor, priorityOf, requirements, type Category, type ServiceStandard } from './case.js';
 import type { AssistancePorts } from './case.ports.js';
 import * as repo from './case.repository.js';
 
@@ -107,16 +107,22 @@ export function createCaseOpener(deps: Deps, ports: AssistancePorts) {
     }
     if (s.event !== 'employed' && s.event !== 'deregister') return;
     const reason = s.event === 'employed' ? 'employed' : 'deregistered';
-    if (!(await repo.closeCase(w.trx, s.registrationId, s.onDate, reason, at))) return;
-    await ports.timers.cancel(w.trx, s.registrationId, TIMER_ITEM_OVERDUE);
-    await w.audit({
+    const c = await repo.findCase(w.trx, s.registrationId);
+    // Only an open case closes (a workflow step, decision 178); a closed or missing one is left as it is.
+    if (c?.status !== 'open') return;
+    const closed = await ports.workflows.transition(w, caseWorkflow, {
+      id: c.id,
+      from: 'open',
+      event: 'close',
+      expectedVersion: Number(c.version),
       province: s.province,
       region: s.region,
+      patch: { closed_on: s.onDate, close_reason: reason },
       action: 'assistance_case.closed',
-      entityType: 'assistance_case',
-      entityId: s.registrationId,
       details: { reason, on: s.onDate },
     });
+    if (!closed.ok) return;
+    await ports.timers.cancel(w.trx, s.registrationId, TIMER_ITEM_OVERDUE);
   }
 
   /** A plan item's deadline passed: one reminder when it is still unmet on an open case. */

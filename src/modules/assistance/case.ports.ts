@@ -2,7 +2,7 @@
 import type { Actor } from '../actor.js';
 import type { Result } from '../../core/result.js';
 import type { ParameterRow } from '../../policy/index.js';
-import type { TimersService, UnitOfWork } from '../kernel/index.js';
+import type { TimersService, UnitOfWork, Work, WorkflowEngine } from '../kernel/index.js';
 import type { Match, PostingView } from '../jobs/index.js';
 import type { PolicyService } from '../policy-admin/index.js';
 
@@ -12,6 +12,7 @@ export type Recommendation = { posting: PostingView } & Match;
 
 export interface AssistancePorts {
   uow: UnitOfWork;
+  workflows: WorkflowEngine;
   timers: TimersService;
   /** The kernel calendar's working days. */
   addWorkingDays(date: string, n: number): Promise<string>;
@@ -26,7 +27,15 @@ export interface AssistancePorts {
   priorityArea(code: string, date: string): Promise<boolean>;
   /** The matching engine's recommendations for a person, as the officer may see them. */
   recommend(actor: Actor, personId: string, limit: number): Promise<Result<Recommendation[]>>;
-  /** The jobs module's referral (an application lodged by the officer). */
-  refer(actor: Actor, postingId: string, personId: string): Promise<Result<{ id: string; postingTitle: string }>>;
+  /**
+   * The jobs module's referral (an application lodged by the officer); `follower` records it on the
+   * case in the same unit of work, and its refusal rolls the referral back too.
+   */
+  refer(
+    actor: Actor,
+    postingId: string,
+    personId: string,
+    follower: (w: Work, application: { id: string; postingTitle: string }) => Promise<Result<unknown>>,
+  ): Promise<Result<{ id: string; postingTitle: string }>>;
   entitlements(personId: string, asOf: string): Promise<Entitlements>;
 }

@@ -48,17 +48,6 @@ export async function countStep(q: Q, caseId: string, requirement: string, onDat
     .execute();
 }
 
-/** Closes an open case; false when it was not open. */
-export async function closeCase(q: Q, id: string, on: string, reason: string, at: string): Promise<boolean> {
-  const r = await q
-    .updateTable('assistance_cases')
-    .set((eb) => ({ status: 'closed', closed_on: on, close_reason: reason, updated_at: at, version: eb('version', '+', 1) }))
-    .where('id', '=', id)
-    .where('status', '=', 'open')
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
-}
-
 /** Moves the case with its registration (a transfer to another place). */
 export async function moveCase(q: Q, id: string, region: string, province: string, at: string): Promise<void> {
   await q.updateTable('assistance_cases').set({ region, province, updated_at: at }).where('id', '=', id).execute();

@@ -172,19 +172,19 @@ export function createAssistanceService(deps: Deps, ports: AssistancePorts) {
     },
 
     /**
-     * Refers the person to a posting through the jobs module's referral workflow, then records the
-     * referral on the case (it counts toward the plan's referrals; an application counts once).
+     * Refers the person to a posting through the jobs module's referral workflow and records the
+     * referral on the case (it counts toward the plan's referrals; an application counts once), in one
+     * unit of work: a case closed meanwhile refuses, and no referral is left behind (decision 177).
      */
     async refer(actor: Actor, id: string, postingId: string): Promise<Result<CaseView>> {
       const row = await workable(actor, id);
       if (!row.ok) return row;
-      const application = await ports.refer(actor, postingId, row.value.person_id);
-      if (!application.ok) return application;
-      const { id: applicationId, postingTitle } = application.value;
-      const done = await ports.uow.write(actor, async (w) => {
+      const done = await ports.refer(actor, postingId, row.value.person_id, async (w, application) => {
+        const current = await repo.findCase(w.trx, id);
+        if (current?.status !== 'open') return refuse('assistance_case_closed');
         // The outcome is the posting's title (the employer's words, in no second language).
-        const outcome = postingTitle;
-        await addStep(w, actor, row.value, { kind: 'job_referral', onDate: today(), outcome, applicationId, postingTitle });
+        const { id: applicationId, postingTitle } = application;
+        await addStep(w, actor, row.value, { kind: 'job_referral', onDate: today(), outcome: postingTitle, applicationId, postingTitle });
         return ok(id);
       });
       return done.ok ? view(id) : done;

@@ -4,6 +4,7 @@
  * Nothing here touches the database; the working-day arithmetic is handed in (the kernel calendar).
  */
 import { addDays } from '../../core/dates.js';
+import { defineWorkflow } from '../kernel/index.js';
 
 /** The service standard (policy parameters assist.*, resolved for the registration's region and date). */
 export interface ServiceStandard {
@@ -113,3 +114,12 @@ export function overdueFrom(dueOn: string): string {
 
 export const caseStatuses = ['open', 'closed'] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
+
+/** A case closes once, when its registration ends (employed or deregistered): a kernel workflow step (decision 178). */
+export const caseWorkflow = defineWorkflow({
+  entityType: 'assistance_case',
+  table: 'assistance_cases',
+  states: caseStatuses,
+  rules: [{ event: 'close' as const, from: 'open' as const, to: 'closed' as const }],
+  invalidCode: 'assistance_case_closed',
+});

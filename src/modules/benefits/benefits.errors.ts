@@ -4,8 +4,14 @@
  * module face or directly, so the codes are registered before they are used.
  */
 import { defineErrors, type CodesOf } from '../../core/errors.js';
+import { refuse, type Refusal } from '../../core/result.js';
 
 export const benefitsErrors = defineErrors({
+  merge_claim_out_of_scope: {
+    status: 403,
+    zh: '待合并记录有辖区以外办理的申请，不能合并',
+    en: 'The duplicate has a claim handled outside your jurisdiction; the merge cannot move it',
+  },
   claim_state_changed: { status: 409, zh: '申请状态已变化，请刷新后重试', en: 'The claim has moved on; reload and try again' },
   claim_not_reviewable: { status: 409, zh: '该申请当前不在此审核环节', en: 'The claim is not waiting for a review at this level' },
   claim_self_review: { status: 403, zh: '不能审核自己提交的申请', en: 'You cannot review a claim you submitted' },
@@ -49,4 +55,12 @@ export const benefitsErrors = defineErrors({
 
 declare module '../../core/errors.js' {
   interface ModuleErrorCodes extends CodesOf<typeof benefitsErrors> {}
+}
+
+/** The refusal of a merge that would move a claim handled outside the officer's jurisdiction, naming it (decision 162). */
+export function claimElsewhere(claim: string, region: string): Refusal {
+  return refuse('merge_claim_out_of_scope', {
+    zh: `申请 ${claim} 由辖区以外（${region}）办理，合并不能转移它；请由该地或上级经办人合并`,
+    en: `Claim ${claim} is handled outside your jurisdiction (${region}); ask that office or a wider one to merge`,
+  }).reason;
 }

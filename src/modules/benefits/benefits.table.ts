@@ -24,6 +24,8 @@ export interface ClaimRow {
   version: number;
   created_at: string;
   updated_at: string;
+  /** When the claim entered its current status (migration 0028; set by every workflow step), for its clock. */
+  status_since: string | null;
   reconsideration_until: string | null;
 }
 

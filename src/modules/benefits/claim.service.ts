@@ -19,6 +19,7 @@ import { ok, refuse, RefusalError, type Result } from '../../core/result.js';
 import type { Numbering, UnitOfWork, Work } from '../kernel/index.js';
 import type { BenefitsPorts } from './people-port.js';
 import { mayReadClaim } from './benefits.policy.js';
+import { claimElsewhere } from './benefits.errors.js';
 import { factsEditable, openStatuses, statusForLevel, type Claim, type ReviewLevel } from './claim.js';
 import { claimOf, evidenceOf, reviewOf } from './claim.codec.js';
 import { sniffEvidenceType, EVIDENCE_MAX_BYTES } from './evidence.js';
@@ -74,15 +75,22 @@ export function createClaimService(deps: Deps, uow: UnitOfWork, blobs: BlobStore
      * Inside a merge's unit of work: the duplicate's open claims (not yet approved, or refused and
      * still open to reconsideration) move to the survivor, each audited; approved, paid and finally
      * refused claims stay with the record their ledger rows name (decision 108). A claim handled
-     * outside the survivor's province is not moved by a merge there: the merge is refused.
+     * outside the survivor's province is not moved by a merge there: the merge is refused. Nor is
+     * one handled outside the merging officer's jurisdiction: the merge is refused naming it, so its
+     * own office (or a wider one) decides (decision 162).
      */
-    async moveOpenClaims(w: MergeWork, merge: { duplicateId: string; survivorId: string; province?: string }): Promise<number> {
+    async moveOpenClaims(
+      w: MergeWork,
+      merge: { duplicateId: string; survivorId: string; province?: string; scope?: string },
+    ): Promise<number> {
       const at = isoInstant(clock.now());
       const open = await repo.claimsOfPerson(w.trx, merge.duplicateId, openStatuses);
       for (const c of open) {
         if (merge.province !== undefined && !inScope(merge.province, [c.region])) {
           throw new RefusalError(refuse('out_of_jurisdiction').reason);
         }
+        if (merge.scope !== undefined && !inScope(merge.scope, [c.region]))
+          throw new RefusalError(claimElsewhere(c.number ?? c.id, c.region));
         if (!(await repo.reassignClaim(w.trx, c.id, { personId: merge.duplicateId, version: Number(c.version) }, merge.survivorId, at))) {
           throw new RefusalError(refuse('claim_state_changed').reason);
         }
@@ -133,6 +141,7 @@ export function createClaimService(deps: Deps, uow: UnitOfWork, blobs: BlobStore
           version: 1,
           created_at: at,
           updated_at: at,
+          status_since: at,
           reconsideration_until: null,
         });
         await w.audit({

@@ -1,6 +1,7 @@
 /** What the complaints module asks of the people and enterprises modules (ports: it reads none of their tables). */
 import type { Actor } from '../actor.js';
 import type { Result } from '../../core/result.js';
+import type { Work } from '../kernel/index.js';
 
 export interface ComplaintPeople {
   /** Name, masked ID number, four places (household, residence, employment, insured), merge mark. */
@@ -22,8 +23,8 @@ export interface ComplaintPeople {
 export interface ComplaintEnterprises {
   /** The registered employer's name, address and arrears flag; null when unknown. */
   get(id: string): Promise<{ id: string; name: string; addressCode: string; arrearsFlagged: boolean } | null>;
-  /** The enterprises module's malicious-arrears flag (its own policy, audit and refusals). */
-  flagArrears(actor: Actor, id: string, input: { reason: string; date: string }): Promise<Result<unknown>>;
+  /** The enterprises module's malicious-arrears flag (its own policy, audit and refusals), inside the complaint's unit of work. */
+  flagArrears(w: Pick<Work, 'trx' | 'audit'>, actor: Actor, id: string, input: { reason: string; date: string }): Promise<Result<unknown>>;
 }
 
 export interface ComplaintPorts {

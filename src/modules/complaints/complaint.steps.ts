@@ -177,19 +177,21 @@ export function createComplaintSteps(ctx: ComplaintContext) {
 
     /**
      * Puts the complaint's registered employer on the malicious-arrears list through the enterprises
-     * module (its own policy and audit; decision 148), then records the step in the complaint's history.
+     * module (its own policy and audit; decision 148) and records the step in the complaint's history,
+     * in one unit of work: a refusal of either half leaves nothing of the other (decision 177).
      */
     async flagEmployer(actor: Actor, id: string, input: { reason: string; date: string }): Promise<Result<ComplaintView>> {
       const found = await forStep(actor, id);
       if (!found.ok) return found;
       const row = found.value;
       if (row.employer_id === null) return refuse('complaint_employer_unregistered');
-      const flagged = await ctx.ports.enterprises.flagArrears(actor, row.employer_id, {
-        reason: `${row.number}：${input.reason.trim()}`,
-        date: input.date,
-      });
-      if (!flagged.ok) return flagged.reason.code === 'out_of_jurisdiction' ? refuse('complaint_employer_elsewhere') : flagged;
+      const employerId = row.employer_id;
       const noted = await uow.write(actor, async (w) => {
+        const flagged = await ctx.ports.enterprises.flagArrears(w, actor, employerId, {
+          reason: `${row.number}：${input.reason.trim()}`,
+          date: input.date,
+        });
+        if (!flagged.ok) return flagged.reason.code === 'out_of_jurisdiction' ? refuse('complaint_employer_elsewhere') : flagged;
         await repo.insertEvent(w.trx, {
           id: newId(),
           complaint_id: id,

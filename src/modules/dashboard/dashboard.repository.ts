@@ -128,7 +128,11 @@ export async function paidByProgramMonth(
   );
 }
 
-/** Claims waiting in each status in the scope, and how many of them entered it before `overdueBefore`. */
+/**
+ * Claims waiting in each status in the scope, and how many of them entered it before `overdueBefore`:
+ * counted from `status_since` (set by each workflow step), so an edit of a claim's facts does not
+ * restart its clock (decision 164); `updated_at` only for a row written without it.
+ */
 export async function claimsWaiting(
   q: Q,
   scope: string,
@@ -141,7 +145,7 @@ export async function claimsWaiting(
     .select((eb) => [
       'status',
       eb.fn.countAll<number>().as('n'),
-      eb.fn.sum<number>(eb.case().when('updated_at', '<', overdueBefore).then(1).else(0).end()).as('late'),
+      eb.fn.sum<number>(eb.case().when(eb.fn.coalesce('status_since', 'updated_at'), '<', overdueBefore).then(1).else(0).end()).as('late'),
     ])
     .groupBy('status')
     .execute();

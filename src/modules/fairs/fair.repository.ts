@@ -58,17 +58,6 @@ export async function findEmployer(q: Q, fairId: string, enterpriseId: string): 
 }
 
 /** Moves an applied employer to joined, with its booth; false when it was not waiting. */
-export async function approveEmployer(q: Q, fairId: string, enterpriseId: string, booth: string | null, at: string): Promise<boolean> {
-  const r = await q
-    .updateTable('job_fair_employers')
-    .set({ status: 'joined', booth, updated_at: at })
-    .where('fair_id', '=', fairId)
-    .where('enterprise_id', '=', enterpriseId)
-    .where('status', '=', 'applied')
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
-}
-
 export async function employersOf(q: Q, fairId: string): Promise<JobFairEmployerRow[]> {
   return q.selectFrom('job_fair_employers').selectAll().where('fair_id', '=', fairId).orderBy('created_at').orderBy('id').execute();
 }

@@ -11,7 +11,7 @@ import { businessDate, isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
 import { ok, refuse, type Result } from '../../core/result.js';
 import { scopeProvince } from '../../db/scope.js';
-import { fairErrors, reminderAt, TIMER_FAIR_REMINDER, type FairInput } from './fair.js';
+import { fairEmployerWorkflow, fairErrors, reminderAt, TIMER_FAIR_REMINDER, type FairInput } from './fair.js';
 import { manages, mayManage } from './fair.policy.js';
 import { toFairView, toRegistrationView, type FairCounts, type FairDetail, type FairEmployerView, type FairView } from './fair.view.js';
 import type { JobFairRow } from './fairs.table.js';
@@ -168,7 +168,19 @@ export function createFairService(deps: Deps, ports: FairsPorts) {
       const fair = mayManage(actor, await repo.findFair(db.kysely, id));
       if (!fair.ok) return fair;
       const done = await ports.uow.write(actor, async (w) => {
-        if (!(await repo.approveEmployer(w.trx, id, enterpriseId, booth, isoInstant(clock.now())))) return refuse('fair_not_participant');
+        const row = await repo.findEmployer(w.trx, id, enterpriseId);
+        if (!row || (row.status !== 'applied' && row.status !== 'joined')) return refuse('fair_not_participant');
+        const moved = await ports.workflows.transition(w, fairEmployerWorkflow, {
+          id: row.id,
+          from: row.status,
+          event: 'approve',
+          expectedVersion: Number(row.version),
+          province: fair.value.province,
+          region: fair.value.region,
+          patch: { booth },
+          details: { fairId: id, enterpriseId },
+        });
+        if (!moved.ok) return moved;
         await w.audit(audit(fair.value, 'job_fair.approve', { enterpriseId, booth }));
         w.send(
           ...message({
@@ -244,6 +256,7 @@ export function createFairService(deps: Deps, ports: FairsPorts) {
           booth,
           created_at: at,
           updated_at: at,
+          version: 0,
         });
         await w.audit(audit(fair, status === 'joined' ? 'job_fair.invite' : 'job_fair.apply', { enterpriseId, booth }));
         if (status === 'joined')

@@ -8,6 +8,19 @@ import { addDays, isIsoDate } from '../../core/dates.js';
 import { beijingMidnightUtc } from '../../core/clock.js';
 import type { FieldError } from '../../core/result.js';
 import { isDivisionCode } from '../regions/index.js';
+import { defineWorkflow } from '../kernel/index.js';
+
+/**
+ * A fair's employer: `applied` from the portal, `joined` once the officer approves (an invitation
+ * joins at once). The approval is a kernel workflow step (decision 178).
+ */
+export const fairEmployerWorkflow = defineWorkflow({
+  entityType: 'job_fair_employer',
+  table: 'job_fair_employers',
+  states: ['applied', 'joined'] as const,
+  rules: [{ event: 'approve' as const, from: 'applied' as const, to: 'joined' as const }],
+  invalidCode: 'fair_not_participant',
+});
 
 export const fairKinds = ['online', 'onsite', 'both'] as const;
 export type FairKind = (typeof fairKinds)[number];

@@ -33,6 +33,8 @@ export interface JobFairEmployerRow {
   booth: string | null;
   created_at: string;
   updated_at: string;
+  /** Bumped by every workflow step (migration 0028). */
+  version: number;
 }
 
 export interface JobFairPostingRow {

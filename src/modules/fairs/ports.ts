@@ -1,7 +1,7 @@
 /** What the fairs module needs from the kernel, the jobs module and people (filled in src/modules/services.ts). */
 import type { Result } from '../../core/result.js';
 import type { Actor } from '../actor.js';
-import type { TimersService, UnitOfWork, Work } from '../kernel/index.js';
+import type { TimersService, UnitOfWork, WorkflowEngine, Work } from '../kernel/index.js';
 import type { ApplicationView, PostingView } from '../jobs/index.js';
 
 /** A job notice to a person or an employer, in both languages (the jobs module's notices deliver it). */
@@ -16,6 +16,7 @@ export interface FairNotice {
 
 export interface FairsPorts {
   uow: UnitOfWork;
+  workflows: WorkflowEngine;
   timers: TimersService;
   jobs: {
     postings(ids: readonly string[]): Promise<PostingView[]>;

@@ -141,16 +141,26 @@ export function createApplicationService(deps: Deps, ports: JobsPorts) {
       return repo.tallyApplications(db.kysely, ids);
     },
 
-    /** An officer refers a person of their jurisdiction to an open posting (anywhere). */
-    async refer(actor: Actor, postingId: string, personId: string): Promise<Result<ApplicationView>> {
+    /**
+     * An officer refers a person of their jurisdiction to an open posting (anywhere). A `follower`
+     * (an assistance case recording the referral) writes in the same unit of work (decision 177).
+     */
+    async refer(actor: Actor, postingId: string, personId: string, follower?: ApplicationFollower): Promise<Result<ApplicationView>> {
       if (!can(actor, 'jobs.refer')) return refuse('forbidden');
       const person = await ports.people.profile(personId, businessDate(clock.now()));
       if (!person || !inScope(actor.jurisdiction, person.codes)) return refuse('out_of_jurisdiction');
       const p = await openPosting(postingId);
       if (!p.ok) return p;
-      return ports.uow.write(actor, (w) => lodge(w, actor, p.value, person.personId, person.hukouCode), {
-        uniques: { '*': refuse('job_already_applied').reason },
-      });
+      return ports.uow.write(
+        actor,
+        async (w) => {
+          const made = await lodge(w, actor, p.value, person.personId, person.hukouCode);
+          if (!made.ok || !follower) return made;
+          const followed = await follower(w, made.value);
+          return followed.ok ? made : followed;
+        },
+        { uniques: { '*': refuse('job_already_applied').reason } },
+      );
     },
 
     /** The worker's own applications, newest first. */

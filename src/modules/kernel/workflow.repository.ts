@@ -11,13 +11,16 @@ type Q = Kysely<Database> | Transaction<Database>;
 /**
  * The tables that carry a workflow: each has a text `id`, a status column, an integer version
  * column and an updated-at column, plus the columns a step may change together with the status.
- * A module with a new workflow adds its table here.
+ * A table may name a `statusSince` column: every step that changes the status sets it, so clocks
+ * count from the status, not from the last edit (decision 164). A module with a new workflow adds
+ * its table here.
  */
 export const workflowTables = {
   claims: {
     status: 'status',
     version: 'version',
     updatedAt: 'updated_at',
+    statusSince: 'status_since',
     patchable: ['facts', 'decision', 'as_of', 'reconsideration_until'],
   },
   job_postings: {
@@ -46,8 +49,15 @@ export const workflowTables = {
   sharing_agreements: { status: 'status', version: 'version', updatedAt: 'updated_at', patchable: ['activated_on', 'ended_on'] },
   gig_tasks: { status: 'status', version: 'version', updatedAt: 'updated_at', patchable: [] },
   gig_signups: { status: 'status', version: 'version', updatedAt: 'updated_at', patchable: ['days_worked', 'paid_fen', 'dispute_reason'] },
+  assistance_cases: { status: 'status', version: 'version', updatedAt: 'updated_at', patchable: ['closed_on', 'close_reason'] },
+  job_fair_employers: { status: 'status', version: 'version', updatedAt: 'updated_at', patchable: ['booth'] },
+  // A binding request's steps set decided_at (its "updated at") and who decided, and why.
+  worker_binding_requests: { status: 'status', version: 'version', updatedAt: 'decided_at', patchable: ['decided_by', 'reason'] },
   gig_reports: { status: 'status', version: 'version', updatedAt: 'updated_at', patchable: ['action_note', 'acted_by'] },
-} as const satisfies Record<string, { status: string; version: string; updatedAt: string; patchable: readonly string[] }>;
+} as const satisfies Record<
+  string,
+  { status: string; version: string; updatedAt: string; statusSince?: string; patchable: readonly string[] }
+>;
 
 export type WorkflowTable = keyof typeof workflowTables;
 
@@ -79,6 +89,8 @@ export async function guardedMove<T extends WorkflowTable>(
     sql`${sql.ref(cols.version)} = ${m.expectedVersion + 1}`,
     sql`${sql.ref(cols.updatedAt)} = ${m.at}`,
   ];
+  const since = 'statusSince' in cols ? cols.statusSince : undefined;
+  if (since !== undefined && m.to !== m.from) sets.push(sql`${sql.ref(since)} = ${m.at}`);
   for (const [column, value] of Object.entries(m.patch ?? {})) {
     if (!allowed.includes(column)) throw new Error(`column ${column} of ${table} cannot change with a workflow step`);
     sets.push(sql`${sql.ref(column)} = ${value ?? null}`);

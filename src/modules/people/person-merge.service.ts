@@ -20,7 +20,14 @@ const invalid = (zh: string, en: string) => refuse('merge_invalid', { zh, en });
 /** What another module does inside a merge's transaction (a port: the people module knows no other tables). */
 export type MergeFollower = (
   w: Pick<Work, 'trx' | 'audit'>,
-  merge: { survivorId: string; duplicateId: string; province: string; region: string },
+  merge: {
+    survivorId: string;
+    duplicateId: string;
+    province: string;
+    region: string;
+    /** The merging officer's jurisdiction: a follower refuses to move what lies outside it (decision 162). */
+    scope: string;
+  },
 ) => Promise<unknown>;
 
 /** `followers` is read at merge time, so modules built after this service can still follow merges. */
@@ -55,8 +62,10 @@ export function createPersonMergeService(
         if (locked.length !== 2 || locked.some((p) => p.merged_into !== null))
           return invalid('其中一条记录已被合并', 'One of the records is already merged');
         const t = isoInstant(clock.now());
+        // Only a record not yet merged is marked: zero rows means a merge won the race; refuse it all.
+        if (!(await repo.markMerged(w.trx, duplicateId, survivorId, t)))
+          return invalid('其中一条记录已被合并', 'One of the records is already merged');
         await repo.moveChildren(w.trx, duplicateId, survivorId, survivor.province);
-        await repo.markMerged(w.trx, duplicateId, survivorId, t);
         await repo.releaseIdentity(w.trx, dup.id_index, duplicateId);
         await repo.touchPerson(w.trx, survivorId, t);
         const r = reason.trim();
@@ -77,7 +86,13 @@ export function createPersonMergeService(
           details: { survivorId, reason: r },
         });
         for (const follow of followers())
-          await follow(w, { survivorId, duplicateId, province: survivor.province, region: personRegion(survivor) });
+          await follow(w, {
+            survivorId,
+            duplicateId,
+            province: survivor.province,
+            region: personRegion(survivor),
+            scope: actor.jurisdiction,
+          });
         return ok({ survivorId, duplicateId });
       });
     },

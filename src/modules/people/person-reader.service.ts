@@ -60,35 +60,14 @@ export function createPersonReader(deps: Deps) {
 
     /** The live record a merged one ended in (itself when not merged); null when the id is unknown. */
     async survivorOf(personId: string): Promise<string | null> {
-      let id = personId;
-      for (let hop = 0; hop < MAX_HOPS; hop++) {
-        const row = await repo.findPersonById(db.kysely, id);
-        if (!row) return null;
-        if (row.merged_into === null) return row.id;
-        id = row.merged_into;
-      }
+      const last = await repo.lastMergeLink(db.kysely, personId, MAX_HOPS);
+      if (!last) return null;
+      if (last.merged_into === null) return last.id;
       throw new Error(`merge chain of ${personId} is longer than ${MAX_HOPS}`);
     },
 
-    /** Every record merged into this one, directly or through another merged record. */
-    async mergedInto(personId: string): Promise<string[]> {
-      const seen = new Set<string>([personId]);
-      let frontier = [personId];
-      for (let hop = 0; hop < MAX_HOPS && frontier.length > 0; hop++) {
-        const next: string[] = [];
-        for (const id of frontier) {
-          for (const child of await repo.mergedIntoIds(db.kysely, id)) {
-            if (!seen.has(child)) {
-              seen.add(child);
-              next.push(child);
-            }
-          }
-        }
-        frontier = next;
-      }
-      seen.delete(personId);
-      return [...seen];
-    },
+    /** Every record merged into this one, directly or through another merged record (one query). */
+    mergedInto: (personId: string): Promise<string[]> => repo.mergedFamilyIds(db.kysely, personId),
 
     /** True when an employment entry links the person to the enterprise on that date. */
     employedAt: (personId: string, enterpriseId: string, onDate: string): Promise<boolean> =>

@@ -130,13 +130,18 @@ export async function overwritePerson(q: Q, id: string, data: PersonDataColumns,
     .execute();
 }
 
-/** Marks a duplicate as merged into a survivor (kept, not deleted). */
-export async function markMerged(q: Q, duplicateId: string, survivorId: string, now: string): Promise<void> {
-  await q
+/**
+ * Marks a duplicate as merged into a survivor (kept, not deleted), only while it is not merged
+ * already; false when it was (a merge the other way committed first), so no merge overwrites another.
+ */
+export async function markMerged(q: Q, duplicateId: string, survivorId: string, now: string): Promise<boolean> {
+  const r = await q
     .updateTable('people')
     .set({ merged_into: survivorId, version: sql<number>`version + 1`, updated_at: now })
     .where('id', '=', duplicateId)
-    .execute();
+    .where('merged_into', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }
 
 /** Bumps a record's version (a change to its child histories). */
@@ -152,6 +157,30 @@ export async function touchPerson(q: Q, id: string, now: string): Promise<void> 
 export async function mergedIntoIds(q: Q, survivorId: string): Promise<string[]> {
   const rows = await q.selectFrom('people').select('id').where('merged_into', '=', survivorId).execute();
   return rows.map((r) => r.id);
+}
+
+/**
+ * The merge chain from a record towards its survivor in one recursive query: the last link read
+ * (at most `maxLinks` links, so a corrupted cycle still ends), or undefined when the id is unknown.
+ * The survivor is that link when its merged_into is null.
+ */
+export async function lastMergeLink(q: Q, id: string, maxLinks: number): Promise<{ id: string; merged_into: string | null } | undefined> {
+  const r = await sql<{ id: string; merged_into: string | null }>`with recursive chain(id, merged_into, depth) as (
+      select id, merged_into, 1 from people where id = ${id}
+      union all
+      select p.id, p.merged_into, c.depth + 1 from people p join chain c on p.id = c.merged_into where c.depth < ${maxLinks}
+    ) select id, merged_into from chain order by depth desc limit 1`.execute(q);
+  return r.rows[0];
+}
+
+/** Every record merged into this one, directly or through other merged records, in one recursive query. */
+export async function mergedFamilyIds(q: Q, survivorId: string): Promise<string[]> {
+  const r = await sql<{ id: string }>`with recursive family(id) as (
+      select id from people where merged_into = ${survivorId}
+      union
+      select p.id from people p join family f on p.merged_into = f.id
+    ) select id from family`.execute(q);
+  return r.rows.map((row) => row.id).filter((id) => id !== survivorId);
 }
 
 /** Moves the child histories of a duplicate to its survivor. */

@@ -93,31 +93,35 @@ export function createOfferService(deps: Deps, ports: { uow: UnitOfWork; workflo
     return ok({ offer, region: event.region, province: event.province });
   }
 
-  async function close(
-    actor: Actor,
-    id: string,
-    s: { event: 'take_up' | 'decline'; version: number; note: string | null },
-  ): Promise<Result<OfferView>> {
+  type Step = { event: 'take_up' | 'decline'; version: number; note: string | null };
+  type Found = Extract<Awaited<ReturnType<typeof forStep>>, { ok: true }>['value'];
+
+  /** The offer's workflow step inside a unit of work. */
+  async function stepIn(w: Work, { offer, region, province }: Found, s: Step): Promise<Result<string>> {
+    const moved = await ports.workflows.transition(w, offerWorkflow, {
+      id: offer.id,
+      from: offer.status as (typeof offerWorkflow.states)[number],
+      event: s.event,
+      expectedVersion: s.version,
+      province,
+      region,
+      patch: { closed_on: today(), note: s.note },
+      details: { eventId: offer.event_id, workerId: offer.worker_id, kind: offer.kind, ref: offer.ref },
+    });
+    return moved.ok ? ok(offer.id) : moved;
+  }
+
+  async function fresh(id: string): Promise<Result<OfferView>> {
+    const row = await repo.findOffer(db.kysely, id);
+    return row ? ok(toOfferView(row)) : refuse('not_found');
+  }
+
+  async function close(actor: Actor, id: string, s: Step): Promise<Result<OfferView>> {
     const found = await forStep(actor, id);
     if (!found.ok) return found;
-    const { offer, region, province } = found.value;
-    if (offer.status !== 'offered') return refuse('rapid_response_offer_closed');
-    const done = await ports.uow.write(actor, async (w) => {
-      const moved = await ports.workflows.transition(w, offerWorkflow, {
-        id: offer.id,
-        from: offer.status as (typeof offerWorkflow.states)[number],
-        event: s.event,
-        expectedVersion: s.version,
-        province,
-        region,
-        patch: { closed_on: today(), note: s.note },
-        details: { eventId: offer.event_id, workerId: offer.worker_id, kind: offer.kind, ref: offer.ref },
-      });
-      return moved.ok ? ok(offer.id) : moved;
-    });
-    if (!done.ok) return done;
-    const fresh = await repo.findOffer(db.kysely, offer.id);
-    return fresh ? ok(toOfferView(fresh)) : refuse('not_found');
+    if (found.value.offer.status !== 'offered') return refuse('rapid_response_offer_closed');
+    const done = await ports.uow.write(actor, (w) => stepIn(w, found.value, s));
+    return done.ok ? fresh(found.value.offer.id) : done;
   }
 
   return {
@@ -142,10 +146,12 @@ export function createOfferService(deps: Deps, ports: { uow: UnitOfWork; workflo
       if (found.value.offer.kind !== 'registration' || found.value.offer.status !== 'offered') return refuse('rapid_response_offer_closed');
       const worker = await repo.findWorker(db.kysely, found.value.offer.worker_id);
       if (!worker) return refuse('not_found');
-      // The registration is its own unit of work in the unemployment module; the offer follows it.
-      const registered = await ports.offers.register(actor, worker.person_id);
-      if (!registered.ok) return registered;
-      return close(actor, id, { event: 'take_up', version: s.version, note: registered.value.number });
+      // The registration and the offer's step are one unit of work (decision 177): a stale offer
+      // version refuses the step, and no registration is left behind.
+      const registered = await ports.offers.register(actor, worker.person_id, (w, r) =>
+        stepIn(w, found.value, { event: 'take_up', version: s.version, note: r.number }),
+      );
+      return registered.ok ? fresh(id) : registered;
     },
   };
 }

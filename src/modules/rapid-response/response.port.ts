@@ -1,5 +1,6 @@
 /** What rapid response asks of other modules (ports the composition root fills; it reads no other table itself). */
 import type { Actor } from '../actor.js';
+import type { Work } from '../kernel/index.js';
 import type { Result } from '../../core/result.js';
 
 export interface ResponsePeople {
@@ -22,8 +23,15 @@ export interface ResponseEnterprises {
 export interface ResponseOffers {
   /** True when the person holds an unemployment registration in force on the date. */
   registeredOn(personId: string, date: string): Promise<boolean>;
-  /** Registers the person as unemployed at a place the actor's office accepts (the unemployment module decides). */
-  register(actor: Actor, personId: string): Promise<Result<{ number: string }>>;
+  /**
+   * Registers the person as unemployed at a place the actor's office accepts (the unemployment module
+   * decides); `then` writes in the registration's unit of work, and its refusal undoes the registration.
+   */
+  register(
+    actor: Actor,
+    personId: string,
+    then: (w: Work, registration: { number: string }) => Promise<Result<unknown>>,
+  ): Promise<Result<{ number: string }>>;
   /** The best open postings for the person (the jobs module's recommendations). */
   referrals(personId: string, limit: number): Promise<Array<{ postingId: string; title: string }>>;
   /** The relief programs the policy engine finds the person eligible for on the date, with amounts. */

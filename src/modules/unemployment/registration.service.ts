@@ -5,7 +5,7 @@
  */
 import type { Deps } from '../deps.js';
 import { provinceOf, type Actor } from '../actor.js';
-import { createNumbering, type UnitOfWork, type WorkflowEngine } from '../kernel/index.js';
+import { createNumbering, type UnitOfWork, type Work, type WorkflowEngine } from '../kernel/index.js';
 import { divisionName } from '../regions/index.js';
 import { inScope } from '../../db/scope.js';
 import { can } from '../accounts/index.js';
@@ -122,7 +122,12 @@ export function createUnemploymentService(
 
   return {
     /** Registers a person at one of their four places; refused elsewhere, naming the places that would accept. */
-    async register(actor: Actor, input: RegisterInput): Promise<Result<RegistrationView>> {
+    async register(
+      actor: Actor,
+      input: RegisterInput,
+      /** The caller's own step in the same unit of work (a rapid-response offer taken up; decision 177); its refusal undoes the registration. */
+      then?: (w: Work, registration: { id: string; number: string }) => Promise<Result<unknown>>,
+    ): Promise<Result<RegistrationView>> {
       const self = actor.role === 'worker';
       if (self && (actor.personId === null || actor.personId !== input.personId)) return refuse('out_of_jurisdiction');
       if (!self && !can(actor, 'unemployment.register')) return refuse('forbidden');
@@ -204,7 +209,8 @@ export function createUnemploymentService(
             details: { number, personId: p.value.id, placeKind: place.kind, placeCode: place.code, self },
           });
           for (const apply of follow) await apply(w, id);
-          return ok(id);
+          const followed = then ? await then(w, { id, number }) : ok(null);
+          return followed.ok ? ok(id) : followed;
         },
         {
           // The one-active index: PostgreSQL names it, SQLite names its column.
