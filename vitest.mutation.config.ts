@@ -7,13 +7,12 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // @ts-expect-error plain JavaScript module shared with stryker.group.config.mjs
 import { currentGroup } from './mutation/groups.mjs';
 
-const group = currentGroup() as { tests: string[]; env?: Record<string, string> };
+const group = currentGroup() as { tests: string[] };
 
 export default defineConfig({
   test: {
     include: group.tests.filter((t) => !t.startsWith('!')),
     exclude: [...configDefaults.exclude, ...group.tests.filter((t) => t.startsWith('!')).map((t) => t.slice(1))],
-    env: group.env ?? {},
     environment: 'node',
     setupFiles: ['mutation/fast-check.setup.ts'],
     testTimeout: 60_000,

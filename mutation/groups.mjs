@@ -10,38 +10,83 @@ export const groups = {
     mutate: ['src/core/**/*.ts', 'src/crypto/**/*.ts', 'src/modules/people/id-number.ts'],
     tests: ['src/core/**/*.test.ts', 'src/crypto/**/*.test.ts', 'src/modules/people/id-number*.test.ts'],
   },
+  // The kernel's pure rules against the unit tests beside them (seconds per mutant).
   kernel: {
-    mutate: ['src/modules/kernel/**/*.ts', '!src/modules/kernel/calendar.seed.ts'],
-    tests: ['src/modules/kernel/**/*.test.ts', 'tests/kernel-*.test.ts', 'tests/numbering.test.ts'],
+    mutate: [
+      'src/modules/kernel/workflow.ts',
+      'src/modules/kernel/calendar.ts',
+      'src/modules/kernel/calendar.entry.ts',
+      'src/modules/kernel/numbering.ts',
+      'src/modules/kernel/backoff.ts',
+      'src/modules/kernel/runner.ts',
+    ],
+    tests: ['src/modules/kernel/**/*.test.ts'],
+  },
+  // The kernel's database side (unit of work, workflow engine, timers, outbox, numbering, calendar
+  // services) against the database suites: each mutant re-opens a migrated runtime per test file.
+  'kernel-db': {
+    mutate: [
+      'src/modules/kernel/**/*.ts',
+      '!src/modules/kernel/calendar.seed.ts',
+      '!src/modules/kernel/workflow.ts',
+      '!src/modules/kernel/calendar.ts',
+      '!src/modules/kernel/calendar.entry.ts',
+      '!src/modules/kernel/numbering.ts',
+      '!src/modules/kernel/backoff.ts',
+      '!src/modules/kernel/runner.ts',
+    ],
+    tests: ['tests/kernel-*.test.ts', 'tests/numbering.test.ts'],
     ignoreStatic: true,
   },
+  // Roles and permissions, passwords, secrets, token status and the views (pure), against the unit tests beside them.
   accounts: {
-    mutate: ['src/modules/accounts/**/*.ts'],
+    mutate: ['src/modules/accounts/account.ts', 'src/modules/accounts/binding.ts', 'src/modules/accounts/permissions.ts'],
+    tests: ['src/modules/accounts/**/*.test.ts'],
+  },
+  // Sign-in, lock-out, sessions, tokens, users and binding services against the database suites.
+  'accounts-db': {
+    mutate: [
+      'src/modules/accounts/**/*.ts',
+      '!src/modules/accounts/account.ts',
+      '!src/modules/accounts/binding.ts',
+      '!src/modules/accounts/permissions.ts',
+    ],
     tests: ['tests/accounts*.test.ts', 'tests/binding*.test.ts', 'tests/worker-signin.test.ts', 'tests/login-rate-limit.test.ts'],
     ignoreStatic: true,
   },
+  // The chain's hashes and checks and the anchors (pure) against the unit tests beside them.
   audit: {
-    mutate: ['src/modules/audit/**/*.ts'],
+    mutate: ['src/modules/audit/audit.chain.ts', 'src/modules/audit/audit.anchor.ts'],
+    tests: ['src/modules/audit/**/*.test.ts'],
+  },
+  // Recording, scoped reads, verification and anchoring against the database suites.
+  'audit-db': {
+    mutate: ['src/modules/audit/**/*.ts', '!src/modules/audit/audit.chain.ts', '!src/modules/audit/audit.anchor.ts'],
     tests: ['tests/audit-*.test.ts'],
     ignoreStatic: true,
   },
+  // The payment vocabulary and plan (pure) against the unit tests beside it.
   ledger: {
-    mutate: ['src/modules/benefits/ledger.ts', 'src/modules/benefits/payment*.ts', 'src/modules/benefits/review.service.ts'],
-    tests: [
-      'src/modules/benefits/**/*.test.ts',
-      'tests/benefits-*.test.ts',
-      'tests/merge-money.test.ts',
-      'tests/reconcile.test.ts',
-      'tests/mutants-boundaries.test.ts',
+    mutate: ['src/modules/benefits/payment.ts'],
+    tests: ['src/modules/benefits/**/*.test.ts'],
+  },
+  // Issuing, re-issuing, reversing and reconciling payments, and reviews, against the database suites.
+  'ledger-db': {
+    mutate: [
+      'src/modules/benefits/ledger.ts',
+      'src/modules/benefits/payment.repository.ts',
+      'src/modules/benefits/payment.service.ts',
+      'src/modules/benefits/review.service.ts',
     ],
+    tests: ['tests/benefits-*.test.ts', 'tests/merge-money.test.ts', 'tests/reconcile.test.ts', 'tests/mutants-boundaries.test.ts'],
     ignoreStatic: true,
   },
   policy: {
     mutate: ['src/policy/ops.ts', 'src/policy/kernels.ts', 'src/policy/batch-kernels.ts', 'src/policy/fused.ts', 'src/policy/days.ts'],
-    // batch.test.ts evaluates 23,810 people through the interpreter row by row (minutes per mutant);
-    // batch.cases.test.ts and a shorter agree.test.ts check the batch backends instead.
-    tests: ['src/policy/**/*.test.ts', '!src/policy/batch.test.ts'],
-    env: { POLICY_AGREE_RUNS: '40' },
+    // batch.test.ts explains 23,810 people row by row and agree.test.ts 2,000 generated batches per
+    // program (seconds to minutes per mutant); batch.cases.test.ts checks both batch backends on
+    // every hand-computed policy case instead.
+    tests: ['src/policy/**/*.test.ts', '!src/policy/batch.test.ts', '!src/policy/agree.test.ts'],
     ignoreStatic: true,
   },
 };

@@ -17,8 +17,6 @@ import { PROGRAMS } from './programs/index.js';
 import { ParamTables } from './tables.js';
 import { TEST_DATES, factsArb, factsNear } from './testing/arbitraries.js';
 
-// 200 generated batches per program; mutation runs ask for fewer (POLICY_AGREE_RUNS, mutation/groups.mjs).
-const RUNS = Number(process.env.POLICY_AGREE_RUNS) || 200;
 const casesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cases');
 
 function casesOf(programId: string): { asOf: string; facts: Record<string, unknown> }[] {
@@ -62,10 +60,10 @@ describe('batch and explained evaluation agree', () => {
             }
           });
         }),
-        { numRuns: RUNS },
+        { numRuns: 200 },
       );
       // Both outcomes must have been exercised for the property to mean something.
-      expect(eligible).toBeGreaterThan(RUNS / 10);
+      expect(eligible).toBeGreaterThan(20);
     });
   }
 });
