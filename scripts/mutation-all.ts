@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { groups } from '../mutation/groups.mjs';
 
 // Groups named on the command line (`npm run test:mutation -- kernel audit`), or all of them: the
-// ones with unit tests first (minutes), then the database groups (hours; decision 198).
+// quick ones first (minutes), then the database groups and the batch backends (hours; decision 198).
 const all = Object.keys(groups as Record<string, unknown>);
 const asked = process.argv.slice(2);
 const unknown = asked.filter((n) => !all.includes(n));
@@ -17,7 +17,8 @@ if (unknown.length > 0) {
   console.error(`unknown mutation group(s): ${unknown.join(', ')}; groups: ${all.join(', ')}`);
   process.exit(2);
 }
-const names = asked.length > 0 ? asked : [...all.filter((n) => !n.endsWith('-db')), ...all.filter((n) => n.endsWith('-db'))];
+const slow = (n: string) => n.endsWith('-db') || n === 'policy-batch';
+const names = asked.length > 0 ? asked : [...all.filter((n) => !slow(n)), ...all.filter(slow)];
 const failed: string[] = [];
 for (const name of names) {
   const started = Date.now();

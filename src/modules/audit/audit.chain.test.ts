@@ -34,6 +34,11 @@ const base: ChainFields = {
 };
 
 describe('keyedHash', () => {
+  it('the constants: genesis is 64 zeros, the algorithm names as stored', () => {
+    expect(GENESIS).toBe('0000000000000000000000000000000000000000000000000000000000000000');
+    expect([KEYED, LEGACY]).toEqual(['hmac-sha256', 'sha256']);
+  });
+
   it('is HMAC-SHA256 under the key over [prev, alg, province, seq, at, actor, role, action, type, id, details, request, region]', () => {
     const canonical =
       '["' +

@@ -4,6 +4,7 @@
  * working-day arithmetic at their exact edges, a calendar entry's checks, retry spacing, stored
  * error text, and the parts of a readable record number.
  */
+import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { messageFor } from '../../core/errors.js';
 import { backoffMs, errorText } from './backoff.js';
@@ -19,6 +20,7 @@ import {
 } from './calendar.js';
 import { checkEntry, invalidDate, toView } from './calendar.entry.js';
 import type { HolidayNotice } from './calendar.seed.js';
+import { newRunnerId } from './runner.js';
 import { formatNumber, numberingPlace, numberingYear, placeLabel, shortPlaceName } from './numbering.js';
 
 const none: Exceptions = new Map();
@@ -247,5 +249,14 @@ describe('readable record numbers', () => {
     expect(formatNumber('都安', 2026, '', 123)).toBe('都安-2026-000123');
     expect(formatNumber('都安', 2026, '付', 45)).toBe('都安-2026-付000045');
     expect(formatNumber('都安', 2026, '', 1234567)).toBe('都安-2026-1234567');
+  });
+});
+
+describe('runner ids', () => {
+  it('host, process id and eight random hex digits', () => {
+    const id = newRunnerId();
+    expect(id.startsWith(`${os.hostname()}:${process.pid}:`)).toBe(true);
+    expect(id).toMatch(/:[0-9a-f]{8}$/);
+    expect(newRunnerId()).not.toBe(id);
   });
 });

@@ -3,7 +3,7 @@
  * → approved | rejected, withdraw from draft or submitted, a guarded approval — and what every
  * function answers on it, including the start-up checks that refuse a malformed table.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { refuse } from '../../core/result.js';
 import { defineWorkflow, eventsFrom, nextState, planStep, rulesFromMap } from './workflow.js';
 
@@ -130,8 +130,12 @@ describe('nextState and eventsFrom', () => {
 });
 
 describe('planStep', () => {
-  const wf = review();
+  // Built inside each test, not while the file is collected, so a mutation run sees which test reads it.
+  let wf: ReturnType<typeof review>;
   const ctx = { budget: 1 };
+  beforeEach(() => {
+    wf = review();
+  });
 
   it('by event: the rule of that event from the status', () => {
     expect(planStep(wf, 'draft', { event: 'submit' })).toEqual({ ok: true, value: { event: 'submit', to: 'submitted' } });
