@@ -126,6 +126,17 @@ describe('passwords and secrets', () => {
     }
   });
 
+  it('a generated password has no position that is always a letter or always a digit (the guaranteed ones are shuffled in)', () => {
+    const digitAt = new Array<number>(14).fill(0);
+    const runs = 300;
+    for (let i = 0; i < runs; i++) [...generatePassword()].forEach((c, at) => (digitAt[at] = (digitAt[at] ?? 0) + (/\d/.test(c) ? 1 : 0)));
+    // A digit is 8 of the 55 characters: a position never (or always) holding one in 300 passwords would be a pattern.
+    for (const [at, n] of digitAt.entries()) {
+      expect(n, `position ${at}`).toBeGreaterThan(0);
+      expect(n, `position ${at}`).toBeLessThan(runs);
+    }
+  });
+
   it('a secret: the prefix then 43 base64url characters, stored as its SHA-256', () => {
     const { token, hash } = newSecret('wgt_');
     expect(token).toMatch(/^wgt_[A-Za-z0-9_-]{43}$/);
