@@ -217,6 +217,13 @@ describe('readable record numbers', () => {
     expect(shortPlaceName('广西壮族自治区')).toBe('广西');
     expect(shortPlaceName('新疆维吾尔自治区')).toBe('新疆');
     expect(shortPlaceName('内蒙古自治区')).toBe('内蒙古');
+    expect(shortPlaceName('巴音郭楞蒙古自治州')).toBe('巴音郭楞');
+    expect(shortPlaceName('伊犁哈萨克自治州')).toBe('伊犁');
+    expect(shortPlaceName('克孜勒苏柯尔克孜自治州')).toBe('克孜勒苏');
+    // Only a suffix at the end, and only a whole name.
+    expect(shortPlaceName('市中区')).toBe('市中');
+    expect(shortPlaceName('县城街道')).toBe('县城街道');
+    expect(shortPlaceName('东城区街道')).toBe('东城区街道');
     expect(shortPlaceName('河池市')).toBe('河池');
     expect(shortPlaceName('金城江区')).toBe('金城江');
     expect(shortPlaceName('香港特别行政区')).toBe('香港');
