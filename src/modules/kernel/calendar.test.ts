@@ -2,13 +2,18 @@
  * The working-day arithmetic over the seeded notices, with answers counted by hand on a calendar
  * (each comment walks the days), and the seed's own consistency.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { addWorkingDays, entriesFromNotices, isWorkingDay, weekday, type Exceptions } from './calendar.js';
 import { holidayNotices } from './calendar.seed.js';
 
-const entries = entriesFromNotices(holidayNotices);
-const cal: Exceptions = new Map(entries.map((e) => [e.date, e.kind]));
 const none: Exceptions = new Map();
+// Built inside each test, not while the file loads, so a mutation run sees which test reads them.
+let entries: ReturnType<typeof entriesFromNotices> = [];
+let cal: Exceptions = none;
+beforeEach(() => {
+  entries = entriesFromNotices(holidayNotices);
+  cal = new Map(entries.map((e) => [e.date, e.kind]));
+});
 
 describe('working-day calendar', () => {
   it('2024 National Day: 5 working days after Fri 27 Sep is Thu 10 Oct; 10 after is Wed 16 Oct', () => {

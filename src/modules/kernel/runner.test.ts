@@ -78,4 +78,30 @@ describe('kernel runner', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(rounds).toBe(2);
   });
+
+  it('keeps rounding every interval after the second, and survives a failing round when nobody listens', async () => {
+    let rounds = 0;
+    const runner = createRunner(
+      {
+        timers: {
+          runDue: async () => {
+            rounds++;
+            if (rounds === 2) throw new Error('database unreachable');
+          },
+        },
+        outbox: { drain: async () => 0 },
+      },
+      { intervalMs: 100 },
+    );
+    runner.start();
+    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(100);
+    await vi.advanceTimersByTimeAsync(100);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(rounds).toBe(4);
+    await runner.stop();
+    // tick runs one round at once, started or not.
+    await runner.tick();
+    expect(rounds).toBe(5);
+  });
 });
