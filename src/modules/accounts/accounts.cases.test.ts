@@ -245,6 +245,7 @@ describe('binding requests', () => {
     decided_by: 'u1',
     reason: null,
     phone_enc: 'enc:13800001234',
+    version: 1,
   };
   const person: BindingPerson = {
     id: 'p1',
