@@ -220,6 +220,14 @@ describe('readable record numbers', () => {
     expect(shortPlaceName('巴音郭楞蒙古自治州')).toBe('巴音郭楞');
     expect(shortPlaceName('伊犁哈萨克自治州')).toBe('伊犁');
     expect(shortPlaceName('克孜勒苏柯尔克孜自治州')).toBe('克孜勒苏');
+    // Two or three nationalities in one name; the place itself may end in a character of one (黔东南).
+    expect(shortPlaceName('黔东南苗族侗族自治州')).toBe('黔东南');
+    expect(shortPlaceName('湘西土家族苗族自治州')).toBe('湘西');
+    expect(shortPlaceName('海西蒙古族藏族自治州')).toBe('海西');
+    expect(shortPlaceName('积石山保安族东乡族撒拉族自治县')).toBe('积石山');
+    expect(shortPlaceName('三都水族自治县')).toBe('三都');
+    expect(shortPlaceName('大理白族自治州')).toBe('大理');
+    expect(shortPlaceName('宁夏回族自治区')).toBe('宁夏');
     // Only a suffix at the end, and only a whole name.
     expect(shortPlaceName('市中区')).toBe('市中');
     expect(shortPlaceName('县城街道')).toBe('县城街道');

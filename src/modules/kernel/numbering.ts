@@ -4,9 +4,70 @@
  * mark telling kinds apart (`都安-2026-付000045` for a payment). See docs/decisions/170.
  */
 
-/** Ethnic words that end an autonomous area's name without the character 族 (新疆维吾尔自治区). */
+/**
+ * The 55 minority nationalities as autonomous areas name them (the State Ethnic Affairs Commission's
+ * list), longest first. Four stand without 族 in such names (新疆维吾尔自治区, 伊犁哈萨克自治州).
+ */
+const ETHNIC = [
+  '蒙古',
+  '回',
+  '藏',
+  '维吾尔',
+  '苗',
+  '彝',
+  '壮',
+  '布依',
+  '朝鲜',
+  '满',
+  '侗',
+  '瑶',
+  '白',
+  '土家',
+  '哈尼',
+  '哈萨克',
+  '傣',
+  '黎',
+  '傈僳',
+  '佤',
+  '畲',
+  '高山',
+  '拉祜',
+  '水',
+  '东乡',
+  '纳西',
+  '景颇',
+  '柯尔克孜',
+  '土',
+  '达斡尔',
+  '仫佬',
+  '羌',
+  '布朗',
+  '撒拉',
+  '毛南',
+  '仡佬',
+  '锡伯',
+  '阿昌',
+  '普米',
+  '塔吉克',
+  '怒',
+  '乌孜别克',
+  '俄罗斯',
+  '鄂温克',
+  '德昂',
+  '保安',
+  '裕固',
+  '京',
+  '塔塔尔',
+  '独龙',
+  '鄂伦春',
+  '赫哲',
+  '门巴',
+  '珞巴',
+  '基诺',
+];
 const ETHNIC_WITHOUT_ZU = ['维吾尔', '蒙古', '哈萨克', '柯尔克孜'];
-const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:[^族]{1,5}族|${ETHNIC_WITHOUT_ZU.join('|')})*自治[区州县旗]$`, 'u');
+const ETHNIC_ENDINGS = [...ETHNIC.map((e) => `${e}族`), ...ETHNIC_WITHOUT_ZU].sort((a, b) => b.length - a.length);
+const AUTONOMOUS = /^(.+)自治[区州县旗]$/u;
 const SUFFIX = /^(.{2,}?)(?:特别行政区|地区|林区|省|市|县|区|旗|盟)$/u;
 
 /**
@@ -15,7 +76,16 @@ const SUFFIX = /^(.{2,}?)(?:特别行政区|地区|林区|省|市|县|区|旗|�
  */
 export function shortPlaceName(name: string): string {
   const auto = AUTONOMOUS.exec(name);
-  if (auto?.[1]) return auto[1];
+  if (auto?.[1]) {
+    // Peel the nationalities off the end (黔东南苗族侗族 → 黔东南), keeping at least two characters (内蒙古).
+    let place = auto[1];
+    for (let peeled = true; peeled;) {
+      const ending = ETHNIC_ENDINGS.find((e) => place.endsWith(e) && place.length - e.length >= 2);
+      peeled = ending !== undefined;
+      if (ending) place = place.slice(0, -ending.length);
+    }
+    return place;
+  }
   const plain = SUFFIX.exec(name);
   return plain?.[1] ?? name;
 }
