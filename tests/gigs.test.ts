@@ -228,6 +228,26 @@ describeEachDb('gigs: tasks, sign-ups, completion, ratings, reports, history', (
       const blocked = await post(duanEmployer, gig({ placeCode: '451228100', dayRateFen: 15000 }));
       expect(blocked.statusCode).toBe(403);
       expect(blocked.json().code).toBe('gig_employer_suspended');
+
+      // Lifting: not by an officer of another county, not from a state other than suspended; then the
+      // employer posts again, is told so, and the step is audited.
+      const liftBody = { action: 'lift', note: '已补发工钱', version: 2 };
+      expect((await call(officer, 'POST', `/gigs/reports/${report.json().id}/act`, liftBody)).statusCode).toBe(404);
+      const lifted = await call(duanOfficer, 'POST', `/gigs/reports/${report.json().id}/act`, liftBody);
+      expect(lifted.statusCode).toBe(200);
+      expect(lifted.json().status).toBe('lifted');
+      const again = await call(duanOfficer, 'POST', `/gigs/reports/${report.json().id}/act`, { ...liftBody, version: 3 });
+      expect(again.json().code).toBe('gig_step_invalid');
+      expect((await post(duanEmployer, gig({ placeCode: '451228100', dayRateFen: 15000 }))).statusCode).toBe(201);
+      const { rt } = ctx();
+      await rt.services.outbox.drain();
+      await rt.services.outbox.drain();
+      const employerId = (await call(duanEmployer, 'GET', '/auth/me')).json().user.enterpriseId as string;
+      const messages = await rt.services.jobs.notices.messages({ ...systemActor(), role: 'employer', enterpriseId: employerId });
+      if (!messages.ok) throw new Error(messages.reason.code);
+      expect(messages.value.some((m) => m.kind === 'gig.lifted' && m.zh.includes('已补发工钱'))).toBe(true);
+      const audit = await rt.db.kysely.selectFrom('audit_log').select(['action']).where('entity_id', '=', report.json().id).execute();
+      expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['gig_report.suspend', 'gig_report.lift']));
     });
 
     it('exports exactly the completed gigs, across employers and counties', async () => {

@@ -1,6 +1,7 @@
 /** TypeBox schemas of the gig-work API (issue 9.5): tasks, sign-ups, ratings, reports, history. */
 import { Type } from 'typebox';
 import { DateString, Fen, lit, MAX_PAGE, Nullable, Version } from './common.js';
+import { reportActions, reportStatuses } from '../../modules/gigs/index.js';
 
 export const TaskStatusSchema = lit(['open', 'closed', 'cancelled'] as const);
 export const SignupStatusSchema = lit([
@@ -14,8 +15,9 @@ export const SignupStatusSchema = lit([
   'cancelled',
 ] as const);
 export const ReportReasonSchema = lit(['unpaid', 'underpaid', 'unsafe', 'no_show', 'harassment', 'false_information', 'other'] as const);
-export const ReportStatusSchema = lit(['open', 'noted', 'warned', 'suspended'] as const);
-export const ReportActionSchema = lit(['note', 'warn', 'suspend'] as const);
+// From the module's workflow, so a new state or action cannot be missing from the API.
+export const ReportStatusSchema = lit(reportStatuses);
+export const ReportActionSchema = lit(reportActions);
 
 const Code = Type.String({ pattern: '^[0-9]{6}([0-9]{3})?$', description: 'division code (6 or 9 digits)' });
 

@@ -181,7 +181,10 @@ export function createFeedbackService(deps: Deps, ports: GigsPorts, read: GigRea
       );
     },
 
-    /** An officer acts on a report: a note, a warning to the reported side, or suspending the employer's gig posting. */
+    /**
+     * An officer acts on a report: a note, a warning to the reported side, suspending the employer's
+     * gig posting, or lifting that suspension (the employer may post again and is told so).
+     */
     async act(
       actor: Actor,
       reportId: string,
@@ -208,6 +211,7 @@ export function createFeedbackService(deps: Deps, ports: GigsPorts, read: GigRea
           details: { enterpriseId: t.enterprise_id },
         });
         if (!moved.ok) return moved;
+        if (input.action === 'lift') await repo.deleteSuspension(w.trx, t.enterprise_id);
         if (input.action === 'suspend')
           await repo.insertSuspension(w.trx, {
             enterprise_id: t.enterprise_id,
@@ -216,21 +220,16 @@ export function createFeedbackService(deps: Deps, ports: GigsPorts, read: GigRea
             at: isoInstant(clock.now()),
             by_user: actor.userId,
           });
-        if (input.action === 'warn' || input.action === 'suspend') {
+        if (input.action !== 'note') {
           const to = r.side === 'worker' ? { enterpriseId: t.enterprise_id } : { personId: s.person_id };
-          const suspended = input.action === 'suspend';
-          w.send(
-            NOTIFY_TOPIC,
-            notice({
-              kind: suspended ? 'gig.suspended' : 'gig.warned',
-              ...to,
-              refId: t.id,
-              zh: suspended ? `因举报核实，贵单位的零工发布已被暂停：${input.note.trim()}` : `零工举报警告：${input.note.trim()}`,
-              en: suspended
-                ? `After a report, your gig posting is suspended: ${input.note.trim()}`
-                : `Warning after a gig report: ${input.note.trim()}`,
-            }),
-          );
+          const note = input.note.trim();
+          const text = {
+            warn: { zh: `零工举报警告：${note}`, en: `Warning after a gig report: ${note}` },
+            suspend: { zh: `因举报核实，贵单位的零工发布已被暂停：${note}`, en: `After a report, your gig posting is suspended: ${note}` },
+            lift: { zh: `贵单位的零工发布已恢复：${note}`, en: `Your gig posting is allowed again: ${note}` },
+          }[input.action];
+          const kind = { warn: 'gig.warned', suspend: 'gig.suspended', lift: 'gig.lifted' }[input.action];
+          w.send(NOTIFY_TOPIC, notice({ kind, ...to, refId: t.id, ...text }));
         }
         return ok({ id: r.id, status: moved.value.to });
       });

@@ -134,6 +134,12 @@ export async function insertSuspension(q: Q, row: GigSuspensionRow): Promise<voi
     .execute();
 }
 
+/** Ends an employer's gig suspension; the number of rows removed (0 when none was in force). */
+export async function deleteSuspension(q: Q, enterpriseId: string): Promise<number> {
+  const r = await q.deleteFrom('gig_suspensions').where('enterprise_id', '=', enterpriseId).executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
 export async function suspensionOf(q: Q, enterpriseId: string): Promise<GigSuspensionRow | undefined> {
   return q.selectFrom('gig_suspensions').selectAll().where('enterprise_id', '=', enterpriseId).executeTakeFirst();
 }

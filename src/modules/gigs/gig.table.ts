@@ -61,7 +61,7 @@ export interface GigReportRow {
   side: string;
   reason: string;
   detail: string;
-  /** open | noted | warned | suspended */
+  /** open | noted | warned | suspended | lifted */
   status: string;
   action_note: string | null;
   acted_by: string | null;

@@ -64,12 +64,15 @@ export const finishedStatuses: readonly SignupStatus[] = ['completed', 'disputed
 
 export const reportReasons = ['unpaid', 'underpaid', 'unsafe', 'no_show', 'harassment', 'false_information', 'other'] as const;
 export type ReportReason = (typeof reportReasons)[number];
-export const reportStatuses = ['open', 'noted', 'warned', 'suspended'] as const;
+export const reportStatuses = ['open', 'noted', 'warned', 'suspended', 'lifted'] as const;
 export type ReportStatus = (typeof reportStatuses)[number];
-export const reportActions = ['note', 'warn', 'suspend'] as const;
+export const reportActions = ['note', 'warn', 'suspend', 'lift'] as const;
 export type ReportAction = (typeof reportActions)[number];
 
-/** An officer notes, warns, or (a report about an employer only) suspends the employer's gig posting. */
+/**
+ * An officer notes, warns, or (a report about an employer only) suspends the employer's gig posting,
+ * and may later lift that suspension (the report then reads 已解除暂停).
+ */
 export const reportWorkflow = defineWorkflow({
   entityType: 'gig_report',
   table: 'gig_reports',
@@ -78,6 +81,7 @@ export const reportWorkflow = defineWorkflow({
     { event: 'note', from: 'open', to: 'noted' },
     { event: 'warn', from: ['open', 'noted'], to: 'warned' },
     { event: 'suspend', from: ['open', 'noted', 'warned'], to: 'suspended' },
+    { event: 'lift', from: 'suspended', to: 'lifted' },
   ],
   invalidCode: 'gig_step_invalid',
   conflictCode: 'gig_state_changed',

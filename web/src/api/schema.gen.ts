@@ -21819,7 +21819,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    status?: "open" | "noted" | "warned" | "suspended";
+                    status?: "open" | "noted" | "warned" | "suspended" | "lifted";
                 };
                 header?: never;
                 path?: never;
@@ -21848,7 +21848,7 @@ export interface paths {
                             reason: "unpaid" | "underpaid" | "unsafe" | "no_show" | "harassment" | "false_information" | "other";
                             detail: string;
                             /** @enum {string} */
-                            status: "open" | "noted" | "warned" | "suspended";
+                            status: "open" | "noted" | "warned" | "suspended" | "lifted";
                             actionNote: string | null;
                             version: number;
                             createdAt: string;
@@ -21942,7 +21942,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        action: "note" | "warn" | "suspend";
+                        action: "note" | "warn" | "suspend" | "lift";
                         note: string;
                         version: number;
                     };
@@ -21958,7 +21958,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             /** @enum {string} */
-                            status: "open" | "noted" | "warned" | "suspended";
+                            status: "open" | "noted" | "warned" | "suspended" | "lifted";
                         };
                     };
                 };

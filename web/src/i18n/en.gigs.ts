@@ -85,7 +85,7 @@ export const gigsEn: typeof gigsZh = {
     false_information: 'False information',
     other: 'Other',
   },
-  reportStatuses: { open: 'Open', noted: 'Noted', warned: 'Warned', suspended: 'Posting suspended' },
-  actions: { note: 'Note', warn: 'Warn', suspend: "Suspend the employer's gig posting" },
+  reportStatuses: { open: 'Open', noted: 'Noted', warned: 'Warned', suspended: 'Posting suspended', lifted: 'Suspension lifted' },
+  actions: { note: 'Note', warn: 'Warn', suspend: "Suspend the employer's gig posting", lift: 'Lift the suspension' },
   sides: { worker: 'Worker', employer: 'Employer' },
 };

@@ -119,6 +119,7 @@ export const auditActionsEn: Record<keyof typeof auditActionsZh, string> = {
   'gig_report.note': 'Gig report noted',
   'gig_report.warn': 'Warning after a gig report',
   'gig_report.suspend': 'Employer gig posting suspended',
+  'gig_report.lift': 'Employer gig posting suspension lifted',
   'gig_history.export': 'Gig history exported',
   'assistance_case.categories': 'Changed the categories of the assistance case',
   'assistance_case.closed': 'Closed the assistance case',

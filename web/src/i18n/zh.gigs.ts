@@ -83,7 +83,7 @@ export const gigsZh = {
     false_information: '信息不实',
     other: '其他',
   },
-  reportStatuses: { open: '待处理', noted: '已记录', warned: '已警告', suspended: '已暂停发布' },
-  actions: { note: '记录', warn: '警告', suspend: '暂停该单位发布零工' },
+  reportStatuses: { open: '待处理', noted: '已记录', warned: '已警告', suspended: '已暂停发布', lifted: '已解除暂停' },
+  actions: { note: '记录', warn: '警告', suspend: '暂停该单位发布零工', lift: '解除暂停，恢复发布' },
   sides: { worker: '工人', employer: '用人单位' },
 };

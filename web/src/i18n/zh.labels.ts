@@ -121,6 +121,7 @@ export const auditActionsZh = {
   'gig_report.note': '记录零工举报',
   'gig_report.warn': '警告（零工举报）',
   'gig_report.suspend': '暂停单位零工发布',
+  'gig_report.lift': '解除单位零工发布暂停',
   'gig_history.export': '导出零工记录',
   'assistance_case.categories': '修改援助对象类别',
   'assistance_case.closed': '就业援助结案',

@@ -1,7 +1,7 @@
 /**
  * Abuse reports on the area's gigs for officers (issue 9.5): who reported whom, why, and the
  * officer's action — a note, a warning to the reported side, or suspending the employer's gig
- * posting (only on a worker's report about the employer); every action audited.
+ * posting (only on a worker's report about the employer), later lifted; every action audited.
  */
 import { useState } from 'react';
 import { Button, Card, Input, Segmented, Select, Space, Table, Tag } from 'antd';
@@ -19,8 +19,9 @@ function ActOn({ report }: { report: GigReport }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const onError = useApiErrorHandler();
-  const actions: ReportAction[] = report.side === 'worker' ? ['note', 'warn', 'suspend'] : ['note', 'warn'];
-  const [action, setAction] = useState<ReportAction>('note');
+  const actions: ReportAction[] =
+    report.status === 'suspended' ? ['lift'] : report.side === 'worker' ? ['note', 'warn', 'suspend'] : ['note', 'warn'];
+  const [action, setAction] = useState<ReportAction>(actions[0] ?? 'note');
   const [note, setNote] = useState('');
   const act = useMutation({
     mutationFn: () => gigsApi.act(report.id, action, note.trim(), report.version),
@@ -97,7 +98,17 @@ export function GigReportsPage() {
             { title: t('gigs.status'), render: (_, r) => <Tag>{t(`gigs.reportStatuses.${r.status}`)}</Tag> },
             {
               title: t('gigs.action'),
-              render: (_, r) => (r.status === 'suspended' ? (r.actionNote ?? '') : <ActOn report={r} />),
+              render: (_, r) =>
+                r.status === 'lifted' ? (
+                  (r.actionNote ?? '')
+                ) : r.status === 'suspended' ? (
+                  <Space direction="vertical">
+                    {r.actionNote ?? ''}
+                    <ActOn report={r} />
+                  </Space>
+                ) : (
+                  <ActOn report={r} />
+                ),
             },
           ]}
         />
