@@ -205,18 +205,19 @@ describeEachDb('policy administration', (ctx) => {
     const staff = await app.inject({ method: 'GET', url: '/api/v1/me/entitlements', headers: officer });
     expect(staff.statusCode).toBe(403);
 
-    // The list with the answers the phone kept (decision 230): 4 months away, not paid this year, an
-    // ordinary household of 都安 → ¥500 (the county's 50,000 fen, no one-off extra); 2 months → refused
-    // (3 are required). An answer contradicting the registry (not poverty-registered) does not count.
+    // The list with the answers the phone kept (decision 230): 4 months away, not paid this year, a 低保
+    // household of 都安 → ¥1,000 (the county's seeded 100,000 fen for low-income and 低保 households, no
+    // one-off extra; the first test here records another ordinary rate, which this does not read);
+    // 2 months → refused (3 are required). An answer contradicting the registry (not poverty-registered) does not count.
     const listWith = async (facts: Record<string, unknown>) => {
       const res = await app.inject({ method: 'POST', url: '/api/v1/me/entitlements', headers: worker.headers, payload: { facts } });
       expect(res.statusCode).toBe(200);
       const all: { programId: string; status: string; amountFen: number }[] = res.json().items;
       return all.find((x) => x.programId === 'job-seeking-subsidy');
     };
-    const answered = { monthsEmployedAway: 4, jobSeekingPaidThisYear: false, household: 'ordinary' };
-    expect(await listWith(answered)).toMatchObject({ status: 'eligible', amountFen: 50000 });
-    expect(await listWith({ ...answered, povertyRegistered: false })).toMatchObject({ status: 'eligible', amountFen: 50000 });
+    const answered = { monthsEmployedAway: 4, jobSeekingPaidThisYear: false, household: 'dibao' };
+    expect(await listWith(answered)).toMatchObject({ status: 'eligible', amountFen: 100000 });
+    expect(await listWith({ ...answered, povertyRegistered: false })).toMatchObject({ status: 'eligible', amountFen: 100000 });
     expect((await listWith({ ...answered, monthsEmployedAway: 2 }))?.status).toBe('not_eligible');
     expect((await listWith({ monthsEmployedAway: 4 }))?.status).toBe('needs_facts');
     const badAnswer = await app.inject({

@@ -66,7 +66,7 @@ const ETHNIC = [
   '基诺',
 ];
 const ETHNIC_WITHOUT_ZU = ['维吾尔', '蒙古', '哈萨克', '柯尔克孜'];
-const ETHNIC_ENDINGS = [...ETHNIC.map((e) => `${e}族`), ...ETHNIC_WITHOUT_ZU].sort((a, b) => b.length - a.length);
+const ETHNIC_ENDINGS = [...ETHNIC.map((e) => `${e}族`), ...ETHNIC_WITHOUT_ZU, '各族'].sort((a, b) => b.length - a.length);
 const AUTONOMOUS = /^(.+)自治[区州县旗]$/u;
 const SUFFIX = /^(.{2,}?)(?:特别行政区|地区|林区|省|市|县|区|旗|盟)$/u;
 
