@@ -3,7 +3,7 @@
  * costs a round trip of about 2 s, so the boot script and its CSS travel inside the HTML. The boot
  * script must be a single chunk (its only import is the pages module, by absolute URL); the build
  * fails otherwise rather than ship a page whose relative imports would break. The server allows the
- * inline script by its SHA-256 hash (src/http/plugins/static.ts), never by 'unsafe-inline'.
+ * inline script by its SHA-256 hash (src/http/plugins/security-headers.ts), never by 'unsafe-inline'.
  */
 import fs from 'node:fs';
 import path from 'node:path';

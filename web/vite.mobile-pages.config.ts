@@ -5,23 +5,16 @@
  * once the sign-in shows, so nothing of the pages stands between a phone and a usable sign-in.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import react from '@vitejs/plugin-react';
-
-const root = fileURLToPath(new URL('.', import.meta.url));
+import { mobileBase, mobileRoot } from './vite.mobile-base';
 
 export default defineConfig({
-  root,
-  base: '/m/',
-  plugins: [react()],
+  ...mobileBase,
   build: {
-    outDir: fileURLToPath(new URL('./dist/m', import.meta.url)),
+    ...mobileBase.build,
     emptyOutDir: true,
-    target: 'es2018',
-    modulePreload: { polyfill: false },
     rollupOptions: {
-      input: { pages: path.join(root, 'src/mobile/app.tsx') },
+      input: { pages: path.join(mobileRoot, 'src/mobile/app.tsx') },
       // The sign-in page calls mountApp: keep the entry's exports.
       preserveEntrySignatures: 'exports-only',
       output: { entryFileNames: 'assets/[name]-[hash].js', chunkFileNames: 'assets/[name]-[hash].js' },

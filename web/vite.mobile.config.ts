@@ -7,30 +7,22 @@
  * compressing on each request. `npm run build:web` runs the two after the staff build.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import react from '@vitejs/plugin-react';
 import { precompress } from './vite.precompress';
 import { inlineBoot, pagesModuleUrl } from './vite.inline-boot';
-
-const root = fileURLToPath(new URL('.', import.meta.url));
-const outDir = fileURLToPath(new URL('./dist/m', import.meta.url));
+import { mobileBase, mobileOutDir, mobileRoot } from './vite.mobile-base';
 
 export default defineConfig(({ command }) => ({
-  root,
-  base: '/m/',
-  plugins: [react(), inlineBoot(), precompress()],
+  ...mobileBase,
+  plugins: [...mobileBase.plugins, inlineBoot(), precompress()],
   define: {
     // The dev server serves the source; a build imports the first phone build's output.
-    __MOBILE_PAGES_URL__: JSON.stringify(command === 'build' ? pagesModuleUrl(outDir) : '/m/src/mobile/app.tsx'),
+    __MOBILE_PAGES_URL__: JSON.stringify(command === 'build' ? pagesModuleUrl(mobileOutDir) : '/m/src/mobile/app.tsx'),
   },
   build: {
-    outDir,
+    ...mobileBase.build,
     emptyOutDir: false,
-    // Phones from 2018 on: ES2018 keeps the output small without syntax the browsers lack.
-    target: 'es2018',
-    modulePreload: { polyfill: false },
-    rollupOptions: { input: path.join(root, 'mobile.html') },
+    rollupOptions: { input: path.join(mobileRoot, 'mobile.html') },
   },
   server: {
     proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } },

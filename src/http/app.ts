@@ -16,7 +16,7 @@ import { registerAuth } from './plugins/auth.js';
 import { registerMetrics } from './plugins/metrics.js';
 import { registerIdempotency } from './plugins/idempotency.js';
 import { registerInputGuard } from './plugins/input-guard.js';
-import { registerSecurityHeaders, SECURITY_POLICY, withScriptHashes } from './plugins/security-headers.js';
+import { registerSecurityHeaders, securityPolicy } from './plugins/security-headers.js';
 import { builtInlineScriptHashes, registerWebApps } from './plugins/static.js';
 import { ProblemSchema } from './schemas/common.js';
 import { buildSerializer } from './serializer.js';
@@ -51,7 +51,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   registerErrorHandler(app);
-  registerSecurityHeaders(app, withScriptHashes(SECURITY_POLICY, builtInlineScriptHashes(config.webDist)));
+  registerSecurityHeaders(app, securityPolicy(builtInlineScriptHashes(config.webDist)));
   if (opts.logger) registerRequestLog(app);
   registerInputGuard(app);
   app.addSchema(ProblemSchema);

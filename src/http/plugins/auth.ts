@@ -74,6 +74,14 @@ export function requireActor(request: FastifyRequest): Actor {
   return request.actor;
 }
 
+/** The signed-in worker's own registry record, or a 401/403 refusal for anyone else (the /me/... routes of a worker). */
+export function requireWorkerPerson(request: FastifyRequest): string {
+  const actor = requireActor(request);
+  if (actor.role !== 'worker' || actor.personId === null)
+    fail('forbidden', { zh: '仅限已绑定登记信息的务工人员', en: 'Only for workers linked to a registry record' });
+  return actor.personId;
+}
+
 /** How the signed-in actor proved who they are, or a 401 refusal. */
 export function requireCredential(request: FastifyRequest): Credential {
   if (!request.actor || !request.credential) fail('unauthenticated');

@@ -10,30 +10,21 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import helmet, { type HelmetOptions } from 'helmet';
 
-export const SECURITY_POLICY: Readonly<HelmetOptions> = {
-  contentSecurityPolicy: {
-    directives: {
-      defaultSrc: ["'self'"],
-      styleSrc: ["'self'", "'unsafe-inline'"],
-      imgSrc: ["'self'", 'data:', 'blob:'],
-      scriptSrc: ["'self'"],
-      upgradeInsecureRequests: null,
-    },
-  },
-};
-
 /**
- * The policy with inline scripts allowed by their SHA-256 hashes (the phone sign-in travels inside
- * its HTML, decision 229): only those exact scripts run, never arbitrary inline code.
+ * The policy, with the inline scripts of the built pages allowed by their SHA-256 hashes (the phone
+ * sign-in travels inside its HTML, decision 229): only those exact scripts run, never arbitrary inline code.
  */
-export function withScriptHashes(policy: Readonly<HelmetOptions>, hashes: readonly string[]): Readonly<HelmetOptions> {
-  const csp = policy.contentSecurityPolicy;
-  if (hashes.length === 0 || typeof csp !== 'object' || csp === null || !csp.directives) return policy;
-  const scriptSrc = csp.directives.scriptSrc;
-  const base = Array.isArray(scriptSrc) ? (scriptSrc as string[]) : ["'self'"];
+export function securityPolicy(scriptHashes: readonly string[] = []): HelmetOptions {
   return {
-    ...policy,
-    contentSecurityPolicy: { ...csp, directives: { ...csp.directives, scriptSrc: [...base, ...hashes.map((h) => `'sha256-${h}'`)] } },
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        scriptSrc: ["'self'", ...scriptHashes.map((h) => `'sha256-${h}'`)],
+        upgradeInsecureRequests: null,
+      },
+    },
   };
 }
 
@@ -69,7 +60,7 @@ export function helmetHeaders(options: Readonly<HelmetOptions>): Record<string, 
 }
 
 /** Sets the headers on every reply, before any route, hook or error handler runs (404s and refusals included). */
-export function registerSecurityHeaders(app: FastifyInstance, options: Readonly<HelmetOptions> = SECURITY_POLICY): void {
+export function registerSecurityHeaders(app: FastifyInstance, options: Readonly<HelmetOptions> = securityPolicy()): void {
   const headers = helmetHeaders(options);
   app.addHook('onRequest', (_request, reply, done) => {
     void reply.headers(headers);

@@ -4,8 +4,8 @@ import { Type } from 'typebox';
 import type { Services } from '../../modules/services.js';
 import { CLAUSES } from '../../policy/index.js';
 import { businessDate } from '../../core/clock.js';
-import { requireActor, requirePermission } from '../plugins/auth.js';
-import { fail, unwrap } from '../problem.js';
+import { requirePermission, requireWorkerPerson } from '../plugins/auth.js';
+import { unwrap } from '../problem.js';
 import { IdParams, PageQuery, Paged, problemResponses } from '../schemas/common.js';
 import {
   CatalogueProgramSchema,
@@ -167,11 +167,9 @@ export function policyRoutes(services: Services): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => {
-        const actor = requireActor(request);
-        if (actor.role !== 'worker' || actor.personId === null)
-          fail('forbidden', { zh: '仅限已绑定登记信息的务工人员', en: 'Only for workers linked to a registry record' });
+        const personId = requireWorkerPerson(request);
         const asOf = request.query.asOf ?? today();
-        return { asOf, items: unwrap(await services.policy.entitlements(actor.personId, asOf)) };
+        return { asOf, items: unwrap(await services.policy.entitlements(personId, asOf)) };
       },
     );
   };

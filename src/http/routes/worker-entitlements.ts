@@ -6,22 +6,13 @@
  * over an answer that contradicts it.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Services } from '../../modules/services.js';
 import { businessDate } from '../../core/clock.js';
-import { requireActor } from '../plugins/auth.js';
+import { requireWorkerPerson } from '../plugins/auth.js';
 import { fail, unwrap } from '../problem.js';
 import { problemResponses } from '../schemas/common.js';
 import { EntitlementSchema, FactsSchema } from '../schemas/policy.js';
-
-/** The signed-in worker's registry record, or a refusal for anyone else. */
-function workerPerson(request: FastifyRequest): string {
-  const actor = requireActor(request);
-  if (actor.role !== 'worker' || actor.personId === null)
-    fail('forbidden', { zh: '仅限已绑定登记信息的务工人员', en: 'Only for workers linked to a registry record' });
-  return actor.personId;
-}
 
 export function workerEntitlementRoutes(services: Services): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -36,7 +27,7 @@ export function workerEntitlementRoutes(services: Services): FastifyPluginAsyncT
         },
       },
       async (request) => {
-        const personId = workerPerson(request);
+        const personId = requireWorkerPerson(request);
         const asOf = businessDate(services.deps.clock.now());
         return { asOf, items: unwrap(await services.policy.entitlements(personId, asOf, request.body.facts)) };
       },
@@ -53,7 +44,7 @@ export function workerEntitlementRoutes(services: Services): FastifyPluginAsyncT
         },
       },
       async (request) => {
-        const personId = workerPerson(request);
+        const personId = requireWorkerPerson(request);
         const asOf = businessDate(services.deps.clock.now());
         const items = unwrap(await services.policy.entitlements(personId, asOf, request.body.facts));
         const entitlement = items.find((e) => e.programId === request.body.programId);

@@ -133,7 +133,8 @@ export function ClaimFormPage() {
   /** Keeps the answers on this phone, so the list and the next form know them. */
   const keep = (wire: Record<string, unknown>) => {
     keepAnswers(personId, wire, Object.fromEntries(facts.flatMap((f) => (values[f.key] ? [[f.key, values[f.key] ?? '']] : []))));
-    void client.invalidateQueries({ queryKey: ['mobile', 'entitlements'] });
+    // Marks the list with answers stale for the list page; this form's registry-only list is unchanged.
+    void client.invalidateQueries({ queryKey: ['mobile', 'entitlements'], refetchType: 'none' });
   };
 
   const onCheck = async () => {

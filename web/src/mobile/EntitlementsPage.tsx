@@ -105,7 +105,8 @@ export function EntitlementsPage() {
     setKept({});
   };
   const query = useQuery({
-    queryKey: ['mobile', 'entitlements', count > 0 ? kept : 'registry'],
+    // Without kept answers, the same cache entry as the claim form's registry-only list.
+    queryKey: count > 0 ? ['mobile', 'entitlements', kept] : ['mobile', 'entitlements'],
     queryFn: async () => {
       if (count === 0) return myEntitlements();
       try {
