@@ -53,6 +53,8 @@ describeEachDb('merge guard and merge chain', (ctx) => {
     expect(await mergedFamilyIds(q, ids[3]!)).toEqual([]);
     const s = await ctx().rt.services.personMerge.history(systemActor(), ids[0]!);
     expect(s.ok).toBe(true);
+    // The survivor's history holds the whole family, a record merged into a merged record included.
+    expect(s.ok && s.value.some((e) => e.entityId === ids[3])).toBe(true);
   });
 
   it('stops on a corrupted cycle: the last link read still points onward', async () => {

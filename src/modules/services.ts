@@ -242,10 +242,9 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     },
     recommend: (actor, personId, limit) => jobs.matching.forPerson(actor, personId, limit),
     refer: async (actor, postingId, personId, follower) => {
-      const r = await jobs.applications.refer(actor, postingId, personId, (w, a) =>
-        follower(w, { id: a.id, postingTitle: a.postingTitle ?? '' }),
-      );
-      return r.ok ? { ok: true, value: { id: r.value.id, postingTitle: r.value.postingTitle ?? '' } } : r;
+      const titled = (a: { id: string; postingTitle?: string | null }) => ({ id: a.id, postingTitle: a.postingTitle ?? '' });
+      const r = await jobs.applications.refer(actor, postingId, personId, (w, a) => follower(w, titled(a)));
+      return r.ok ? { ok: true, value: titled(r.value) } : r;
     },
     entitlements: (personId, asOf) => policy.entitlements(personId, asOf),
   });

@@ -36,7 +36,7 @@ export async function moveClaim(
   q: Q,
   id: string,
   from: { status: string; version: number },
-  patch: Partial<Pick<ClaimRow, 'status' | 'facts' | 'decision' | 'as_of' | 'reconsideration_until'>> & { updated_at: string },
+  patch: Partial<Pick<ClaimRow, 'facts' | 'decision' | 'as_of' | 'reconsideration_until'>> & { updated_at: string },
 ): Promise<boolean> {
   const r = await q
     .updateTable('claims')

@@ -10,21 +10,19 @@ import type { Readable } from 'node:stream';
 import type { Deps } from '../deps.js';
 import type { BlobStore } from '../blobs/index.js';
 import { provinceOf, type Actor } from '../actor.js';
-import { inScope } from '../../db/scope.js';
-import type { AuditInput } from '../audit/index.js';
 import { can } from '../accounts/index.js';
 import { businessDate, isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
-import { ok, refuse, RefusalError, type Result } from '../../core/result.js';
-import type { Numbering, UnitOfWork, Work } from '../kernel/index.js';
+import { ok, refuse, type Result } from '../../core/result.js';
+import type { Numbering, UnitOfWork } from '../kernel/index.js';
 import type { BenefitsPorts } from './people-port.js';
 import { mayReadClaim } from './benefits.policy.js';
-import { claimElsewhere } from './benefits.errors.js';
-import { factsEditable, openStatuses, statusForLevel, type Claim, type ReviewLevel } from './claim.js';
+import { factsEditable, statusForLevel, type Claim, type ReviewLevel } from './claim.js';
 import { claimOf, evidenceOf, reviewOf } from './claim.codec.js';
 import { sniffEvidenceType, EVIDENCE_MAX_BYTES } from './evidence.js';
 import { createClaimPlacing, type SubmitClaim } from './claim.placing.js';
 import * as repo from './claim.repository.js';
+import { claimMergeFollower } from './claim.merge.js';
 
 export type { SubmitClaim } from './claim.placing.js';
 
@@ -36,9 +34,6 @@ export interface ClaimQuery {
   page: number;
   pageSize: number;
 }
-
-/** What a merge hands to the benefits module inside its own unit of work. */
-export type MergeWork = Pick<Work, 'trx'> & { audit(input: AuditInput): Promise<void> };
 
 export function createClaimService(deps: Deps, uow: UnitOfWork, blobs: BlobStore, ports: BenefitsPorts, numbering: Numbering) {
   const { db, clock } = deps;
@@ -71,40 +66,7 @@ export function createClaimService(deps: Deps, uow: UnitOfWork, blobs: BlobStore
   return {
     load,
 
-    /**
-     * Inside a merge's unit of work: the duplicate's open claims (not yet approved, or refused and
-     * still open to reconsideration) move to the survivor, each audited; approved, paid and finally
-     * refused claims stay with the record their ledger rows name (decision 108). A claim handled
-     * outside the survivor's province is not moved by a merge there: the merge is refused. Nor is
-     * one handled outside the merging officer's jurisdiction: the merge is refused naming it, so its
-     * own office (or a wider one) decides (decision 162).
-     */
-    async moveOpenClaims(
-      w: MergeWork,
-      merge: { duplicateId: string; survivorId: string; province?: string; scope?: string },
-    ): Promise<number> {
-      const at = isoInstant(clock.now());
-      const open = await repo.claimsOfPerson(w.trx, merge.duplicateId, openStatuses);
-      for (const c of open) {
-        if (merge.province !== undefined && !inScope(merge.province, [c.region])) {
-          throw new RefusalError(refuse('out_of_jurisdiction').reason);
-        }
-        if (merge.scope !== undefined && !inScope(merge.scope, [c.region]))
-          throw new RefusalError(claimElsewhere(c.number ?? c.id, c.region));
-        if (!(await repo.reassignClaim(w.trx, c.id, { personId: merge.duplicateId, version: Number(c.version) }, merge.survivorId, at))) {
-          throw new RefusalError(refuse('claim_state_changed').reason);
-        }
-        await w.audit({
-          province: c.province,
-          region: c.region,
-          action: 'claim.moved_to_survivor',
-          entityType: 'claim',
-          entityId: c.id,
-          details: { number: c.number, from: merge.duplicateId, to: merge.survivorId },
-        });
-      }
-      return open.length;
-    },
+    moveOpenClaims: claimMergeFollower(deps),
 
     /** Lodges a claim with its readable number; the decision (ruleset version, parameter snapshot) is attached now. */
     async submit(actor: Actor, input: SubmitClaim): Promise<Result<Claim>> {

@@ -6,7 +6,8 @@
 
 /**
  * The 55 minority nationalities as autonomous areas name them (the State Ethnic Affairs Commission's
- * list), longest first. Four stand without 族 in such names (新疆维吾尔自治区, 伊犁哈萨克自治州).
+ * list). Four stand without 族 in such names (新疆维吾尔自治区, 伊犁哈萨克自治州); 各族 (龙胜各族自治县)
+ * names them all.
  */
 const ETHNIC = [
   '蒙古',
@@ -66,8 +67,9 @@ const ETHNIC = [
   '基诺',
 ];
 const ETHNIC_WITHOUT_ZU = ['维吾尔', '蒙古', '哈萨克', '柯尔克孜'];
-const ETHNIC_ENDINGS = [...ETHNIC.map((e) => `${e}族`), ...ETHNIC_WITHOUT_ZU, '各族'].sort((a, b) => b.length - a.length);
-const AUTONOMOUS = /^(.+)自治[区州县旗]$/u;
+const ETHNIC_ENDINGS = [...ETHNIC.map((e) => `${e}族`), ...ETHNIC_WITHOUT_ZU, '各族'];
+// The shortest place (at least two characters) followed by any run of nationalities: 黔东南苗族侗族自治州 → 黔东南.
+const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:${ETHNIC_ENDINGS.join('|')})*自治[区州县旗]$`, 'u');
 const SUFFIX = /^(.{2,}?)(?:特别行政区|地区|林区|省|市|县|区|旗|盟)$/u;
 
 /**
@@ -76,16 +78,7 @@ const SUFFIX = /^(.{2,}?)(?:特别行政区|地区|林区|省|市|县|区|旗|�
  */
 export function shortPlaceName(name: string): string {
   const auto = AUTONOMOUS.exec(name);
-  if (auto?.[1]) {
-    // Peel the nationalities off the end (黔东南苗族侗族 → 黔东南), keeping at least two characters (内蒙古).
-    let place = auto[1];
-    for (let peeled = true; peeled;) {
-      const ending = ETHNIC_ENDINGS.find((e) => place.endsWith(e) && place.length - e.length >= 2);
-      peeled = ending !== undefined;
-      if (ending) place = place.slice(0, -ending.length);
-    }
-    return place;
-  }
+  if (auto?.[1]) return auto[1];
   const plain = SUFFIX.exec(name);
   return plain?.[1] ?? name;
 }

@@ -16,6 +16,7 @@ import { readAccess, staffAccess } from './person.policy.js';
 import { personRegion } from './person.region.js';
 
 const invalid = (zh: string, en: string) => refuse('merge_invalid', { zh, en });
+const alreadyMerged = () => invalid('其中一条记录已被合并', 'One of the records is already merged');
 
 /** What another module does inside a merge's transaction (a port: the people module knows no other tables). */
 export type MergeFollower = (
@@ -54,17 +55,14 @@ export function createPersonMergeService(
         const access = staffAccess(actor, 'people.merge', row);
         if (!access.ok) return access;
       }
-      if (survivor.merged_into !== null || dup.merged_into !== null)
-        return invalid('其中一条记录已被合并', 'One of the records is already merged');
+      if (survivor.merged_into !== null || dup.merged_into !== null) return alreadyMerged();
       return uow.write(actor, async (w) => {
         // Checked again under lock: a merge of the same pair the other way may have committed since.
         const locked = await repo.lockPeopleForMerge(w.trx, db.dialect, [survivorId, duplicateId]);
-        if (locked.length !== 2 || locked.some((p) => p.merged_into !== null))
-          return invalid('其中一条记录已被合并', 'One of the records is already merged');
+        if (locked.length !== 2 || locked.some((p) => p.merged_into !== null)) return alreadyMerged();
         const t = isoInstant(clock.now());
         // Only a record not yet merged is marked: zero rows means a merge won the race; refuse it all.
-        if (!(await repo.markMerged(w.trx, duplicateId, survivorId, t)))
-          return invalid('其中一条记录已被合并', 'One of the records is already merged');
+        if (!(await repo.markMerged(w.trx, duplicateId, survivorId, t))) return alreadyMerged();
         await repo.moveChildren(w.trx, duplicateId, survivorId, survivor.province);
         await repo.releaseIdentity(w.trx, dup.id_index, duplicateId);
         await repo.touchPerson(w.trx, survivorId, t);
@@ -103,7 +101,7 @@ export function createPersonMergeService(
       if (!row) return refuse('out_of_jurisdiction');
       const access = readAccess(actor, personId, row);
       if (!access.ok || access.own) return access.ok ? refuse('forbidden') : access;
-      const ids = [personId, ...(await repo.mergedIntoIds(db.kysely, personId))];
+      const ids = [personId, ...(await repo.mergedFamilyIds(db.kysely, personId))];
       const lists = await Promise.all(ids.map((id) => audit.history('person', id)));
       return ok(lists.flat().sort((a, b) => b.id - a.id));
     },

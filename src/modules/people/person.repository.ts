@@ -153,12 +153,6 @@ export async function touchPerson(q: Q, id: string, now: string): Promise<void> 
     .execute();
 }
 
-/** Ids of the records merged into a survivor. */
-export async function mergedIntoIds(q: Q, survivorId: string): Promise<string[]> {
-  const rows = await q.selectFrom('people').select('id').where('merged_into', '=', survivorId).execute();
-  return rows.map((r) => r.id);
-}
-
 /**
  * The merge chain from a record towards its survivor in one recursive query: the last link read
  * (at most `maxLinks` links, so a corrupted cycle still ends), or undefined when the id is unknown.
