@@ -23,6 +23,8 @@ export interface Config {
   loginMaxFailures: number;
   lockoutMinutes: number;
   rateLimitPerMinute: number;
+  /** How long a signed-in request's session read is kept, in ms (0 to 1000; decision 234). */
+  sessionCacheMs: number;
   trustProxy: boolean;
   /** Where the built staff app lives (served under /). */
   webDist: string;
@@ -84,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailures: int('WUGONG_LOGIN_MAX_FAILURES', env.WUGONG_LOGIN_MAX_FAILURES, 5, 1, 100),
     lockoutMinutes: int('WUGONG_LOCKOUT_MINUTES', env.WUGONG_LOCKOUT_MINUTES, 15, 1, 24 * 60),
     rateLimitPerMinute: int('WUGONG_RATE_LIMIT', env.WUGONG_RATE_LIMIT, 600, 0, 1_000_000),
+    sessionCacheMs: int('WUGONG_SESSION_CACHE_MS', env.WUGONG_SESSION_CACHE_MS, 1000, 0, 1000),
     trustProxy: bool('WUGONG_TRUST_PROXY', env.WUGONG_TRUST_PROXY, false),
     webDist: path.resolve(env.WUGONG_WEB_DIST || 'web/dist'),
     reconsiderationDays: int('WUGONG_RECONSIDERATION_DAYS', env.WUGONG_RECONSIDERATION_DAYS, 60, 1, 3650),

@@ -3,7 +3,7 @@
  */
 import type { Deps } from './deps.js';
 import { createAuditSearch, createAuditService } from './audit/index.js';
-import { createAuthService } from './accounts/index.js';
+import { createAuthService, credentialGuard } from './accounts/index.js';
 import { createUsersService } from './accounts/index.js';
 import { createIdempotencyService } from './system/index.js';
 import { createOutboxService } from './system/index.js';
@@ -62,6 +62,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     record: (trx, actor, input) => audit.record(trx, actor, input),
     enqueue: (trx, topic, payload) => outbox.enqueue(trx, topic, payload),
     afterCommit: () => void outbox.drain().catch(() => undefined),
+    cacheGuard: credentialGuard,
   });
   const calendar = createCalendarService(deps, uow, {
     get: (key) => getSetting(deps.db.kysely, key),

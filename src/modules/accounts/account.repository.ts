@@ -5,6 +5,7 @@ import type { DialectName } from '../../db/database.js';
 import type { ApiTokenRow, SessionRow, UserRow } from './account.table.js';
 import { whereInScope } from '../../db/scope.js';
 import { compiledQuery } from '../../db/compiled.js';
+import { credentialsChanged } from './session-cache.js';
 
 type Q = Kysely<Database> | Transaction<Database>;
 export type User = Selectable<UserRow>;
@@ -34,11 +35,13 @@ export async function insertUser(q: Q, row: Insertable<UserRow>): Promise<void> 
 
 export async function updateUser(q: Q, id: string, patch: Updateable<UserRow>): Promise<void> {
   await q.updateTable('users').set(patch).where('id', '=', id).execute();
+  credentialsChanged();
 }
 
 /** Sets a new password only if the stored one is still `expectedHash`; false when it changed meanwhile. */
 export async function replacePassword(q: Q, id: string, expectedHash: string, patch: Updateable<UserRow>): Promise<boolean> {
   const r = await q.updateTable('users').set(patch).where('id', '=', id).where('password_hash', '=', expectedHash).executeTakeFirst();
+  credentialsChanged();
   return Number(r.numUpdatedRows) === 1;
 }
 
@@ -55,7 +58,7 @@ export async function countFailedLogin(
   max: number,
   lockUntil: string,
 ): Promise<{ failed_logins: number; locked_until: string | null } | undefined> {
-  return q
+  const r = await q
     .updateTable('users')
     .set({
       failed_logins: sql<number>`case when failed_logins + 1 >= ${max} then 0 else failed_logins + 1 end`,
@@ -66,6 +69,8 @@ export async function countFailedLogin(
     .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
     .returning(['failed_logins', 'locked_until'])
     .executeTakeFirst();
+  credentialsChanged();
+  return r;
 }
 
 /**
@@ -82,6 +87,7 @@ export async function clearFailedLogins(q: Q, id: string, now: string, verifiedH
     .where('password_hash', '=', verifiedHash)
     .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
     .executeTakeFirst();
+  credentialsChanged();
   return Number(r.numUpdatedRows) === 1;
 }
 
@@ -123,6 +129,7 @@ export async function revokeSession(q: Q, id: string, now: string): Promise<bool
     .where('id', '=', id)
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
+  credentialsChanged();
   return Number(r.numUpdatedRows) === 1;
 }
 
@@ -136,6 +143,7 @@ export async function revokeUserSessions(q: Q, userId: string, now: string): Pro
     .where('expires_at', '>', now)
     .executeTakeFirstOrThrow();
   await q.updateTable('sessions').set({ revoked_at: now }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+  credentialsChanged();
   return Number(open.n);
 }
 
@@ -238,7 +246,7 @@ export async function idsNamed(q: Q, text: string, limit: number): Promise<strin
 }
 
 /** A live session with its user, read in one statement on every signed-in request. */
-export type SessionUser = User & { session_id: string; session_csrf: string };
+export type SessionUser = User & { session_id: string; session_csrf: string; session_expires: string };
 
 /**
  * The live session `id` and its user in one read. On SQLite the driver reuses the statement it
@@ -250,7 +258,7 @@ const liveSessionUser = compiledQuery(2, (q, id: string, now: string) =>
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
     .selectAll('u')
-    .select(['s.id as session_id', 's.csrf_token as session_csrf'])
+    .select(['s.id as session_id', 's.csrf_token as session_csrf', 's.expires_at as session_expires'])
     .where('s.id', '=', id)
     .where('s.revoked_at', 'is', null)
     .where('s.expires_at', '>', now),

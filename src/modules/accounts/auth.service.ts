@@ -20,6 +20,7 @@ import * as repo from './account.repository.js';
 import { hashSecret, isStrongPassword, newSecret, toUserView, type Credential, type UserView } from './account.js';
 import { auditEnded, revokeCredentials } from './credentials.js';
 import { createTokenService } from './tokens.service.js';
+import { createSessionCache } from './session-cache.js';
 
 export interface SignedIn {
   token: string;
@@ -58,6 +59,7 @@ export function createAuthService(deps: Deps, audit: AuditService, uow: UnitOfWo
   const { db, clock, config } = deps;
   const now = () => isoInstant(clock.now());
   const tokens = createTokenService(deps, uow);
+  const sessionCache = createSessionCache<repo.SessionUser>(config.sessionCacheMs);
 
   /** Inserts a session row (no audit: the caller writes the entry that says why it opened). */
   async function openSession(trx: Transaction<Database>, userId: string, meta: SessionMeta): Promise<{ token: string; csrfToken: string }> {
@@ -155,11 +157,19 @@ export function createAuthService(deps: Deps, audit: AuditService, uow: UnitOfWo
       token: string,
       requestId: string | null,
     ): Promise<{ actor: Actor; csrfToken: string; user: UserView; sessionId: string } | null> {
-      // One read of the session and its user, never cached: a revocation, a disable or a change of
-      // role, jurisdiction or binding holds from the next request on, on every app server (decision 160).
-      const found = await repo.findLiveSessionUser(db.kysely, hashSecret(token), now());
+      // One read of the session and its user, kept at most a second (decision 234): a revocation, a
+      // disable or a change of role, jurisdiction or binding holds from the next request on this
+      // server, and within a second on every other one.
+      const key = hashSecret(token);
+      const at = clock.now().getTime();
+      let found = sessionCache.get(key, at);
+      if (!found) {
+        const mark = sessionCache.begin();
+        found = await repo.findLiveSessionUser(db.kysely, key, isoInstant(new Date(at)));
+        if (found) sessionCache.put(key, found, mark, at, Date.parse(found.session_expires));
+      }
       if (!found || fromFlag(found.disabled)) return null;
-      const { session_id: sessionId, session_csrf: csrfToken, ...user } = found;
+      const { session_id: sessionId, session_csrf: csrfToken, session_expires: _expires, ...user } = found;
       const actor = actorFromUser(user, requestId);
       const view = viewOf(user);
       return actor && view ? { actor, csrfToken, user: view, sessionId } : null;

@@ -2,6 +2,7 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { whereInScope } from '../../db/scope.js';
+import { credentialsChanged } from './session-cache.js';
 import type { WorkerBindingRequestRow } from './worker.table.js';
 
 type Q = Kysely<Database> | Transaction<Database>;
@@ -79,6 +80,7 @@ export async function bindUser(q: Q, userId: string, personId: string, at: strin
     .where('id', '=', userId)
     .where('person_id', 'is', null)
     .executeTakeFirst();
+  credentialsChanged();
   return Number(r.numUpdatedRows) === 1;
 }
 
@@ -90,5 +92,6 @@ export async function rebindUser(q: Q, userId: string, fromPersonId: string, toP
     .where('id', '=', userId)
     .where('person_id', '=', fromPersonId)
     .executeTakeFirst();
+  credentialsChanged();
   return Number(r.numUpdatedRows) === 1;
 }

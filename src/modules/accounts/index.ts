@@ -7,6 +7,7 @@ export { can, isStaff, mayAdministerAccount, permissions, permissionsOf, type Pe
 export { definePermissions, type ModulePermissions, type PermissionsOf } from './permissions.js';
 export type { Credential, EndReason, TokenView, UserView } from './account.js';
 export { createAuthService, type AuthService, type SessionMeta, type SignedIn } from './auth.service.js';
+export { credentialGuard } from './session-cache.js';
 export { createUsersService, type NewUser, type UsersService } from './users.service.js';
 export { createTokenService, type NewToken, type TokenService } from './tokens.service.js';
 export { createWorkerSigninService, type WorkerSigninService } from './worker-signin.service.js';

@@ -31,6 +31,12 @@ export interface UnitPorts {
   enqueue(trx: Transaction<Database>, topic: string, payload: string): Promise<void>;
   /** Starts delivery of committed messages (must not throw). */
   afterCommit(): void;
+  /**
+   * A cache kept beside the database (the session cache, decision 234): `mark` before the
+   * transaction, `settle` after its commit, so a change written inside is not kept from a read
+   * that ran between the write and the commit.
+   */
+  cacheGuard?: { mark(): number; settle(mark: number): void };
 }
 
 /**
@@ -78,6 +84,7 @@ export function createUnitOfWork(db: Db, ports: UnitPorts): UnitOfWork {
   return {
     async write<T>(actor: Actor, work: (w: Work) => Promise<Result<T>>, options: WriteOptions = {}): Promise<Result<T>> {
       let sent = 0;
+      const mark = ports.cacheGuard?.mark();
       try {
         const value = await db.kysely.transaction().execute(async (trx) => {
           let audited = 0;
@@ -102,6 +109,7 @@ export function createUnitOfWork(db: Db, ports: UnitPorts): UnitOfWork {
           sent = outbox.length;
           return result.value;
         });
+        if (mark !== undefined) ports.cacheGuard?.settle(mark);
         if (sent > 0) ports.afterCommit();
         return { ok: true, value };
       } catch (err) {
