@@ -107,7 +107,8 @@ export function createCaseOpener(deps: Deps, ports: AssistancePorts) {
     }
     if (s.event !== 'employed' && s.event !== 'deregister') return;
     const reason = s.event === 'employed' ? 'employed' : 'deregistered';
-    const c = await repo.findCase(w.trx, s.registrationId);
+    // Locked, so a step recorded at this moment cannot move the version between this read and the close.
+    const c = await repo.lockCase(w.trx, db.dialect, s.registrationId);
     // Only an open case closes (a workflow step, decision 178); a closed or missing one is left as it is.
     if (c?.status !== 'open') return;
     const closed = await ports.workflows.transition(w, caseWorkflow, {

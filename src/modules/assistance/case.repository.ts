@@ -2,6 +2,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { whereInScope } from '../../db/scope.js';
+import type { DialectName } from '../../db/database.js';
 import type { AssistanceCaseRow, AssistancePlanItemRow, AssistanceReminderRow, AssistanceStepRow } from './case.table.js';
 
 type Q = Kysely<Database> | Transaction<Database>;
@@ -17,6 +18,15 @@ export async function insertCase(q: Q, row: AssistanceCaseRow, items: readonly A
 
 export async function findCase(q: Q, id: string): Promise<AssistanceCaseRow | undefined> {
   return q.selectFrom('assistance_cases').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * The case, and on PostgreSQL its row locked until the transaction ends, so that a close and a
+ * step recorded at the same moment happen one after the other (SQLite's writes already do).
+ */
+export async function lockCase(q: Transaction<Database>, dialect: DialectName, id: string): Promise<AssistanceCaseRow | undefined> {
+  const query = q.selectFrom('assistance_cases').selectAll().where('id', '=', id);
+  return (dialect === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
 }
 
 export async function itemsOf(q: Q, caseId: string): Promise<AssistancePlanItemRow[]> {

@@ -132,6 +132,8 @@ export function createAssistanceService(deps: Deps, ports: AssistancePorts) {
       const outcome = input.outcome.trim().slice(0, 1000);
       if (!outcome) return refuse('validation_failed', { errors: [fieldError('/outcome', 'validation_failed')] });
       const done = await ports.uow.write(actor, async (w) => {
+        // Read again under lock: a close that committed since the read above refuses the step.
+        if ((await repo.lockCase(w.trx, db.dialect, id))?.status !== 'open') return refuse('assistance_case_closed');
         await addStep(w, actor, row.value, { kind, onDate: on.value, outcome });
         return ok(id);
       });
@@ -180,7 +182,7 @@ export function createAssistanceService(deps: Deps, ports: AssistancePorts) {
       const row = await workable(actor, id);
       if (!row.ok) return row;
       const done = await ports.refer(actor, postingId, row.value.person_id, async (w, application) => {
-        const current = await repo.findCase(w.trx, id);
+        const current = await repo.lockCase(w.trx, db.dialect, id);
         if (current?.status !== 'open') return refuse('assistance_case_closed');
         // The outcome is the posting's title (the employer's words, in no second language).
         const { id: applicationId, postingTitle } = application;
