@@ -15,6 +15,7 @@ import * as repo from './posting.repository.js';
 import { buildPostingIndex, type PostingIndex } from './matching-index.js';
 import { rankIndex } from './matching-rank.js';
 import { mayManagePosting } from './jobs.policy.js';
+import { createKeyedCache } from '../../core/keyed-cache.js';
 
 const CANDIDATE_SCAN = 5_000;
 
@@ -73,15 +74,12 @@ export function createMatchService(deps: Deps, ports: JobsPorts) {
 
   // All open postings as a bucketed typed-array index (decisions 227, 214), rebuilt when the day or the
   // change counter of job_postings moves (decision 215). The counter is read before the postings, so an
-  // index is never keyed newer than what it holds.
-  let cached: { key: string; index: PostingIndex } | undefined;
+  // index is never keyed newer than what it holds. Requests arriving during a rebuild share it.
+  const indexes = createKeyedCache<PostingIndex>();
   async function openIndex(): Promise<PostingIndex> {
     const day = today();
     const key = `${day}|${await repo.postingsChangeCount(db.kysely)}`;
-    if (cached?.key === key) return cached.index;
-    const rows = await repo.openPostingFacts(db.kysely, day);
-    cached = { key, index: buildPostingIndex(rows.map(factsOf)) };
-    return cached.index;
+    return indexes.get(key, async () => buildPostingIndex((await repo.openPostingFacts(db.kysely, day)).map(factsOf)));
   }
 
   async function recommendFor(personId: string, limit: number): Promise<Result<Array<{ posting: PostingView } & Match>>> {
