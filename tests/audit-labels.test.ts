@@ -1,7 +1,8 @@
 /**
  * Every audit action the server can write has a label in both languages (issue 7, point 2): the
  * audit page and every record's history show an action in words, never its code. The actions are
- * read from the code itself — each literal `action: 'entity.event'` and every workflow step
+ * read from the code itself — each literal `action: 'entity.event'`, each one handed to a module's
+ * `audit(row, 'entity.event')` builder, and every workflow step
  * (`<entityType>.<event>`, the kernel's default) — so a new action without a label fails here.
  */
 import fs from 'node:fs';
@@ -40,6 +41,8 @@ async function writtenActions(): Promise<Set<string>> {
     // Every quoted 'entity.event' on a line that sets an action (a ternary names two).
     for (const line of text.split('\n').filter((l) => /\baction: /.test(l)))
       for (const m of line.matchAll(/'([a-z_]+\.[a-z_]+)'/g)) actions.add(m[1] ?? '');
+    // Actions handed to a module's own audit-entry builder: `audit(row, 'entity.event', …)`.
+    for (const m of text.matchAll(/\baudit\([^,()]+, '([a-z_]+\.[a-z_]+)'/g)) actions.add(m[1] ?? '');
     // Exports write `<entity>.exported` for each entity the exports module records.
     for (const m of text.matchAll(/\brecord\(actor, '([a-z_]+)'/g)) actions.add(`${m[1] ?? ''}.exported`);
     if (!text.includes('defineWorkflow(')) continue;
