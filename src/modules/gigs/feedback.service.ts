@@ -211,7 +211,8 @@ export function createFeedbackService(deps: Deps, ports: GigsPorts, read: GigRea
           details: { enterpriseId: t.enterprise_id },
         });
         if (!moved.ok) return moved;
-        if (input.action === 'lift') await repo.deleteSuspension(w.trx, t.enterprise_id);
+        // The suspension is the employer's: once lifted through one report, another report cannot lift it again.
+        if (input.action === 'lift' && (await repo.deleteSuspension(w.trx, t.enterprise_id)) === 0) return refuse('gig_not_suspended');
         if (input.action === 'suspend')
           await repo.insertSuspension(w.trx, {
             enterprise_id: t.enterprise_id,
