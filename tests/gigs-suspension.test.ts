@@ -1,8 +1,8 @@
 /**
  * Lifting an employer's gig suspension (issue 9.5) on both databases, when two reports suspended the
- * same employer: the suspension is the employer's, so lifting it through either report ends it, and
- * lifting it again through the other report is refused (gig_not_suspended) instead of telling the
- * employer a second time that it may post again. The test clock is 2026-11-28T02:00Z.
+ * same employer: the employer stays suspended while either report keeps it so, is told it may post
+ * again only when the last one is lifted, and the officer's page offers on each report only the steps
+ * its workflow allows (no second note, no lift once lifted). The test clock is 2026-11-28T02:00Z.
  */
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDb } from './helpers/runtime.js';
@@ -51,7 +51,7 @@ describeEachDb('gigs: a suspension lifted once', (ctx) => {
     headcount: 2,
   };
 
-  it('refuses the second lift', async () => {
+  it('keeps the employer suspended until the last report is lifted, and tells it once', async () => {
     const t = await call(employer, '/gigs/tasks', task);
     expect(t.statusCode).toBe(201);
     const reports: string[] = [];
@@ -67,12 +67,28 @@ describeEachDb('gigs: a suspension lifted once', (ctx) => {
         200,
       );
     }
+    const listed = async () =>
+      Object.fromEntries(
+        (
+          (await ctx().app.inject({ method: 'GET', url: '/api/v1/gigs/reports', headers: officer })).json() as Array<{
+            id: string;
+            status: string;
+            actions: string[];
+          }>
+        ).map((r) => [r.id, `${r.status}:${r.actions.join(',')}`]),
+      );
+    expect(await listed()).toEqual({ [reports[0]!]: 'suspended:lift', [reports[1]!]: 'suspended:lift' });
     expect((await call(employer, '/gigs/tasks', task)).json().code).toBe('gig_employer_suspended');
-    const first = await call(officer, `/gigs/reports/${reports[1]}/act`, { action: 'lift', note: '已补发', version: 2 });
-    expect(first.json()).toMatchObject({ status: 'lifted' });
-    const second = await call(officer, `/gigs/reports/${reports[0]}/act`, { action: 'lift', note: '已补发', version: 2 });
-    expect(second.statusCode).toBe(409);
-    expect(second.json().code).toBe('gig_not_suspended');
+    const lift = (id: string) => call(officer, `/gigs/reports/${id}/act`, { action: 'lift', note: '已补发', version: 2 });
+    expect((await lift(reports[1]!)).json()).toMatchObject({ status: 'lifted' });
+    // The other report still keeps the employer suspended.
+    expect((await call(employer, '/gigs/tasks', task)).json().code).toBe('gig_employer_suspended');
+    expect((await lift(reports[1]!)).json().code).toBe('gig_step_invalid');
+    expect((await lift(reports[0]!)).json()).toMatchObject({ status: 'lifted' });
+    expect(await listed()).toEqual({ [reports[0]!]: 'lifted:', [reports[1]!]: 'lifted:' });
     expect((await call(employer, '/gigs/tasks', task)).statusCode).toBe(201);
+    const { rt } = ctx();
+    const told = await rt.db.kysely.selectFrom('outbox').select('payload').execute();
+    expect(told.filter((m) => m.payload.includes('gig.lifted'))).toHaveLength(1);
   });
 });

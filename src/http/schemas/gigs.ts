@@ -106,6 +106,7 @@ export const ReportSchema = Type.Object({
   reason: ReportReasonSchema,
   detail: Type.String(),
   status: ReportStatusSchema,
+  actions: Type.Array(ReportActionSchema),
   actionNote: Nullable(Type.String()),
   version: Type.Integer(),
   createdAt: Type.String(),

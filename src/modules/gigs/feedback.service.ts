@@ -211,8 +211,13 @@ export function createFeedbackService(deps: Deps, ports: GigsPorts, read: GigRea
           details: { enterpriseId: t.enterprise_id },
         });
         if (!moved.ok) return moved;
-        // The suspension is the employer's: once lifted through one report, another report cannot lift it again.
-        if (input.action === 'lift' && (await repo.deleteSuspension(w.trx, t.enterprise_id)) === 0) return refuse('gig_not_suspended');
+        // The employer stays suspended while any report keeps it so (reports may be in several counties);
+        // it is told it may post again only when the last one is lifted.
+        if (input.action === 'lift') await repo.lockSuspension(w.trx, db.dialect, t.enterprise_id);
+        const ended =
+          input.action === 'lift' &&
+          (await repo.suspendedReportsOf(w.trx, t.enterprise_id, r.id)).length === 0 &&
+          (await repo.deleteSuspension(w.trx, t.enterprise_id)) > 0;
         if (input.action === 'suspend')
           await repo.insertSuspension(w.trx, {
             enterprise_id: t.enterprise_id,
@@ -221,7 +226,7 @@ export function createFeedbackService(deps: Deps, ports: GigsPorts, read: GigRea
             at: isoInstant(clock.now()),
             by_user: actor.userId,
           });
-        if (input.action !== 'note') {
+        if (input.action !== 'note' && (input.action !== 'lift' || ended)) {
           const to = r.side === 'worker' ? { enterpriseId: t.enterprise_id } : { personId: s.person_id };
           const note = input.note.trim();
           const text = {

@@ -2,6 +2,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { whereInScope } from '../../db/scope.js';
+import type { DialectName } from '../../db/database.js';
 import type { GigRatingRow, GigReportRow, GigSignupRow, GigSuspensionRow, GigTaskRow } from './gig.table.js';
 
 type Q = Kysely<Database> | Transaction<Database>;
@@ -126,12 +127,35 @@ export async function listReports(q: Q, scope: string, status: string | undefine
   return base.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(limit).execute();
 }
 
+/** The other reports that keep an employer's gig posting suspended (on any of its tasks, in any county). */
+export async function suspendedReportsOf(q: Q, enterpriseId: string, exceptId: string): Promise<GigReportRow[]> {
+  return q
+    .selectFrom('gig_reports as r')
+    .innerJoin('gig_signups as s', 's.id', 'r.signup_id')
+    .innerJoin('gig_tasks as t', 't.id', 's.task_id')
+    .selectAll('r')
+    .where('t.enterprise_id', '=', enterpriseId)
+    .where('r.status', '=', 'suspended')
+    .where('r.id', '!=', exceptId)
+    .orderBy('r.id')
+    .execute();
+}
+
 export async function insertSuspension(q: Q, row: GigSuspensionRow): Promise<void> {
   await q
     .insertInto('gig_suspensions')
     .values(row)
     .onConflict((oc) => oc.column('enterprise_id').doNothing())
     .execute();
+}
+
+/**
+ * Locks an employer's suspension row until the transaction ends (PostgreSQL; SQLite's writes run one
+ * at a time), so two reports lifted at the same moment see each other and one of them ends it.
+ */
+export async function lockSuspension(q: Transaction<Database>, dialect: DialectName, enterpriseId: string): Promise<void> {
+  const query = q.selectFrom('gig_suspensions').select('enterprise_id').where('enterprise_id', '=', enterpriseId);
+  await (dialect === 'postgres' ? query.forUpdate() : query).execute();
 }
 
 /** Ends an employer's gig suspension; the number of rows removed (0 when none was in force). */

@@ -1,6 +1,15 @@
 /** What the API shows of gig tasks, sign-ups and reports. */
 import type { GigRatingRow, GigReportRow, GigSignupRow, GigTaskRow } from './gig.table.js';
-import { gigDays, type ReportReason, type ReportStatus, type SignupStatus, type TaskStatus } from './gig.js';
+import {
+  gigDays,
+  reportWorkflow,
+  type ReportAction,
+  type ReportReason,
+  type ReportStatus,
+  type SignupStatus,
+  type TaskStatus,
+} from './gig.js';
+import { eventsFrom } from '../kernel/index.js';
 
 export interface TaskView {
   id: string;
@@ -57,6 +66,8 @@ export interface ReportView {
   reason: ReportReason;
   detail: string;
   status: ReportStatus;
+  /** What an officer may do now: the workflow's steps from this status (suspend only on a worker's report). */
+  actions: ReportAction[];
   actionNote: string | null;
   version: number;
   createdAt: string;
@@ -119,6 +130,7 @@ export function toReportView(
     reason: r.reason as ReportReason,
     detail: r.detail,
     status: r.status as ReportStatus,
+    actions: eventsFrom(reportWorkflow, r.status).filter((a) => a !== 'suspend' || r.side === 'worker'),
     actionNote: r.action_note,
     version: Number(r.version),
     createdAt: r.created_at,

@@ -19,11 +19,6 @@ export const gigsErrors = defineErrors({
     zh: '该用人单位的零工发布已被暂停',
     en: "The employer's gig posting is suspended",
   },
-  gig_not_suspended: {
-    status: 409,
-    zh: '该用人单位的零工发布未被暂停，无需解除',
-    en: "The employer's gig posting is not suspended, so there is nothing to lift",
-  },
   gig_no_person: {
     status: 403,
     zh: '您的账户没有关联人员档案，不能报名零工',

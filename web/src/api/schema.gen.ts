@@ -21849,6 +21849,7 @@ export interface paths {
                             detail: string;
                             /** @enum {string} */
                             status: "open" | "noted" | "warned" | "suspended" | "lifted";
+                            actions: ("note" | "warn" | "suspend" | "lift")[];
                             actionNote: string | null;
                             version: number;
                             createdAt: string;

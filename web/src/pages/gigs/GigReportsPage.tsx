@@ -19,8 +19,8 @@ function ActOn({ report }: { report: GigReport }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const onError = useApiErrorHandler();
-  const actions: ReportAction[] =
-    report.status === 'suspended' ? ['lift'] : report.side === 'worker' ? ['note', 'warn', 'suspend'] : ['note', 'warn'];
+  // The steps the server's workflow allows from this status (a noted report cannot be noted again).
+  const actions: ReportAction[] = report.actions;
   const [action, setAction] = useState<ReportAction>(actions[0] ?? 'note');
   const [note, setNote] = useState('');
   const act = useMutation({
@@ -99,15 +99,13 @@ export function GigReportsPage() {
             {
               title: t('gigs.action'),
               render: (_, r) =>
-                r.status === 'lifted' ? (
+                r.actions.length === 0 ? (
                   (r.actionNote ?? '')
-                ) : r.status === 'suspended' ? (
+                ) : (
                   <Space direction="vertical">
                     {r.actionNote ?? ''}
                     <ActOn report={r} />
                   </Space>
-                ) : (
-                  <ActOn report={r} />
                 ),
             },
           ]}
