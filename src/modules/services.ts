@@ -38,13 +38,9 @@ import { createBindingService } from './accounts/index.js';
 import { createJobsServices } from './jobs/index.js';
 import { createPersonJobsPort } from './people/index.js';
 import { createUnemploymentService } from './unemployment/index.js';
-import { createRapidResponseService } from './rapid-response/index.js';
-import { createSharingServices } from './sharing/index.js';
-import { createAssistanceServices } from './assistance/index.js';
 import { createComplaintsService } from './complaints/index.js';
-import { createFairsServices } from './fairs/index.js';
-import { createGigsServices } from './gigs/index.js';
 import { systemActor } from './actor.js';
+import { createEmploymentServices } from './services.employment.js';
 
 /** Options a deployment may replace: the SMS gateway (the built-in sender writes to the log). */
 export interface ServiceOptions {
@@ -194,108 +190,21 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
         : null;
     },
   });
-  /** An enterprise as the newer modules' ports read it (name and place), for ids the module itself checked. */
-  const enterpriseBrief = async (id: string): Promise<{ id: string; name: string; addressCode: string } | null> => {
-    const e = await enterprises.get(systemActor(), id);
-    return e.ok ? { id: e.value.id, name: e.value.name, addressCode: e.value.addressCode } : null;
-  };
-  // Labour sharing reads firms, staff and names through ports, and the minimum wage through jobs (decision 196).
-  const sharing = createSharingServices(deps, {
-    uow,
-    workflows,
-    timers,
-    enterprise: enterpriseBrief,
-    staffAmong: async (enterpriseId, personIds, onDate) => {
-      const found = await Promise.all(personIds.map((id) => personReader.employedAt(id, enterpriseId, onDate)));
-      return new Set(personIds.filter((_, i) => found[i]));
-    },
-    namesOf: (ids) => jobsPeople.namesOf(ids),
-    minimumWage: (code, date) => jobs.postings.minimumWage(systemActor(), code, date),
-  });
-  // Gig work reuses the jobs module's day-rate check and its notices (issue 9.5, decision 187).
-  const gigs = createGigsServices(deps, {
-    uow,
-    workflows,
-    timers,
-    checkDayRate: (code, date, fen) => jobs.postings.checkPay(code, date, { payMinFen: fen, payPeriod: 'day' }, '/dayRateFen'),
-    enterprise: enterpriseBrief,
-    people: { summaries: (ids) => personReader.summaries(ids) },
-  });
-  const assistance = createAssistanceServices(deps, {
-    uow,
-    workflows,
-    timers,
-    addWorkingDays: (date, n) => calendar.addWorkingDays(date, n),
-    parameters: () => policy.parameters(),
-    people: {
-      summary: async (id) => {
-        const p = await personReader.summary(id);
-        return p && { name: p.name, idNumberMasked: p.idNumberMasked, hukouCode: p.hukouCode };
-      },
-      poverty: async (id) => {
-        const r = await personFacts.record(id);
-        return r && { registered: r.povertyRegistered, from: r.povertyFrom ?? null, to: r.povertyTo ?? null };
-      },
-    },
-    priorityArea: async (code, date) => {
-      const r = await regions.priority(systemActor(), code, date);
-      return r.ok && r.value.priority;
-    },
-    recommend: (actor, personId, limit) => jobs.matching.forPerson(actor, personId, limit),
-    refer: async (actor, postingId, personId, follower) => {
-      const titled = (a: { id: string; postingTitle?: string | null }) => ({ id: a.id, postingTitle: a.postingTitle ?? '' });
-      const r = await jobs.applications.refer(actor, postingId, personId, (w, a) => follower(w, titled(a)));
-      return r.ok ? { ok: true, value: titled(r.value) } : r;
-    },
-    entitlements: (personId, asOf) => policy.entitlements(personId, asOf),
-  });
-  // Rapid response reads people, enterprises, the register, the jobs and the policy engine through ports (decision 176).
-  const rapidResponse = createRapidResponseService(deps, {
+  const { sharing, gigs, assistance, rapidResponse, fairs } = createEmploymentServices(deps, {
     uow,
     workflows,
     timers,
     calendar,
     users,
-    people: {
-      summary: (id) => personReader.summary(id),
-      identify: async (idNumber, name) => (await people.matchIdentity(idNumber, name))?.personId ?? null,
-    },
-    enterprises: { get: enterpriseBrief },
-    offers: {
-      registeredOn: (personId, date) => unemployment.registeredOn(personId, date),
-      register: async (actor, personId, then) => {
-        const r = await unemployment.register(actor, { personId }, then);
-        return r.ok ? { ok: true, value: { number: r.value.number } } : r;
-      },
-      referrals: async (personId, limit) => {
-        const r = await jobs.matching.forPerson(systemActor(), personId, limit);
-        return r.ok ? r.value.map((m) => ({ postingId: m.posting.id, title: m.posting.title })) : [];
-      },
-      relief: async (personId, asOf) => {
-        const r = await policy.entitlements(personId, asOf);
-        if (!r.ok) return [];
-        return r.value
-          .filter((e) => e.status === 'eligible')
-          .map((e) => ({ programId: e.programId, name: e.programName, amountFen: e.amountFen }));
-      },
-    },
-  });
-  // Job fairs read postings, apply and notify through the jobs module's face (decisions 205, 208).
-  const fairs = createFairsServices(deps, {
-    uow,
-    workflows,
-    timers,
-    jobs: {
-      postings: (ids) => jobs.postingReader.byIds(ids),
-      apply: (actor, postingId, follow) => jobs.applications.apply(actor, postingId, follow),
-      tally: (ids) => jobs.applications.tally(ids),
-      notice: (n) => jobs.notices.compose(n),
-    },
-    enterpriseName: async (id) => (await enterpriseBrief(id))?.name ?? null,
-    people: {
-      identify: async (idNumber, name) => (await people.matchIdentity(idNumber, name))?.personId ?? null,
-      namesOf: (ids) => jobsPeople.namesOf(ids),
-    },
+    people,
+    personReader,
+    personFacts,
+    jobsPeople,
+    jobs,
+    regions,
+    policy,
+    unemployment: () => unemployment,
+    enterprises,
   });
   const maintenance = createMaintenance({ db: deps.db, clock: deps.clock, timers, outbox }, [
     { name: 'importSources', run: () => imports.purgeExpiredImportSources(deps.clock.now()) },
