@@ -7,7 +7,6 @@ import type { Deps } from '../deps.js';
 import { provinceOf, type Actor } from '../actor.js';
 import { createNumbering, type UnitOfWork, type Work, type WorkflowEngine } from '../kernel/index.js';
 import { divisionName } from '../regions/index.js';
-import { inScope } from '../../db/scope.js';
 import { can } from '../accounts/index.js';
 import { maskIdNumber } from '../../crypto/mask.js';
 import { businessDate, isoInstant } from '../../core/clock.js';
@@ -16,7 +15,6 @@ import { newId } from '../../core/ids.js';
 import { fieldError, ok, refuse, type Result } from '../../core/result.js';
 import * as repo from './registration.repository.js';
 import {
-  acceptingPlaces,
   deregistrationReasons,
   placesOf,
   registrationRegion,
@@ -24,8 +22,8 @@ import {
   type DeregistrationReason,
   type PlaceKind,
 } from './registration.js';
-import { changeRefusal, readRefusal } from './registration.policy.js';
-import { describePlace, toView, type RegistrationView } from './registration.view.js';
+import { changeRefusal, readRefusal, registrationPlace } from './registration.policy.js';
+import { toView, type RegistrationView } from './registration.view.js';
 import type { UnemploymentRegistrationRow } from './registration.table.js';
 import type { RegistrantReader, RegistrationFollower } from './registration.port.js';
 import './unemployment.errors.js';
@@ -133,28 +131,9 @@ export function createUnemploymentService(
       if (!self && !can(actor, 'unemployment.register')) return refuse('forbidden');
       const p = await person(input.personId);
       if (!p.ok) return p;
-      const places = placesOf(p.value.codes);
-      // Staff reach only people of their jurisdiction (no hint about anyone else's places).
-      if (
-        !self &&
-        !inScope(
-          actor.jurisdiction,
-          places.map((x) => x.code),
-        )
-      )
-        return refuse('out_of_jurisdiction');
-      const office = self ? (input.officeCode ?? '') : actor.jurisdiction;
-      if (self && office === '') return refuse('validation_failed', { errors: [fieldError('/officeCode', 'validation_failed')] });
-      if (input.placeKind && !places.some((x) => x.kind === input.placeKind)) return refuse('unemployment_place_unknown');
-      const accepting = acceptingPlaces(office, input.placeKind ? places.filter((x) => x.kind === input.placeKind) : places);
-      const place = accepting[0];
-      if (!place) {
-        const named = acceptingPlaces('', places);
-        return refuse('unemployment_place_refused', {
-          zh: `失业登记须在本人的户籍地、常住地、就业地或参保地办理。可以办理的地点：${named.map((x) => describePlace(x, 'zh')).join('；')}`,
-          en: `Unemployment is registered at one of the person's four places. Places that accept it: ${named.map((x) => describePlace(x, 'en')).join('; ')}`,
-        });
-      }
+      const chosen = registrationPlace(actor, self, input, p.value.codes);
+      if (!chosen.ok) return chosen;
+      const { office, place } = chosen.value;
       const on = dateOrToday(input.registeredOn, '/registeredOn');
       if (!on.ok) return on;
       const region = registrationRegion(office, place.code);
