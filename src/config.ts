@@ -23,6 +23,10 @@ export interface Config {
   loginMaxFailures: number;
   lockoutMinutes: number;
   rateLimitPerMinute: number;
+  /** Redis for the rate-limit counts of all app servers (decision 231); unset: the database on PostgreSQL, the process on SQLite. */
+  redisUrl: string | undefined;
+  /** Prefix of every Redis key Wugong writes (several deployments or tests may share one Redis). */
+  redisPrefix: string;
   trustProxy: boolean;
   /** Where the built staff app lives (served under /). */
   webDist: string;
@@ -84,6 +88,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailures: int('WUGONG_LOGIN_MAX_FAILURES', env.WUGONG_LOGIN_MAX_FAILURES, 5, 1, 100),
     lockoutMinutes: int('WUGONG_LOCKOUT_MINUTES', env.WUGONG_LOCKOUT_MINUTES, 15, 1, 24 * 60),
     rateLimitPerMinute: int('WUGONG_RATE_LIMIT', env.WUGONG_RATE_LIMIT, 600, 0, 1_000_000),
+    redisUrl: env.WUGONG_REDIS_URL || undefined,
+    redisPrefix: env.WUGONG_REDIS_PREFIX || 'wugong:',
     trustProxy: bool('WUGONG_TRUST_PROXY', env.WUGONG_TRUST_PROXY, false),
     webDist: path.resolve(env.WUGONG_WEB_DIST || 'web/dist'),
     reconsiderationDays: int('WUGONG_RECONSIDERATION_DAYS', env.WUGONG_RECONSIDERATION_DAYS, 60, 1, 3650),
