@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import { buildApp, type App } from '../src/http/app.js';
+import type { LogSettings } from '../src/http/log-redact.js';
 import { openPostgres, openSqlite, type DialectName } from '../src/db/database.js';
 import { openRuntime } from '../src/runtime.js';
 import type { Config } from '../src/config.js';
@@ -24,13 +25,13 @@ interface Servers {
 }
 
 /** Two app servers, each with its own runtime (pool, services, limiter) over one database. */
-async function twoServers(dialect: DialectName, overrides: Partial<Config> = {}): Promise<Servers> {
+async function twoServers(dialect: DialectName, overrides: Partial<Config> = {}, logger?: LogSettings): Promise<Servers> {
   const rt = await openTestRuntime(dialect, overrides);
   const db = rt.schema && pgUrl ? openPostgres(pgUrl, { searchPath: rt.schema, max: 4 }) : openSqlite(rt.config.sqliteFile);
   const other = await openRuntime(rt.config, { db, clock: rt.clock });
   const apps: [App, App] = [
-    await buildApp({ services: rt.services, config: rt.config }),
-    await buildApp({ services: other.services, config: other.config }),
+    await buildApp({ services: rt.services, config: rt.config, logger }),
+    await buildApp({ services: other.services, config: other.config, logger }),
   ];
   return {
     rt,
@@ -122,9 +123,11 @@ if (redisUrl) {
 
 describe('rate limits with Redis unreachable [sqlite]', () => {
   let current: Servers | undefined;
+  const lines: string[] = [];
   beforeAll(async () => {
     // Nothing listens on port 1: every count fails at once.
-    current = await twoServers('sqlite', { redisUrl: 'redis://127.0.0.1:1/5', redisPrefix: 'wugong-down:' });
+    const logger = { level: 'warn', stream: { write: (line: string) => void lines.push(line) } };
+    current = await twoServers('sqlite', { redisUrl: 'redis://127.0.0.1:1/5', redisPrefix: 'wugong-down:' }, logger);
   });
   afterAll(async () => {
     await current?.close();
@@ -136,6 +139,8 @@ describe('rate limits with Redis unreachable [sqlite]', () => {
     for (let i = 0; i < 21; i++) statuses.push((await tryLogin(app, 'redis_down')).statusCode);
     expect(statuses.slice(0, 20)).toEqual(Array.from({ length: 20 }, () => 401));
     expect(statuses[20]).toBe(429);
+    // Said once per server when the store started failing, not on every request.
+    expect(lines.filter((l) => l.includes('rate-limit store unreachable'))).toHaveLength(2);
   });
 });
 
