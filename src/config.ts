@@ -25,6 +25,10 @@ export interface Config {
   rateLimitPerMinute: number;
   /** How long a signed-in request's session read is kept, in ms (0 to 1000; decision 234). */
   sessionCacheMs: number;
+  /** Redis for the rate-limit counts of all app servers (decision 231); unset: the database on PostgreSQL, the process on SQLite. */
+  redisUrl: string | undefined;
+  /** Prefix of every Redis key Wugong writes (several deployments or tests may share one Redis). */
+  redisPrefix: string;
   trustProxy: boolean;
   /** Where the built staff app lives (served under /). */
   webDist: string;
@@ -87,6 +91,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     lockoutMinutes: int('WUGONG_LOCKOUT_MINUTES', env.WUGONG_LOCKOUT_MINUTES, 15, 1, 24 * 60),
     rateLimitPerMinute: int('WUGONG_RATE_LIMIT', env.WUGONG_RATE_LIMIT, 600, 0, 1_000_000),
     sessionCacheMs: int('WUGONG_SESSION_CACHE_MS', env.WUGONG_SESSION_CACHE_MS, 1000, 0, 1000),
+    redisUrl: env.WUGONG_REDIS_URL || undefined,
+    redisPrefix: env.WUGONG_REDIS_PREFIX || 'wugong:',
     trustProxy: bool('WUGONG_TRUST_PROXY', env.WUGONG_TRUST_PROXY, false),
     webDist: path.resolve(env.WUGONG_WEB_DIST || 'web/dist'),
     reconsiderationDays: int('WUGONG_RECONSIDERATION_DAYS', env.WUGONG_RECONSIDERATION_DAYS, 60, 1, 3650),

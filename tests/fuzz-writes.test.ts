@@ -31,6 +31,8 @@ const WRITES: readonly Method[] = ['POST', 'PUT', 'PATCH', 'DELETE'];
 const MULTIPART = new Set(['POST /claims/:id/evidence', 'POST /imports/:entity', 'POST /payment-batches/:id/reconciliation']);
 /** Reference tables loaded once from the seed; no request writes them. */
 const REFERENCE = new Set(['divisions', 'industries', 'occupations', 'calendar_days']);
+/** Tables every request writes whatever its answer: the rate-limit counts shared on PostgreSQL (decision 231). */
+const PER_REQUEST = new Set(['rate_limit_hits']);
 /** Refusals that write by design, with the reason. */
 const WRITES_WHEN_REFUSED: Record<string, string> = {
   'POST /auth/login': 'a failed sign-in is counted for the lock-out and audited',
@@ -93,7 +95,7 @@ async function snapshot(rt: TestRuntime, tables: ReadonlyArray<{ name: string; v
 async function countedTables(rt: TestRuntime): Promise<Array<{ name: string; versioned: boolean }>> {
   const all = await rt.db.kysely.introspection.getTables();
   return all
-    .filter((t) => !t.isView && !REFERENCE.has(t.name) && (rt.schema === undefined || t.schema === rt.schema))
+    .filter((t) => !t.isView && !REFERENCE.has(t.name) && !PER_REQUEST.has(t.name) && (rt.schema === undefined || t.schema === rt.schema))
     .map((t) => ({ name: t.name, versioned: t.columns.some((c) => c.name === 'version') }));
 }
 

@@ -4,7 +4,6 @@
 import crypto from 'node:crypto';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import rateLimit from '@fastify/rate-limit';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -15,6 +14,7 @@ import { registerErrorHandler } from './plugins/errors.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerMetrics } from './plugins/metrics.js';
 import { registerIdempotency } from './plugins/idempotency.js';
+import { registerRateLimit } from './plugins/rate-limit.js';
 import { registerInputGuard } from './plugins/input-guard.js';
 import { registerSecurityHeaders, securityPolicy } from './plugins/security-headers.js';
 import { builtInlineScriptHashes, registerWebApps } from './plugins/static.js';
@@ -56,17 +56,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   registerInputGuard(app);
   app.addSchema(ProblemSchema);
   await app.register(cookie);
-  // Counted per account once signed in (a bureau behind one NAT address is many accounts), per
-  // address before; after the session is read (preHandler). WUGONG_RATE_LIMIT=0 turns it off (benchmarks).
-  if (config.rateLimitPerMinute > 0) {
-    await app.register(rateLimit, {
-      max: config.rateLimitPerMinute,
-      timeWindow: '1 minute',
-      hook: 'preHandler',
-      keyGenerator: (req) => (req.actor?.userId ? `user:${req.actor.userId}` : `addr:${req.ip}`),
-      allowList: (req) => !req.url.startsWith('/api/'),
-    });
-  }
+  // Per account once signed in, per address before; counted for all servers at once (decision 231).
+  await registerRateLimit(app, services, config);
   await app.register(multipart, { limits: { fileSize: 200 * 1024 * 1024, files: 1 } });
   await app.register(swagger, {
     openapi: {

@@ -5,7 +5,7 @@ import type { Deps } from './deps.js';
 import { createAuditSearch, createAuditService } from './audit/index.js';
 import { createAuthService, credentialGuard } from './accounts/index.js';
 import { createUsersService } from './accounts/index.js';
-import { createIdempotencyService } from './system/index.js';
+import { createIdempotencyService, createRateCounter } from './system/index.js';
 import { createOutboxService } from './system/index.js';
 import { createTimersService } from './kernel/index.js';
 import { createCalendarService } from './kernel/index.js';
@@ -69,6 +69,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
   const users = createUsersService(deps, uow);
   const auditSearch = createAuditSearch(audit, users);
   const idempotency = createIdempotencyService(deps);
+  const rateCounts = createRateCounter(deps);
   const blobs = createLocalBlobStore(deps.config.blobDir, deps.pii);
   // Import sources and reports live apart, so their retention can delete them without touching evidence.
   const importBlobs = createLocalBlobStore(importBlobDir(deps.config.blobDir), deps.pii);
@@ -226,6 +227,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     auth,
     users,
     idempotency,
+    rateCounts,
     sms,
     outbox,
     timers,

@@ -30,6 +30,7 @@ import { sharing } from './0026_sharing.js';
 import { gigs } from './0025_gigs.js';
 import { workflowVersions } from './0028_workflow_versions.js';
 import { jobPostingsChanges } from './0029_job_postings_changes.js';
+import { rateLimitHits } from './0030_rate_limit_hits.js';
 export const migrationList: Array<[string, (dialect: DialectName) => Migration]> = [
   ['0001_foundation', foundation],
   ['0002_regions', regions],
@@ -56,4 +57,5 @@ export const migrationList: Array<[string, (dialect: DialectName) => Migration]>
   ['0027_fairs', fairs],
   ['0028_workflow_versions', workflowVersions],
   ['0029_job_postings_changes', jobPostingsChanges],
+  ['0030_rate_limit_hits', rateLimitHits],
 ];

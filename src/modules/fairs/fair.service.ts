@@ -169,10 +169,11 @@ export function createFairService(deps: Deps, ports: FairsPorts) {
       if (!fair.ok) return fair;
       const done = await ports.uow.write(actor, async (w) => {
         const row = await repo.findEmployer(w.trx, id, enterpriseId);
-        if (!row || (row.status !== 'applied' && row.status !== 'joined')) return refuse('fair_not_participant');
+        // Only an application is approved: a joined employer is approved already (its booth stays).
+        if (row?.status !== 'applied') return refuse('fair_not_participant');
         const moved = await ports.workflows.transition(w, fairEmployerWorkflow, {
           id: row.id,
-          from: row.status,
+          from: 'applied',
           event: 'approve',
           expectedVersion: Number(row.version),
           province: fair.value.province,

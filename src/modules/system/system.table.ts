@@ -1,4 +1,4 @@
-/** Kysely row types for settings, idempotency keys and the outbox. */
+/** Kysely row types for settings, idempotency keys, the outbox and the shared rate-limit counts. */
 import type { Generated } from 'kysely';
 
 export interface SettingRow {
@@ -32,8 +32,17 @@ export interface OutboxRow {
   last_error: string | null;
 }
 
+/** Requests counted under one hashed rate-limit key in one fixed window (decision 231); instants in epoch milliseconds. */
+export interface RateLimitHitRow {
+  key: string;
+  window_start: number;
+  hits: number;
+  expires_at: number;
+}
+
 export interface SystemTables {
   settings: SettingRow;
+  rate_limit_hits: RateLimitHitRow;
   idempotency_keys: IdempotencyRow;
   outbox: OutboxRow;
 }
