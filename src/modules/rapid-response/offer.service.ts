@@ -84,23 +84,31 @@ export function createOfferService(deps: Deps, ports: { uow: UnitOfWork; workflo
     }
   }
 
+  /** An offer found for a step, with its worker's person and the event's place. */
+  interface Found {
+    offer: RapidResponseOfferRow;
+    personId: string;
+    region: string;
+    province: string;
+  }
+
   /** Loads an offer for a step: the actor serves the worker (the event's area or the worker's home), else 404. */
-  async function forStep(actor: Actor, id: string): Promise<Result<{ offer: RapidResponseOfferRow; region: string; province: string }>> {
+  async function forStep(actor: Actor, id: string): Promise<Result<Found>> {
     const offer = await repo.findOffer(db.kysely, id);
     const worker = offer ? await repo.findWorker(db.kysely, offer.worker_id) : undefined;
     const event = worker ? await repo.findEvent(db.kysely, worker.event_id) : undefined;
     if (!offer || !worker || !event || !mayServeWorker(actor, event.region, worker.home_region)) return refuse('out_of_jurisdiction');
-    return ok({ offer, region: event.region, province: event.province });
+    return ok({ offer, personId: worker.person_id, region: event.region, province: event.province });
   }
 
   type Step = { event: 'take_up' | 'decline'; version: number; note: string | null };
-  type Found = Extract<Awaited<ReturnType<typeof forStep>>, { ok: true }>['value'];
 
   /** The offer's workflow step inside a unit of work. */
   async function stepIn(w: Work, { offer, region, province }: Found, s: Step): Promise<Result<string>> {
     const moved = await ports.workflows.transition(w, offerWorkflow, {
       id: offer.id,
-      from: offer.status as (typeof offerWorkflow.states)[number],
+      // Callers step only an offer still offered (checked before the unit of work; the version guards the rest).
+      from: 'offered',
       event: s.event,
       expectedVersion: s.version,
       province,
@@ -144,11 +152,9 @@ export function createOfferService(deps: Deps, ports: { uow: UnitOfWork; workflo
       const found = await forStep(actor, id);
       if (!found.ok) return found;
       if (found.value.offer.kind !== 'registration' || found.value.offer.status !== 'offered') return refuse('rapid_response_offer_closed');
-      const worker = await repo.findWorker(db.kysely, found.value.offer.worker_id);
-      if (!worker) return refuse('not_found');
       // The registration and the offer's step are one unit of work (decision 177): a stale offer
       // version refuses the step, and no registration is left behind.
-      const registered = await ports.offers.register(actor, worker.person_id, (w, r) =>
+      const registered = await ports.offers.register(actor, found.value.personId, (w, r) =>
         stepIn(w, found.value, { event: 'take_up', version: s.version, note: r.number }),
       );
       return registered.ok ? fresh(id) : registered;
