@@ -112,6 +112,25 @@ export function createApplicationService(deps: Deps, ports: JobsPorts) {
     return ok(p);
   }
 
+  /** Lodges the application and lets a follower write in the same unit of work; a second application of the person is refused. */
+  function lodgeFollowed(
+    actor: Actor,
+    posting: JobPostingRow,
+    person: { personId: string; hukouCode: string },
+    follower: ApplicationFollower | undefined,
+  ): Promise<Result<ApplicationView>> {
+    return ports.uow.write(
+      actor,
+      async (w) => {
+        const made = await lodge(w, actor, posting, person.personId, person.hukouCode);
+        if (!made.ok || !follower) return made;
+        const followed = await follower(w, made.value);
+        return followed.ok ? made : followed;
+      },
+      { uniques: { '*': refuse('job_already_applied').reason } },
+    );
+  }
+
   return {
     /**
      * A worker applies for an open posting. A `follower` (a job fair attributing the application)
@@ -124,16 +143,7 @@ export function createApplicationService(deps: Deps, ports: JobsPorts) {
       if (!p.ok) return p;
       const person = await ports.people.profile(actor.personId, businessDate(clock.now()));
       if (!person) return refuse('job_no_person');
-      return ports.uow.write(
-        actor,
-        async (w) => {
-          const made = await lodge(w, actor, p.value, person.personId, person.hukouCode);
-          if (!made.ok || !follower) return made;
-          const followed = await follower(w, made.value);
-          return followed.ok ? made : followed;
-        },
-        { uniques: { '*': refuse('job_already_applied').reason } },
-      );
+      return lodgeFollowed(actor, p.value, person, follower);
     },
 
     /** How many of these applications there are and how many ended in a hire (exact, from the database). */
@@ -151,16 +161,7 @@ export function createApplicationService(deps: Deps, ports: JobsPorts) {
       if (!person || !inScope(actor.jurisdiction, person.codes)) return refuse('out_of_jurisdiction');
       const p = await openPosting(postingId);
       if (!p.ok) return p;
-      return ports.uow.write(
-        actor,
-        async (w) => {
-          const made = await lodge(w, actor, p.value, person.personId, person.hukouCode);
-          if (!made.ok || !follower) return made;
-          const followed = await follower(w, made.value);
-          return followed.ok ? made : followed;
-        },
-        { uniques: { '*': refuse('job_already_applied').reason } },
-      );
+      return lodgeFollowed(actor, p.value, person, follower);
     },
 
     /** The worker's own applications, newest first. */

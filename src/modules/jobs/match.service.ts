@@ -82,8 +82,7 @@ export function createMatchService(deps: Deps, ports: JobsPorts) {
     return indexes.get(key, async () => buildPostingIndex((await repo.openPostingFacts(db.kysely, day)).map(factsOf)));
   }
 
-  async function recommendFor(personId: string, limit: number): Promise<Result<Array<{ posting: PostingView } & Match>>> {
-    const seeker = await ports.people.profile(personId, today());
+  async function recommendFor(seeker: JobSeeker | null, limit: number): Promise<Result<Array<{ posting: PostingView } & Match>>> {
     if (!seeker) return refuse('not_found');
     const worker = await profileOf(seeker, new Map());
     // Compact columns of the open postings, scored in typed arrays; full rows and reasons for the best N only (decision 227).
@@ -106,7 +105,7 @@ export function createMatchService(deps: Deps, ports: JobsPorts) {
     async mine(actor: Actor, limit: number): Promise<Result<Array<{ posting: PostingView } & Match>>> {
       if (!can(actor, 'jobs.apply')) return refuse('forbidden');
       if (!actor.personId) return refuse('job_no_person');
-      return recommendFor(actor.personId, limit);
+      return recommendFor(await ports.people.profile(actor.personId, today()), limit);
     },
 
     /** An officer's view of a person's recommendations (the person inside the jurisdiction). */
@@ -114,7 +113,8 @@ export function createMatchService(deps: Deps, ports: JobsPorts) {
       if (!can(actor, 'jobs.refer')) return refuse('forbidden');
       const seeker = await ports.people.profile(personId, today());
       if (!seeker || !inScope(actor.jurisdiction, seeker.codes)) return refuse('out_of_jurisdiction');
-      return recommendFor(personId, limit);
+      // The profile read once: it decided the scope and it is what is matched.
+      return recommendFor(seeker, limit);
     },
 
     /** Ranked candidates for a posting from the registry of the officer's jurisdiction (O61-4.1 first). */
