@@ -78,7 +78,14 @@ export interface Importer<T> extends ImportParser<T> {
    * Applies good rows in one transaction; returns one outcome per input, in order. Writes the audit
    * rows it needs. `bulk`, when given (PostgreSQL), loads rows with COPY inside that transaction.
    */
-  applyBatch(trx: Transaction<Database>, actor: Actor, inputs: T[], mode: ImportMode, batchId: string, bulk?: BulkLoad): Promise<RowOutcome[]>;
+  applyBatch(
+    trx: Transaction<Database>,
+    actor: Actor,
+    inputs: T[],
+    mode: ImportMode,
+    batchId: string,
+    bulk?: BulkLoad,
+  ): Promise<RowOutcome[]>;
   /** Optional: a module exporting `createImportParser(ctx: ImportParserContext): ImportParser<T>` for worker threads. */
   parser?: { url: string };
 }
