@@ -39,7 +39,7 @@ const PG_DB = 'wugong_bench';
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
 /** SQLite page cache in KiB during the import (BENCH_CACHE_KIB; the engine's default is 65,536). */
 const CACHE_KIB = Number(process.env.BENCH_CACHE_KIB ?? 65_536);
-/** Rows per transaction of the import (BENCH_BATCH; unset: the engine's defaults, 10,000, or 50,000 on a first load). */
+/** Rows per transaction of the import (BENCH_BATCH; unset: the engine's default, 10,000). */
 const BATCH = process.env.BENCH_BATCH ? Number(process.env.BENCH_BATCH) : undefined;
 
 function sqliteFile(file: string): Db {

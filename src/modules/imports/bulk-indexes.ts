@@ -68,16 +68,13 @@ export async function restoreDeferredIndexes(db: Db): Promise<number> {
   return built;
 }
 
-/** Builds the set-aside indexes again; `deferred` says whether any were set aside (a first load). */
-export type Rebuild = (() => Promise<void>) & { deferred: boolean };
-
 /**
  * When `table` is empty (SQLite), drops its non-unique secondary indexes and records them; returns
  * the function that builds them again and clears the record (call it however the load ends).
  * Otherwise returns a function that does nothing.
  */
-export async function deferIndexesOfEmptyTable(db: Db, table: string, now: string): Promise<Rebuild> {
-  const nothing = Object.assign(async () => {}, { deferred: false });
+export async function deferIndexesOfEmptyTable(db: Db, table: string, now: string): Promise<() => Promise<void>> {
+  const nothing = async () => {};
   if (!db.sqlite || !/^[a-z_]+$/.test(table) || loadingOf(db).has(table)) return nothing;
   await restoreDeferredIndexes(db);
   const deferred = await step(db, (h) => {
@@ -96,9 +93,8 @@ export async function deferIndexesOfEmptyTable(db: Db, table: string, now: strin
   });
   if (!deferred) return nothing;
   loadingOf(db).add(table);
-  const rebuild = async () => {
+  return async () => {
     loadingOf(db).delete(table);
     await restoreDeferredIndexes(db);
   };
-  return Object.assign(rebuild, { deferred: true });
 }

@@ -37,14 +37,6 @@ export interface EngineOptions {
    * random index keys small transactions rewrite the same pages again and again (docs/decisions/092).
    */
   batchSize?: number;
-  /**
-   * Rows per transaction while a first load has set the table's secondary indexes aside (default
-   * 50,000; an explicit batchSize wins): only the primary keys and the identity key are maintained then,
-   * and fewer commits rewrite fewer of their pages (decision 233).
-   */
-  firstLoadBatchSize?: number;
-  /** SQLite page cache in KiB during such a first load (default 262,144 = 256 MiB; never below sqliteCacheKiB). */
-  firstLoadCacheKiB?: number;
   /** Rows per message to a parse worker (default 1,000, at most batchSize). */
   chunkSize?: number;
   /** Parse worker threads; 0 parses on this thread (default 0; the service and CLI pass their own). */
@@ -98,8 +90,6 @@ function conflictError(message: { zh: string; en: string }): FieldError {
   return fieldError('', 'import_conflict', message);
 }
 
-const noRebuild = Object.assign(async () => {}, { deferred: false });
-
 function countingStream(onBytes: (n: number) => void): Transform {
   return new Transform({
     transform(chunk: Buffer, _enc, done) {
@@ -112,7 +102,7 @@ function countingStream(onBytes: (n: number) => void): Transform {
 /** Runs one import to the end (or to its first infrastructure failure, which it rethrows). */
 export async function runImport(input: EngineInput, opts: EngineOptions = {}): Promise<EngineResult> {
   const { deps, importer, actor, mode, jobId } = input;
-  let batchSize = Math.max(1, opts.batchSize ?? 10_000);
+  const batchSize = Math.max(1, opts.batchSize ?? 10_000);
   const chunkSize = Math.max(1, Math.min(batchSize, opts.chunkSize ?? 1000));
   const workers = opts.workers ?? 0;
   let bytes = 0;
@@ -200,16 +190,10 @@ export async function runImport(input: EngineInput, opts: EngineOptions = {}): P
       await write(rows);
     }
   };
+  const restoreCache = repo.widenSqliteCache(deps.db, opts.sqliteCacheKiB ?? 65_536);
   // A first load into an empty table builds the table's secondary indexes after the rows (decision 161).
   const rebuildIndexes =
-    opts.deferIndexes === false ? noRebuild : await deferIndexesOfEmptyTable(deps.db, importer.entity, deps.clock.now().toISOString());
-  const cacheKiB = opts.sqliteCacheKiB ?? 65_536;
-  // ... and commits in larger transactions with a larger cache (decision 233).
-  if (rebuildIndexes.deferred && opts.batchSize === undefined) batchSize = Math.max(1, opts.firstLoadBatchSize ?? 50_000);
-  const restoreCache = repo.widenSqliteCache(
-    deps.db,
-    rebuildIndexes.deferred && cacheKiB > 0 ? Math.max(cacheKiB, opts.firstLoadCacheKiB ?? 262_144) : cacheKiB,
-  );
+    opts.deferIndexes === false ? async () => {} : await deferIndexesOfEmptyTable(deps.db, importer.entity, deps.clock.now().toISOString());
   // PostgreSQL: one held connection for the whole run, so each batch can COPY inside its transaction.
   const pinned = await pinPostgres(deps.db);
   const writer = pinned?.kysely ?? deps.db.kysely;
