@@ -19,6 +19,7 @@ import { inlinePool, workerPool, type ParsedRow, type ParsePool } from './parse-
 import * as repo from './import.repository.js';
 import { deferIndexesOfEmptyTable } from './bulk-indexes.js';
 import { isTemplateExample } from './template.js';
+import { pinPostgres } from '../../db/pg-copy.js';
 
 export interface Counts {
   total: number;
@@ -143,7 +144,7 @@ export async function runImport(input: EngineInput, opts: EngineOptions = {}): P
     }
     const d = { processed: parsed.length, created: 0, unchanged: 0, updated: 0, conflicts: 0, errors };
     const conflicts: Array<{ row: ParsedRow; message: { zh: string; en: string } }> = [];
-    await deps.db.kysely.transaction().execute(async (trx) => {
+    await writer.transaction().execute(async (trx) => {
       const outcomes: RowOutcome[] = good.length
         ? await importer.applyBatch(
             trx,
@@ -151,6 +152,7 @@ export async function runImport(input: EngineInput, opts: EngineOptions = {}): P
             good.map((g) => g.value),
             mode,
             newId(),
+            pinned,
           )
         : [];
       if (outcomes.length !== good.length)
@@ -192,6 +194,9 @@ export async function runImport(input: EngineInput, opts: EngineOptions = {}): P
   // A first load into an empty table builds the table's secondary indexes after the rows (decision 161).
   const rebuildIndexes =
     opts.deferIndexes === false ? async () => {} : await deferIndexesOfEmptyTable(deps.db, importer.entity, deps.clock.now().toISOString());
+  // PostgreSQL: one held connection for the whole run, so each batch can COPY inside its transaction.
+  const pinned = await pinPostgres(deps.db);
+  const writer = pinned?.kysely ?? deps.db.kysely;
   let finished = false;
   try {
     let chunk: RawRow[] = [];
@@ -215,6 +220,7 @@ export async function runImport(input: EngineInput, opts: EngineOptions = {}): P
   } finally {
     await rebuildIndexes();
     restoreCache();
+    await pinned?.release();
     await pool.close();
     input.source.destroy();
     if (!finished) await report.abort();

@@ -47,6 +47,14 @@ export type RowOutcome =
   | { kind: 'updated'; id: string }
   | { kind: 'conflict'; message: { zh: string; en: string } };
 
+/**
+ * COPY on the connection of the batch's transaction (PostgreSQL, src/db/pg-copy.ts): runs
+ * `copy … from stdin` in text format with `data`; returns the rows loaded.
+ */
+export interface BulkLoad {
+  copyIn(statement: string, data: string): Promise<number>;
+}
+
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
 /** The database-free half of an importer: what may run in a worker thread. */
@@ -66,8 +74,18 @@ export interface ImportParserContext {
 export interface Importer<T> extends ImportParser<T> {
   entity: ImportEntity;
   columns: ImportColumn[];
-  /** Applies good rows in one transaction; returns one outcome per input, in order. Writes the audit rows it needs. */
-  applyBatch(trx: Transaction<Database>, actor: Actor, inputs: T[], mode: ImportMode, batchId: string): Promise<RowOutcome[]>;
+  /**
+   * Applies good rows in one transaction; returns one outcome per input, in order. Writes the audit
+   * rows it needs. `bulk`, when given (PostgreSQL), loads rows with COPY inside that transaction.
+   */
+  applyBatch(
+    trx: Transaction<Database>,
+    actor: Actor,
+    inputs: T[],
+    mode: ImportMode,
+    batchId: string,
+    bulk?: BulkLoad,
+  ): Promise<RowOutcome[]>;
   /** Optional: a module exporting `createImportParser(ctx: ImportParserContext): ImportParser<T>` for worker threads. */
   parser?: { url: string };
 }

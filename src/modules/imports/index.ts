@@ -3,6 +3,7 @@
  * registry module implements, jobs with reports, retention of sources, and the CLI's file import.
  */
 export type {
+  BulkLoad,
   ImportColumn,
   ImportEntity,
   ImportMode,

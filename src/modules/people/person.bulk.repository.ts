@@ -2,10 +2,16 @@
  * Bulk writes of an import batch. On SQLite one prepared single-row statement per table, cached per
  * connection and run inside the caller's Kysely transaction (the same connection): building and
  * preparing a new 500-row multi-VALUES statement for every chunk cost more than the inserts
- * themselves (docs/decisions/092). On PostgreSQL the multi-row statements of person.repository.
+ * themselves (docs/decisions/092). On PostgreSQL, with a bulk loader (the import engine's held
+ * connection), the batch's identity keys are copied into a temporary staging table and claimed with
+ * one `insert … select … on conflict do nothing returning`, and the claimed people are loaded with
+ * `COPY` (decision 232); without one, the multi-row statements of person.repository.
  */
 import type BetterSqlite3 from 'better-sqlite3';
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
+import { copyTextValue } from '../../db/pg-copy.js';
+import type { BulkLoad } from '../imports/index.js';
 import type { PersonRow } from './person.table.js';
 import { claimIdentities, insertPeople, type Q } from './person.repository.js';
 
@@ -73,8 +79,9 @@ function statements(handle: BetterSqlite3.Database): Statements {
  * are held already, by another person or an earlier row of the batch). Returns the claimed indexes.
  * Must run inside a transaction on `q`; on SQLite `db.sqlite` is that transaction's connection.
  */
-export async function claimAndInsertPeople(q: Q, db: Db, rows: PersonRow[]): Promise<Set<string>> {
+export async function claimAndInsertPeople(q: Q, db: Db, rows: PersonRow[], bulk?: BulkLoad): Promise<Set<string>> {
   const handle = db.sqlite;
+  if (!handle && bulk) return copyPeople(q, bulk, rows);
   if (!handle) {
     const claimed = await claimIdentities(
       q,
@@ -98,5 +105,35 @@ export async function claimAndInsertPeople(q: Q, db: Db, rows: PersonRow[]): Pro
     }
     person.run(values);
   }
+  return claimed;
+}
+
+/**
+ * PostgreSQL through COPY, inside the caller's transaction on the loader's connection. The staging
+ * table is temporary (this session only) and emptied at every commit; a rolled-back batch takes its
+ * claims and its people with it, so a re-run after a kill neither loses nor duplicates a person.
+ */
+async function copyPeople(q: Q, bulk: BulkLoad, rows: PersonRow[]): Promise<Set<string>> {
+  if (!rows.length) return new Set();
+  await sql`create temporary table if not exists import_identity_stage (id_index text not null, person_id text not null) on commit delete rows`.execute(
+    q,
+  );
+  let stage = '';
+  for (const r of rows) stage += `${copyTextValue(r.id_index)}\t${copyTextValue(r.id)}\n`;
+  await bulk.copyIn('copy import_identity_stage (id_index, person_id) from stdin', stage);
+  const got = await sql<{ id_index: string }>`insert into person_identities (id_index, person_id)
+    select id_index, person_id from import_identity_stage on conflict (id_index) do nothing returning id_index`.execute(q);
+  const claimed = new Set(got.rows.map((r) => r.id_index));
+  let data = '';
+  for (const r of rows) {
+    if (!claimed.has(r.id_index)) continue;
+    let line = '';
+    for (let i = 0; i < PEOPLE_COLUMNS.length; i++) {
+      const c = PEOPLE_COLUMNS[i];
+      line += (i ? '\t' : '') + copyTextValue(c === undefined ? null : r[c]);
+    }
+    data += `${line}\n`;
+  }
+  if (data) await bulk.copyIn(`copy people (${PEOPLE_COLUMNS.join(', ')}) from stdin`, data);
   return claimed;
 }

@@ -13,7 +13,7 @@ import type { AuditService } from '../audit/index.js';
 import { provinceOf, type Actor } from '../actor.js';
 import { isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
-import type { Importer, ImportMode, RowOutcome } from '../imports/index.js';
+import type { BulkLoad, Importer, ImportMode, RowOutcome } from '../imports/index.js';
 import * as repo from './person.repository.js';
 import { claimAndInsertPeople } from './person.bulk.repository.js';
 import { sameData } from './person.codec.js';
@@ -110,6 +110,7 @@ export function createPersonImporter(deps: Deps, audit: AuditService): Importer<
     inputs: PersonImportRow[],
     mode: ImportMode,
     batchId: string,
+    bulk?: BulkLoad,
   ): Promise<RowOutcome[]> {
     const t = isoInstant(clock.now());
     const outcomes: Array<RowOutcome | null> = inputs.map(() => null);
@@ -129,6 +130,7 @@ export function createPersonImporter(deps: Deps, audit: AuditService): Importer<
       trx,
       deps.db,
       candidates.map((c) => c.row),
+      bulk,
     );
     const inserted = candidates.filter((c) => claimed.has(c.row.id_index));
     for (const c of inserted) outcomes[c.index] = { kind: 'created', id: c.row.id };
