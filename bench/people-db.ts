@@ -70,7 +70,8 @@ export async function openPeopleDb(
   const ready = `${file}.ready`;
   if (!fs.existsSync(ready)) for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
   const config: Config = {
-    ...loadConfig({}),
+    // WUGONG_SESSION_CACHE_MS=0 measures the signed-in read without the kept session (decision 234).
+    ...loadConfig({ WUGONG_SESSION_CACHE_MS: process.env.WUGONG_SESSION_CACHE_MS }),
     dataDir: dir,
     sqliteFile: file,
     keyFile: path.join(dir, 'bench.key'),
