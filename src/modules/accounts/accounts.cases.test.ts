@@ -84,11 +84,11 @@ describe('permissions', () => {
     expect(() => definePermissions({ 'test.review_queue': ['reviewer'] })).toThrow(
       'permission test.review_queue is granted twice with different roles',
     );
-    // A core permission cannot be handed to more roles by a module.
-    expect(() => definePermissions({ 'audit.verify': ['worker'] })).toThrow(
-      'permission audit.verify is granted twice with different roles',
-    );
+    // A core permission cannot be handed to more roles by a module, nor taken from its roles by an empty grant.
+    expect(() => definePermissions({ 'audit.verify': ['worker'] })).toThrow('permission audit.verify is a core permission');
     expect(can({ role: 'worker' }, 'audit.verify')).toBe(false);
+    expect(() => definePermissions({ 'audit.verify': [] })).toThrow('permission audit.verify is a core permission');
+    expect(can({ role: 'auditor' }, 'audit.verify')).toBe(true);
   });
 
   it('isStaff: everyone but employers and workers', () => {

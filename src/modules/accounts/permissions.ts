@@ -40,11 +40,13 @@ const moduleGrants = new Map<string, readonly Role[]>();
 
 /**
  * Grants a module's permissions to the roles named (the administrator always holds them). Granting the
- * same permission twice to other roles is a programming error and throws.
+ * same permission twice to other roles, or a core permission (granted in this file) at all, is a
+ * programming error and throws: a module's grant would otherwise replace the core one.
  */
 export function definePermissions<const T extends Record<string, readonly Role[]>>(grants: T): T {
   for (const [permission, roles] of Object.entries(grants)) {
-    const known = moduleGrants.get(permission) ?? ((permissions as readonly string[]).includes(permission) ? [] : undefined);
+    if ((permissions as readonly string[]).includes(permission)) throw new Error(`permission ${permission} is a core permission`);
+    const known = moduleGrants.get(permission);
     if (known && [...known].sort().join() !== [...roles].sort().join())
       throw new Error(`permission ${permission} is granted twice with different roles`);
     moduleGrants.set(permission, roles);
