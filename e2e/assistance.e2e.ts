@@ -47,6 +47,10 @@ export async function officerWorksACaseFromRegistrationToAReferral({ page, baseU
   await page.waitForURL(`**/assistance/${regId}`);
   await page.getByText('按工作日计算').first().waitFor();
   expect((await cellText(page, 'plan-first_contact')) === '0 / 1', 'first contact should start at 0 / 1');
+  // The sections below the form load on their own; a form re-rendered by them loses a kind chosen before.
+  await page.getByRole('button', { name: '推荐' }).first().waitFor();
+  await page.getByText('可享受的政策').first().waitFor();
+  await page.waitForLoadState('networkidle');
 
   await recordStep(page, '首次联系', '电话联系本人，了解求职意向和技能');
   await recordStep(page, '职业指导', '介绍本地招聘岗位和技能培训');
