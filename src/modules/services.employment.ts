@@ -6,7 +6,6 @@
 import type { Deps } from './deps.js';
 import type { UnitOfWork, createTimersService, createCalendarService, createWorkflowEngine } from './kernel/index.js';
 import type { createUsersService } from './accounts/index.js';
-import type { createRegionService } from './regions/index.js';
 import type { createEnterprisesService } from './enterprises/index.js';
 import type { createPeopleService, createPersonReader, createPersonFactsReader, createPersonJobsPort } from './people/index.js';
 import type { createPolicyService } from './policy-admin/index.js';
@@ -31,7 +30,8 @@ export interface EmploymentBase {
   personFacts: ReturnType<typeof createPersonFactsReader>;
   jobsPeople: ReturnType<typeof createPersonJobsPort>;
   jobs: ReturnType<typeof createJobsServices>;
-  regions: ReturnType<typeof createRegionService>;
+  /** Whether a household-registration place is a priority area on a date (O61-4). */
+  priorityArea: (code: string, date: string) => Promise<boolean>;
   policy: ReturnType<typeof createPolicyService>;
   /** Lazily: the register is built before assistance, which follows it. */
   unemployment: () => ReturnType<typeof createUnemploymentService>;
@@ -39,8 +39,21 @@ export interface EmploymentBase {
 }
 
 export function createEmploymentServices(deps: Deps, base: EmploymentBase) {
-  const { uow, workflows, timers, calendar, users, people, personReader, personFacts, jobsPeople, jobs, regions, policy, enterprises } =
-    base;
+  const {
+    uow,
+    workflows,
+    timers,
+    calendar,
+    users,
+    people,
+    personReader,
+    personFacts,
+    jobsPeople,
+    jobs,
+    priorityArea,
+    policy,
+    enterprises,
+  } = base;
   /** An enterprise as the newer modules' ports read it (name and place), for ids the module itself checked. */
   const enterpriseBrief = async (id: string): Promise<{ id: string; name: string; addressCode: string } | null> => {
     const e = await enterprises.get(systemActor(), id);
@@ -84,10 +97,7 @@ export function createEmploymentServices(deps: Deps, base: EmploymentBase) {
         return r && { registered: r.povertyRegistered, from: r.povertyFrom ?? null, to: r.povertyTo ?? null };
       },
     },
-    priorityArea: async (code, date) => {
-      const r = await regions.priority(systemActor(), code, date);
-      return r.ok && r.value.priority;
-    },
+    priorityArea,
     recommend: (actor, personId, limit) => jobs.matching.forPerson(actor, personId, limit),
     refer: async (actor, postingId, personId, follower) => {
       const titled = (a: { id: string; postingTitle?: string | null }) => ({ id: a.id, postingTitle: a.postingTitle ?? '' });

@@ -165,6 +165,11 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
   const workerSignin = createWorkerSigninService(deps, audit, auth, outbox, workflows, personDirectory);
   const bindings = createBindingService(deps, uow, workflows, personDirectory);
   const jobsPeople = createPersonJobsPort(deps);
+  /** Whether a household-registration place is a priority area on a date (O61-4), as jobs and assistance ask it. */
+  const priorityArea = async (code: string, date: string): Promise<boolean> => {
+    const r = await regions.priority(systemActor(), code, date);
+    return r.ok && r.value.priority;
+  };
   const jobs = createJobsServices(deps, {
     uow,
     workflows,
@@ -173,10 +178,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     sms,
     parameters: () => policy.parameters(),
     people: jobsPeople,
-    priorityArea: async (code, date) => {
-      const r = await regions.priority(systemActor(), code, date);
-      return r.ok && r.value.priority;
-    },
+    priorityArea,
     enterprise: async (id) => {
       const e = await enterprises.get(systemActor(), id);
       return e.ok
@@ -202,7 +204,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     personFacts,
     jobsPeople,
     jobs,
-    regions,
+    priorityArea,
     policy,
     unemployment: () => unemployment,
     enterprises,

@@ -5,6 +5,8 @@
  * employers and counties) as a list and a real .xlsx, for the worker or an officer of their area.
  */
 import type { Readable } from 'node:stream';
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/schema.js';
 import type { Deps } from '../deps.js';
 import type { Actor } from '../actor.js';
 import { can } from '../accounts/index.js';
@@ -79,6 +81,16 @@ export function createFeedbackService(deps: Deps, ports: GigsPorts, read: GigRea
     return may.ok ? ok(personId) : may;
   }
 
+  /**
+   * After a report's lift: the employer stays suspended while another report keeps it so (reports may
+   * be in several counties); the suspension ends, and the employer is told, only with the last one.
+   * The suspension row is locked first, so two lifts at the same moment see each other.
+   */
+  async function endSuspensionIfLast(trx: Transaction<Database>, enterpriseId: string, reportId: string): Promise<boolean> {
+    await repo.lockSuspension(trx, db.dialect, enterpriseId);
+    if ((await repo.suspendedReportsOf(trx, enterpriseId, reportId)).length > 0) return false;
+    return (await repo.deleteSuspension(trx, enterpriseId)) > 0;
+  }
   return {
     async rate(actor: Actor, signupId: string, input: { score: number; comment?: string | undefined }): Promise<Result<SignupView>> {
       const x = await party(actor, signupId);
@@ -211,13 +223,7 @@ export function createFeedbackService(deps: Deps, ports: GigsPorts, read: GigRea
           details: { enterpriseId: t.enterprise_id },
         });
         if (!moved.ok) return moved;
-        // The employer stays suspended while any report keeps it so (reports may be in several counties);
-        // it is told it may post again only when the last one is lifted.
-        if (input.action === 'lift') await repo.lockSuspension(w.trx, db.dialect, t.enterprise_id);
-        const ended =
-          input.action === 'lift' &&
-          (await repo.suspendedReportsOf(w.trx, t.enterprise_id, r.id)).length === 0 &&
-          (await repo.deleteSuspension(w.trx, t.enterprise_id)) > 0;
+        const ended = input.action === 'lift' && (await endSuspensionIfLast(w.trx, t.enterprise_id, r.id));
         if (input.action === 'suspend')
           await repo.insertSuspension(w.trx, {
             enterprise_id: t.enterprise_id,
