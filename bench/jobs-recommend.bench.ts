@@ -8,7 +8,9 @@
  * temporary folder, or with BENCH_DB=postgres a fresh database wugong_bench_jobs on BENCH_PG_URL
  * (default postgres://postgres@127.0.0.1:5432/postgres), dropped after. BENCH_QUERIES queries
  * (default 200). Also reported: the first (cold) query, which reads the open postings and builds
- * the index, and a check that service and ceiling give the same 20 postings with the same scores.
+ * the index; queries each right after a posting write (BENCH_WRITES, default 20: a posting's top pay
+ * raised, every other write closing one of the current best 20), which patch the index in place
+ * (decision 216); and a check that service and ceiling give the same 20 postings with the same scores.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -87,20 +89,41 @@ const bench: Benchmark = {
         return r.value;
       };
       t = process.hrtime.bigint();
-      const first = await ask();
+      await ask();
       const coldMs = ms(t);
       const service = await time(queries, ask);
+      const writes = Number(process.env.BENCH_WRITES ?? 20);
+      const ids = (await rt.db.kysely.selectFrom('job_postings').select('id').orderBy('id').execute()).map((r) => r.id);
+      const afterWrite: number[] = [];
+      for (let w = 0; w < writes; w++) {
+        const best = (await ask())[0];
+        const id = w % 2 === 1 && best ? best.posting.id : (ids[Math.floor(((w + 0.5) * ids.length) / writes)] as string);
+        const q = rt.db.kysely.updateTable('job_postings').where('id', '=', id);
+        await (w % 2 === 1 ? q.set({ status: 'closed' }) : q.set((eb) => ({ pay_max_fen: eb('pay_max_fen', '+', 100_000) }))).execute();
+        t = process.hrtime.bigint();
+        const answer = await ask();
+        afterWrite.push(ms(t));
+        if (answer.some((m) => m.posting.id === id && w % 2 === 1)) throw new Error('bench: a closed posting was recommended');
+      }
+      afterWrite.sort((a, b) => a - b);
+      const latest = await ask();
+      const info = await rt.services.jobs.matching.indexInfo();
       t = process.hrtime.bigint();
       const index = buildPostingIndex((await openPostingFacts(rt.db.kysely, BENCH_NOW.slice(0, 10))).map(factsOf));
       const indexReadAndBuildMs = ms(t);
       const ceiling = await time(queries, () => rankIndex(profile, index, 20));
       const same = JSON.stringify(rankIndex(profile, index, 20).map((m) => [m.postingId, m.score]));
-      if (same !== JSON.stringify(first.map((m) => [m.postingId, m.score]))) throw new Error('bench: service and ceiling differ');
+      if (same !== JSON.stringify(latest.map((m) => [m.postingId, m.score]))) throw new Error('bench: service and ceiling differ');
       return {
         database: postgres ? 'postgres' : 'sqlite',
         postings: n,
         insertSeconds,
         coldMs,
+        writes,
+        afterWriteP50Ms: percentile(afterWrite, 50),
+        afterWriteMaxMs: afterWrite[afterWrite.length - 1] ?? 0,
+        fullBuilds: info.builds,
+        deltaPostings: info.delta,
         indexReadAndBuildMs,
         groups: index.groupClass.length,
         cells: index.cellOccupation.length,

@@ -9,7 +9,7 @@ import { describeEachDb } from './helpers/runtime.js';
 import { newId } from '../src/core/ids.js';
 import { systemActor, type Actor } from '../src/modules/actor.js';
 import { makeIdNumber } from '../src/modules/people/index.js';
-import { postingsChangeCount } from '../src/modules/jobs/posting.repository.js';
+import { postingsChangeCount, postingsChangeState, pruneChangeLog } from '../src/modules/jobs/posting.repository.js';
 
 const officer: Actor = { ...systemActor(), username: 'cache-test', role: 'county_officer', jurisdiction: '451228' };
 
@@ -113,5 +113,63 @@ describeEachDb('jobs: the cached recommendation index follows writes', (ctx) => 
     await rt.db.kysely.updateTable('job_postings').set({ pay_max_fen: 400_000 }).where('id', '=', other.id).execute();
     expect(await postingsChangeCount(rt.db.kysely)).toBeGreaterThan(before);
     expect(await titles()).toEqual([['不同类', 32]]);
+  });
+
+  const logged = async (after: number) =>
+    (await ctx().rt.db.kysely.selectFrom('job_postings_log').select(['seq', 'posting_id']).where('seq', '>', after).execute())
+      .map((r) => [Number(r.seq) - after, r.posting_id])
+      .sort((a, b) => String(a).localeCompare(String(b)));
+
+  it('the log names every posting a counted write touched, under the counter value after it (decision 216)', async () => {
+    const { rt } = ctx();
+    const n = await postingsChangeCount(rt.db.kysely);
+    const a = row('日志甲', '6-25-04-01', '451228100', 300_000);
+    const b = row('日志乙', '6-25-04-01', '451228100', 300_000);
+    await rt.db.kysely.insertInto('job_postings').values([a, b]).execute();
+    const afterInsert = await postingsChangeCount(rt.db.kysely);
+    // SQLite counts each row, PostgreSQL each statement: one or two counter values for the two rows.
+    expect(afterInsert - n).toBe(rt.db.dialect === 'sqlite' ? 2 : 1);
+    // Setting a watched column to the value it has is not a change.
+    await rt.db.kysely.updateTable('job_postings').set({ status: 'open', pay_max_fen: 300_000 }).where('id', '=', a.id).execute();
+    expect(await postingsChangeCount(rt.db.kysely)).toBe(afterInsert);
+    await rt.db.kysely.deleteFrom('job_postings').where('id', '=', b.id).execute();
+    const ids = (await logged(n)).map((e) => e[1]);
+    expect(ids.sort()).toEqual([a.id, b.id, b.id].sort());
+    expect(await logged(afterInsert)).toEqual([[1, b.id]]);
+    await rt.db.kysely.deleteFrom('job_postings').where('id', '=', a.id).execute();
+  });
+
+  it('a write patches the kept index instead of rebuilding it', async () => {
+    const { rt } = ctx();
+    const before = await rt.services.jobs.matching.indexInfo();
+    const extra = row('补丁', '6-25-04-01', '451228100', 600_000);
+    await rt.db.kysely.insertInto('job_postings').values(extra).execute();
+    // 40 + 20 + 20 + 5 = 85, ahead of 不同类.
+    expect((await titles())[0]).toEqual(['补丁', 85]);
+    const after = await rt.services.jobs.matching.indexInfo();
+    expect(after.builds).toBe(before.builds);
+    expect(after.delta).toBe(before.delta + 1);
+    await rt.db.kysely.updateTable('job_postings').set({ status: 'closed' }).where('id', '=', extra.id).execute();
+    expect((await titles()).map((t) => t[0])).not.toContain('补丁');
+    expect((await rt.services.jobs.matching.indexInfo()).builds).toBe(before.builds);
+  });
+
+  it('a log cut past the kept index (by another server) rebuilds it, and no write is missed', async () => {
+    const { rt } = ctx();
+    await titles();
+    const before = await rt.services.jobs.matching.indexInfo();
+    await rt.db.kysely.updateTable('job_postings').set({ pay_max_fen: 500_000 }).where('id', '=', other.id).execute();
+    const { n } = await postingsChangeState(rt.db.kysely);
+    // The cut keeps the log from the counter value of this write on: the index (at n - 1) needs row n, still kept.
+    await pruneChangeLog(rt.db.kysely, n);
+    expect(await titles()).toEqual([['不同类', 45]]);
+    expect((await rt.services.jobs.matching.indexInfo()).builds).toBe(before.builds);
+    // Two writes: 不同类 back to ¥4,000 (32 points, as above), then an edit of the filled 本职业 (still not open).
+    await rt.db.kysely.updateTable('job_postings').set({ pay_max_fen: 400_000 }).where('id', '=', other.id).execute();
+    await rt.db.kysely.updateTable('job_postings').set({ pay_max_fen: 510_000 }).where('id', '=', own.id).execute();
+    // One value further: the row of the first write is gone, so patching would miss it; the index is rebuilt.
+    await pruneChangeLog(rt.db.kysely, n + 2);
+    expect(await titles()).toEqual([['不同类', 32]]);
+    expect((await rt.services.jobs.matching.indexInfo()).builds).toBe(before.builds + 1);
   });
 });

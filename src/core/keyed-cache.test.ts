@@ -61,4 +61,19 @@ describe('keyed cache', () => {
     started[1]!.finish('v1');
     expect(await b).toBe('v1');
   });
+
+  it('a build is handed the value kept last (none at first, never one still being built)', async () => {
+    const c = createKeyedCache<string>();
+    const seen: Array<string | undefined> = [];
+    const derive = (v: string) => async (previous: string | undefined) => {
+      seen.push(previous);
+      return v;
+    };
+    await c.get('k1', derive('v1'));
+    const pending = c.get('k2', () => new Promise<string>(() => {}));
+    await c.get('k3', derive('v3'));
+    void pending;
+    await c.get('k4', derive('v4'));
+    expect(seen).toEqual([undefined, 'v1', 'v3']);
+  });
 });

@@ -3,10 +3,11 @@
  * that arrive while the value for their key is being built share that build. A build for a newer
  * key does not let an older one replace the kept value; a failed build is forgotten and the next
  * call tries again. (The recommendation index takes tens of seconds to build at a million
- * postings; without this every request arriving during a rebuild started its own.)
+ * postings; without this every request arriving during a rebuild started its own.) A build is handed
+ * the value kept last, if any, so it can derive the new value from it instead of starting afresh.
  */
 export interface KeyedCache<V> {
-  get(key: string, build: () => Promise<V>): Promise<V>;
+  get(key: string, build: (previous: V | undefined) => Promise<V>): Promise<V>;
 }
 
 export function createKeyedCache<V>(): KeyedCache<V> {
@@ -16,7 +17,7 @@ export function createKeyedCache<V>(): KeyedCache<V> {
     get(key, build) {
       if (kept?.key === key) return Promise.resolve(kept.value);
       if (building?.key === key) return building.value;
-      const value = build();
+      const value = build(kept?.value);
       const mine = { key, value };
       building = mine;
       value.then(

@@ -2,7 +2,7 @@ import { sql, type Kysely, type Migration } from 'kysely';
 import type { DialectName } from '../database.js';
 
 /** The columns of job_postings that matching reads or that decide whether a posting is open. */
-const WATCHED = [
+export const WATCHED_COLUMNS = [
   'status',
   'expires_on',
   'filled',
@@ -16,7 +16,8 @@ const WATCHED = [
   'meals',
   'contract_kind',
   'priority_sector',
-].join(', ');
+];
+const WATCHED = WATCHED_COLUMNS.join(', ');
 
 /**
  * The change counter of the open-postings index (decision 215): one row whose `n` a trigger on

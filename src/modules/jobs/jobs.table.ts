@@ -1,4 +1,5 @@
 /** Kysely row types of the jobs module (migration 0017_jobs); the module declares them on Database itself. */
+import type { Generated } from 'kysely';
 
 export interface JobPostingRow {
   id: string;
@@ -98,11 +99,20 @@ export interface JobMessageRow {
 export interface JobPostingsChangesRow {
   id: number;
   n: number | string;
+  /** Log rows below this counter value were pruned (migration 0031, decision 216). */
+  pruned_below: Generated<number | string>;
+}
+
+/** Which posting a counted write touched, under the counter's value after it (migration 0031). */
+export interface JobPostingsLogRow {
+  seq: number | string;
+  posting_id: string;
 }
 
 export interface JobsTables {
   job_postings: JobPostingRow;
   job_postings_changes: JobPostingsChangesRow;
+  job_postings_log: JobPostingsLogRow;
   job_terms: JobTermRow;
   job_applications: JobApplicationRow;
   job_messages: JobMessageRow;

@@ -12,12 +12,13 @@ import type { JobsPorts } from './ports.js';
 import type { JobSeeker } from './people-port.js';
 import type { JobPostingRow } from './jobs.table.js';
 import * as repo from './posting.repository.js';
-import { buildPostingIndex, type PostingIndex } from './matching-index.js';
-import { rankIndex } from './matching-rank.js';
+import { deltaLimit, freshIndex, patchIndex, rankLive, type LiveIndex } from './live-index.js';
 import { mayManagePosting } from './jobs.policy.js';
 import { createKeyedCache } from '../../core/keyed-cache.js';
 
 const CANDIDATE_SCAN = 5_000;
+/** Counter values of the change log kept behind the newest (decision 216). */
+const LOG_KEPT = 10_000;
 
 type FactColumns = Pick<
   JobPostingRow,
@@ -72,21 +73,49 @@ export function createMatchService(deps: Deps, ports: JobsPorts) {
     };
   }
 
-  // All open postings as a bucketed typed-array index (decisions 227, 214), rebuilt when the day or the
-  // change counter of job_postings moves (decision 215). The counter is read before the postings, so an
-  // index is never keyed newer than what it holds. Requests arriving during a rebuild share it.
-  const indexes = createKeyedCache<PostingIndex>();
-  async function openIndex(): Promise<PostingIndex> {
+  // All open postings as a bucketed typed-array index (decisions 227, 214), keyed by the day and the
+  // change counter of job_postings (decision 215), read before the postings, so an index is never keyed
+  // newer than what it holds. After a posting write the kept index is patched with the postings the
+  // change log names (decision 216); a new day, a change too large or a log cut past it rebuilds it.
+  // Requests arriving during an update share it.
+  const indexes = createKeyedCache<LiveIndex>();
+  let builds = 0;
+  async function openIndex(): Promise<LiveIndex> {
     const day = today();
-    const key = `${day}|${await repo.postingsChangeCount(db.kysely)}`;
-    return indexes.get(key, async () => buildPostingIndex((await repo.openPostingFacts(db.kysely, day)).map(factsOf)));
+    const { n, prunedBelow } = await repo.postingsChangeState(db.kysely);
+    return indexes.get(
+      `${day}|${n}`,
+      async (prev) => (prev && prev.day === day ? await patched(prev, n, prunedBelow) : null) ?? rebuilt(day, n),
+    );
+  }
+
+  /** The kept index brought to counter n from the log, or null when it must be rebuilt. */
+  async function patched(prev: LiveIndex, n: number, prunedBelow: number): Promise<LiveIndex | null> {
+    if (prev.n >= n) return prev;
+    const logKept = (below: number) => below <= prev.n + 1;
+    if (!logKept(prunedBelow)) return null;
+    const limit = deltaLimit(prev.base.size);
+    const ids = await repo.changedPostingIds(db.kysely, prev.n, n, limit + 1);
+    if (ids.length > limit) return null;
+    const open = (await repo.openPostingFactsOf(db.kysely, prev.day, ids)).map(factsOf);
+    // A cut of the log between the two reads could have taken rows this one needed.
+    if (!logKept((await repo.postingsChangeState(db.kysely)).prunedBelow)) return null;
+    return patchIndex(prev, n, ids, open);
+  }
+
+  async function rebuilt(day: string, n: number): Promise<LiveIndex> {
+    builds++;
+    const index = freshIndex(day, n, (await repo.openPostingFacts(db.kysely, day)).map(factsOf));
+    // Log rows far behind every index are cut (an index older than the cut is rebuilt, not patched).
+    if (n > LOG_KEPT) await repo.pruneChangeLog(db.kysely, n - LOG_KEPT);
+    return index;
   }
 
   async function recommendFor(seeker: JobSeeker | null, limit: number): Promise<Result<Array<{ posting: PostingView } & Match>>> {
     if (!seeker) return refuse('not_found');
     const worker = await profileOf(seeker, new Map());
     // Compact columns of the open postings, scored in typed arrays; full rows and reasons for the best N only (decision 227).
-    const best = rankIndex(worker, await openIndex(), limit);
+    const best = rankLive(worker, await openIndex(), limit);
     const full = await repo.postingsByIds(
       db.kysely,
       best.map((m) => m.postingId),
@@ -101,6 +130,12 @@ export function createMatchService(deps: Deps, ports: JobsPorts) {
   }
 
   return {
+    /** What the kept recommendation index holds: its counter value, base and delta sizes, and full builds so far. */
+    async indexInfo() {
+      const live = await openIndex();
+      return { n: live.n, base: live.base.size, delta: live.delta.size, builds };
+    },
+
     /** The signed-in worker's best open postings with reasons. */
     async mine(actor: Actor, limit: number): Promise<Result<Array<{ posting: PostingView } & Match>>> {
       if (!can(actor, 'jobs.apply')) return refuse('forbidden');

@@ -36,6 +36,8 @@ export interface PostingIndex {
   flags: Uint8Array;
   /** Index into CONTRACT_KINDS, or 5 for an unknown kind. */
   contract: Uint8Array;
+  /** Posting indexes in id order (JavaScript string order): finding a posting by id (decision 216). */
+  byId: Int32Array;
   /** Posting indexes, group by group, by id within a group; group g is order[groupStart[g] .. groupStart[g + 1]). */
   order: Int32Array;
   groupStart: Int32Array;
@@ -207,13 +209,15 @@ export function buildPostingIndex(facts: readonly PostingFacts[]): PostingIndex 
     group.cell.map((k) => cellNo.fresh[k] as number),
     cells,
   );
+  const sortedIds = byId(c.ids);
   const placed = countingSort(
-    byId(c.ids),
+    sortedIds,
     groupOf.map((g) => groupNo.fresh[g] as number),
     groups,
   );
   const index: PostingIndex = {
     ...c,
+    byId: sortedIds,
     order: placed.sorted,
     groupStart: placed.start,
     groupClass: new Uint8Array(groups),
@@ -263,6 +267,21 @@ export function buildPostingIndex(facts: readonly PostingFacts[]): PostingIndex 
   index.bucketOccupations = Int32Array.from(occLists);
   index.bucketCounties = Int32Array.from(countyLists);
   return index;
+}
+
+/** Where the posting with this id is in the index, or -1 (a binary search over `byId`). */
+export function positionOf(index: PostingIndex, id: string): number {
+  let lo = 0;
+  let hi = index.size - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const i = index.byId[mid] as number;
+    const at = index.ids[i] as string;
+    if (at === id) return i;
+    if (at < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** A posting's facts as matching reads them (pay as the monthly equivalent of the top of its range), for its reasons. */

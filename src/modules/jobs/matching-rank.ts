@@ -149,8 +149,11 @@ class Best {
   }
 }
 
-/** A worker's best postings from the index: the same answer as rankPostings(worker, postings, limit). */
-export function rankIndex(worker: WorkerProfile, index: PostingIndex, limit: number): Match[] {
+/**
+ * A worker's best postings from the index: the same answer as rankPostings(worker, postings, limit)
+ * over its postings but those marked in `dead` (changed since the index was built, decision 216).
+ */
+export function rankIndex(worker: WorkerProfile, index: PostingIndex, limit: number, dead: Uint8Array | null = null): Match[] {
   if (limit <= 0 || index.size === 0) return [];
   const occ = occupationPoints(worker, index.occupationCodes);
   const dist = distanceOf(worker, index);
@@ -170,7 +173,7 @@ export function rankIndex(worker: WorkerProfile, index: PostingIndex, limit: num
   const best = new Best(Math.min(limit, index.size), index.ids);
   for (const b of bucketOrder) {
     if ((bucketBound[b] as number) < best.lowest) break;
-    visitBucket(index, b, best, { occ, dist, expected });
+    visitBucket(index, b, best, { occ, dist, expected, dead });
   }
   return Array.from(best.at.subarray(0, best.count), (i) => matchOne(worker, factsAt(index, i)));
 }
@@ -179,6 +182,7 @@ interface Parts {
   occ: Float64Array;
   dist: { points: Float64Array; km: Float64Array; away: Uint8Array };
   expected: number | null;
+  dead: Uint8Array | null;
 }
 
 /** Item indexes 0 .. bounds.length - 1, highest bound first (by integer slot: a slot's bounds are below its floor plus one). */
@@ -242,6 +246,7 @@ function visitCell(index: PostingIndex, k: number, best: Best, p: Parts): void {
     for (let at = index.groupStart[g] as number; at < (index.groupStart[g + 1] as number); at++) {
       const i = index.order[at] as number;
       if (best.beats(top, km, index.ids[i] as string)) break;
+      if (p.dead !== null && p.dead[i] === 1) continue;
       best.offer(i, (base[j] as number) + payPoints(p.expected, index.payMaxMonthly[i] as number), km);
     }
   }

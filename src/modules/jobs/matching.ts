@@ -206,10 +206,15 @@ export function matchOne(worker: WorkerProfile, p: PostingFacts): Match {
 }
 
 /** A worker's best postings: by score, then nearer, then posting id (deterministic). */
+/** The order of a worker's recommendations: score, then nearer (unknown distance last), then posting id. */
+export function byRank(a: Match, b: Match): number {
+  return b.score - a.score || (a.distanceKm ?? 1e9) - (b.distanceKm ?? 1e9) || (a.postingId < b.postingId ? -1 : 1);
+}
+
 export function rankPostings(worker: WorkerProfile, postings: readonly PostingFacts[], limit: number): Match[] {
   return postings
     .map((p) => matchOne(worker, p))
-    .sort((a, b) => b.score - a.score || (a.distanceKm ?? 1e9) - (b.distanceKm ?? 1e9) || (a.postingId < b.postingId ? -1 : 1))
+    .sort(byRank)
     .slice(0, limit);
 }
 

@@ -37,37 +37,73 @@ export async function listPostings(q: Q, jurisdiction: string, f: PostingQuery):
   return { rows, total: Number(total?.n ?? 0) };
 }
 
-/** The columns matching reads of the open postings (the recommendation path; full rows only for the best N). */
-export async function openPostingFacts(q: Q, today: string) {
+const FACT_COLUMNS = [
+  'id',
+  'occupation_code',
+  'work_code',
+  'pay_min_fen',
+  'pay_max_fen',
+  'pay_period',
+  'piece_monthly_fen',
+  'housing',
+  'meals',
+  'contract_kind',
+  'priority_sector',
+] as const;
+
+function openFacts(q: Q, today: string) {
   return q
     .selectFrom('job_postings')
-    .select([
-      'id',
-      'occupation_code',
-      'work_code',
-      'pay_min_fen',
-      'pay_max_fen',
-      'pay_period',
-      'piece_monthly_fen',
-      'housing',
-      'meals',
-      'contract_kind',
-      'priority_sector',
-    ])
+    .select(FACT_COLUMNS)
     .where('status', '=', 'open')
     .where('expires_on', '>=', today)
-    .where((eb) => eb('filled', '<', eb.ref('headcount')))
-    .orderBy('id')
-    .execute();
+    .where((eb) => eb('filled', '<', eb.ref('headcount')));
 }
 
-/**
- * The change counter of job_postings (one point read): a trigger bumps it in the same transaction as
- * every insert, delete and update of a column matching reads, from any process (decision 215).
- */
+/** The columns matching reads of the open postings (the recommendation path; full rows only for the best N). */
+export async function openPostingFacts(q: Q, today: string) {
+  return openFacts(q, today).orderBy('id').execute();
+}
+
+/** The same columns of those of `ids` that are open today (an update of the index in place, decision 216). */
+export async function openPostingFactsOf(q: Q, today: string, ids: readonly string[]) {
+  const out = [];
+  for (let k = 0; k < ids.length; k += 1000)
+    out.push(
+      ...(await openFacts(q, today)
+        .where('id', 'in', ids.slice(k, k + 1000))
+        .execute()),
+    );
+  return out;
+}
+
+/** The change counter of job_postings (migration 0029) and where its log was last cut (0031). */
+export async function postingsChangeState(q: Q): Promise<{ n: number; prunedBelow: number }> {
+  const r = await q.selectFrom('job_postings_changes').select(['n', 'pruned_below']).where('id', '=', 1).executeTakeFirst();
+  return { n: Number(r?.n ?? 0), prunedBelow: Number(r?.pruned_below ?? 0) };
+}
+
 export async function postingsChangeCount(q: Q): Promise<number> {
-  const r = await q.selectFrom('job_postings_changes').select('n').where('id', '=', 1).executeTakeFirst();
-  return Number(r?.n ?? 0);
+  return (await postingsChangeState(q)).n;
+}
+
+/** The distinct postings written after counter value `after` up to `upTo`, at most `limit` of them. */
+export async function changedPostingIds(q: Q, after: number, upTo: number, limit: number): Promise<string[]> {
+  const rows = await q
+    .selectFrom('job_postings_log')
+    .select('posting_id')
+    .distinct()
+    .where('seq', '>', after)
+    .where('seq', '<=', upTo)
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.posting_id);
+}
+
+/** Cuts the log below counter value `below` (never moving the mark back). */
+export async function pruneChangeLog(q: Q, below: number): Promise<void> {
+  await q.updateTable('job_postings_changes').set({ pruned_below: below }).where('id', '=', 1).where('pruned_below', '<', below).execute();
+  await q.deleteFrom('job_postings_log').where('seq', '<', below).execute();
 }
 
 export async function postingsByIds(q: Q, ids: readonly string[]): Promise<JobPostingRow[]> {
