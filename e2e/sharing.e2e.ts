@@ -56,7 +56,13 @@ async function staffMember(baseUrl: string, n: number, lender: { id: string; nam
 async function answerOnPhone(page: Page, baseUrl: string, phone: string, borrower: string, answer: 'consent' | 'decline'): Promise<void> {
   await page.setViewportSize({ width: PHONE_WIDTH, height: 740 });
   await phoneSignIn(page, baseUrl, phone, { fresh: true });
-  await page.goto(`${baseUrl}/m/sharing`);
+  // From the jobs tab: its link says an arrangement waits for this worker's own answer.
+  await page.goto(`${baseUrl}/m/jobs`);
+  const link = page.locator('[data-testid="m-sharing-link"][data-pending="1"]');
+  await link.waitFor();
+  const linkText = await link.innerText();
+  expect(linkText.includes('需要您本人确认'), `the jobs tab should say a sharing arrangement waits, got "${linkText}"`);
+  await link.click();
   const card = page.locator('[data-testid="m-sharing-agreement"][data-consent="pending"]').filter({ hasText: borrower });
   await card.waitFor();
   const said = await card.innerText();

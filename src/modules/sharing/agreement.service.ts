@@ -239,8 +239,8 @@ export function createAgreementService(deps: Deps, ports: SharingPorts) {
               kind: 'sharing.consent',
               personId: wk.person_id,
               refId: id,
-              zh: `${lender}拟安排您${row.start_date}至${row.end_date}到${borrower}工作（共享用工），是否同意请本人在手机上打开“共享用工确认”页面（/m/sharing）确认`,
-              en: `${lender} proposes that you work at ${borrower} from ${row.start_date} to ${row.end_date} (labour sharing); please consent or decline yourself on your phone, page /m/sharing`,
+              zh: `${lender}拟安排您${row.start_date}至${row.end_date}到${borrower}工作（共享用工），是否同意请本人在手机上打开“找工作”栏的“共享用工确认”（/m/sharing）确认`,
+              en: `${lender} proposes that you work at ${borrower} from ${row.start_date} to ${row.end_date} (labour sharing); please consent or decline yourself on your phone: Jobs tab, Labour sharing (/m/sharing)`,
             }),
           );
         return ok(id);

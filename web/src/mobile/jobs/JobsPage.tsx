@@ -9,12 +9,15 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from '../i18n';
 import { PageTitle, QueryState, useErrorText } from '../Shell';
 import { jobsApi, payText, type Application, type Recommendation } from '../../api/jobs';
+import { awaitsMyAnswer, myAgreements } from '../sharing/api';
 
 const TEXT = {
   zh: {
     title: '为我推荐的工作',
     fairs: '招聘会：现场和线上的招聘会',
     gigs: '找零工（按天结算的短活）',
+    sharing: '共享用工确认',
+    sharingPending: '共享用工：有 {n} 项安排需要您本人确认',
     none: '暂时没有合适的岗位，请稍后再看。',
     why: '推荐理由',
     score: '匹配度',
@@ -40,6 +43,8 @@ const TEXT = {
     title: 'Jobs for me',
     fairs: 'Job fairs: on site and online',
     gigs: 'Find gigs (short work paid by the day)',
+    sharing: 'Labour sharing: my answers',
+    sharingPending: 'Labour sharing: {n} to answer yourself',
     none: 'No suitable jobs right now; look again later.',
     why: 'Why this job',
     score: 'Match',
@@ -125,6 +130,8 @@ export function JobsPage() {
   const text = TEXT[lang];
   const recs = useQuery({ queryKey: ['mobile', 'jobs', 'recommendations'], queryFn: () => jobsApi.recommendations(20) });
   const apps = useQuery({ queryKey: ['mobile', 'jobs', 'applications'], queryFn: () => jobsApi.applications() });
+  const sharing = useQuery({ queryKey: ['mobile', 'sharing'], queryFn: myAgreements });
+  const toAnswer = (sharing.data?.items ?? []).filter(awaitsMyAnswer).length;
   const appliedIds = new Set((apps.data?.items ?? []).map((a: Application) => a.postingId));
   return (
     <>
@@ -137,6 +144,16 @@ export function JobsPage() {
       <p className="m-note">
         <Link to="/m/gigs" data-testid="m-gigs-link">
           {text.gigs}
+        </Link>
+      </p>
+      <p className="m-note">
+        <Link
+          to="/m/sharing"
+          data-testid="m-sharing-link"
+          data-pending={toAnswer}
+          className={toAnswer > 0 ? 'm-badge m-badge-wait' : undefined}
+        >
+          {toAnswer > 0 ? text.sharingPending.replace('{n}', String(toAnswer)) : text.sharing}
         </Link>
       </p>
       {recs.data ? (

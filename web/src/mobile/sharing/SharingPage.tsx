@@ -9,7 +9,7 @@ import { useTranslation } from '../i18n';
 import { PageTitle, QueryState, useErrorText } from '../Shell';
 import { ReadAloud } from '../ReadAloud';
 import { formatYuan } from '../../format/money';
-import { answerAgreement, myAgreements, type SharedAgreement } from './api';
+import { answerAgreement, awaitsMyAnswer, myAgreements, type SharedAgreement } from './api';
 import { TEXT, type Lang } from './text';
 
 function AgreementCard({ item, lang }: { item: SharedAgreement; lang: Lang }) {
@@ -32,7 +32,7 @@ function AgreementCard({ item, lang }: { item: SharedAgreement; lang: Lang }) {
       setBusy(false);
     }
   };
-  const open = me?.consent === 'pending' && (item.status === 'awaiting_consent' || item.status === 'active');
+  const open = awaitsMyAnswer(item);
   return (
     <section className="m-card" data-testid="m-sharing-agreement" data-status={item.status} data-consent={me?.consent ?? ''}>
       <div ref={ref}>
