@@ -8,12 +8,12 @@
  * of the score but pay is the same for any worker, so a group has a tight bound; matching-rank.ts
  * visits each level best bound first.
  */
-import type { PostingFacts } from './matching.js';
+import { contractPoints, type PostingFacts } from './matching.js';
 import { monthlyEquivalent } from './posting.js';
 
 export const CONTRACT_KINDS = ['regular', 'seasonal', 'temporary', 'part_time', 'gig'] as const;
 /** Contract points by index into CONTRACT_KINDS (5: a kind matching does not know, no points). */
-export const CONTRACT_POINTS = [5, 3, 2, 2, 1, 0];
+export const CONTRACT_POINTS = [...CONTRACT_KINDS.map((k) => contractPoints[k] ?? 0), 0];
 const LOG_BAND = Math.log(1.02);
 const BANDS = 4096;
 const CLASSES = 64;

@@ -9,10 +9,20 @@
  * then posting id; the same reasons, built by matchOne for the N only); tests/jobs-recommend*.test.ts.
  */
 import { distanceBetween } from './distance.js';
-import { MATCH_WEIGHTS, matchOne, sharedLevels, type Match, type WorkerProfile } from './matching.js';
+import {
+  MATCH_WEIGHTS,
+  distancePoints,
+  housingPoints,
+  isAway,
+  matchOne,
+  occupationPoints,
+  payPoints,
+  type Match,
+  type WorkerProfile,
+} from './matching.js';
 import { CONTRACT_POINTS, factsAt, type PostingIndex } from './matching-index.js';
 
-const TIER_POINTS: Record<string, number> = { township: 20, county: 18, prefecture: 14, province: 10, country: 4 };
+/** The ranking's distance for an unknown one (rankPostings' `?? 1e9`). */
 const NO_KM = 1e9;
 /** The highest score without the boost: bounds are sorted into this many integer slots. */
 const MAX_SCORE =
@@ -23,19 +33,9 @@ const MAX_SCORE =
   MATCH_WEIGHTS.contract +
   MATCH_WEIGHTS.prioritySector;
 
-/** Occupation points per distinct occupation code (as occupationReason in matching.ts). */
-function occupationPoints(worker: WorkerProfile, codes: string[]): Float64Array {
-  const out = new Float64Array(codes.length);
-  for (let c = 0; c < codes.length; c++) {
-    if (worker.occupationCodes.length === 0) {
-      out[c] = Math.round(MATCH_WEIGHTS.occupation / 4);
-      continue;
-    }
-    let best = 0;
-    for (const mine of worker.occupationCodes) best = Math.max(best, Math.min(4, sharedLevels(mine, codes[c] as string)));
-    out[c] = Math.round((MATCH_WEIGHTS.occupation * best) / 4);
-  }
-  return out;
+/** Occupation points per distinct occupation code. */
+function occupationPointsOf(worker: WorkerProfile, codes: string[]): Float64Array {
+  return Float64Array.from(codes, (code) => occupationPoints(worker, code));
 }
 
 /**
@@ -48,19 +48,11 @@ function distanceParts(worker: WorkerProfile, counties: string[]): { points: Flo
   const points = new Float64Array(counties.length);
   const km = new Float64Array(counties.length);
   const away = new Uint8Array(counties.length);
-  const reach = worker.willingToGoOut ? MATCH_WEIGHTS.reachKmWilling : MATCH_WEIGHTS.reachKmLocal;
   for (let c = 0; c < counties.length; c++) {
     const d = distanceBetween(worker.placeCode, counties[c] as string);
-    if (d.km !== null) {
-      points[c] = Math.round(MATCH_WEIGHTS.distance * Math.max(0, 1 - d.km / reach));
-      km[c] = d.km;
-    } else {
-      let p = Math.round(((TIER_POINTS[d.tier] ?? 0) * MATCH_WEIGHTS.distance) / 20);
-      if (!worker.willingToGoOut && (d.tier === 'province' || d.tier === 'country')) p = 0;
-      points[c] = p;
-      km[c] = NO_KM;
-    }
-    away[c] = d.tier !== 'township' && d.tier !== 'county' ? 1 : 0;
+    points[c] = distancePoints(worker, d);
+    km[c] = d.km ?? NO_KM;
+    away[c] = isAway(d.tier) ? 1 : 0;
   }
   return { points, km, away };
 }
@@ -82,22 +74,10 @@ function distanceOf(worker: WorkerProfile, index: PostingIndex): DistanceParts {
   return parts;
 }
 
-/** Pay points (as payReason in matching.ts); never decreasing in the pay, so a group's best pay bounds its others. */
-function payPoints(expected: number | null, max: number): number {
-  if (expected === null || expected <= 0) return MATCH_WEIGHTS.pay / 2;
-  const ratio = max / expected;
-  return ratio >= 1 ? MATCH_WEIGHTS.pay : Math.round(MATCH_WEIGHTS.pay * Math.max(0, (ratio - 0.7) / 0.3));
-}
-
 /** Housing and meals, contract and priority-sector points of a class (as matchOne). */
 function extras(cls: number, away: boolean): number {
-  const housing = (cls & 1) !== 0;
   return (
-    (housing && away ? MATCH_WEIGHTS.housing - 2 : 0) +
-    (cls & 2 ? 2 : 0) +
-    (housing && !away ? 1 : 0) +
-    (CONTRACT_POINTS[cls >> 3] ?? 0) +
-    (cls & 4 ? MATCH_WEIGHTS.prioritySector : 0)
+    housingPoints((cls & 1) !== 0, (cls & 2) !== 0, away) + (CONTRACT_POINTS[cls >> 3] ?? 0) + (cls & 4 ? MATCH_WEIGHTS.prioritySector : 0)
   );
 }
 
@@ -155,7 +135,7 @@ class Best {
  */
 export function rankIndex(worker: WorkerProfile, index: PostingIndex, limit: number, dead: Uint8Array | null = null): Match[] {
   if (limit <= 0 || index.size === 0) return [];
-  const occ = occupationPoints(worker, index.occupationCodes);
+  const occ = occupationPointsOf(worker, index.occupationCodes);
   const dist = distanceOf(worker, index);
   const expected = worker.expectedWageFen;
   const buckets = index.bucketMaxPay.length;
@@ -169,10 +149,10 @@ export function rankIndex(worker: WorkerProfile, index: PostingIndex, limit: num
       d = Math.max(d, dist.points[index.bucketCounties[k] as number] as number);
     bucketBound[b] = o + d + payPoints(expected, index.bucketMaxPay[b] as number) + (index.bucketMaxExtras[b] as number);
   }
-  const bucketOrder = Array.from({ length: buckets }, (_, b) => b).sort((a, b) => (bucketBound[b] as number) - (bucketBound[a] as number));
   const best = new Best(Math.min(limit, index.size), index.ids);
-  for (const b of bucketOrder) {
-    if ((bucketBound[b] as number) < best.lowest) break;
+  // Buckets, like cells and groups, best bound first until nothing left can enter.
+  for (const b of bestFirst(bucketBound)) {
+    if (closed(bucketBound[b] as number, best)) break;
     visitBucket(index, b, best, { occ, dist, expected, dead });
   }
   return Array.from(best.at.subarray(0, best.count), (i) => matchOne(worker, factsAt(index, i)));

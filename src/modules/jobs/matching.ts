@@ -88,14 +88,26 @@ const occupationWords = [
   { zh: '与您的职业相同', en: 'your own occupation' },
 ];
 
+/** Levels the worker's closest occupation shares with a posting's code (0-4), or null when the worker has none recorded. */
+function occupationLevels(worker: WorkerProfile, code: string): number | null {
+  if (worker.occupationCodes.length === 0) return null;
+  let best = 0;
+  for (const mine of worker.occupationCodes) best = Math.max(best, Math.min(4, sharedLevels(mine, code)));
+  return best;
+}
+
+/** Occupation points: a quarter of the weight per shared level; a worker with no occupation recorded gets one quarter. */
+export function occupationPoints(worker: WorkerProfile, code: string): number {
+  return Math.round((MATCH_WEIGHTS.occupation * (occupationLevels(worker, code) ?? 1)) / 4);
+}
+
 function occupationReason(worker: WorkerProfile, code: string): Reason {
-  if (worker.occupationCodes.length === 0) {
-    const points = Math.round(MATCH_WEIGHTS.occupation / 4);
+  const points = occupationPoints(worker, code);
+  const best = occupationLevels(worker, code);
+  if (best === null)
     return { factor: 'occupation', points, zh: '尚未登记职业，按一般岗位计', en: 'no occupation recorded: counted as a general job' };
-  }
-  const best = Math.max(...worker.occupationCodes.map((c) => Math.min(4, sharedLevels(c, code))));
   const words = occupationWords[best] ?? occupationWords[0];
-  return { factor: 'occupation', points: Math.round((MATCH_WEIGHTS.occupation * best) / 4), zh: words?.zh ?? '', en: words?.en ?? '' };
+  return { factor: 'occupation', points, zh: words?.zh ?? '', en: words?.en ?? '' };
 }
 
 const tierPoints: Record<Tier, number> = { township: 20, county: 18, prefecture: 14, province: 10, country: 4 };
@@ -107,23 +119,37 @@ const tierWords: Record<Tier, { zh: string; en: string }> = {
   country: { zh: '外省', en: 'in another province' },
 };
 
+/** Work outside the worker's own county (housing then counts for more). */
+export function isAway(tier: Tier): boolean {
+  return tier !== 'township' && tier !== 'county';
+}
+
+/**
+ * Distance points: falling linearly to 0 at the worker's reach when the distance is known; from the
+ * division tier when it is not, nothing outside the province for a worker who will not go out.
+ */
+export function distancePoints(worker: WorkerProfile, d: { km: number | null; tier: Tier }): number {
+  if (d.km !== null) {
+    const reach = worker.willingToGoOut ? MATCH_WEIGHTS.reachKmWilling : MATCH_WEIGHTS.reachKmLocal;
+    return Math.round(MATCH_WEIGHTS.distance * Math.max(0, 1 - d.km / reach));
+  }
+  if (!worker.willingToGoOut && (d.tier === 'province' || d.tier === 'country')) return 0;
+  return Math.round((tierPoints[d.tier] * MATCH_WEIGHTS.distance) / 20);
+}
+
 function distanceReason(worker: WorkerProfile, workCode: string): { reason: Reason; km: number | null; tier: Tier } {
   const d = distanceBetween(worker.placeCode, workCode);
-  const reach = worker.willingToGoOut ? MATCH_WEIGHTS.reachKmWilling : MATCH_WEIGHTS.reachKmLocal;
-  let points: number;
+  const points = distancePoints(worker, d);
   let zh: string;
   let en: string;
   if (d.km !== null) {
-    points = Math.round(MATCH_WEIGHTS.distance * Math.max(0, 1 - d.km / reach));
     zh = d.km === 0 ? `${tierWords[d.tier].zh}` : `距您约${d.km}公里`;
     en = d.km === 0 ? tierWords[d.tier].en : `about ${d.km} km from you`;
   } else {
-    points = Math.round((tierPoints[d.tier] * MATCH_WEIGHTS.distance) / 20);
-    if (!worker.willingToGoOut && (d.tier === 'province' || d.tier === 'country')) points = 0;
     zh = `${tierWords[d.tier].zh}（按行政区划估计）`;
     en = `${tierWords[d.tier].en} (estimated from the division codes)`;
   }
-  if (worker.willingToGoOut && d.tier !== 'township' && d.tier !== 'county') {
+  if (worker.willingToGoOut && isAway(d.tier)) {
     zh += '，您愿意外出务工';
     en += '; you are willing to work away';
   }
@@ -135,19 +161,25 @@ function yuan(fen: number): string {
   return `¥${String(Math.round(fen / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
 }
 
+/** Pay points: full at or above the expectation, none at 70 % of it or less, half when no expectation was given; never decreasing in the pay. */
+export function payPoints(expected: number | null, max: number): number {
+  if (expected === null || expected <= 0) return MATCH_WEIGHTS.pay / 2;
+  const ratio = max / expected;
+  return ratio >= 1 ? MATCH_WEIGHTS.pay : Math.round(MATCH_WEIGHTS.pay * Math.max(0, (ratio - 0.7) / 0.3));
+}
+
 function payReason(worker: WorkerProfile, p: PostingFacts): Reason {
   const max = monthlyEquivalent(p.payMaxFen, p.payPeriod, p.pieceMonthlyFen);
+  const points = payPoints(worker.expectedWageFen, max);
   if (worker.expectedWageFen === null || worker.expectedWageFen <= 0) {
     return {
       factor: 'pay',
-      points: MATCH_WEIGHTS.pay / 2,
+      points,
       zh: `月收入约${yuan(max)}（您未填期望）`,
       en: `about ${yuan(max)} a month (no expectation given)`,
     };
   }
-  const ratio = max / worker.expectedWageFen;
-  const points = ratio >= 1 ? MATCH_WEIGHTS.pay : Math.round(MATCH_WEIGHTS.pay * Math.max(0, (ratio - 0.7) / 0.3));
-  return ratio >= 1
+  return max / worker.expectedWageFen >= 1
     ? {
         factor: 'pay',
         points,
@@ -162,7 +194,13 @@ function payReason(worker: WorkerProfile, p: PostingFacts): Reason {
       };
 }
 
-const contractPoints: Record<string, number> = { regular: 5, seasonal: 3, temporary: 2, part_time: 2, gig: 1 };
+/** Contract points by kind (a kind matching does not know gets none). */
+export const contractPoints: Readonly<Record<string, number>> = { regular: 5, seasonal: 3, temporary: 2, part_time: 2, gig: 1 };
+
+/** Housing and meals points: housing counts for more when the work is away from home. */
+export function housingPoints(housing: boolean, meals: boolean, away: boolean): number {
+  return (housing && away ? MATCH_WEIGHTS.housing - 2 : 0) + (meals ? 2 : 0) + (housing && !away ? 1 : 0);
+}
 const contractWords: Record<string, { zh: string; en: string }> = {
   regular: { zh: '长期合同', en: 'a regular contract' },
   seasonal: { zh: '季节性用工', en: 'seasonal work' },
@@ -176,9 +214,8 @@ export function matchOne(worker: WorkerProfile, p: PostingFacts): Match {
   const reasons: Reason[] = [occupationReason(worker, p.occupationCode)];
   const d = distanceReason(worker, p.workCode);
   reasons.push(d.reason, payReason(worker, p));
-  const away = d.tier !== 'township' && d.tier !== 'county';
   if (p.housing || p.meals) {
-    const points = (p.housing && away ? MATCH_WEIGHTS.housing - 2 : 0) + (p.meals ? 2 : 0) + (p.housing && !away ? 1 : 0);
+    const points = housingPoints(p.housing, p.meals, isAway(d.tier));
     const what = [p.housing ? '包住' : '', p.meals ? '包吃' : ''].filter(Boolean).join('、');
     const whatEn = [p.housing ? 'housing' : '', p.meals ? 'meals' : ''].filter(Boolean).join(' and ');
     reasons.push({ factor: 'housing', points, zh: what, en: `${whatEn} provided` });
@@ -205,12 +242,12 @@ export function matchOne(worker: WorkerProfile, p: PostingFacts): Match {
   return { postingId: p.id, personId: worker.personId, score, boosted, distanceKm: d.km, tier: d.tier, reasons };
 }
 
-/** A worker's best postings: by score, then nearer, then posting id (deterministic). */
 /** The order of a worker's recommendations: score, then nearer (unknown distance last), then posting id. */
 export function byRank(a: Match, b: Match): number {
   return b.score - a.score || (a.distanceKm ?? 1e9) - (b.distanceKm ?? 1e9) || (a.postingId < b.postingId ? -1 : 1);
 }
 
+/** A worker's best postings: by score, then nearer, then posting id (deterministic); the reference the index search is tested against. */
 export function rankPostings(worker: WorkerProfile, postings: readonly PostingFacts[], limit: number): Match[] {
   return postings
     .map((p) => matchOne(worker, p))
