@@ -17,22 +17,16 @@ import path from 'node:path';
 import { once } from 'node:events';
 import { spawnSync } from 'node:child_process';
 import type BetterSqlite3 from 'better-sqlite3';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { Benchmark } from './types.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { openPostgres, openSqlite, type Db } from '../src/db/database.js';
 import { openRuntime } from '../src/runtime.js';
 import { migrateToLatest } from '../src/db/migrate.js';
-import { createPii } from '../src/crypto/pii.js';
-import { systemClock } from '../src/core/clock.js';
-import { newId } from '../src/core/ids.js';
 import { systemActor } from '../src/modules/actor.js';
 import { runFileImport } from '../src/modules/imports/import-file.js';
-import { createImportParser } from '../src/modules/people/person.import-parser.js';
-import { SYNTHETIC_CSV_HEADER, syntheticCells, syntheticCsvLine, syntheticPeople } from '../src/demo/synthetic-people.js';
+import { csvFile, encodedChunks, rssSampler } from './import-rows.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const KEY = Buffer.alloc(32, 3).toString('base64');
 const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PG_DB = 'wugong_bench';
@@ -46,29 +40,6 @@ function sqliteFile(file: string): Db {
   const db = openSqlite(file);
   if (CACHE_KIB > 0) db.sqlite?.pragma(`cache_size = -${CACHE_KIB}`);
   return db;
-}
-
-async function csvFile(size: number): Promise<string> {
-  const dir = path.join(here, '.cache');
-  fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `people-${size}.csv`);
-  if (fs.existsSync(file)) return file;
-  const tmp = `${file}.part`;
-  const out = fs.createWriteStream(tmp);
-  out.write(`${SYNTHETIC_CSV_HEADER}\n`);
-  for (const p of syntheticPeople(size)) {
-    if (!out.write(`${syntheticCsvLine(p)}\n`)) await once(out, 'drain');
-  }
-  out.end();
-  await once(out, 'finish');
-  fs.renameSync(tmp, file);
-  return file;
-}
-
-function rssSampler(): { peak: () => number; stop: () => void } {
-  let peak = process.memoryUsage().rss;
-  const t = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
-  return { peak: () => peak, stop: () => clearInterval(t) };
 }
 
 function benchConfig(dir: string): Config {
@@ -105,24 +76,6 @@ async function importInto(db: Db, dir: string, file: string) {
   }
 }
 
-/** The same rows as the import creates, encoded (outside any timer), in chunks. */
-function* encodedChunks(size: number, chunk = 10_000): Generator<Array<Record<string, unknown>>> {
-  const parser = createImportParser({ pii: createPii(Buffer.from(KEY, 'base64')), clock: systemClock });
-  const actor = systemActor();
-  const t = new Date().toISOString();
-  let buffer: Array<Record<string, unknown>> = [];
-  for (const p of syntheticPeople(size)) {
-    const r = parser.parse(syntheticCells(p), actor);
-    if (!r.ok) continue;
-    buffer.push({ ...r.value.data, id: newId(), merged_into: null, version: 1, created_at: t, updated_at: t });
-    if (buffer.length >= chunk) {
-      yield buffer;
-      buffer = [];
-    }
-  }
-  if (buffer.length) yield buffer;
-}
-
 /**
  * The ceiling: the best loading of the same schema found (bench/import-ceiling.bench.ts): one
  * transaction, 1 GiB page cache, the secondary indexes dropped before and built after (timed).
@@ -153,7 +106,7 @@ async function ceiling(dir: string, size: number): Promise<{ rate: number; cpuRa
     handle.exec('begin');
     for (const i of indexes) handle.exec(`drop index ${i.name}`);
   });
-  for (const rows of encodedChunks(size)) {
+  for (const rows of encodedChunks(KEY, size)) {
     const first = rows[0];
     if (!first) continue;
     const cols = Object.keys(first);
@@ -195,7 +148,7 @@ async function copyCeiling(url: string, dir: string, size: number): Promise<numb
     const out = fs.createWriteStream(people);
     const ids = fs.createWriteStream(identities);
     let cols: string[] = [];
-    for (const rows of encodedChunks(size)) {
+    for (const rows of encodedChunks(KEY, size)) {
       if (!cols.length && rows[0]) cols = Object.keys(rows[0]);
       let text = '';
       let idText = '';

@@ -71,6 +71,26 @@ describe('indexes built after a first load (SQLite)', () => {
     for (const s of again) expect(s).toEqual(before);
   });
 
+  it('into a table that holds rows: 50,000 rows a commit and a 256 MiB page cache; a first load 10,000 and 64 MiB (decision 237)', async () => {
+    const cache = () => Number(rt.db.sqlite?.pragma('cache_size', { simple: true }));
+    const firstCache: number[] = [];
+    const first = await load(csv(0, 5), { batchSize: undefined, onProgress: () => firstCache.push(cache()) }, []);
+    expect(first.ok && first.value).toMatchObject({ status: 'done', created: 5 });
+    expect(firstCache).toEqual([-65_536]);
+    // 50,001 rows into the 5: one commit of 50,000 and one of 1 (the first-load size would make six).
+    const commits: number[] = [];
+    const into = await load(
+      csv(5, 50_001),
+      { batchSize: undefined, onProgress: (p: { processed: number }) => commits.push(p.processed) },
+      [],
+    );
+    expect(into.ok && into.value).toMatchObject({ status: 'done', created: 50_001 });
+    expect(commits).toEqual([50_000, 50_001]);
+    const intoCache: number[] = [];
+    await load(csv(50_006, 3), { batchSize: undefined, onProgress: () => intoCache.push(cache()) }, []);
+    expect(intoCache).toEqual([-262_144]);
+  });
+
   it('builds them again when the load fails, and a re-run loses and duplicates nothing', async () => {
     const before = indexesOf(rt);
     const failed = await load(csv(0, 25), { failAfterRows: 15 }, []);

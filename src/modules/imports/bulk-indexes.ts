@@ -68,6 +68,12 @@ export async function restoreDeferredIndexes(db: Db): Promise<number> {
   return built;
 }
 
+/** True when the SQLite `table` already holds a row (the load goes into a table its indexes stay on); false on PostgreSQL. */
+export async function sqliteTableHasRows(db: Db, table: string): Promise<boolean> {
+  if (!db.sqlite || !/^[a-z_]+$/.test(table)) return false;
+  return step(db, (h) => h.prepare(`select 1 from ${table} limit 1`).get() !== undefined);
+}
+
 /**
  * When `table` is empty (SQLite), drops its non-unique secondary indexes and records them; returns
  * the function that builds them again and clears the record (call it however the load ends).
