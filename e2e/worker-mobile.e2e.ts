@@ -38,6 +38,8 @@ export async function workerSignsInClaimsAndSeesTheRefusal({ page, baseUrl }: Te
   await page.getByTestId('m-entitlements').waitFor();
   await page.getByText('我能享受哪些政策？').waitFor();
   const cards = page.locator('[data-testid^="m-entitlement-"][data-status]');
+  // The heading shows before the list has loaded: wait for the fifth card rather than count at once.
+  await cards.nth(4).waitFor();
   expect((await cards.count()) >= 5, 'every program should be listed');
   const statuses = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
   expect(
