@@ -15,10 +15,10 @@ export const groups = {
     mutate: ['src/core/**/*.ts', 'src/crypto/**/*.ts', 'src/modules/people/id-number.ts'],
     tests: ['src/core/**/*.test.ts', 'src/crypto/**/*.test.ts', 'src/modules/people/id-number*.test.ts'],
   },
-  // The people identity code's validation and column codec (issue 6) against the registry suites.
+  // The people identity code's validation and column codec (issue 6) against their unit tests and the registry suites.
   'people-db': {
     mutate: ['src/modules/people/person.validate.ts', 'src/modules/people/person.codec.ts'],
-    tests: ['tests/people*.test.ts'],
+    tests: ['src/modules/people/person.*.test.ts', 'tests/people*.test.ts'],
     ignoreStatic: true,
   },
   // The kernel's pure rules against the unit tests beside them (seconds per mutant).
