@@ -109,8 +109,14 @@ describe('validatePerson', () => {
     });
     expect(errorsOf({ povertyFrom: '2020/01/01' })).toEqual([['povertyFrom', 'validation_failed']]);
     expect(errorsOf({ dibaoTo: '2020-13-01' })).toEqual([['dibaoTo', 'validation_failed']]);
-    const bad = validatePerson({ ...base, dibaoFrom: '1.1.2020' }, ctx);
-    expect(!bad.ok && bad.errors[0]?.message).toEqual({ zh: '日期应为YYYY-MM-DD', en: 'A date must be YYYY-MM-DD' });
+    const bad = validatePerson({ ...base, dibaoFrom: '1.1.2020', dibaoTo: '2.1.2020' }, ctx);
+    const format = { zh: '日期应为YYYY-MM-DD', en: 'A date must be YYYY-MM-DD' };
+    expect(!bad.ok && bad.errors).toEqual([
+      { path: 'dibaoFrom', code: 'validation_failed', message: format },
+      { path: 'dibaoTo', code: 'validation_failed', message: format },
+    ]);
+    // A start that is not a date is not compared with the end.
+    expect(errorsOf({ povertyFrom: '9999-99-99', povertyTo: '2020-01-01' })).toEqual([['povertyFrom', 'validation_failed']]);
     expect(valueOf({ dibaoFrom: '', dibaoTo: ' ' })).toMatchObject({ dibaoFrom: null, dibaoTo: null });
   });
 
@@ -134,9 +140,18 @@ describe('validatePerson', () => {
     expect(errorsOf({ skills: ['技'.repeat(51)] })).toEqual([['skills', 'validation_failed']]);
   });
 
-  it('a province given must be two digits', () => {
+  it('a province given must be two digits, nothing before or after', () => {
     expect(errorsOf({ province: '4' })).toEqual([['province', 'division_unknown']]);
     expect(errorsOf({ province: '4x' })).toEqual([['province', 'division_unknown']]);
+    expect(errorsOf({ province: 'x44' })).toEqual([['province', 'division_unknown']]);
+    expect(errorsOf({ province: '444' })).toEqual([['province', 'division_unknown']]);
+    expect(errorsOf({ province: null as never })).toEqual([]);
+  });
+
+  it('optional values given as null count as not given', () => {
+    expect(
+      errorsOf({ phone: null as never, bankAccount: null as never, residenceCode: null as never, povertyFrom: null as never }),
+    ).toEqual([]);
   });
 
   it('reports every error of one input together', () => {
@@ -163,7 +178,7 @@ describe('normalisePhone', () => {
     ['19912345678', '19912345678'],
   ])('%s → %s', (raw, phone) => expect(normalisePhone(raw)).toBe(phone));
 
-  it.each(['12800138000', '1380013800', '138001380001', '861380013800', '+8612800138000', '23800138000', 'a3800138000'])(
+  it.each(['12800138000', '1380013800', '138001380001', '861380013800', '+8612800138000', '23800138000', 'a3800138000', 'xx13800138000'])(
     '%s is not a mainland mobile number',
     (raw) => expect(normalisePhone(raw)).toBeNull(),
   );
