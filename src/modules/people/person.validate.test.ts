@@ -97,7 +97,7 @@ describe('validatePerson', () => {
   });
 
   it('date ranges: ISO dates, the end not before the start (the same day is allowed)', () => {
-    expect(valueOf({ povertyFrom: ' 2020-01-01 ', povertyTo: '2020-01-01' })).toMatchObject({
+    expect(valueOf({ povertyFrom: ' 2020-01-01 ', povertyTo: ' 2020-01-01 ' })).toMatchObject({
       povertyFrom: '2020-01-01',
       povertyTo: '2020-01-01',
     });
