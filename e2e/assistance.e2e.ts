@@ -12,12 +12,26 @@ import { makeIdNumber } from '../src/modules/people/index.js';
 
 const officerApi = (baseUrl: string) => staffCall(baseUrl, 'duan_county');
 
+async function chooseKind(page: Page, kind: string): Promise<void> {
+  const select = page.getByTestId('step-kind');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await select.click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: kind }).first().click();
+    // A click while the list is still opening can land beside the option: check what the field shows.
+    if (((await select.textContent()) ?? '').includes(kind)) return;
+  }
+  throw new Error(`the step kind ${kind} could not be chosen`);
+}
+
 async function recordStep(page: Page, kind: string, outcome: string): Promise<void> {
-  await page.getByTestId('step-kind').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: kind }).first().click();
+  await chooseKind(page, kind);
   await page.getByTestId('step-outcome').fill(outcome);
   await page.getByTestId('step-save').click();
-  await page.locator('.ant-message').getByText('已记录').first().waitFor();
+  // Either the success message, or a refusal or field error, which the failure then names.
+  const done = page.locator('.ant-message').getByText('已记录').first();
+  const refused = page.locator('.ant-message-error, .ant-form-item-explain-error').first();
+  await done.or(refused).waitFor();
+  if (!(await done.isVisible())) throw new Error(`recording ${kind} was refused: ${(await refused.textContent()) ?? ''}`);
 }
 
 async function cellText(page: Page, testId: string): Promise<string> {
