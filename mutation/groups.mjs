@@ -48,6 +48,8 @@ export const groups = {
     ],
     tests: ['tests/kernel-*.test.ts', 'tests/numbering.test.ts'],
     ignoreStatic: true,
+    // One module graph for every test file: importing the app per file per mutant cost more than the tests.
+    isolate: false,
   },
   // Roles and permissions, passwords, secrets, token status and the views (pure), against the unit tests beside them.
   accounts: {
@@ -64,6 +66,7 @@ export const groups = {
     ],
     tests: ['tests/accounts*.test.ts', 'tests/binding*.test.ts', 'tests/worker-signin.test.ts', 'tests/login-rate-limit.test.ts'],
     ignoreStatic: true,
+    isolate: false,
   },
   // The chain's hashes and checks and the anchors (pure) against the unit tests beside them.
   audit: {
