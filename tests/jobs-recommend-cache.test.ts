@@ -172,4 +172,30 @@ describeEachDb('jobs: the cached recommendation index follows writes', (ctx) => 
     expect(await titles()).toEqual([['不同类', 32]]);
     expect((await rt.services.jobs.matching.indexInfo()).builds).toBe(before.builds + 1);
   });
+
+  it('the log is cut by the daily maintenance to its last 10,000 values, never by a request (runs last: it moves the clock a day)', async () => {
+    const { rt } = ctx();
+    const logRows = async () => (await rt.db.kysely.selectFrom('job_postings_log').select('seq').execute()).map((r) => Number(r.seq));
+    // Under 10,000 counter values nothing is cut.
+    expect((await rt.services.maintenance.runNow()).jobsChangeLog).toBe(0);
+    const kept = await logRows();
+    expect(kept.length).toBeGreaterThan(0);
+    // The counter far on, as after a busy month; one more write, logged at 10,051.
+    await rt.db.kysely.updateTable('job_postings_changes').set({ n: 10_050 }).where('id', '=', 1).execute();
+    await rt.db.kysely.updateTable('job_postings').set({ pay_max_fen: 420_000 }).where('id', '=', other.id).execute();
+    expect((await postingsChangeState(rt.db.kysely)).n).toBe(10_051);
+    // A new day rebuilds the index on the next request; the request leaves the log as it was.
+    const before = await rt.services.jobs.matching.indexInfo();
+    rt.clock.advance(24 * 3600 * 1000);
+    await titles();
+    expect((await rt.services.jobs.matching.indexInfo()).builds).toBe(before.builds + 1);
+    expect((await logRows()).length).toBe(kept.length + 1);
+    expect((await postingsChangeState(rt.db.kysely)).prunedBelow).toBeLessThan(51);
+    // The daily run cuts every row below 10,051 − 10,000 = 51 and keeps the rest.
+    const below = kept.filter((seq) => seq < 51).length;
+    expect(below).toBeGreaterThan(0);
+    expect((await rt.services.maintenance.runNow()).jobsChangeLog).toBe(below);
+    expect((await logRows()).sort((a, b) => a - b)).toEqual([...kept.filter((seq) => seq >= 51), 10_051].sort((a, b) => a - b));
+    expect((await postingsChangeState(rt.db.kysely)).prunedBelow).toBe(51);
+  });
 });

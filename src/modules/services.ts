@@ -212,6 +212,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
   const maintenance = createMaintenance({ db: deps.db, clock: deps.clock, timers, outbox }, [
     { name: 'importSources', run: () => imports.purgeExpiredImportSources(deps.clock.now()) },
     { name: 'expiredTokens', run: () => auth.sweepExpiredTokens() },
+    { name: 'jobsChangeLog', run: () => jobs.matching.pruneChangeLog() },
     {
       name: 'idempotencyKeys',
       run: async () => {

@@ -105,10 +105,7 @@ export function createMatchService(deps: Deps, ports: JobsPorts) {
 
   async function rebuilt(day: string, n: number): Promise<LiveIndex> {
     builds++;
-    const index = freshIndex(day, n, (await repo.openPostingFacts(db.kysely, day)).map(factsOf));
-    // Log rows far behind every index are cut (an index older than the cut is rebuilt, not patched).
-    if (n > LOG_KEPT) await repo.pruneChangeLog(db.kysely, n - LOG_KEPT);
-    return index;
+    return freshIndex(day, n, (await repo.openPostingFacts(db.kysely, day)).map(factsOf));
   }
 
   async function recommendFor(seeker: JobSeeker | null, limit: number): Promise<Result<Array<{ posting: PostingView } & Match>>> {
@@ -130,6 +127,15 @@ export function createMatchService(deps: Deps, ports: JobsPorts) {
   }
 
   return {
+    /**
+     * Cuts the change log to its last `keep` counter values (the daily maintenance, not a request): an
+     * index older than the cut is rebuilt, not patched. Returns the log rows removed.
+     */
+    async pruneChangeLog(keep = LOG_KEPT): Promise<number> {
+      const { n } = await repo.postingsChangeState(db.kysely);
+      return n > keep ? repo.pruneChangeLog(db.kysely, n - keep) : 0;
+    },
+
     /** What the kept recommendation index holds: its counter value, base and delta sizes, and full builds so far. */
     async indexInfo() {
       const live = await openIndex();

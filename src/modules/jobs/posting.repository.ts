@@ -100,10 +100,11 @@ export async function changedPostingIds(q: Q, after: number, upTo: number, limit
   return rows.map((r) => r.posting_id);
 }
 
-/** Cuts the log below counter value `below` (never moving the mark back). */
-export async function pruneChangeLog(q: Q, below: number): Promise<void> {
+/** Cuts the log below counter value `below` (never moving the mark back); returns the rows removed. */
+export async function pruneChangeLog(q: Q, below: number): Promise<number> {
   await q.updateTable('job_postings_changes').set({ pruned_below: below }).where('id', '=', 1).where('pruned_below', '<', below).execute();
-  await q.deleteFrom('job_postings_log').where('seq', '<', below).execute();
+  const r = await q.deleteFrom('job_postings_log').where('seq', '<', below).executeTakeFirst();
+  return Number(r.numDeletedRows);
 }
 
 export async function postingsByIds(q: Q, ids: readonly string[]): Promise<JobPostingRow[]> {
