@@ -12,7 +12,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type BetterSqlite3 from 'better-sqlite3';
 import type { Benchmark } from './types.js';
 import { loadConfig } from '../src/config.js';
 import { openSqlite } from '../src/db/database.js';
@@ -20,7 +19,7 @@ import { openRuntime } from '../src/runtime.js';
 import { systemActor } from '../src/modules/actor.js';
 import { runFileImport } from '../src/modules/imports/import-file.js';
 import { BENCH_KEY, openPeopleDb } from './people-db.js';
-import { csvFile, encodedChunks, rssSampler } from './import-rows.js';
+import { bestLoad, csvFile, rssSampler } from './import-rows.js';
 
 const BASE = Number(process.env.BENCH_BASE ?? 1_000_000);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
@@ -41,41 +40,9 @@ async function ceiling(file: string, n: number, rebuildIndexes: boolean): Promis
   const handle = openSqlite(file);
   const db = handle.sqlite;
   if (!db) throw new Error('no sqlite handle');
-  db.pragma('cache_size = -1048576');
-  const indexes = db
-    .prepare("select name, sql from sqlite_master where type = 'index' and tbl_name = 'people' and sql is not null")
-    .all() as Array<{ name: string; sql: string }>;
-  const insertIdentity = db.prepare('insert into person_identities (id_index, person_id) values (?, ?)');
-  let insertPerson: BetterSqlite3.Statement | undefined;
-  let timed = 0n;
-  const timer = (fn: () => void) => {
-    const s = process.hrtime.bigint();
-    fn();
-    timed += process.hrtime.bigint() - s;
-  };
-  timer(() => {
-    db.exec('begin');
-    if (rebuildIndexes) for (const i of indexes) db.exec(`drop index ${i.name}`);
-  });
-  for (const rows of encodedChunks(BENCH_KEY, n, BASE)) {
-    const first = rows[0];
-    if (!first) continue;
-    const cols = Object.keys(first);
-    insertPerson ??= db.prepare(`insert into people (${cols.join(',')}) values (${cols.map((c) => `@${c}`).join(',')})`);
-    const stmt = insertPerson;
-    timer(() => {
-      for (const row of rows) {
-        insertIdentity.run(row.id_index, row.id);
-        stmt.run(row);
-      }
-    });
-  }
-  timer(() => {
-    if (rebuildIndexes) for (const i of indexes) db.exec(i.sql);
-    db.exec('commit');
-  });
+  const { rate } = bestLoad(db, BENCH_KEY, n, { start: BASE, rebuildIndexes });
   await handle.destroy();
-  return n / (Number(timed) / 1e9);
+  return rate;
 }
 
 const bench: Benchmark = {

@@ -16,7 +16,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
 import { spawnSync } from 'node:child_process';
-import type BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 import type { Benchmark } from './types.js';
 import { loadConfig, type Config } from '../src/config.js';
@@ -25,7 +24,7 @@ import { openRuntime } from '../src/runtime.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { systemActor } from '../src/modules/actor.js';
 import { runFileImport } from '../src/modules/imports/import-file.js';
-import { csvFile, encodedChunks, rssSampler } from './import-rows.js';
+import { bestLoad, csvFile, encodedChunks, rssSampler } from './import-rows.js';
 
 const KEY = Buffer.alloc(32, 3).toString('base64');
 const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -85,46 +84,9 @@ async function ceiling(dir: string, size: number): Promise<{ rate: number; cpuRa
   await migrateToLatest(db);
   const handle = db.sqlite;
   if (!handle) throw new Error('no sqlite handle');
-  handle.pragma('cache_size = -1048576');
-  const indexes = handle
-    .prepare("select name, sql from sqlite_master where type = 'index' and tbl_name = 'people' and sql is not null")
-    .all() as Array<{ name: string; sql: string }>;
-  const insertIdentity = handle.prepare('insert into person_identities (id_index, person_id) values (?, ?)');
-  let insertPerson: BetterSqlite3.Statement | undefined;
-  let timed = 0n;
-  let cpu = 0;
-  const timer = <T>(fn: () => T): T => {
-    const s = process.hrtime.bigint();
-    const c0 = process.cpuUsage();
-    const r = fn();
-    timed += process.hrtime.bigint() - s;
-    const c = process.cpuUsage(c0);
-    cpu += (c.user + c.system) / 1e6;
-    return r;
-  };
-  timer(() => {
-    handle.exec('begin');
-    for (const i of indexes) handle.exec(`drop index ${i.name}`);
-  });
-  for (const rows of encodedChunks(KEY, size)) {
-    const first = rows[0];
-    if (!first) continue;
-    const cols = Object.keys(first);
-    insertPerson ??= handle.prepare(`insert into people (${cols.join(',')}) values (${cols.map((c) => `@${c}`).join(',')})`);
-    const stmt = insertPerson;
-    timer(() => {
-      for (const row of rows) {
-        insertIdentity.run(row.id_index, row.id);
-        stmt.run(row);
-      }
-    });
-  }
-  timer(() => {
-    for (const i of indexes) handle.exec(i.sql);
-    handle.exec('commit');
-  });
+  const r = bestLoad(handle, KEY, size, { rebuildIndexes: true });
   await db.destroy();
-  return { rate: size / (Number(timed) / 1e9), cpuRate: size / cpu };
+  return r;
 }
 
 function csvCell(v: unknown): string {

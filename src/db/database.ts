@@ -87,6 +87,8 @@ export function openSqlite(file: string): Db {
     destroy: async () => {
       if (handle.open) handle.pragma('optimize');
       await kysely.destroy();
+      // Kysely opens its driver on the first query: a handle used only directly is closed here.
+      if (handle.open) handle.close();
     },
   };
 }
