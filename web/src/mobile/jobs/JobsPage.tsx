@@ -130,7 +130,8 @@ export function JobsPage() {
   const text = TEXT[lang];
   const recs = useQuery({ queryKey: ['mobile', 'jobs', 'recommendations'], queryFn: () => jobsApi.recommendations(20) });
   const apps = useQuery({ queryKey: ['mobile', 'jobs', 'applications'], queryFn: () => jobsApi.applications() });
-  const sharing = useQuery({ queryKey: ['mobile', 'sharing'], queryFn: myAgreements });
+  // The count beside the consent link: asked once per five minutes, not on every return to the tab (answering refreshes it).
+  const sharing = useQuery({ queryKey: ['mobile', 'sharing'], queryFn: myAgreements, staleTime: 5 * 60_000 });
   const toAnswer = (sharing.data?.items ?? []).filter(awaitsMyAnswer).length;
   const appliedIds = new Set((apps.data?.items ?? []).map((a: Application) => a.postingId));
   return (
