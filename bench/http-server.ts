@@ -6,17 +6,23 @@
  *   logging at `info` (WUGONG_LOG_LEVEL) to /dev/null through the same masking hook and pino
  *   destination as production (buffered, decision 168),
  *   rate limit off (WUGONG_RATE_LIMIT=0 unless the caller sets it). Signs a 都安 county officer in.
- * - bare: the ceiling: a bare Fastify with one route doing the same indexed point read (a prepared
- *   `select * from people where id = ?` on the same file, the row sent as JSON) and a bare /healthz.
+ * - bare: the ceilings: a bare Fastify with one route doing the same indexed point read (a prepared
+ *   `select * from people where id = ?` on the same file, the row sent as JSON), a bare /healthz, and
+ *   `/s?q=` doing the name search's own work the shortest way: the officer's county over the four
+ *   localities, live records, a 20-row page by name from prepared statements, the count of a full
+ *   page up to the same cap, and each row's ID number and phone decrypted and masked.
  *
  * Prints one JSON line (cookie, CSRF token, ids and names in the officer's scope) and then serves
  * until SIGTERM, on which it closes cleanly (so `--cpu-prof` can write its profile).
  */
 import Database from 'better-sqlite3';
 import Fastify from 'fastify';
-import { openPeopleDb } from './people-db.js';
 import { buildApp } from '../src/http/app.js';
 import { systemActor } from '../src/modules/actor.js';
+import { BENCH_KEY, openPeopleDb } from './people-db.js';
+import { createPii } from '../src/crypto/pii.js';
+import { maskIdNumber, maskPhone } from '../src/crypto/mask.js';
+import { COUNT_CAP } from '../src/modules/people/person.search.repository.js';
 
 const [mode = 'product', sizeArg = '100000', portArg = '3190'] = process.argv.slice(2);
 const size = Number(sizeArg);
@@ -75,6 +81,26 @@ async function bare(): Promise<() => Promise<void>> {
     return row;
   });
   app.get('/healthz', async () => ({ status: 'ok' }));
+  const pii = createPii(Buffer.from(BENCH_KEY, 'base64'));
+  // The bench officer's county, 451228, as the product's scope layer writes it: a prefix range per locality.
+  const where =
+    "name >= ? and name < ? and merged_into is null and ((hukou_code >= '451228' and hukou_code < '451229') or " +
+    "(residence_code >= '451228' and residence_code < '451229') or (employment_code >= '451228' and employment_code < '451229') or " +
+    "(insured_code >= '451228' and insured_code < '451229'))";
+  const page = db.prepare(`select * from people where ${where} order by name, id limit 20`);
+  const count = db.prepare(`select count(*) from (select id from people where ${where} limit ${COUNT_CAP + 1})`).pluck();
+  app.get<{ Querystring: { q: string } }>('/s', async (req) => {
+    const q = req.query.q;
+    const upper = q.slice(0, -1) + String.fromCodePoint((q.codePointAt(q.length - 1) ?? 0) + 1);
+    const rows = page.all(q, upper) as Array<Record<string, unknown> & { id_enc: string; phone_enc: string | null }>;
+    const total = rows.length < 20 ? rows.length : Math.min(Number(count.get(q, upper)), COUNT_CAP);
+    const items = rows.map(({ id_enc, phone_enc, ...rest }) => ({
+      ...rest,
+      idNumber: maskIdNumber(pii.decrypt(id_enc)),
+      phone: phone_enc === null ? null : maskPhone(pii.decrypt(phone_enc)),
+    }));
+    return { items, total };
+  });
   await app.listen({ host: '127.0.0.1', port });
   console.log(JSON.stringify(sampleOf(file)));
   return async () => {
