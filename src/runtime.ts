@@ -68,6 +68,8 @@ export async function openRuntime(config: Config, opts: { db?: Db; clock?: Clock
     const clock = opts.clock ?? systemClock;
     await checkKeyFingerprint({ db, pii, clock });
     const services = createServices({ db, clock, pii, config });
+    // People written before migration 0032 get their masked forms once (decision 238).
+    await services.people.fillMaskedForms();
     const release = opts.hold && db.sqlite ? holdDatabase(config.sqliteFile, opts.hold) : () => {};
     const close = async () => {
       release();

@@ -32,6 +32,7 @@ import { workflowVersions } from './0028_workflow_versions.js';
 import { jobPostingsChanges } from './0029_job_postings_changes.js';
 import { rateLimitHits } from './0030_rate_limit_hits.js';
 import { jobPostingsLog } from './0031_job_postings_log.js';
+import { peopleMasked } from './0032_people_masked.js';
 export const migrationList: Array<[string, (dialect: DialectName) => Migration]> = [
   ['0001_foundation', foundation],
   ['0002_regions', regions],
@@ -60,4 +61,5 @@ export const migrationList: Array<[string, (dialect: DialectName) => Migration]>
   ['0029_job_postings_changes', jobPostingsChanges],
   ['0030_rate_limit_hits', rateLimitHits],
   ['0031_job_postings_log', jobPostingsLog],
+  ['0032_people_masked', peopleMasked],
 ];

@@ -189,13 +189,13 @@ export async function registrationsWithoutCase(q: Q, limit: number) {
 export async function findCaseDetail(
   q: Q,
   id: string,
-): Promise<(AssistanceCaseRow & { name: string; id_enc: string; number: string }) | undefined> {
+): Promise<(AssistanceCaseRow & { name: string; id_enc: string; id_masked: string | null; number: string }) | undefined> {
   return q
     .selectFrom('assistance_cases as c')
     .innerJoin('people as p', 'p.id', 'c.person_id')
     .innerJoin('unemployment_registrations as r', 'r.id', 'c.id')
     .selectAll('c')
-    .select(['p.name as name', 'p.id_enc as id_enc', 'r.number as number'])
+    .select(['p.name as name', 'p.id_enc as id_enc', 'p.id_masked as id_masked', 'r.number as number'])
     .where('c.id', '=', id)
     .executeTakeFirst();
 }

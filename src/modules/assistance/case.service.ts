@@ -7,7 +7,7 @@
 import type { Deps } from '../deps.js';
 import type { Actor } from '../actor.js';
 import { can } from '../accounts/index.js';
-import { maskIdNumber } from '../../crypto/mask.js';
+import { maskedIdNumberOf } from '../people/index.js';
 import { businessDate, isoInstant } from '../../core/clock.js';
 import { isIsoDate } from '../../core/dates.js';
 import { newId } from '../../core/ids.js';
@@ -48,12 +48,7 @@ export function createAssistanceService(deps: Deps, ports: AssistancePorts) {
     if (!row) return refuse('not_found');
     const [items, steps] = await Promise.all([repo.itemsOf(db.kysely, id), repo.stepsOf(db.kysely, id)]);
     return ok(
-      toCaseView(
-        row,
-        { name: row.name, number: row.number, idNumberMasked: maskIdNumber(pii.decrypt(row.id_enc)), today: today() },
-        items,
-        steps,
-      ),
+      toCaseView(row, { name: row.name, number: row.number, idNumberMasked: maskedIdNumberOf(pii, row), today: today() }, items, steps),
     );
   }
 

@@ -30,3 +30,4 @@ export { createPersonFactsReader, type PersonFactsReader, type PersonFactsRecord
 export { createPersonReader, type PersonReader, type PersonSummary } from './person-reader.service.js';
 export { createPersonJobsPort, type PersonJobsPort } from './person-jobs.port.js';
 export { regionDivisionRules } from './divisions.js';
+export { maskedIdNumberOf } from './person.codec.js';

@@ -77,7 +77,7 @@ export async function employeesOf(
   namePrefix: string | undefined,
   limit: number,
   offset: number,
-): Promise<{ rows: Array<{ id: string; name: string; id_enc: string; hukou_code: string }>; total: number }> {
+): Promise<{ rows: Array<{ id: string; name: string; id_enc: string; id_masked: string | null; hukou_code: string }>; total: number }> {
   let base = q
     .selectFrom('people')
     .where('merged_into', 'is', null)
@@ -92,7 +92,7 @@ export async function employeesOf(
   if (namePrefix) base = base.where(prefixRange('name', namePrefix));
   const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
   const rows = await base
-    .select(['id', 'name', 'id_enc', 'hukou_code'])
+    .select(['id', 'name', 'id_enc', 'id_masked', 'hukou_code'])
     .orderBy('name')
     .orderBy('id')
     .limit(limit)

@@ -6,7 +6,8 @@
  * ports (src/modules/benefits/people-port.ts, src/modules/accounts/binding.ts).
  */
 import type { Deps } from '../deps.js';
-import { maskBankAccount, maskIdNumber } from '../../crypto/mask.js';
+import { maskBankAccount } from '../../crypto/mask.js';
+import { maskedIdNumberOf } from './person.codec.js';
 import * as repo from './person.repository.js';
 import * as hist from './person-history.repository.js';
 import { localityCodes } from './person.policy.js';
@@ -41,7 +42,7 @@ export function createPersonReader(deps: Deps) {
     province: row.province,
     hukouCode: row.hukou_code,
     codes: localityCodes(row),
-    idNumberMasked: maskIdNumber(pii.decrypt(row.id_enc)),
+    idNumberMasked: maskedIdNumberOf(pii, row),
     mergedInto: row.merged_into,
   });
   return {
@@ -90,7 +91,7 @@ export function createPersonReader(deps: Deps) {
       const items = rows.map((r) => ({
         id: r.id,
         name: r.name,
-        idNumberMasked: maskIdNumber(pii.decrypt(r.id_enc)),
+        idNumberMasked: maskedIdNumberOf(pii, r),
         hukouCode: r.hukou_code,
       }));
       return { items, total };
@@ -105,7 +106,7 @@ export function createPersonReader(deps: Deps) {
           row.id,
           {
             name: row.name,
-            idNumberMasked: maskIdNumber(pii.decrypt(row.id_enc)),
+            idNumberMasked: maskedIdNumberOf(pii, row),
             bankAccountMasked: row.bank_enc ? maskBankAccount(pii.decrypt(row.bank_enc)) : '',
           },
         ]),

@@ -48,6 +48,8 @@ const PEOPLE_COLUMNS = [
   'version',
   'created_at',
   'updated_at',
+  'id_masked',
+  'phone_masked',
 ] as const satisfies ReadonlyArray<keyof PersonRow>;
 
 /** Fails to compile when PersonRow gains a column the list above lacks. */

@@ -30,10 +30,12 @@ export function encodePerson(pii: Pick<Pii, 'encrypt' | 'blindIndex'>, p: ValidP
     name_initials: py.initials,
     id_enc: pii.encrypt(p.idNumber),
     id_index: idIndexOf(pii, p.idNumber),
+    id_masked: maskIdNumber(p.idNumber),
     sex: p.sex,
     birth_date: p.birthDate,
     phone_enc: p.phone === null ? null : pii.encrypt(p.phone),
     phone_index: p.phone === null ? null : phoneIndexOf(pii, p.phone),
+    phone_masked: p.phone === null ? null : maskPhone(p.phone),
     bank_enc: p.bankAccount === null ? null : pii.encrypt(p.bankAccount),
     bank_index: p.bankAccount === null ? null : pii.blindIndex('bank', p.bankAccount),
     hukou_code: p.hukouCode,
@@ -118,21 +120,28 @@ function num(v: number | string | null): number | null {
   return v === null ? null : Number(v);
 }
 
+/** The masked ID number of a stored person: the stored form (decision 238), or decrypted and masked on a row written before it. */
+export function maskedIdNumberOf(pii: Pick<Pii, 'decrypt'>, row: Pick<PersonRow, 'id_enc' | 'id_masked'>): string {
+  return row.id_masked ?? maskIdNumber(pii.decrypt(row.id_enc));
+}
+
 /** The view of a stored person; masked unless the caller may see their own data. */
 export function viewOf(pii: Pick<Pii, 'decrypt'>, row: PersonRow, masked: boolean): PersonView {
-  const idNumber = pii.decrypt(row.id_enc);
-  const phone = row.phone_enc === null ? null : pii.decrypt(row.phone_enc);
-  const bank = row.bank_enc === null ? null : pii.decrypt(row.bank_enc);
+  // Masked views read the stored masked forms (decision 238); a row written before them is decrypted and masked.
+  const idNumber = masked ? maskedIdNumberOf(pii, row) : pii.decrypt(row.id_enc);
+  const phone =
+    row.phone_enc === null ? null : masked ? (row.phone_masked ?? maskPhone(pii.decrypt(row.phone_enc))) : pii.decrypt(row.phone_enc);
+  const bank = row.bank_enc === null ? null : masked ? maskBankAccount(pii.decrypt(row.bank_enc)) : pii.decrypt(row.bank_enc);
   return {
     id: row.id,
     province: row.province,
     name: row.name,
     namePinyin: row.name_pinyin,
-    idNumber: masked ? maskIdNumber(idNumber) : idNumber,
+    idNumber,
     sex: row.sex === 'female' ? 'female' : 'male',
     birthDate: row.birth_date,
-    phone: phone === null ? null : masked ? maskPhone(phone) : phone,
-    bankAccount: bank === null ? null : masked ? maskBankAccount(bank) : bank,
+    phone,
+    bankAccount: bank,
     hukouCode: row.hukou_code,
     residenceCode: row.residence_code,
     employmentCode: row.employment_code,

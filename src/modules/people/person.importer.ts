@@ -32,7 +32,7 @@ const msg = {
 };
 
 const keptColumns: Record<OptionalKey, Array<keyof PersonDataColumns>> = {
-  phone: ['phone_enc', 'phone_index'],
+  phone: ['phone_enc', 'phone_index', 'phone_masked'],
   bankAccount: ['bank_enc', 'bank_index'],
   residenceCode: ['residence_code'],
   employmentCode: ['employment_code'],
@@ -74,10 +74,12 @@ function newPersonRow(d: PersonDataColumns, t: string): PersonRow {
     name_initials: d.name_initials,
     id_enc: d.id_enc,
     id_index: d.id_index,
+    id_masked: d.id_masked,
     sex: d.sex,
     birth_date: d.birth_date,
     phone_enc: d.phone_enc,
     phone_index: d.phone_index,
+    phone_masked: d.phone_masked,
     bank_enc: d.bank_enc,
     bank_index: d.bank_index,
     hukou_code: d.hukou_code,

@@ -203,3 +203,29 @@ export async function liveIdsByPhoneIndex(q: Q, phoneIndex: string, limit: numbe
     .execute();
   return rows.map((r) => r.id);
 }
+
+/** A batch of people written before the masked columns (migration 0032), after `afterId`, in id order. */
+export async function peopleWithoutMasks(
+  q: Q,
+  afterId: string,
+  limit: number,
+): Promise<Array<{ id: string; id_enc: string; phone_enc: string | null }>> {
+  return q
+    .selectFrom('people')
+    .select(['id', 'id_enc', 'phone_enc'])
+    .where('id_masked', 'is', null)
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+/** Fills one person's masked forms, unless a write filled them meanwhile. */
+export async function setMasks(q: Q, id: string, idMasked: string, phoneMasked: string | null): Promise<void> {
+  await q
+    .updateTable('people')
+    .set({ id_masked: idMasked, phone_masked: phoneMasked })
+    .where('id', '=', id)
+    .where('id_masked', 'is', null)
+    .execute();
+}

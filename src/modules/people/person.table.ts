@@ -8,10 +8,14 @@ export interface PersonDataColumns {
   name_initials: string;
   id_enc: string;
   id_index: string;
+  /** The masked ID number (first six and last four characters, migration 0032); null until filled on an old row. */
+  id_masked: string | null;
   sex: string;
   birth_date: string;
   phone_enc: string | null;
   phone_index: string | null;
+  /** The masked phone (first three and last four digits); null without a phone or until filled. */
+  phone_masked: string | null;
   bank_enc: string | null;
   bank_index: string | null;
   hukou_code: string;

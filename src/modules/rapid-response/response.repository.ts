@@ -89,13 +89,13 @@ export async function workersOf(
   q: Q,
   eventId: string,
   homeScope: string | null,
-): Promise<Array<RapidResponseWorkerRow & { name: string; id_enc: string }>> {
+): Promise<Array<RapidResponseWorkerRow & { name: string; id_enc: string; id_masked: string | null }>> {
   let base = q.selectFrom('rapid_response_workers as w').where('w.event_id', '=', eventId);
   if (homeScope !== null) base = whereInScope(base, homeScope, { codes: ['w.home_region'] });
   return base
     .innerJoin('people as p', 'p.id', 'w.person_id')
     .selectAll('w')
-    .select(['p.name as name', 'p.id_enc as id_enc'])
+    .select(['p.name as name', 'p.id_enc as id_enc', 'p.id_masked as id_masked'])
     .orderBy('w.added_at')
     .orderBy('w.id')
     .execute();

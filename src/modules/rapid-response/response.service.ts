@@ -10,7 +10,7 @@ import { createNumbering, type UnitOfWork, type WorkflowEngine } from '../kernel
 import { divisionName } from '../regions/index.js';
 import { can } from '../accounts/index.js';
 import { inScope } from '../../db/scope.js';
-import { maskIdNumber } from '../../crypto/mask.js';
+import { maskedIdNumberOf } from '../people/index.js';
 import { businessDate, isoInstant } from '../../core/clock.js';
 import { isIsoDate } from '../../core/dates.js';
 import { newId } from '../../core/ids.js';
@@ -134,7 +134,7 @@ export function createRapidResponseService(deps: Deps, ports: ResponsePorts) {
       id: w.id,
       personId: w.person_id,
       name: w.name,
-      idNumberMasked: maskIdNumber(deps.pii.decrypt(w.id_enc)),
+      idNumberMasked: maskedIdNumberOf(deps.pii, w),
       homeRegion: w.home_region,
       addedVia: w.added_via === 'imported' ? 'imported' : 'picked',
       offers: offerRows.filter((o) => o.worker_id === w.id).map(toOfferView),

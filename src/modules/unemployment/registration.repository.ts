@@ -62,14 +62,14 @@ export async function listInScope(
   q: Q,
   scope: string,
   f: { status?: string | undefined; limit: number; offset: number },
-): Promise<{ rows: Array<UnemploymentRegistrationRow & { name: string; id_enc: string }>; total: number }> {
+): Promise<{ rows: Array<UnemploymentRegistrationRow & { name: string; id_enc: string; id_masked: string | null }>; total: number }> {
   let base = whereInScope(q.selectFrom('unemployment_registrations as r'), scope, { codes: ['r.region'], province: 'r.province' });
   if (f.status !== undefined) base = base.where('r.status', '=', f.status);
   const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
   const rows = await base
     .innerJoin('people as p', 'p.id', 'r.person_id')
     .selectAll('r')
-    .select(['p.name as name', 'p.id_enc as id_enc'])
+    .select(['p.name as name', 'p.id_enc as id_enc', 'p.id_masked as id_masked'])
     .orderBy('r.created_at', 'desc')
     .orderBy('r.id', 'desc')
     .limit(f.limit)

@@ -8,7 +8,7 @@ import { provinceOf, type Actor } from '../actor.js';
 import { createNumbering, type UnitOfWork, type Work, type WorkflowEngine } from '../kernel/index.js';
 import { divisionName } from '../regions/index.js';
 import { can } from '../accounts/index.js';
-import { maskIdNumber } from '../../crypto/mask.js';
+import { maskedIdNumberOf } from '../people/index.js';
 import { businessDate, isoInstant } from '../../core/clock.js';
 import { isIsoDate } from '../../core/dates.js';
 import { newId } from '../../core/ids.js';
@@ -218,7 +218,7 @@ export function createUnemploymentService(
         limit: q.pageSize,
         offset: (q.page - 1) * q.pageSize,
       });
-      const items = rows.map((r) => toView(r, { name: r.name, idNumberMasked: maskIdNumber(deps.pii.decrypt(r.id_enc)) }));
+      const items = rows.map((r) => toView(r, { name: r.name, idNumberMasked: maskedIdNumberOf(deps.pii, r) }));
       return ok({ items, total });
     },
 
