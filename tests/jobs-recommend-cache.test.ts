@@ -9,7 +9,9 @@ import { describeEachDb } from './helpers/runtime.js';
 import { newId } from '../src/core/ids.js';
 import { systemActor, type Actor } from '../src/modules/actor.js';
 import { makeIdNumber } from '../src/modules/people/index.js';
-import { postingsChangeCount, postingsChangeState, pruneChangeLog } from '../src/modules/jobs/posting.repository.js';
+import { postingsChangeState, pruneChangeLog } from '../src/modules/jobs/posting.repository.js';
+
+const postingsChangeCount = async (q: Parameters<typeof postingsChangeState>[0]) => (await postingsChangeState(q)).n;
 
 const officer: Actor = { ...systemActor(), username: 'cache-test', role: 'county_officer', jurisdiction: '451228' };
 

@@ -83,10 +83,6 @@ export async function postingsChangeState(q: Q): Promise<{ n: number; prunedBelo
   return { n: Number(r?.n ?? 0), prunedBelow: Number(r?.pruned_below ?? 0) };
 }
 
-export async function postingsChangeCount(q: Q): Promise<number> {
-  return (await postingsChangeState(q)).n;
-}
-
 /** The distinct postings written after counter value `after` up to `upTo`, at most `limit` of them. */
 export async function changedPostingIds(q: Q, after: number, upTo: number, limit: number): Promise<string[]> {
   const rows = await q
