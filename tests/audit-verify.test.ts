@@ -218,4 +218,55 @@ describeEachDb('audit service edges', (ctx) => {
       requestId: 'req-v',
     });
   });
+
+  it('searches by province, actor, entity type and a list of actors, a page at a time', async () => {
+    const c = ctx();
+    const other: Actor = { ...actor, userId: 'u-w', requestId: 'req-w' };
+    const at = async (who: Actor, input: AuditInput) =>
+      c.rt.db.kysely.transaction().execute((trx) => c.rt.services.audit.record(trx, who, input));
+    await at(actor, { province: '17', action: 'f.seen', entityType: 'alpha', entityId: 'f-1' });
+    await at(other, { province: '17', action: 'f.seen', entityType: 'beta', entityId: 'f-2' });
+    await at(other, { province: '18', action: 'f.seen', entityType: 'alpha', entityId: 'f-3' });
+    const { audit } = c.rt.services;
+    const ids = async (q: Parameters<typeof audit.search>[1], page = 1, size = 50) =>
+      (await audit.search(systemActor(), { action: 'f.seen', ...q }, page, size)).items.map((e) => e.entityId).sort();
+    expect(await ids({})).toEqual(['f-1', 'f-2', 'f-3']);
+    expect(await ids({ province: '17' })).toEqual(['f-1', 'f-2']);
+    expect(await ids({ actorId: 'u-w' })).toEqual(['f-2', 'f-3']);
+    expect(await ids({ entityType: 'alpha' })).toEqual(['f-1', 'f-3']);
+    expect(await ids({ actorIds: ['u-v'] })).toEqual(['f-1']);
+    expect(await ids({ actorIds: [] })).toEqual([]);
+    // Newest first, two a page: the second page holds the oldest.
+    expect(await ids({}, 2, 2)).toEqual(['f-1']);
+    // A blank officer name is no filter; a name nobody has finds nothing.
+    const named = async (actorName: string) =>
+      (await c.rt.services.auditSearch.search(systemActor(), { action: 'f.seen', actorName }, 1, 50)).total;
+    expect(await named('  ')).toBe(3);
+    expect(await named('无此人')).toBe(0);
+  });
+
+  it('refuses to anchor a chain shorter than the previous anchor, though the chain alone verifies', async () => {
+    const c = ctx();
+    const h = heads.find((x) => x.province === '13')!;
+    const previous = signedAnchor([{ province: '13', seq: h.last_seq, hash: h.last_hash, legacySeq: 0 }]);
+    const second = await c.rt.db.kysely
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('province', '=', '13')
+      .where('chain_seq', '=', 3)
+      .executeTakeFirstOrThrow();
+    await c.rt.db.kysely.deleteFrom('audit_log').where('id', '=', second.id).execute();
+    const before = await c.rt.db.kysely
+      .selectFrom('audit_log')
+      .select('hash')
+      .where('province', '=', '13')
+      .where('chain_seq', '=', 2)
+      .executeTakeFirstOrThrow();
+    await c.rt.db.kysely.updateTable('audit_heads').set({ last_seq: 2, last_hash: before.hash }).where('province', '=', '13').execute();
+    expect((await c.rt.services.audit.verify()).ok).toBe(true);
+    const r = await c.rt.services.audit.anchor({ state: 'ok', file: 'a', anchor: previous });
+    await c.rt.db.kysely.insertInto('audit_log').values(second).execute();
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason.errors?.map((e) => [e.path, e.code])).toEqual([['13#3', 'anchor_chain_shorter']]);
+  });
 });
