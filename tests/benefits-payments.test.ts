@@ -139,6 +139,15 @@ describeEachDb('benefits: payment ledger, batches and reconciliation', (ctx) => 
       payload: up.body,
     });
     expect(rec.json()).toMatchObject({ paid: 1, failed: 0, returned: 0, skipped: 0 });
+    // The same file again: the entry is no longer batched, so nothing is recorded twice.
+    const sameFile = multipart('result.xlsx', filled);
+    const rec2 = await app.inject({
+      method: 'POST',
+      url: `/api/v1/payment-batches/${batch.json().id}/reconciliation`,
+      headers: { ...county, 'content-type': sameFile.contentType },
+      payload: sameFile.body,
+    });
+    expect(rec2.json()).toMatchObject({ paid: 0, failed: 0, returned: 0, skipped: 1 });
     const after = (await app.inject({ method: 'GET', url: `/api/v1/claims/${claim.id}`, headers: county })).json();
     expect(after.status).toBe('paid');
     expect(after.payments[0]).toMatchObject({ status: 'paid', bankReference: 'BANK-0001' });
@@ -222,6 +231,17 @@ describeEachDb('benefits: payment ledger, batches and reconciliation', (ctx) => 
       payload: { reason: 'again' },
     });
     expect(twice.json().code).toBe('payment_not_reversible');
+    // A reversal is not a payment: it can be neither reversed nor re-issued.
+    const reversalId: string = r.json().id;
+    for (const action of ['reverse', 'reissue']) {
+      const res = await app.inject({
+        method: 'POST',
+        url: `/api/v1/payments/${reversalId}/${action}`,
+        headers: county,
+        payload: { reason: 'x' },
+      });
+      expect([action, res.json().code]).toEqual([action, 'not_found']);
+    }
     await expect(rt.db.kysely.updateTable('payment_entries').set({ amount_fen: 1 }).where('id', '=', e.id).execute()).rejects.toThrow(
       /append-only/,
     );
