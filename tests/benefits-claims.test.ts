@@ -117,6 +117,14 @@ describeEachDb('benefits: claims and review', (ctx) => {
     expect(approved.payments[0].amountFen * 2).toBe(approved.decision.values.find((v: { name: string }) => v.name === 'fullAmount').value);
     const audit = await ctx().rt.services.audit.history('claim', claim.id);
     expect(audit.map((a) => a.action)).toEqual(['claim.approved', 'claim.approved', 'claim.submitted']);
+
+    // A retried approval by the same reviewer answers the claim as it stands; another outcome is refused.
+    const review = (outcome: string, reason: string) =>
+      app.inject({ method: 'POST', url: `/api/v1/claims/${claim.id}/review`, headers: reviewer, payload: { outcome, reason } });
+    const retried = await review('approve', '同意');
+    expect([retried.statusCode, retried.json().status, retried.json().payments.length]).toEqual([200, 'approved', 1]);
+    expect((await review('refuse', '改变主意')).json().code).toBe('claim_not_reviewable');
+    expect((await ctx().rt.services.audit.history('claim', claim.id)).length).toBe(3);
   });
 
   it('refuses in the data a review by the submitter, or a county review by the township reviewer', async () => {
