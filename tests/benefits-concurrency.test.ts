@@ -174,11 +174,9 @@ describeEachDb('benefits: concurrent approvals pay once', (ctx, dialect) => {
     }
 
     expect(answers).toHaveLength(dialect === 'postgres' ? WANTED : SQLITE_THREADS);
-    for (const a of answers) {
-      if (a.ok) expect(a.status).toBe('approved');
-      else expect(a.code).toBe('claim_state_changed');
-    }
-    expect(answers.filter((a) => a.ok).length).toBeGreaterThanOrEqual(1);
+    // The same reviewer's same approval, sent many times at once: one wins, and every other answers the
+    // approved claim too (a repeat of one's own review is not an error), with one payment.
+    expect(answers.filter((a) => !a.ok || a.status !== 'approved')).toEqual([]);
     const k = rt.db.kysely;
     const entries = await k.selectFrom('payment_entries').selectAll().where('claim_id', '=', claimId).execute();
     expect(entries).toHaveLength(1);
