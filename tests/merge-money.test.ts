@@ -37,6 +37,8 @@ const people = {
   y: { name: '蓝乙', birthDate: '1991-07-09', seq: 53 },
   f: { name: '覃丙', birthDate: '1989-11-12', seq: 65 },
   g: { name: '覃丙', birthDate: '1989-11-13', seq: 77 },
+  h: { name: '黄丁', birthDate: '1993-05-06', seq: 81 },
+  k: { name: '黄丁', birthDate: '1993-05-07', seq: 93 },
 } as const;
 type Who = keyof typeof people;
 
@@ -230,5 +232,19 @@ describeEachDb('merges: no claim or payment on a merged-away record, and limits 
     expect(r.statusCode).toBe(409);
     expect(r.json().code).toBe('person_merged');
     expect(r.json().message.en).toContain(id.g);
+  });
+
+  it('an advance still waiting for the bank on a merged record is in effect too: the survivor gets no second advance', async () => {
+    const { app } = ctx();
+    const h = await submit(app, id.h, sixMonths);
+    await review(app, h.id, town);
+    const approved: ClaimBody = (await review(app, h.id, reviewer)).json();
+    expect(approved.payments.map((p) => [p.instalment, p.status])).toEqual([['advance', 'pending']]);
+    // K's own claim, decided and reviewed at the township before H is merged into K.
+    const k = await submit(app, id.k, sixMonths);
+    expect((await review(app, k.id, town)).statusCode).toBe(200);
+    await merge(app, id.k, id.h);
+    const r = await review(app, k.id, reviewer);
+    expect([r.statusCode, r.json().code]).toEqual([409, 'payment_in_effect']);
   });
 });
