@@ -12,20 +12,41 @@ import { makeIdNumber } from '../src/modules/people/index.js';
 
 const officerApi = (baseUrl: string) => staffCall(baseUrl, 'duan_county');
 
-async function chooseKind(page: Page, kind: string): Promise<void> {
+async function chooseKind(page: Page, kind: string): Promise<boolean> {
   const select = page.getByTestId('step-kind');
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await select.click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: kind }).first().click();
-    // A click while the list is still opening can land beside the option: check what the field shows.
-    if (((await select.textContent()) ?? '').includes(kind)) return;
+  await select.click();
+  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: kind }).first();
+  // A list that did not open (the click closed one left open) is tried again by the caller.
+  if (
+    !(await option.click({ timeout: 5000 }).then(
+      () => true,
+      () => false,
+    ))
+  )
+    return false;
+  // A click while the list is still opening can land beside the option: check what the field shows.
+  await page.waitForTimeout(100);
+  return ((await select.textContent()) ?? '').includes(kind);
+}
+
+/** Chooses the kind and writes the outcome, again while the form does not hold both (a re-render under load emptied it). */
+async function fillStep(page: Page, kind: string, outcome: string): Promise<void> {
+  const field = page.getByTestId('step-outcome');
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    if (!(await chooseKind(page, kind))) {
+      console.log(`  (assistance: attempt ${attempt}: the kind ${kind} was not taken)`);
+      await page.keyboard.press('Escape');
+      continue;
+    }
+    await field.fill(outcome);
+    if ((await field.inputValue()) === outcome && ((await page.getByTestId('step-kind').textContent()) ?? '').includes(kind)) return;
+    console.log(`  (assistance: attempt ${attempt}: the form lost the kind or the outcome)`);
   }
-  throw new Error(`the step kind ${kind} could not be chosen`);
+  throw new Error(`the step ${kind} could not be entered in five attempts`);
 }
 
 async function recordStep(page: Page, kind: string, outcome: string): Promise<void> {
-  await chooseKind(page, kind);
-  await page.getByTestId('step-outcome').fill(outcome);
+  await fillStep(page, kind, outcome);
   await page.getByTestId('step-save').click();
   // Either the success message, or a refusal or field error, which the failure then names.
   const done = page.locator('.ant-message').getByText('已记录').first();
