@@ -10,7 +10,7 @@
  *   `select * from people where id = ?` on the same file, the row sent as JSON), a bare /healthz, and
  *   `/s?q=` doing the name search's own work the shortest way: the officer's county over the four
  *   localities, live records, a 20-row page by name from prepared statements, the count of a full
- *   page up to the same cap, and each row's ID number and phone decrypted and masked.
+ *   page up to the same cap, and each row's masked ID number and phone (stored, decision 238).
  *
  * Prints one JSON line (cookie, CSRF token, ids and names in the officer's scope) and then serves
  * until SIGTERM, on which it closes cleanly (so `--cpu-prof` can write its profile).
@@ -92,12 +92,19 @@ async function bare(): Promise<() => Promise<void>> {
   app.get<{ Querystring: { q: string } }>('/s', async (req) => {
     const q = req.query.q;
     const upper = q.slice(0, -1) + String.fromCodePoint((q.codePointAt(q.length - 1) ?? 0) + 1);
-    const rows = page.all(q, upper) as Array<Record<string, unknown> & { id_enc: string; phone_enc: string | null }>;
+    type Row = Record<string, unknown> & {
+      id_enc: string;
+      id_masked: string | null;
+      phone_enc: string | null;
+      phone_masked: string | null;
+    };
+    const rows = page.all(q, upper) as Row[];
     const total = rows.length < 20 ? rows.length : Math.min(Number(count.get(q, upper)), COUNT_CAP);
-    const items = rows.map(({ id_enc, phone_enc, ...rest }) => ({
+    // The stored masked forms (decision 238); a row without them decrypted, as the product does.
+    const items = rows.map(({ id_enc, id_masked, phone_enc, phone_masked, ...rest }) => ({
       ...rest,
-      idNumber: maskIdNumber(pii.decrypt(id_enc)),
-      phone: phone_enc === null ? null : maskPhone(pii.decrypt(phone_enc)),
+      idNumber: id_masked ?? maskIdNumber(pii.decrypt(id_enc)),
+      phone: phone_enc === null ? null : (phone_masked ?? maskPhone(pii.decrypt(phone_enc))),
     }));
     return { items, total };
   });
