@@ -7,12 +7,14 @@ import base from './stryker.config.json' with { type: 'json' };
 import { currentGroup } from './mutation/groups.mjs';
 
 const group = currentGroup();
+// `npm run test:mutation:recheck` writes its report beside the group's (scripts/mutation-recheck.ts).
+const report = `reports/mutation-${group.name}${process.env.MUTATION_REPORT_SUFFIX ?? ''}`;
 
 export default {
   ...base,
   mutate: group.mutate,
   ignoreStatic: group.ignoreStatic ?? false,
   vitest: { configFile: 'vitest.mutation.config.ts', related: true },
-  htmlReporter: { fileName: `reports/mutation-${group.name}/index.html` },
-  jsonReporter: { fileName: `reports/mutation-${group.name}/mutation.json` },
+  htmlReporter: { fileName: `${report}/index.html` },
+  jsonReporter: { fileName: `${report}/mutation.json` },
 };

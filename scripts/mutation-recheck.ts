@@ -34,19 +34,8 @@ if (ranges.length === 0) {
   process.exit(0);
 }
 console.log(`${group}: checking the ${ranges.length} line(s) with survivors again`);
-const run = spawnSync(
-  'npx',
-  [
-    'stryker',
-    'run',
-    'stryker.group.config.mjs',
-    '--mutate',
-    ranges.join(','),
-    '--htmlReporter.fileName',
-    `reports/mutation-${group}-recheck/index.html`,
-    '--jsonReporter.fileName',
-    `reports/mutation-${group}-recheck/mutation.json`,
-  ],
-  { stdio: 'inherit', env: { ...process.env, MUTATION_GROUP: group } },
-);
+const run = spawnSync('npx', ['stryker', 'run', 'stryker.group.config.mjs', '--mutate', ranges.join(',')], {
+  stdio: 'inherit',
+  env: { ...process.env, MUTATION_GROUP: group, MUTATION_REPORT_SUFFIX: '-recheck' },
+});
 process.exit(run.status ?? 1);
