@@ -54,3 +54,20 @@ describeEachDb('kernel daily maintenance', (ctx) => {
     expect(audit).toEqual([{ action: 'maintenance.scheduled', entity_id: '2026-11-29' }]);
   });
 });
+
+describeEachDb('kernel daily maintenance: the day of the first run', (ctx) => {
+  it("before 03:00 Beijing time a start schedules today's run; from 03:00 exactly, tomorrow's", async () => {
+    const { rt } = ctx();
+    const due = async () =>
+      (await rt.services.deps.db.kysely.selectFrom('timers').select('id').where('kind', '=', MAINTENANCE_KIND).orderBy('id').execute()).map(
+        (r) => r.id,
+      );
+    // 2026-11-28T18:59:59.999Z is 02:59:59.999 on the 29th in Beijing.
+    rt.clock.advance(17 * 3_600_000 - 1);
+    await rt.services.maintenance.ensureScheduled();
+    expect(await due()).toEqual([`${MAINTENANCE_KIND}:2026-11-29`]);
+    rt.clock.advance(1);
+    await rt.services.maintenance.ensureScheduled();
+    expect(await due()).toEqual([`${MAINTENANCE_KIND}:2026-11-29`, `${MAINTENANCE_KIND}:2026-11-30`]);
+  });
+});
