@@ -1,0 +1,124 @@
+/**
+ * The kernel's one guarded status update (`guardedMove`) on a real workflow table, both databases:
+ * what it sets (status, version, updated-at, the status clock only when the status changes, the
+ * whitelisted columns, a missing value as NULL), what it answers (moved, changed, missing), and what
+ * it refuses to write at all (a table or column outside the whitelist).
+ */
+import { beforeAll, expect, it } from 'vitest';
+import { describeEachDb, type Ctx } from './helpers/runtime.js';
+import { makeIdNumber } from '../src/modules/people/id-number.js';
+import { systemActor } from '../src/modules/actor.js';
+import { guardedMove, type WorkflowTable } from '../src/modules/kernel/workflow.repository.js';
+
+const T0 = '2026-11-28T02:00:00.000Z';
+
+describeEachDb('kernel: the guarded move', (ctx: () => Ctx) => {
+  const db = () => ctx().rt.services.deps.db.kysely;
+  const claim = (id: string) =>
+    db()
+      .selectFrom('claims')
+      .select(['status', 'version', 'updated_at', 'status_since', 'reconsideration_until', 'as_of', 'person_id'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+  let personId = '';
+
+  beforeAll(async () => {
+    const p = await ctx().rt.services.people.create(systemActor(), {
+      name: '韦守卫',
+      idNumber: makeIdNumber('451228', '1990-07-07', 57),
+      hukouCode: '451228100',
+    });
+    if (!p.ok) throw new Error(`person: ${p.reason.code}`);
+    personId = p.value.id;
+    await db()
+      .insertInto('claims')
+      .values(
+        ['gm-1', 'gm-2', 'gm-3'].map((id) => ({
+          id,
+          province: '45',
+          region: '451228100',
+          program_id: 'entrepreneurship-subsidy',
+          person_id: personId,
+          submitted_by: 'test',
+          channel: 'officer' as const,
+          status: 'submitted',
+          as_of: '2026-11-28',
+          facts: '{}',
+          decision: '{}',
+          version: 3,
+          created_at: T0,
+          updated_at: T0,
+          status_since: T0,
+        })),
+      )
+      .execute();
+  });
+
+  it('moves status and version, stamps updated-at and the status clock', async () => {
+    const at = '2026-11-28T03:00:00.000Z';
+    expect(await guardedMove(db(), 'claims', { id: 'gm-1', from: 'submitted', to: 'township_approved', expectedVersion: 3, at })).toBe(
+      'moved',
+    );
+    expect(await claim('gm-1')).toMatchObject({ status: 'township_approved', version: 4, updated_at: at, status_since: at });
+  });
+
+  it('a step that keeps the status leaves the status clock where it was', async () => {
+    const at = '2026-11-28T04:00:00.000Z';
+    const r = await guardedMove(db(), 'claims', {
+      id: 'gm-2',
+      from: 'submitted',
+      to: 'submitted',
+      expectedVersion: 3,
+      at,
+      patch: { as_of: '2026-11-29' },
+    });
+    expect(r).toBe('moved');
+    expect(await claim('gm-2')).toMatchObject({ status: 'submitted', version: 4, updated_at: at, status_since: T0, as_of: '2026-11-29' });
+  });
+
+  it('sets a whitelisted column given as missing to NULL', async () => {
+    await db().updateTable('claims').set({ reconsideration_until: '2027-01-01' }).where('id', '=', 'gm-3').execute();
+    const r = await guardedMove(db(), 'claims', {
+      id: 'gm-3',
+      from: 'submitted',
+      to: 'refused',
+      expectedVersion: 3,
+      at: T0,
+      patch: { reconsideration_until: undefined },
+    });
+    expect(r).toBe('moved');
+    expect((await claim('gm-3')).reconsideration_until).toBeNull();
+  });
+
+  it("answers 'changed' for a row moved or edited first and 'missing' for no row, writing nothing", async () => {
+    const before = await claim('gm-1');
+    const move = (id: string, from: string, expectedVersion: number) =>
+      guardedMove(db(), 'claims', { id, from, to: 'refused', expectedVersion, at: '2026-11-28T05:00:00.000Z' });
+    expect(await move('gm-1', 'township_approved', 3)).toBe('changed');
+    expect(await move('gm-1', 'submitted', 4)).toBe('changed');
+    expect(await move('gm-1', 'township_approved', 5)).toBe('changed');
+    expect(await move('gm-none', 'township_approved', 4)).toBe('missing');
+    expect(await claim('gm-1')).toEqual(before);
+  });
+
+  it('refuses a column outside the whitelist and a table that is not a workflow table, before writing', async () => {
+    const before = await claim('gm-1');
+    await expect(
+      guardedMove(db(), 'claims', {
+        id: 'gm-1',
+        from: 'township_approved',
+        to: 'county_approved',
+        expectedVersion: 4,
+        at: T0,
+        patch: { person_id: 'someone-else' } as never,
+      }),
+    ).rejects.toThrow('column person_id of claims cannot change with a workflow step');
+    await expect(
+      guardedMove(db(), 'people' as WorkflowTable, { id: personId, from: 'a', to: 'b', expectedVersion: 1, at: T0 }),
+    ).rejects.toThrow('not a workflow table: people');
+    await expect(
+      guardedMove(db(), 'toString' as WorkflowTable, { id: personId, from: 'a', to: 'b', expectedVersion: 1, at: T0 }),
+    ).rejects.toThrow('not a workflow table: toString');
+    expect(await claim('gm-1')).toEqual(before);
+  });
+});
