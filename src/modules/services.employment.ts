@@ -88,10 +88,8 @@ export function createEmploymentServices(deps: Deps, base: EmploymentBase) {
     addWorkingDays: (date, n) => calendar.addWorkingDays(date, n),
     parameters: () => policy.parameters(),
     people: {
-      summary: async (id) => {
-        const p = await personReader.summary(id);
-        return p && { name: p.name, idNumberMasked: p.idNumberMasked, hukouCode: p.hukouCode };
-      },
+      summary: (id) => personReader.summary(id),
+      summaries: (ids) => personReader.summaries(ids),
       poverty: async (id) => {
         const r = await personFacts.record(id);
         return r && { registered: r.povertyRegistered, from: r.povertyFrom ?? null, to: r.povertyTo ?? null };
@@ -115,6 +113,7 @@ export function createEmploymentServices(deps: Deps, base: EmploymentBase) {
     users,
     people: {
       summary: (id) => personReader.summary(id),
+      summaries: (ids) => personReader.summaries(ids),
       identify: async (idNumber, name) => (await people.matchIdentity(idNumber, name))?.personId ?? null,
     },
     enterprises: { get: enterpriseBrief },

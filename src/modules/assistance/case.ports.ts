@@ -10,6 +10,13 @@ import type { PolicyService } from '../policy-admin/index.js';
 export type Entitlements = Awaited<ReturnType<PolicyService['entitlements']>>;
 export type Recommendation = { posting: PostingView } & Match;
 
+/** A person as assistance cases show them; the ID number masked. */
+export interface CasePerson {
+  name: string;
+  idNumberMasked: string;
+  hukouCode: string;
+}
+
 export interface AssistancePorts {
   uow: UnitOfWork;
   workflows: WorkflowEngine;
@@ -19,7 +26,9 @@ export interface AssistancePorts {
   /** The policy parameter set (seed plus recorded rows): the service standard lives there. */
   parameters(): Promise<readonly ParameterRow[]>;
   people: {
-    summary(personId: string): Promise<{ name: string; idNumberMasked: string; hukouCode: string } | null>;
+    summary(personId: string): Promise<CasePerson | null>;
+    /** Many people's summaries in one read, by id (unknown ids left out): the names of a list. */
+    summaries(personIds: readonly string[]): Promise<ReadonlyMap<string, CasePerson>>;
     /** Poverty registration (建档立卡) as the registry holds it. */
     poverty(personId: string): Promise<{ registered: boolean; from: string | null; to: string | null } | null>;
   };

@@ -84,9 +84,9 @@ export async function touchCase(q: Q, id: string, at: string): Promise<void> {
     .execute();
 }
 
-export type CaseListRow = AssistanceCaseRow & { name: string; number: string };
+export type CaseListRow = AssistanceCaseRow & { number: string };
 
-/** A page of cases in a jurisdiction (optionally one officer's), high priority first, with name and registration number. */
+/** A page of cases in a jurisdiction (optionally one officer's), high priority first, with the registration number. */
 export async function listInScope(
   q: Q,
   scope: string,
@@ -97,10 +97,9 @@ export async function listInScope(
   if (f.officerId !== undefined) base = base.where('c.officer_id', '=', f.officerId);
   const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
   const rows = await base
-    .innerJoin('people as p', 'p.id', 'c.person_id')
     .innerJoin('unemployment_registrations as r', 'r.id', 'c.id')
     .selectAll('c')
-    .select(['p.name as name', 'r.number as number'])
+    .select(['r.number as number'])
     .orderBy('c.status', 'desc')
     .orderBy('c.priority')
     .orderBy('c.opened_on', 'desc')
@@ -116,7 +115,6 @@ export type OverdueRow = AssistancePlanItemRow & {
   priority: string;
   officer_id: string | null;
   person_id: string;
-  name: string;
   number: string;
 };
 
@@ -134,11 +132,10 @@ export async function overdueInScope(
     .where('i.due_on', '<', today);
   if (f.officerId !== undefined) base = base.where('c.officer_id', '=', f.officerId);
   return base
-    .innerJoin('people as p', 'p.id', 'c.person_id')
     .innerJoin('unemployment_registrations as r', 'r.id', 'c.id')
     .selectAll('i')
     .select(['c.region as region', 'c.priority as priority', 'c.officer_id as officer_id', 'c.person_id as person_id'])
-    .select(['p.name as name', 'r.number as number'])
+    .select(['r.number as number'])
     .orderBy('i.due_on')
     .orderBy('c.priority')
     .orderBy('i.case_id')
@@ -156,17 +153,16 @@ export async function insertReminderOnce(q: Q, row: AssistanceReminderRow): Prom
   return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
-export type ReminderListRow = AssistanceReminderRow & { name: string; number: string; met_on: string | null };
+export type ReminderListRow = AssistanceReminderRow & { person_id: string; number: string; met_on: string | null };
 
 /** Reminders in a jurisdiction, newest first, with whether the item has since been met. */
 export async function remindersInScope(q: Q, scope: string, limit: number): Promise<ReminderListRow[]> {
   return whereInScope(q.selectFrom('assistance_reminders as m'), scope, { codes: ['m.region'], province: 'm.province' })
     .innerJoin('assistance_cases as c', 'c.id', 'm.case_id')
-    .innerJoin('people as p', 'p.id', 'c.person_id')
     .innerJoin('unemployment_registrations as r', 'r.id', 'c.id')
     .leftJoin('assistance_plan_items as i', (j) => j.onRef('i.case_id', '=', 'm.case_id').onRef('i.requirement', '=', 'm.requirement'))
     .selectAll('m')
-    .select(['p.name as name', 'r.number as number', 'i.met_on as met_on'])
+    .select(['c.person_id as person_id', 'r.number as number', 'i.met_on as met_on'])
     .orderBy('m.created_at', 'desc')
     .orderBy('m.id')
     .limit(limit)
@@ -185,17 +181,13 @@ export async function registrationsWithoutCase(q: Q, limit: number) {
     .execute();
 }
 
-/** One case with the person's name, encrypted ID number and the registration's number. */
-export async function findCaseDetail(
-  q: Q,
-  id: string,
-): Promise<(AssistanceCaseRow & { name: string; id_enc: string; id_masked: string | null; number: string }) | undefined> {
+/** One case with the registration's number (the person comes through the people port). */
+export async function findCaseDetail(q: Q, id: string): Promise<(AssistanceCaseRow & { number: string }) | undefined> {
   return q
     .selectFrom('assistance_cases as c')
-    .innerJoin('people as p', 'p.id', 'c.person_id')
     .innerJoin('unemployment_registrations as r', 'r.id', 'c.id')
     .selectAll('c')
-    .select(['p.name as name', 'p.id_enc as id_enc', 'p.id_masked as id_masked', 'r.number as number'])
+    .select(['r.number as number'])
     .where('c.id', '=', id)
     .executeTakeFirst();
 }

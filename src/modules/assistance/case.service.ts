@@ -7,7 +7,6 @@
 import type { Deps } from '../deps.js';
 import type { Actor } from '../actor.js';
 import { can } from '../accounts/index.js';
-import { maskedIdNumberOf } from '../people/index.js';
 import { businessDate, isoInstant } from '../../core/clock.js';
 import { isIsoDate } from '../../core/dates.js';
 import { newId } from '../../core/ids.js';
@@ -36,7 +35,7 @@ export interface StepInput {
 }
 
 export function createAssistanceService(deps: Deps, ports: AssistancePorts) {
-  const { db, clock, pii } = deps;
+  const { db, clock } = deps;
   const today = () => businessDate(clock.now());
 
   async function load(id: string) {
@@ -46,10 +45,13 @@ export function createAssistanceService(deps: Deps, ports: AssistancePorts) {
   async function view(id: string): Promise<Result<CaseView>> {
     const row = await load(id);
     if (!row) return refuse('not_found');
-    const [items, steps] = await Promise.all([repo.itemsOf(db.kysely, id), repo.stepsOf(db.kysely, id)]);
-    return ok(
-      toCaseView(row, { name: row.name, number: row.number, idNumberMasked: maskedIdNumberOf(pii, row), today: today() }, items, steps),
-    );
+    const [items, steps, person] = await Promise.all([
+      repo.itemsOf(db.kysely, id),
+      repo.stepsOf(db.kysely, id),
+      ports.people.summary(row.person_id),
+    ]);
+    const who = { name: person?.name ?? '', idNumberMasked: person?.idNumberMasked ?? '' };
+    return ok(toCaseView(row, { ...who, number: row.number, today: today() }, items, steps));
   }
 
   /** The case, when the actor may work on it (404 outside the jurisdiction, 409 when closed). */
@@ -210,7 +212,8 @@ export function createAssistanceService(deps: Deps, ports: AssistancePorts) {
         limit: q.pageSize,
         offset: (q.page - 1) * q.pageSize,
       });
-      return ok({ items: rows.map((r) => toSummary(r, r)), total });
+      const named = await ports.people.summaries(rows.map((r) => r.person_id));
+      return ok({ items: rows.map((r) => toSummary(r, { name: named.get(r.person_id)?.name ?? '', number: r.number })), total });
     },
 
     /** Overdue plan items of the jurisdiction (a county officer sees the county's, a township officer the township's). */
@@ -221,11 +224,12 @@ export function createAssistanceService(deps: Deps, ports: AssistancePorts) {
         officerId: q.mine ? (actor.userId ?? '') : undefined,
         limit: q.limit,
       });
+      const named = await ports.people.summaries(rows.map((r) => r.person_id));
       return ok(
         rows.map((r) => ({
           caseId: r.case_id,
           registrationNumber: r.number,
-          personName: r.name,
+          personName: named.get(r.person_id)?.name ?? '',
           region: r.region,
           priority: r.priority === 'high' ? ('high' as const) : ('normal' as const),
           officerId: r.officer_id,
@@ -238,12 +242,13 @@ export function createAssistanceService(deps: Deps, ports: AssistancePorts) {
     async reminders(actor: Actor, limit: number) {
       if (!can(actor, 'assistance.read')) return refuse('forbidden');
       const rows = await repo.remindersInScope(db.kysely, actor.jurisdiction, limit);
+      const named = await ports.people.summaries(rows.map((r) => r.person_id));
       return ok(
         rows.map((r) => ({
           id: r.id,
           caseId: r.case_id,
           registrationNumber: r.number,
-          personName: r.name,
+          personName: named.get(r.person_id)?.name ?? '',
           region: r.region,
           requirement: r.requirement as Requirement,
           dueOn: r.due_on,

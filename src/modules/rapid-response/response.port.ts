@@ -4,15 +4,20 @@ import type { Work } from '../kernel/index.js';
 import type { Result } from '../../core/result.js';
 
 export interface ResponsePeople {
-  summary(personId: string): Promise<{
-    id: string;
-    name: string;
-    codes: ReadonlyArray<string | null>;
-    idNumberMasked: string;
-    mergedInto: string | null;
-  } | null>;
+  summary(personId: string): Promise<ResponsePerson | null>;
+  /** Many people's summaries in one read, by id (unknown ids left out): the names of an event's workers. */
+  summaries(personIds: readonly string[]): Promise<ReadonlyMap<string, ResponsePerson>>;
   /** The live record with this ID number AND this name, or null (unknown, or the name differs). */
   identify(idNumber: string, name: string): Promise<string | null>;
+}
+
+/** A person as rapid response sees them; the ID number masked. */
+export interface ResponsePerson {
+  id: string;
+  name: string;
+  codes: ReadonlyArray<string | null>;
+  idNumberMasked: string;
+  mergedInto: string | null;
 }
 
 export interface ResponseEnterprises {

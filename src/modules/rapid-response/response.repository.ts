@@ -84,18 +84,12 @@ export async function findWorker(q: Q, id: string): Promise<RapidResponseWorkerR
   return q.selectFrom('rapid_response_workers').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** The event's workers (only those whose home lies in `homeScope` when given), with name and encrypted ID. */
-export async function workersOf(
-  q: Q,
-  eventId: string,
-  homeScope: string | null,
-): Promise<Array<RapidResponseWorkerRow & { name: string; id_enc: string; id_masked: string | null }>> {
+/** The event's workers (only those whose home lies in `homeScope` when given); names come through the people port. */
+export async function workersOf(q: Q, eventId: string, homeScope: string | null): Promise<RapidResponseWorkerRow[]> {
   let base = q.selectFrom('rapid_response_workers as w').where('w.event_id', '=', eventId);
   if (homeScope !== null) base = whereInScope(base, homeScope, { codes: ['w.home_region'] });
   return base
-    .innerJoin('people as p', 'p.id', 'w.person_id')
     .selectAll('w')
-    .select(['p.name as name', 'p.id_enc as id_enc', 'p.id_masked as id_masked'])
     .orderBy('w.added_at')
     .orderBy('w.id')
     .execute();

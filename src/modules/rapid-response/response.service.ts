@@ -10,7 +10,6 @@ import { createNumbering, type UnitOfWork, type WorkflowEngine } from '../kernel
 import { divisionName } from '../regions/index.js';
 import { can } from '../accounts/index.js';
 import { inScope } from '../../db/scope.js';
-import { maskedIdNumberOf } from '../people/index.js';
 import { businessDate, isoInstant } from '../../core/clock.js';
 import { isIsoDate } from '../../core/dates.js';
 import { newId } from '../../core/ids.js';
@@ -130,11 +129,12 @@ export function createRapidResponseService(deps: Deps, ports: ResponsePorts) {
       db.kysely,
       workerRows.map((w) => w.id),
     );
+    const named = await ports.people.summaries(workerRows.map((w) => w.person_id));
     const workers: WorkerView[] = workerRows.map((w) => ({
       id: w.id,
       personId: w.person_id,
-      name: w.name,
-      idNumberMasked: maskedIdNumberOf(deps.pii, w),
+      name: named.get(w.person_id)?.name ?? '',
+      idNumberMasked: named.get(w.person_id)?.idNumberMasked ?? '',
       homeRegion: w.home_region,
       addedVia: w.added_via === 'imported' ? 'imported' : 'picked',
       offers: offerRows.filter((o) => o.worker_id === w.id).map(toOfferView),

@@ -3,14 +3,19 @@ import type { Work } from '../kernel/index.js';
 
 /** What the module asks of the people module (a port: it reads no people table itself). */
 export interface RegistrantReader {
-  summary(personId: string): Promise<{
-    id: string;
-    name: string;
-    province: string;
-    codes: ReadonlyArray<string | null>;
-    idNumberMasked: string;
-    mergedInto: string | null;
-  } | null>;
+  summary(personId: string): Promise<Registrant | null>;
+  /** Many people's summaries in one read, by id (unknown ids left out): the names of a list page. */
+  summaries(personIds: readonly string[]): Promise<ReadonlyMap<string, Registrant>>;
+}
+
+/** A registrant as the module sees them; the ID number masked. */
+export interface Registrant {
+  id: string;
+  name: string;
+  province: string;
+  codes: ReadonlyArray<string | null>;
+  idNumberMasked: string;
+  mergedInto: string | null;
 }
 
 /** A registration as a follower sees it before it is written. */

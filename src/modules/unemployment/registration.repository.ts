@@ -57,19 +57,17 @@ export async function eventsOfMany(q: Q, registrationIds: readonly string[]): Pr
     .execute();
 }
 
-/** A page of registrations in a jurisdiction, with the person's name and encrypted ID number. */
+/** A page of registrations in a jurisdiction, newest first (the people's names come through the people port). */
 export async function listInScope(
   q: Q,
   scope: string,
   f: { status?: string | undefined; limit: number; offset: number },
-): Promise<{ rows: Array<UnemploymentRegistrationRow & { name: string; id_enc: string; id_masked: string | null }>; total: number }> {
+): Promise<{ rows: UnemploymentRegistrationRow[]; total: number }> {
   let base = whereInScope(q.selectFrom('unemployment_registrations as r'), scope, { codes: ['r.region'], province: 'r.province' });
   if (f.status !== undefined) base = base.where('r.status', '=', f.status);
   const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
   const rows = await base
-    .innerJoin('people as p', 'p.id', 'r.person_id')
     .selectAll('r')
-    .select(['p.name as name', 'p.id_enc as id_enc', 'p.id_masked as id_masked'])
     .orderBy('r.created_at', 'desc')
     .orderBy('r.id', 'desc')
     .limit(f.limit)

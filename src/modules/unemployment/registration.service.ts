@@ -8,7 +8,6 @@ import { provinceOf, type Actor } from '../actor.js';
 import { createNumbering, type UnitOfWork, type Work, type WorkflowEngine } from '../kernel/index.js';
 import { divisionName } from '../regions/index.js';
 import { can } from '../accounts/index.js';
-import { maskedIdNumberOf } from '../people/index.js';
 import { businessDate, isoInstant } from '../../core/clock.js';
 import { isIsoDate } from '../../core/dates.js';
 import { newId } from '../../core/ids.js';
@@ -218,7 +217,11 @@ export function createUnemploymentService(
         limit: q.pageSize,
         offset: (q.page - 1) * q.pageSize,
       });
-      const items = rows.map((r) => toView(r, { name: r.name, idNumberMasked: maskedIdNumberOf(deps.pii, r) }));
+      const named = await people.summaries(rows.map((r) => r.person_id));
+      const items = rows.map((r) => {
+        const p = named.get(r.person_id);
+        return toView(r, { name: p?.name ?? '', idNumberMasked: p?.idNumberMasked ?? '' });
+      });
       return ok({ items, total });
     },
 
