@@ -125,12 +125,16 @@ export function maskedIdNumberOf(pii: Pick<Pii, 'decrypt'>, row: Pick<PersonRow,
   return row.id_masked ?? maskIdNumber(pii.decrypt(row.id_enc));
 }
 
+/** The masked phone of a stored person (null without one): the stored form, or decrypted and masked on a row written before it. */
+export function maskedPhoneOf(pii: Pick<Pii, 'decrypt'>, row: Pick<PersonRow, 'phone_enc' | 'phone_masked'>): string | null {
+  return row.phone_enc === null ? null : (row.phone_masked ?? maskPhone(pii.decrypt(row.phone_enc)));
+}
+
 /** The view of a stored person; masked unless the caller may see their own data. */
 export function viewOf(pii: Pick<Pii, 'decrypt'>, row: PersonRow, masked: boolean): PersonView {
   // Masked views read the stored masked forms (decision 238); a row written before them is decrypted and masked.
   const idNumber = masked ? maskedIdNumberOf(pii, row) : pii.decrypt(row.id_enc);
-  const phone =
-    row.phone_enc === null ? null : masked ? (row.phone_masked ?? maskPhone(pii.decrypt(row.phone_enc))) : pii.decrypt(row.phone_enc);
+  const phone = masked ? maskedPhoneOf(pii, row) : row.phone_enc === null ? null : pii.decrypt(row.phone_enc);
   const bank = row.bank_enc === null ? null : masked ? maskBankAccount(pii.decrypt(row.bank_enc)) : pii.decrypt(row.bank_enc);
   return {
     id: row.id,

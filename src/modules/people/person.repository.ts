@@ -209,10 +209,10 @@ export async function peopleWithoutMasks(
   q: Q,
   afterId: string,
   limit: number,
-): Promise<Array<{ id: string; id_enc: string; phone_enc: string | null }>> {
+): Promise<Array<Pick<PersonRow, 'id' | 'id_enc' | 'id_masked' | 'phone_enc' | 'phone_masked'>>> {
   return q
     .selectFrom('people')
-    .select(['id', 'id_enc', 'phone_enc'])
+    .select(['id', 'id_enc', 'id_masked', 'phone_enc', 'phone_masked'])
     .where('id_masked', 'is', null)
     .where('id', '>', afterId)
     .orderBy('id')

@@ -9,9 +9,9 @@ import { can } from '../accounts/index.js';
 import { ok, refuse, type Result } from '../../core/result.js';
 import { businessDate, isoInstant } from '../../core/clock.js';
 import { newId } from '../../core/ids.js';
-import { maskIdNumber, maskPhone } from '../../crypto/mask.js';
+import { maskIdNumber } from '../../crypto/mask.js';
 import * as repo from './person.repository.js';
-import { changedFields, encodePerson, idIndexOf, phoneIndexOf, viewOf } from './person.codec.js';
+import { changedFields, encodePerson, idIndexOf, maskedIdNumberOf, maskedPhoneOf, phoneIndexOf, viewOf } from './person.codec.js';
 import { inJurisdiction, readAccess, staffAccess } from './person.policy.js';
 import { validatePerson, type DivisionRules } from './person.validate.js';
 import type { PersonInput, PersonView, RevealableField, ValidPerson } from './person.js';
@@ -53,13 +53,7 @@ export function createPeopleService(deps: Deps, uow: UnitOfWork, divisions: Divi
         const last = rows[rows.length - 1];
         if (!last) return filled;
         await db.kysely.transaction().execute(async (trx) => {
-          for (const r of rows)
-            await repo.setMasks(
-              trx,
-              r.id,
-              maskIdNumber(pii.decrypt(r.id_enc)),
-              r.phone_enc === null ? null : maskPhone(pii.decrypt(r.phone_enc)),
-            );
+          for (const r of rows) await repo.setMasks(trx, r.id, maskedIdNumberOf(pii, r), maskedPhoneOf(pii, r));
         });
         filled += rows.length;
         after = last.id;
