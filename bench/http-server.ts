@@ -4,7 +4,8 @@
  *
  * - product: the real application (buildApp) over the cached people database of bench/people-db.ts,
  *   logging at `info` (WUGONG_LOG_LEVEL) to /dev/null through the same masking hook and pino
- *   destination as production (buffered, decision 168),
+ *   destination as production (buffered, decision 168), with the production access log
+ *   (WUGONG_ACCESS_LOG, default `writes`: no line for a successful read, decision 239),
  *   rate limit off (WUGONG_RATE_LIMIT=0 unless the caller sets it). Signs a 都安 county officer in.
  * - bare: the ceilings: a bare Fastify with one route doing the same indexed point read (a prepared
  *   `select * from people where id = ?` on the same file, the row sent as JSON), a bare /healthz, and
@@ -18,6 +19,7 @@
 import Database from 'better-sqlite3';
 import Fastify from 'fastify';
 import { buildApp } from '../src/http/app.js';
+import { loadConfig } from '../src/config.js';
 import { systemActor } from '../src/modules/actor.js';
 import { BENCH_KEY, openPeopleDb } from './people-db.js';
 import { createPii } from '../src/crypto/pii.js';
@@ -45,7 +47,7 @@ async function product(): Promise<() => Promise<void>> {
   const app = await buildApp({
     services: rt.services,
     config,
-    logger: { level: process.env.WUGONG_LOG_LEVEL ?? 'info', file: '/dev/null' },
+    logger: { level: process.env.WUGONG_LOG_LEVEL ?? 'info', file: '/dev/null', accessLog: loadConfig().accessLog },
   });
   const username = `bench_officer_${process.pid}`;
   const made = await rt.services.users.create(systemActor(), {

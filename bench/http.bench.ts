@@ -133,6 +133,7 @@ const bench: Benchmark = {
         connections: CONNECTIONS,
         seconds: SECONDS,
         logLevel: process.env.WUGONG_LOG_LEVEL ?? 'info',
+        accessLog: process.env.WUGONG_ACCESS_LOG || 'writes',
         loadAverage: os.loadavg()[0]?.toFixed(1) ?? '',
       };
       const rows: Array<[string, Load, Load]> = [

@@ -16,6 +16,7 @@ import Database from 'better-sqlite3';
 import Fastify from 'fastify';
 import { BENCH_NOW, openJobsDb, WORKER_PASSWORD } from './jobs-db.js';
 import { buildApp } from '../src/http/app.js';
+import { loadConfig } from '../src/config.js';
 import { buildPostingIndex } from '../src/modules/jobs/matching-index.js';
 import { rankIndex } from '../src/modules/jobs/matching-rank.js';
 import { factsOf } from '../src/modules/jobs/match.service.js';
@@ -31,7 +32,7 @@ async function product(): Promise<() => Promise<void>> {
   const app = await buildApp({
     services: rt.services,
     config,
-    logger: { level: process.env.WUGONG_LOG_LEVEL ?? 'info', file: '/dev/null' },
+    logger: { level: process.env.WUGONG_LOG_LEVEL ?? 'info', file: '/dev/null', accessLog: loadConfig().accessLog },
   });
   const res = await app.inject({
     method: 'POST',

@@ -18,6 +18,8 @@ export interface Config {
   auditAnchorFile?: string | undefined;
   demo: boolean;
   logLevel: string;
+  /** Which answers the request log writes a line for: every one, or all but successful reads (decision 239). */
+  accessLog: AccessLog;
   cookieSecure: boolean;
   sessionTtlHours: number;
   loginMaxFailures: number;
@@ -54,6 +56,17 @@ export interface Config {
 
 export class ConfigError extends Error {}
 
+/** `all`: a line per request; `writes`: every write and every failure, no line for a read answered under 400. */
+export const accessLogModes = ['all', 'writes'] as const;
+export type AccessLog = (typeof accessLogModes)[number];
+
+function accessLogOf(value: string | undefined): AccessLog {
+  if (value === undefined || value === '') return 'writes';
+  const mode = accessLogModes.find((m) => m === value);
+  if (!mode) throw new ConfigError(`WUGONG_ACCESS_LOG must be one of ${accessLogModes.join(', ')}, got "${value}"`);
+  return mode;
+}
+
 function bool(name: string, value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
   if (/^(1|true|yes|on)$/i.test(value)) return true;
@@ -85,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditAnchorFile: env.WUGONG_AUDIT_ANCHOR_FILE ? path.resolve(env.WUGONG_AUDIT_ANCHOR_FILE) : undefined,
     demo: bool('WUGONG_DEMO', env.WUGONG_DEMO, true),
     logLevel: env.WUGONG_LOG_LEVEL || 'info',
+    accessLog: accessLogOf(env.WUGONG_ACCESS_LOG),
     cookieSecure: bool('WUGONG_COOKIE_SECURE', env.WUGONG_COOKIE_SECURE, false),
     sessionTtlHours: int('WUGONG_SESSION_TTL_HOURS', env.WUGONG_SESSION_TTL_HOURS, 12, 1, 24 * 30),
     loginMaxFailures: int('WUGONG_LOGIN_MAX_FAILURES', env.WUGONG_LOGIN_MAX_FAILURES, 5, 1, 100),

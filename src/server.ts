@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   if (legacy > 0) console.log(`${legacy} stored file(s) from before encryption at rest were encrypted in place.`);
   // Daily housekeeping (expired import files, tokens, idempotency keys) runs from a kernel timer.
   await rt.services.maintenance.ensureScheduled();
-  const app = await buildApp({ services: rt.services, config, logger: { level: config.logLevel } });
+  const app = await buildApp({ services: rt.services, config, logger: { level: config.logLevel, accessLog: config.accessLog } });
   // Due timers, lapsed job leases, then the outbox, every few seconds; every server runs one and they share the work.
   const runner = createRunner(
     {

@@ -1,7 +1,8 @@
 /**
  * Issue 7 point 13: the request log writes one line per request at `info` (method, URL masked,
- * status, milliseconds, request id), and the demo SMS sender's line leads with the one-time code,
- * which the demo endpoint also returns on its own.
+ * status, milliseconds, request id) with the access log set to `all`; by default (`writes`, decision
+ * 239) a read answered under 400 writes none, while writes, refusals and failures still do. The demo
+ * SMS sender's line leads with the one-time code, which the demo endpoint also returns on its own.
  */
 import { Writable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +22,7 @@ describeEachDb('one log line per request', (ctx) => {
         done();
       },
     });
-    const app = await buildApp({ services: rt.services, config: rt.config, logger: { level: 'info', stream } });
+    const app = await buildApp({ services: rt.services, config: rt.config, logger: { level: 'info', stream, accessLog: 'all' } });
     const { headers } = await userSession(app, rt, 'county_officer', '451228');
     await app.inject({ method: 'GET', url: '/healthz' });
     await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers });
@@ -43,6 +44,39 @@ describeEachDb('one log line per request', (ctx) => {
       expect(typeof l.ms).toBe('number');
       expect(typeof l.reqId).toBe('string');
     }
+  });
+});
+
+describeEachDb('the default access log: writes and failures', (ctx) => {
+  const lines: Array<Record<string, unknown>> = [];
+
+  beforeAll(async () => {
+    const { rt } = ctx();
+    const stream = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        for (const l of chunk.toString('utf8').split('\n')) if (l) lines.push(JSON.parse(l) as Record<string, unknown>);
+        done();
+      },
+    });
+    const app = await buildApp({ services: rt.services, config: rt.config, logger: { level: 'info', stream } });
+    const { headers } = await userSession(app, rt, 'county_officer', '451228');
+    await app.inject({ method: 'GET', url: '/healthz' });
+    await app.inject({ method: 'HEAD', url: '/healthz' });
+    await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers });
+    await app.inject({ method: 'GET', url: '/api/v1/people?q=13907781234', headers });
+    await app.inject({ method: 'GET', url: '/api/v1/people/no-such-person', headers });
+    await app.inject({ method: 'GET', url: '/api/v1/auth/me' });
+    await app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers });
+    await app.close();
+  });
+
+  it('writes a line for the sign-in, the sign-out and each answer of 400 or more, none for the reads that succeeded', () => {
+    expect(lines.map((l) => [l.method, l.url, l.status])).toEqual([
+      ['POST', '/api/v1/auth/login', 200],
+      ['GET', '/api/v1/people/no-such-person', 404],
+      ['GET', '/api/v1/auth/me', 401],
+      ['POST', '/api/v1/auth/logout', 200],
+    ]);
   });
 });
 

@@ -62,7 +62,7 @@ describeEachDb('request log holds no personal numbers', (ctx) => {
         done();
       },
     });
-    logged = await buildApp({ services: rt.services, config: rt.config, logger: { level: 'info', stream } });
+    logged = await buildApp({ services: rt.services, config: rt.config, logger: { level: 'info', stream, accessLog: 'all' } });
     ({ headers } = await userSession(logged, rt, 'county_officer', '451228'));
     const created = await logged.inject({
       method: 'POST',

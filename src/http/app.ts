@@ -52,7 +52,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   registerErrorHandler(app);
   registerSecurityHeaders(app, securityPolicy(builtInlineScriptHashes(config.webDist)));
-  if (opts.logger) registerRequestLog(app);
+  if (opts.logger) registerRequestLog(app, opts.logger === true ? 'all' : opts.logger.accessLog);
   registerInputGuard(app);
   app.addSchema(ProblemSchema);
   await app.register(cookie);

@@ -8,6 +8,7 @@
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { redactPersonalData } from '../crypto/redact.js';
+import type { AccessLog } from '../config.js';
 
 /** Where log lines go (a file, stdout, or a test's capture). */
 export interface LogStream {
@@ -20,6 +21,8 @@ export interface LogSettings {
   stream?: LogStream | undefined;
   /** A file to append the lines to instead of stdout (the HTTP benchmark writes to /dev/null). */
   file?: string | undefined;
+  /** Which answers get an access-log line (default `writes`: none for a read answered under 400; decision 239). */
+  accessLog?: AccessLog | undefined;
 }
 
 /** A JSON string token (quotes included). */
@@ -84,17 +87,23 @@ export function loggerOptions(settings: LogSettings) {
   };
 }
 
+/** The methods that only read: a successful answer to them gets no line unless the access log is `all`. */
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 /**
  * The access log: one line per request at `info`, written when the answer has gone (method, URL,
  * status, milliseconds, the request id as `reqId`), in place of Fastify's two lines (issue 7 point
  * 13). The URL is masked by the hook above like every other string. Errors keep their own line.
+ * With `writes` (the default, decision 239) a read answered under 400 writes no line: the metrics
+ * count it, and every write, refusal and failure is still logged.
  */
-export function registerRequestLog(app: FastifyInstance): void {
+export function registerRequestLog(app: FastifyInstance, mode: AccessLog = 'writes'): void {
   app.addHook('onResponse', (request, reply, done) => {
-    request.log.info(
-      { method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 },
-      'request',
-    );
+    if (mode === 'all' || reply.statusCode >= 400 || !READS.has(request.method))
+      request.log.info(
+        { method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 },
+        'request',
+      );
     done();
   });
 }

@@ -43,8 +43,17 @@ export function registerAuth(app: FastifyInstance, services: Services): void {
   app.decorateRequest('csrfToken', null);
   app.decorateRequest('credential', null);
 
-  app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/')) return;
+  // Only /api/ requests carry credentials: anything else (health checks, pages, assets) passes
+  // synchronously, without a promise.
+  app.addHook('onRequest', (request, _reply, done) => {
+    if (!request.url.startsWith('/api/')) {
+      done();
+      return;
+    }
+    identify(request).then(() => done(), done);
+  });
+
+  async function identify(request: FastifyRequest): Promise<void> {
     const header = request.headers.authorization;
     if (header?.startsWith('Bearer ')) {
       const found = await services.auth.fromApiToken(header.slice(7).trim(), request.id);
@@ -65,7 +74,7 @@ export function registerAuth(app: FastifyInstance, services: Services): void {
     request.sessionUser = found.user;
     request.csrfToken = found.csrfToken;
     request.credential = { kind: 'session', sessionId: found.sessionId };
-  });
+  }
 }
 
 /** The signed-in actor, or a 401 refusal. */

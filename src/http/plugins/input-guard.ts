@@ -72,8 +72,32 @@ function guardMultipart(request: FastifyRequest): void {
 
 /** Registers the guard on every route registered after it (register it before the routes). */
 export function registerInputGuard(app: FastifyInstance): void {
-  app.addHook('preValidation', async (request) => {
-    refuseIfAny([...scanValue(request.params, 'params'), ...scanValue(request.query, 'query'), ...scanValue(request.body, 'body')]);
-    if (typeof request.isMultipart === 'function' && request.isMultipart()) guardMultipart(request);
+  // A synchronous hook: a request with nothing to scan (a bare GET) costs no promise.
+  app.addHook('preValidation', (request, _reply, done) => {
+    try {
+      const errors = [...scanPart(request.params, 'params'), ...scanPart(request.query, 'query'), ...scanPart(request.body, 'body')];
+      refuseIfAny(errors);
+      if (typeof request.isMultipart === 'function' && request.isMultipart()) guardMultipart(request);
+    } catch (err) {
+      done(err as Error);
+      return;
+    }
+    done();
   });
+}
+
+const NOTHING: FieldError[] = [];
+
+/** scanValue, skipping what holds no string (no body, an empty query or path). */
+function scanPart(value: unknown, root: string): FieldError[] {
+  if (value === undefined || value === null) return NOTHING;
+  if (typeof value === 'object' && !Array.isArray(value)) {
+    let any = false;
+    for (const _ in value) {
+      any = true;
+      break;
+    }
+    if (!any) return NOTHING;
+  }
+  return scanValue(value, root);
 }
