@@ -8,7 +8,8 @@
  *   (WUGONG_ACCESS_LOG, default `writes`: no line for a successful read, decision 239),
  *   rate limit off (WUGONG_RATE_LIMIT=0 unless the caller sets it). Signs a 都安 county officer in.
  * - bare: the ceilings: a bare Fastify with one route doing the same indexed point read (a prepared
- *   `select * from people where id = ?` on the same file, the row sent as JSON), a bare /healthz, and
+ *   `select * from people where id = ?` on the same file, the row sent as JSON), a bare /healthz (and
+ *   `/healthz-headers`, the same with the product's security headers and request id), and
  *   `/s?q=` doing the name search's own work the shortest way: the officer's county over the four
  *   localities, live records, a 20-row page by name from prepared statements, the count of a full
  *   page up to the same cap, and each row's masked ID number and phone (stored, decision 238).
@@ -16,9 +17,11 @@
  * Prints one JSON line (cookie, CSRF token, ids and names in the officer's scope) and then serves
  * until SIGTERM, on which it closes cleanly (so `--cpu-prof` can write its profile).
  */
+import crypto from 'node:crypto';
 import Database from 'better-sqlite3';
 import Fastify from 'fastify';
 import { buildApp } from '../src/http/app.js';
+import { helmetHeaders, securityPolicy } from '../src/http/plugins/security-headers.js';
 import { loadConfig } from '../src/config.js';
 import { systemActor } from '../src/modules/actor.js';
 import { BENCH_KEY, openPeopleDb } from './people-db.js';
@@ -83,6 +86,13 @@ async function bare(): Promise<() => Promise<void>> {
     return row;
   });
   app.get('/healthz', async () => ({ status: 'ok' }));
+  // The same bare /healthz sending what every product answer carries: the security headers (the
+  // product's own policy, decision 165) and a request id. What the headers alone cost.
+  const headers = helmetHeaders(securityPolicy());
+  app.get('/healthz-headers', async (_req, reply) => {
+    void reply.headers(headers).header('x-request-id', crypto.randomUUID());
+    return { status: 'ok' };
+  });
   const pii = createPii(Buffer.from(BENCH_KEY, 'base64'));
   // The bench officer's county, 451228, as the product's scope layer writes it: a prefix range per locality.
   const where =

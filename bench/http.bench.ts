@@ -84,6 +84,8 @@ const bench: Benchmark = {
       const names = product.info.names.map((s) => s.slice(0, 2));
       const ceilingRead = await load('http://127.0.0.1:3191', [{ method: 'GET', setupRequest: rotating(ids.map((id) => `/p/${id}`)) }]);
       const ceilingHealthz = await load('http://127.0.0.1:3191/healthz', undefined);
+      // Not a ceiling: the bare /healthz with the product's headers, to show what the headers alone cost.
+      const bareHeaders = ROUTES.has('healthz') ? await load('http://127.0.0.1:3191/healthz-headers', undefined) : SKIPPED;
       const searchPaths = names.map((q) => `/api/v1/people?q=${encodeURIComponent(q)}&pageSize=20`);
       const ceilingSearch = !ROUTES.has('search')
         ? SKIPPED
@@ -139,6 +141,7 @@ const bench: Benchmark = {
       const rows: Array<[string, Load, Load]> = [
         ['ceilingPointRead', ceilingRead, ceilingRead],
         ['ceilingHealthz', ceilingHealthz, ceilingHealthz],
+        ['bareHealthzWithHeaders', bareHeaders, ceilingHealthz],
         ['healthz', healthz, ceilingHealthz],
         ['personById', person, ceilingRead],
         ['ceilingSearch', ceilingSearch, ceilingRead],
