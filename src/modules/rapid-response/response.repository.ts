@@ -88,11 +88,7 @@ export async function findWorker(q: Q, id: string): Promise<RapidResponseWorkerR
 export async function workersOf(q: Q, eventId: string, homeScope: string | null): Promise<RapidResponseWorkerRow[]> {
   let base = q.selectFrom('rapid_response_workers as w').where('w.event_id', '=', eventId);
   if (homeScope !== null) base = whereInScope(base, homeScope, { codes: ['w.home_region'] });
-  return base
-    .selectAll('w')
-    .orderBy('w.added_at')
-    .orderBy('w.id')
-    .execute();
+  return base.selectAll('w').orderBy('w.added_at').orderBy('w.id').execute();
 }
 
 export async function countWorkers(q: Q, eventId: string): Promise<number> {

@@ -66,12 +66,6 @@ export async function listInScope(
   let base = whereInScope(q.selectFrom('unemployment_registrations as r'), scope, { codes: ['r.region'], province: 'r.province' });
   if (f.status !== undefined) base = base.where('r.status', '=', f.status);
   const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
-  const rows = await base
-    .selectAll('r')
-    .orderBy('r.created_at', 'desc')
-    .orderBy('r.id', 'desc')
-    .limit(f.limit)
-    .offset(f.offset)
-    .execute();
+  const rows = await base.selectAll('r').orderBy('r.created_at', 'desc').orderBy('r.id', 'desc').limit(f.limit).offset(f.offset).execute();
   return { rows, total: Number(count?.n ?? 0) };
 }
