@@ -23,6 +23,7 @@ import { buildSerializer } from './serializer.js';
 import { problem } from './problem.js';
 import { apiRoutes } from './routes/index.js';
 import { loggerOptions, registerRequestLog, type LogSettings } from './log-redact.js';
+import { lazyChildLogger } from './lazy-logger.js';
 
 export type App = FastifyInstance;
 
@@ -39,6 +40,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     logger: opts.logger === true ? loggerOptions({ level: 'info' }) : opts.logger ? loggerOptions(opts.logger) : false,
     // One line per request, written when the answer has gone (below), instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
+    // A request's child logger is made only when it writes (most successful reads write nothing).
+    ...(opts.logger ? { childLoggerFactory: lazyChildLogger } : {}),
     trustProxy: config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
     genReqId: (req) => {
