@@ -39,7 +39,15 @@ describeEachDb('kernel calendar: resuming the seed', (ctx) => {
       .select(({ fn }) => fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     expect(audit?.added).toBe(Number(rows.n));
+    const entry = await kysely(ctx)
+      .selectFrom('audit_log')
+      .select(['province', 'entity_type', 'entity_id', 'request_id'])
+      .where('action', '=', 'calendar.seeded')
+      .executeTakeFirstOrThrow();
+    expect(entry).toEqual({ province: '00', entity_type: 'calendar', entity_id: null, request_id: 'reference' });
+    // Nothing left to enter: nothing written, not even an audit entry.
     expect(await rt.services.calendar.loadReference()).toEqual([]);
+    expect(await seedAudits(ctx)).toHaveLength(1);
   });
 });
 
@@ -115,9 +123,9 @@ describeEachDb('kernel calendar: answers and their bounds', (ctx) => {
       expect(r.ok ? null : r.reason.errors?.map((e) => e.path)).toEqual(['/days']);
     }
     const both = await cal.workingDaysAfter(admin, '2024-02-30', 2501);
-    expect(both.ok ? null : both.reason.errors?.map((e) => [e.path, e.message.en])).toEqual([
-      ['/from', expect.any(String)],
-      ['/days', 'Days must be a whole number up to 2500'],
+    expect(both.ok ? null : both.reason.errors?.map((e) => [e.path, e.code, e.message.zh, e.message.en])).toEqual([
+      ['/from', 'validation_failed', expect.any(String), expect.any(String)],
+      ['/days', 'validation_failed', '天数应为不超过2500的整数', 'Days must be a whole number up to 2500'],
     ]);
   });
 
@@ -125,6 +133,11 @@ describeEachDb('kernel calendar: answers and their bounds', (ctx) => {
     const cal = ctx().rt.services.calendar;
     const sun = await cal.day(admin, '2027-01-03');
     expect(sun.ok && sun.value).toEqual({ date: '2027-01-03', working: false, weekend: true, entry: null, provisional: true });
+    const bad = await cal.day(admin, '2026-02-29');
+    expect(bad.ok ? null : [bad.reason.code, bad.reason.errors?.map((e) => [e.path, e.code])]).toEqual([
+      'validation_failed',
+      [['/date', 'validation_failed']],
+    ]);
     const sun26 = await cal.day(admin, '2026-12-27');
     expect(sun26.ok && sun26.value).toEqual({ date: '2026-12-27', working: false, weekend: true, entry: null, provisional: false });
   });
@@ -175,6 +188,14 @@ describeEachDb('kernel calendar: edits', (ctx) => {
       source: '更正',
       before: { kind: 'holiday', nameZh: '元旦', source: '通知 notice' },
     });
+  });
+
+  it('a year with only a make-up working day entered stays provisional (its holidays are not known)', async () => {
+    const { rt } = ctx();
+    const r = await rt.services.calendar.add(admin, '2028-01-08', { ...input, kind: 'makeup_workday' });
+    expect(r.ok).toBe(true);
+    const sat = await rt.services.calendar.day(admin, '2028-01-08');
+    expect(sat.ok && sat.value).toMatchObject({ working: true, weekend: true, provisional: true });
   });
 
   it('removes an entry audited with the value before; a false date is refused before anything is read', async () => {

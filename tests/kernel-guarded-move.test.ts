@@ -2,13 +2,16 @@
  * The kernel's one guarded status update (`guardedMove`) on a real workflow table, both databases:
  * what it sets (status, version, updated-at, the status clock only when the status changes, the
  * whitelisted columns, a missing value as NULL), what it answers (moved, changed, missing), and what
- * it refuses to write at all (a table or column outside the whitelist).
+ * it refuses to write at all (a table or column outside the whitelist); and the engine's step, whose
+ * audit entry carries the record's region.
  */
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDb, type Ctx } from './helpers/runtime.js';
 import { makeIdNumber } from '../src/modules/people/id-number.js';
 import { systemActor } from '../src/modules/actor.js';
 import { guardedMove, type WorkflowTable } from '../src/modules/kernel/workflow.repository.js';
+import { defineWorkflow, rulesFromMap } from '../src/modules/kernel/workflow.js';
+import { claimStatuses, transitions } from '../src/modules/benefits/claim.js';
 
 const T0 = '2026-11-28T02:00:00.000Z';
 
@@ -33,7 +36,7 @@ describeEachDb('kernel: the guarded move', (ctx: () => Ctx) => {
     await db()
       .insertInto('claims')
       .values(
-        ['gm-1', 'gm-2', 'gm-3'].map((id) => ({
+        ['gm-1', 'gm-2', 'gm-3', 'gm-4'].map((id) => ({
           id,
           province: '45',
           region: '451228100',
@@ -120,5 +123,63 @@ describeEachDb('kernel: the guarded move', (ctx: () => Ctx) => {
       guardedMove(db(), 'toString' as WorkflowTable, { id: personId, from: 'a', to: 'b', expectedVersion: 1, at: T0 }),
     ).rejects.toThrow('not a workflow table: toString');
     expect(await claim('gm-1')).toEqual(before);
+  });
+
+  it('moves a row of a table without a status clock', async () => {
+    const user = await ctx().rt.services.users.create(systemActor(), {
+      username: 'gm_worker',
+      displayName: 'gm_worker',
+      role: 'worker',
+      jurisdiction: '',
+      password: 'Passw0rd-guarded-1',
+    });
+    if (!user.ok) throw new Error(user.reason.code);
+    await db()
+      .insertInto('worker_binding_requests')
+      .values({
+        id: 'gm-b1',
+        user_id: user.value.user.id,
+        status: 'pending',
+        province: '45',
+        submitted_name: '韦守卫',
+        created_at: T0,
+        version: 0,
+      })
+      .execute();
+    const at = '2026-11-28T06:00:00.000Z';
+    const r = await guardedMove(db(), 'worker_binding_requests', {
+      id: 'gm-b1',
+      from: 'pending',
+      to: 'rejected',
+      expectedVersion: 0,
+      at,
+      patch: { reason: '不是本人' },
+    });
+    expect(r).toBe('moved');
+    const row = await db()
+      .selectFrom('worker_binding_requests')
+      .select(['status', 'version', 'decided_at', 'reason'])
+      .where('id', '=', 'gm-b1')
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ status: 'rejected', version: 1, decided_at: at, reason: '不是本人' });
+  });
+
+  it("the engine's step is audited with the record's region, and without one when none is given", async () => {
+    const { rt } = ctx();
+    const wf = defineWorkflow({ entityType: 'claim', table: 'claims', states: claimStatuses, rules: rulesFromMap(transitions) });
+    const step = (id: string, region?: string) =>
+      rt.services.uow.write(systemActor('test'), (w) =>
+        rt.services.workflows.transition(w, wf, {
+          id,
+          from: 'submitted',
+          event: 'approve_township',
+          expectedVersion: 3,
+          province: '45',
+          ...(region ? { region } : {}),
+        }),
+      );
+    expect((await step('gm-4', '451228100')).ok).toBe(true);
+    const [entry] = await rt.services.audit.history('claim', 'gm-4');
+    expect(entry).toMatchObject({ action: 'claim.approve_township', province: '45', region: '451228100' });
   });
 });

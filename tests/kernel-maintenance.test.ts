@@ -66,6 +66,12 @@ describeEachDb('kernel daily maintenance: the day of the first run', (ctx) => {
     rt.clock.advance(17 * 3_600_000 - 1);
     await rt.services.maintenance.ensureScheduled();
     expect(await due()).toEqual([`${MAINTENANCE_KIND}:2026-11-29`]);
+    const first = await rt.services.deps.db.kysely
+      .selectFrom('timers')
+      .select(['subject_id', 'payload'])
+      .where('id', '=', `${MAINTENANCE_KIND}:2026-11-29`)
+      .executeTakeFirstOrThrow();
+    expect(first).toEqual({ subject_id: 'maintenance', payload: '{"date":"2026-11-29"}' });
     rt.clock.advance(1);
     await rt.services.maintenance.ensureScheduled();
     expect(await due()).toEqual([`${MAINTENANCE_KIND}:2026-11-29`, `${MAINTENANCE_KIND}:2026-11-30`]);
