@@ -13,7 +13,7 @@ export function CaseBenefits({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   const q = useQuery({ queryKey: ['assistance', 'benefits', id], queryFn: () => caseBenefits(id) });
-  if (q.error) return <QueryError error={q.error} />;
+  if (q.error && !q.data) return <QueryError error={q.error} />;
   // Eligible first, then those needing facts; programs the person cannot claim are left out.
   const items = (q.data?.items ?? [])
     .filter((e) => e.status !== 'not_eligible')

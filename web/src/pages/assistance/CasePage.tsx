@@ -19,7 +19,7 @@ export function CasePage() {
   const { t } = useTranslation();
   const { can } = useAuth();
   const one = useQuery({ queryKey: ['assistance', 'case', id], queryFn: () => getCase(id), retry: false });
-  if (one.error) return <QueryError error={one.error} />;
+  if (one.error && !one.data) return <QueryError error={one.error} />;
   const c = one.data;
   if (!c) return null;
   const open = c.status === 'open';

@@ -25,7 +25,7 @@ export function CaseReferrals({ c }: { c: AssistanceCase }) {
     },
     onError: (e) => onError(e),
   });
-  if (recs.error) return <QueryError error={recs.error} />;
+  if (recs.error && !recs.data) return <QueryError error={recs.error} />;
   return (
     <Card title={t('assistance.recommendations')}>
       <div style={{ overflowX: 'auto' }}>

@@ -17,7 +17,7 @@ function CaseTable({ mine }: { mine: boolean }) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const list = useQuery({ queryKey: ['assistance', 'cases', mine, page], queryFn: () => listCases({ mine, page, pageSize: 20 }) });
-  if (list.error) return <QueryError error={list.error} />;
+  if (list.error && !list.data) return <QueryError error={list.error} />;
   return (
     <div style={{ overflowX: 'auto' }}>
       <Table<CaseSummary>
@@ -54,7 +54,7 @@ function CaseTable({ mine }: { mine: boolean }) {
 function OverdueTable() {
   const { t } = useTranslation();
   const list = useQuery({ queryKey: ['assistance', 'overdue'], queryFn: () => listOverdue(false) });
-  if (list.error) return <QueryError error={list.error} />;
+  if (list.error && !list.data) return <QueryError error={list.error} />;
   return (
     <div style={{ overflowX: 'auto' }}>
       <Table<OverdueItem>
@@ -92,7 +92,7 @@ function OverdueTable() {
 function ReminderTable() {
   const { t } = useTranslation();
   const list = useQuery({ queryKey: ['assistance', 'reminders'], queryFn: listReminders });
-  if (list.error) return <QueryError error={list.error} />;
+  if (list.error && !list.data) return <QueryError error={list.error} />;
   return (
     <div style={{ overflowX: 'auto' }}>
       <Table<Reminder>

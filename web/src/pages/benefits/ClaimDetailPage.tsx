@@ -25,7 +25,7 @@ export function ClaimDetailPage() {
   const [editing, setEditing] = useState(false);
   const one = useQuery({ queryKey: ['claims', 'one', id], queryFn: () => getClaim(id) });
   const programs = useQuery({ queryKey: ['policy', 'programs'], queryFn: listPrograms, staleTime: 300_000 });
-  if (one.error) return <QueryError error={one.error} />;
+  if (one.error && !one.data) return <QueryError error={one.error} />;
   const claim = one.data;
   if (!claim) return <Card loading />;
   const decision = isDecision(claim.decision) ? claim.decision : null;

@@ -57,7 +57,7 @@ export function ClaimNewPage() {
     onError: (e) => onError(e, form),
   });
 
-  if (programs.error) return <QueryError error={programs.error} />;
+  if (programs.error && !programs.data) return <QueryError error={programs.error} />;
   return (
     <Card title={t('benefits.newClaim')}>
       <Form<Values> form={form} layout="horizontal" labelCol={{ span: 6 }} wrapperCol={{ span: 16 }} onFinish={(v) => save.mutate(v)}>

@@ -30,7 +30,7 @@ export function ComplaintPage() {
     },
     onError: (e) => onError(e),
   });
-  if (one.error) return <QueryError error={one.error} />;
+  if (one.error && !one.data) return <QueryError error={one.error} />;
   const c = one.data;
   if (!c) return null;
   return (

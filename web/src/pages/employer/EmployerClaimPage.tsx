@@ -71,7 +71,7 @@ export function EmployerClaimPage() {
     onError: (e) => onError(e, form),
   });
 
-  if (programs.error) return <QueryError error={programs.error} />;
+  if (programs.error && !programs.data) return <QueryError error={programs.error} />;
   return (
     <Card title={t('portal.employer.newClaim')}>
       <Form<Values>

@@ -24,7 +24,7 @@ export function EnterpriseDetailPage() {
   const history = useQuery({ queryKey: ['enterprises', 'history', id], queryFn: () => enterpriseHistory(id) });
   const e = one.data;
   usePageTitle(e?.name);
-  if (one.error) return <QueryError error={one.error} />;
+  if (one.error && !one.data) return <QueryError error={one.error} />;
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={16}>

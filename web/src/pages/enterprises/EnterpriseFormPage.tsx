@@ -46,7 +46,7 @@ export function EnterpriseFormPage() {
     },
     onError: (err) => onError(err, form),
   });
-  if (existing.error) return <QueryError error={existing.error} />;
+  if (existing.error && !existing.data) return <QueryError error={existing.error} />;
   if (id !== undefined && !existing.data) return <Card loading />;
   const required = [{ required: true, message: t('common.required') }];
   return (

@@ -11,7 +11,7 @@ import { countKeys, fairsApi, type FairDetail, type FairRegistration } from './a
 export function FairCountsCard({ fairId }: { fairId: string }) {
   const { t } = useTranslation();
   const counts = useQuery({ queryKey: ['fairs', fairId, 'counts'], queryFn: () => fairsApi.counts(fairId) });
-  if (counts.error) return <QueryError error={counts.error} />;
+  if (counts.error && !counts.data) return <QueryError error={counts.error} />;
   const c = counts.data;
   const top = c ? Math.max(1, ...countKeys.map((k) => c[k])) : 1;
   return (

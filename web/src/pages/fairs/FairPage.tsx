@@ -103,7 +103,7 @@ export function FairPage() {
   const { t } = useTranslation();
   const fair = useQuery({ queryKey: ['fairs', id], queryFn: () => fairsApi.get(id) });
   usePageTitle(fair.data?.name);
-  if (fair.error) return <QueryError error={fair.error} />;
+  if (fair.error && !fair.data) return <QueryError error={fair.error} />;
   const f = fair.data;
   if (!f) return <Card loading />;
   return (

@@ -56,7 +56,7 @@ export function ScreeningQueue() {
     },
     onError: (err) => onError(err),
   });
-  if (queue.error) return <QueryError error={queue.error} />;
+  if (queue.error && !queue.data) return <QueryError error={queue.error} />;
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   return (
     <Card title={t('jobs.screeningTitle')}>

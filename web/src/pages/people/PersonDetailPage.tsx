@@ -29,7 +29,7 @@ export function PersonDetailPage() {
   const one = useQuery({ queryKey: ['people', 'one', id], queryFn: () => getPerson(id) });
   const history = useQuery({ queryKey: ['people', 'history', id], queryFn: () => personHistory(id) });
   usePageTitle(one.data?.name);
-  if (one.error) return <QueryError error={one.error} />;
+  if (one.error && !one.data) return <QueryError error={one.error} />;
   const p: Person | undefined = one.data;
   const reveal = (field: RevealableField) => async () => (await revealPerson(id, field)).value;
   const masked = (field: RevealableField, value: string | null) =>

@@ -33,7 +33,7 @@ export function PersonFormPage() {
     },
     onError: (err) => onError(err, form),
   });
-  if (existing.error) return <QueryError error={existing.error} />;
+  if (existing.error && !existing.data) return <QueryError error={existing.error} />;
   if (id !== undefined && !person) return <Card loading />;
   return (
     <Card>

@@ -71,7 +71,7 @@ export function ParametersPage() {
     },
     onError: (e) => onError(e, form),
   });
-  if (q.error) return <QueryError error={q.error} />;
+  if (q.error && !q.data) return <QueryError error={q.error} />;
   const keyOptions = keys.map((k) => ({ value: k.key, label: `${k.label}（${k.key}, ${k.unit}）` }));
   const labelOfKey = new Map(keys.map((k) => [k.key, k.label]));
   return (

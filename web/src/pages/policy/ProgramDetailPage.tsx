@@ -22,7 +22,7 @@ export function ProgramDetailPage() {
   const { id = '' } = useParams();
   const [asOf, setAsOf] = useState(today());
   const q = useQuery({ queryKey: ['policy', 'program', id, asOf], queryFn: () => getProgram(id, asOf) });
-  if (q.error) return <QueryError error={q.error} />;
+  if (q.error && !q.data) return <QueryError error={q.error} />;
   const p = q.data;
   if (!p) return <Card loading />;
   const label = (key: string) => bi(p.parameters.find((x) => x.key === key)?.label);

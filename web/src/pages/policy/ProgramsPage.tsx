@@ -11,7 +11,7 @@ export function ProgramsPage() {
   const { t } = useTranslation();
   const bi = useBilingual();
   const q = useQuery({ queryKey: ['policy', 'programs'], queryFn: listPrograms });
-  if (q.error) return <QueryError error={q.error} />;
+  if (q.error && !q.data) return <QueryError error={q.error} />;
   return (
     <Card title={t('policy.catalogue')}>
       <Table<CatalogueProgram>

@@ -50,7 +50,7 @@ export function TryPage() {
       onError(e, form);
     },
   });
-  if (programs.error) return <QueryError error={programs.error} />;
+  if (programs.error && !programs.data) return <QueryError error={programs.error} />;
   const program = programs.data?.items.find((p) => p.id === programId);
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>

@@ -16,7 +16,7 @@ export function BatchPrintPage() {
   const programName = useProgramName();
   const instalmentText = useInstalmentText();
   const one = useQuery({ queryKey: ['payments', 'batch', id], queryFn: () => getBatch(id) });
-  if (one.error) return <QueryError error={one.error} />;
+  if (one.error && !one.data) return <QueryError error={one.error} />;
   if (!one.data) return null;
   const { batch, entries } = one.data;
   return (

@@ -18,7 +18,7 @@ export function ClaimPrintPage() {
   const programName = useProgramName();
   const instalmentText = useInstalmentText();
   const one = useQuery({ queryKey: ['claims', 'one', id], queryFn: () => getClaim(id) });
-  if (one.error) return <QueryError error={one.error} />;
+  if (one.error && !one.data) return <QueryError error={one.error} />;
   const claim = one.data;
   if (!claim) return null;
   const d = isDecision(claim.decision) ? claim.decision : null;

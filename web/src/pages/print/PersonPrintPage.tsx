@@ -26,7 +26,7 @@ export function PersonPrintPage() {
     queryFn: () => listPayments({ personId: id }, 1, 100),
     enabled: can('payments.manage'),
   });
-  if (person.error) return <QueryError error={person.error} />;
+  if (person.error && !person.data) return <QueryError error={person.error} />;
   const p = person.data;
   if (!p) return null;
   const yes = (b: boolean) => (b ? t('common.yes') : t('common.no'));

@@ -10,7 +10,7 @@ export function UnemploymentPrintPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const one = useQuery({ queryKey: ['unemployment', 'one', id], queryFn: () => getRegistration(id), retry: false });
-  if (one.error) return <QueryError error={one.error} />;
+  if (one.error && !one.data) return <QueryError error={one.error} />;
   const r = one.data;
   if (!r) return null;
   return (

@@ -15,7 +15,7 @@ export function EventPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const one = useQuery({ queryKey: ['rapid-response', 'event', id], queryFn: () => getEvent(id), retry: false });
-  if (one.error) return <QueryError error={one.error} />;
+  if (one.error && !one.data) return <QueryError error={one.error} />;
   const e = one.data;
   if (!e) return null;
   return (

@@ -18,7 +18,7 @@ import { sharingApi, type Agreement, type Listing, type Proposal } from './api';
 function Proposals({ onDraft }: { onDraft: (p: Proposal) => void }) {
   const { t } = useTranslation();
   const q = useQuery({ queryKey: ['sharing', 'proposals'], queryFn: sharingApi.proposals });
-  if (q.error) return <QueryError error={q.error} />;
+  if (q.error && !q.data) return <QueryError error={q.error} />;
   return (
     <div data-testid="sharing-proposals">
       <Table<Proposal>

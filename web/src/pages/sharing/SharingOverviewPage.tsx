@@ -10,7 +10,7 @@ export function SharingOverviewPage() {
   const { t } = useTranslation();
   const listings = useQuery({ queryKey: ['sharing', 'listings'], queryFn: () => sharingApi.listings() });
   const agreements = useQuery({ queryKey: ['sharing', 'agreements'], queryFn: sharingApi.agreements });
-  const error = listings.error ?? agreements.error;
+  const error = (listings.data ? null : listings.error) ?? (agreements.data ? null : agreements.error);
   if (error) return <QueryError error={error} />;
   const items = listings.data?.items ?? [];
   return (

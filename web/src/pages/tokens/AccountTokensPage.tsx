@@ -32,7 +32,7 @@ export function AccountTokensPage() {
     },
     onError: (err) => onError(err),
   });
-  if (account.isError) return <QueryError error={account.error} />;
+  if (account.isError && !account.data) return <QueryError error={account.error} />;
   const u = account.data;
 
   usePageTitle(u ? `${u.displayName}（${u.username}）` : undefined);

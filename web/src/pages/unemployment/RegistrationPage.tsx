@@ -51,7 +51,7 @@ export function RegistrationPage() {
     },
     onError: (e) => onError(e, form),
   });
-  if (one.error) return <QueryError error={one.error} />;
+  if (one.error && !one.data) return <QueryError error={one.error} />;
   const r = one.data;
   if (!r) return null;
   const active = r.status === 'registered' || r.status === 'receiving_services';

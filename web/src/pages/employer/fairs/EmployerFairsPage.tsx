@@ -3,7 +3,7 @@
  * part, and once approved pick which of my open postings I bring (workers apply to them at the fair).
  */
 import { useState } from 'react';
-import { App, Button, Card, Checkbox, Modal, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Checkbox, Modal, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApiErrorHandler } from '../../../api/errors';
@@ -29,6 +29,7 @@ function PostingsModal({ fair, onClose }: { fair: Fair; onClose: () => void }) {
   const mineOpen = new Set(items.map((p) => p.id));
   const mineNow = (detail.data?.employers ?? []).flatMap((e) => e.postings.map((p) => p.id)).filter((id) => mineOpen.has(id));
   const value = picked ?? mineNow;
+  const failed = open.error ?? detail.error;
   const save = useMutation({
     mutationFn: () => fairsApi.bring(fair.id, value),
     onSuccess: () => {
@@ -46,18 +47,29 @@ function PostingsModal({ fair, onClose }: { fair: Fair; onClose: () => void }) {
       onOk={() => save.mutate()}
       confirmLoading={save.isPending}
     >
-      {open.error ? (
-        <QueryError error={open.error} />
-      ) : items.length === 0 && !open.isLoading ? (
+      {failed ? (
+        <QueryError error={failed} />
+      ) : open.isLoading || detail.isLoading ? (
+        <Spin />
+      ) : items.length === 0 ? (
         <Typography.Text type="secondary">{t('fairs.noOpenPostings')}</Typography.Text>
       ) : (
-        <Checkbox.Group
-          value={value}
-          onChange={(v) => setPicked(v)}
-          style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
-          options={items.map((p) => ({ value: p.id, label: p.title }))}
-          data-testid="fair-pick-postings"
-        />
+        // One controlled box per posting, toggling its own id: the pick never depends on the group
+        // having registered its boxes (a click landing before that was dropped), and the list shows
+        // only once the fair's current picks are known, so nothing changes under the user's finger.
+        <div style={{ display: 'flex', flexDirection: 'column', gap: 8 }} data-testid="fair-pick-postings">
+          {items.map((p) => (
+            <Checkbox
+              key={p.id}
+              checked={value.includes(p.id)}
+              onChange={(e) =>
+                setPicked(e.target.checked ? [...value.filter((id) => id !== p.id), p.id] : value.filter((id) => id !== p.id))
+              }
+            >
+              {p.title}
+            </Checkbox>
+          ))}
+        </div>
       )}
     </Modal>
   );
