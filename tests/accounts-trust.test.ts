@@ -338,6 +338,26 @@ describeEachDb('API tokens expire', (ctx) => {
       }),
     );
   });
+
+  it('refuses an expiry at this very millisecond and keeps one at the last allowed millisecond as asked', async () => {
+    const { app, rt } = ctx();
+    rt.clock.set(T0);
+    const now = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/tokens',
+      headers,
+      payload: { name: 'now', jurisdiction: '451228', expiresAt: T0 },
+    });
+    expect(now.json().code).toBe('validation_failed');
+    const last = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/tokens',
+      headers,
+      payload: { name: 'last', jurisdiction: '451228', expiresAt: '2027-02-26T02:00:00.000Z' },
+    });
+    expect(last.statusCode).toBe(200);
+    expect(last.json().expiresAt).toBe('2027-02-26T02:00:00.000Z');
+  });
 });
 
 describeEachDb(
