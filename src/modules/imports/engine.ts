@@ -1,6 +1,6 @@
 /**
  * The import engine: one path for the API, the CLI and the benchmark. It streams rows from the file,
- * parses them in batches (on worker threads when the importer offers a worker parser), drops later
+ * parses them in chunks (in a reader thread when the importer offers a worker parser, chunks.ts), drops later
  * duplicates of a natural key, and applies each batch of good rows in its own transaction together
  * with the job's progress counters, so a batch and its counts commit or vanish together. A run that
  * stops anywhere can be repeated on the same file: committed rows come back 'unchanged'.
@@ -12,13 +12,12 @@ import { fieldError, type FieldError } from '../../core/result.js';
 import type { Deps } from '../deps.js';
 import type { Actor } from '../actor.js';
 import type { Importer, ImportMode, RowOutcome } from './importer.js';
-import { openRows, type FileKind } from './read-rows.js';
-import type { RawRow } from './headers.js';
+import type { FileKind } from './read-rows.js';
 import { createReportWriter, type ReportBlobs, type ReportWriter } from './report.js';
-import { inlinePool, workerPool, type ParsedRow, type ParsePool } from './parse-pool.js';
+import type { ParsedRow } from './parse-pool.js';
+import { openChunks } from './chunks.js';
 import * as repo from './import.repository.js';
 import { deferIndexesOfEmptyTable, sqliteTableHasRows } from './bulk-indexes.js';
-import { isTemplateExample } from './template.js';
 import { pinPostgres } from '../../db/pg-copy.js';
 
 export interface Counts {
@@ -38,13 +37,18 @@ export interface EngineOptions {
    * rewrite the same pages again and again (docs/decisions/092).
    */
   batchSize?: number;
-  /** Rows per message to a parse worker (default 1,000, at most batchSize). */
+  /** Rows per parsed chunk (default 1,000, at most batchSize). */
   chunkSize?: number;
-  /** Parse worker threads; 0 parses on this thread (default 0; the service and CLI pass their own). */
+  /**
+   * Threads besides this one (default 0; the service and CLI pass their own): 0 reads and parses here;
+   * 1 starts a reader thread that reads and parses, so this thread only writes (decision 240); more
+   * start that many parse threads under the reader.
+   */
   workers?: number;
   /**
-   * Chunks sent to the parsers and not yet written (default: one transaction's worth plus two per
-   * worker), so parsers keep working while the writer commits; this bounds the rows held in memory.
+   * Parsed chunks the reader thread may hand over before the writer has taken them (default: one
+   * transaction's worth plus two), so it keeps working while the writer commits; this bounds the rows
+   * held in memory.
    */
   maxInFlight?: number;
   /** SQLite page cache in KiB for the import's duration (default 65,536 = 64 MiB, 262,144 into a table holding rows; 0 leaves it). */
@@ -114,18 +118,27 @@ export async function runImport(input: EngineInput, opts: EngineOptions = {}): P
   // pipe() does not pass errors on: a source that fails (a blob refused on reading) ends the reader.
   input.source.on('error', (err) => counter.destroy(err));
   const source = input.source.pipe(counter);
-  const opened = await openRows(input.kind, source, importer.columns, deps.config);
+  const counts: Counts = { total: 0, processed: 0, created: 0, unchanged: 0, updated: 0, conflicts: 0, errors: 0 };
+  const opened = await openChunks({
+    kind: input.kind,
+    source,
+    importer,
+    actor,
+    config: deps.config,
+    now: deps.clock.now().toISOString(),
+    chunkSize,
+    threads: workers,
+    ahead: opts.maxInFlight ?? Math.ceil(batchSize / chunkSize) + 2,
+    onRows: (rows, done) => {
+      counts.total = rows;
+      opts.onRead?.({ rows, bytes, done });
+    },
+  });
   if (!opened.ok) {
     input.source.destroy();
     return { ok: false, missing: opened.missing };
   }
-  const pool: ParsePool =
-    workers > 0 && importer.parser
-      ? workerPool(workers, { parserUrl: importer.parser.url, config: deps.config, actor, now: deps.clock.now().toISOString() })
-      : inlinePool(importer, actor);
-  const maxInFlight = opts.maxInFlight ?? Math.ceil(batchSize / chunkSize) + Math.max(2, workers * 2);
   const report: ReportWriter = createReportWriter(importer.columns, input.storeReport);
-  const counts: Counts = { total: 0, processed: 0, created: 0, unchanged: 0, updated: 0, conflicts: 0, errors: 0 };
   const seen = new Map<string, number>();
 
   async function write(parsed: ParsedRow[]): Promise<void> {
@@ -178,22 +191,8 @@ export async function runImport(input: EngineInput, opts: EngineOptions = {}): P
     opts.onProgress?.({ ...counts, bytes });
   }
 
-  const queue: Array<Promise<ParsedRow[]>> = [];
-  const submit = (rows: RawRow[]) => {
-    const p = pool.parse(rows);
-    p.catch(() => {}); // awaited in order below; this only keeps a rejection from being reported as unhandled
-    queue.push(p);
-  };
   // Parsed chunks collect here until they make one transaction.
   let parsed: ParsedRow[] = [];
-  const take = async (head: Promise<ParsedRow[]>) => {
-    for (const r of await head) parsed.push(r);
-    if (parsed.length >= batchSize) {
-      const rows = parsed;
-      parsed = [];
-      await write(rows);
-    }
-  };
   const restoreCache = repo.widenSqliteCache(deps.db, opts.sqliteCacheKiB ?? (intoRows ? 262_144 : 65_536));
   // A first load into an empty table builds the table's secondary indexes after the rows (decision 161).
   const rebuildIndexes =
@@ -203,29 +202,20 @@ export async function runImport(input: EngineInput, opts: EngineOptions = {}): P
   const writer = pinned?.kysely ?? deps.db.kysely;
   let finished = false;
   try {
-    let chunk: RawRow[] = [];
-    for await (const row of opened.rows) {
-      if (isTemplateExample(row.cells, importer.columns)) continue;
-      counts.total++;
-      chunk.push(row);
-      if (chunk.length >= chunkSize) {
-        submit(chunk);
-        chunk = [];
-        opts.onRead?.({ rows: counts.total, bytes, done: false });
-        const head = queue.length >= maxInFlight ? queue.shift() : undefined;
-        if (head) await take(head);
-      }
+    for await (const chunk of opened.chunks) {
+      for (const r of chunk) parsed.push(r);
+      if (parsed.length < batchSize) continue;
+      const rows = parsed;
+      parsed = [];
+      await write(rows);
     }
-    if (chunk.length) submit(chunk);
-    opts.onRead?.({ rows: counts.total, bytes, done: true });
-    for (let head = queue.shift(); head; head = queue.shift()) await take(head);
     if (parsed.length) await write(parsed);
     finished = true;
   } finally {
     await rebuildIndexes();
     restoreCache();
     await pinned?.release();
-    await pool.close();
+    await opened.close();
     input.source.destroy();
     if (!finished) await report.abort();
   }

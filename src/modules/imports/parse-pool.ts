@@ -6,7 +6,7 @@
 import os from 'node:os';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { FieldError } from '../../core/result.js';
 import type { Actor } from '../actor.js';
 import type { Config } from '../../config.js';
@@ -79,24 +79,32 @@ export function defaultWorkerCount(): number {
   return Math.max(1, Math.min(4, os.availableParallelism() - 1));
 }
 
+/** The worker threads of an import: the parsers, and the reader that also parses (read-remote.ts). */
+export type ImportThread = 'parse.worker' | 'read.worker';
+
 /**
- * Starts one parse worker. From TypeScript sources (tsx, vitest) the worker cannot inherit the
+ * Starts one import worker thread. From TypeScript sources (tsx, vitest) the worker cannot inherit the
  * loader on Node 20, so a small bootstrap imports the worker through tsx's API.
  */
-function startWorker(init: WorkerInit): Worker {
+export function startImportThread(name: ImportThread, workerData: unknown, resourceLimits: ResourceLimits): Worker {
   const self = import.meta.url;
-  // A parse worker holds one batch at a time: a small young generation keeps its garbage (and so
-  // the process's peak memory) low; the old generation is capped far above what a batch needs.
-  const resourceLimits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 384 };
-  if (!self.endsWith('.ts')) return new Worker(new URL('./parse.worker.js', self), { workerData: init, resourceLimits });
+  // Loaded through tsx (a thread started from the sources) the URL carries a query after `.ts`.
+  if (!new URL(self).pathname.endsWith('.ts')) return new Worker(new URL(`./${name}.js`, self), { workerData, resourceLimits });
   const api = pathToFileURL(
     createRequire(self)
       .resolve('tsx/esm/api')
       .replace(/\.cjs$/, '.mjs'),
   ).href;
-  const target = new URL('./parse.worker.ts', self).href;
+  const target = new URL(`./${name}.ts`, self).href;
   const boot = `import(${JSON.stringify(api)}).then((m) => m.tsImport(${JSON.stringify(target)}, ${JSON.stringify(self)}))`;
-  return new Worker(boot, { eval: true, workerData: init, resourceLimits });
+  return new Worker(boot, { eval: true, workerData, resourceLimits });
+}
+
+/** Starts one parse worker. */
+function startWorker(init: WorkerInit): Worker {
+  // A parse worker holds one batch at a time: a small young generation keeps its garbage (and so
+  // the process's peak memory) low; the old generation is capped far above what a batch needs.
+  return startImportThread('parse.worker', init, { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 384 });
 }
 
 /** Starts `count` worker threads that load the importer's parser module. */
