@@ -129,5 +129,10 @@ describeEachDb('sign-in edges', (ctx) => {
     await rt.services.auth.logout(r.value.token);
     expect(await rt.services.auth.fromSession(r.value.token, null)).toBeNull();
     expect((await actionsOf(String(id.edge_leaver), 'auth.logout')).length).toBe(1);
+    // Two sign-outs of one session at the same moment: one ends it, the other finds it ended.
+    const again = await rt.services.auth.login('edge_leaver', PASSWORD, meta);
+    if (!again.ok) throw new Error(again.reason.code);
+    await Promise.all([rt.services.auth.logout(again.value.token), rt.services.auth.logout(again.value.token)]);
+    expect((await actionsOf(String(id.edge_leaver), 'auth.logout')).length).toBe(2);
   });
 });

@@ -56,11 +56,25 @@ export async function* xlsxRows(source: Readable | string, limits: XlsxLimits = 
   const onError = (err: Error) => guard.destroy(err);
   input.on('error', onError);
   input.pipe(guard);
+  // A refusal ends the read at once: exceljs may never settle on the file cut short (decision 241).
+  const refused = new Promise<never>((_resolve, reject) => guard.once('refused', reject));
+  refused.catch(() => {}); // raced below; this only keeps an unraced refusal from being reported as unhandled
+  const rows = sheetRows(guard);
+  // While a next() is unsettled the rows cannot be returned (the return would wait behind it).
+  let settled = true;
   try {
-    yield* sheetRows(guard);
+    for (;;) {
+      settled = false;
+      const next = await Promise.race([rows.next(), refused]);
+      settled = true;
+      if (next.done) break;
+      yield next.value;
+    }
   } catch (err) {
     throw guard.refusal ?? err;
   } finally {
+    // A reader that stops early (the header check at upload) lets exceljs close its streams.
+    if (settled) await rows.return(undefined);
     input.off('error', onError);
     input.unpipe(guard);
     guard.destroy();

@@ -99,7 +99,9 @@ function zip64Sizes(extra: Buffer): { unpacked: number; compressed: number } | n
 /**
  * A pass-through stream that walks the zip's local entries the way exceljs's unzipper does and
  * meters each one (xlsx-limits.ts). A chunk goes on only once checked; on a refusal the stream
- * ends early (exceljs then fails on a truncated file) and `refusal` says why.
+ * ends early, `refusal` says why, and the guard emits 'refused' with it: exceljs does not always
+ * fail on the truncated file (it can wait for the rest of an entry for ever), so the reader stops
+ * on that event instead of waiting for exceljs.
  */
 export class XlsxGuard extends Transform {
   refusal: XlsxRefusedError | null = null;
@@ -124,6 +126,7 @@ export class XlsxGuard extends Transform {
         this.entry?.destroy();
         this.push(null);
         done();
+        this.emit('refused', err);
       },
     );
   }
