@@ -84,7 +84,11 @@ describeEachDb('two modules, one unit of work', (ctx) => {
       s.deps,
       { uow: s.uow, workflows: s.workflows, timers: s.timers, calendar: s.calendar },
       {
-        people: { summary: () => Promise.resolve(null), employment: () => Promise.resolve([]) },
+        people: {
+          summary: () => Promise.resolve(null),
+          summaries: () => Promise.resolve(new Map()),
+          employment: () => Promise.resolve([]),
+        },
         enterprises: {
           get: () => Promise.resolve(null),
           flagArrears: async (w, actor, id, input) => {

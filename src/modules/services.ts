@@ -123,6 +123,7 @@ export function createServices(deps: Deps, options: ServiceOptions = {}) {
     {
       people: {
         summary: (id) => personReader.summary(id),
+        summaries: (ids) => personReader.summaries(ids),
         employment: async (id) => {
           const h = await personHistory.list(systemActor(), id);
           return h.ok ? h.value.employment : [];

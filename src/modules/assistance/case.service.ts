@@ -27,6 +27,7 @@ import type { AssistanceCaseRow } from './case.table.js';
 import * as repo from './case.repository.js';
 import './assistance.errors.js';
 import './assistance.permissions.js';
+import { nameOf } from '../people/index.js';
 
 export interface StepInput {
   kind: string;
@@ -50,7 +51,7 @@ export function createAssistanceService(deps: Deps, ports: AssistancePorts) {
       repo.stepsOf(db.kysely, id),
       ports.people.summary(row.person_id),
     ]);
-    const who = { name: person?.name ?? '', idNumberMasked: person?.idNumberMasked ?? '' };
+    const who = nameOf(person);
     return ok(toCaseView(row, { ...who, number: row.number, today: today() }, items, steps));
   }
 

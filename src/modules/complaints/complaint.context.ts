@@ -14,6 +14,7 @@ import { readRefusal, referralReadRefusal } from './complaint.policy.js';
 import { referralPeople, toReferralView, toView, type ComplaintView, type PersonName, type ReferralView } from './complaint.view.js';
 import type { ComplaintEventRow, ComplaintEvidenceRow, ComplaintRow, LegalAidReferralRow } from './complaint.table.js';
 import type { ComplaintPorts } from './complaint.port.js';
+import { nameOf } from '../people/index.js';
 
 /** The working-day calendar as the complaints need it. */
 export interface ComplaintCalendar {
@@ -69,12 +70,8 @@ export function createComplaintContext(deps: Deps, kernel: ComplaintKernel, port
   const { db, clock } = deps;
 
   async function names(personIds: readonly string[]): Promise<Map<string, PersonName>> {
-    const out = new Map<string, PersonName>();
-    for (const id of new Set(personIds)) {
-      const p = await ports.people.summary(id);
-      out.set(id, { name: p?.name ?? '', idNumberMasked: p?.idNumberMasked ?? '' });
-    }
-    return out;
+    const named = await ports.people.summaries([...new Set(personIds)]);
+    return new Map(personIds.map((id): [string, PersonName] => [id, nameOf(named.get(id))]));
   }
 
   async function referralView(row: LegalAidReferralRow, complaint?: ComplaintRow): Promise<ReferralView> {

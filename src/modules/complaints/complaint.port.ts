@@ -12,6 +12,8 @@ export interface ComplaintPeople {
     idNumberMasked: string;
     mergedInto: string | null;
   } | null>;
+  /** Names and masked ID numbers of many people at once (one read), by id; unknown ids are left out. */
+  summaries(personIds: readonly string[]): Promise<ReadonlyMap<string, { name: string; idNumberMasked: string }>>;
   /** The person's employment entries, newest first (the pre-fill of a worker's complaint). */
   employment(
     personId: string,

@@ -27,7 +27,7 @@ export {
 export { createPersonMergeService, type MergeFollower, type PersonMergeService } from './person-merge.service.js';
 export { createPersonImporter } from './person.importer.js';
 export { createPersonFactsReader, type PersonFactsReader, type PersonFactsRecord } from './person-facts.service.js';
-export { createPersonReader, type PersonReader, type PersonSummary } from './person-reader.service.js';
+export { createPersonReader, nameOf, type PersonReader, type PersonSummary } from './person-reader.service.js';
 export { createPersonJobsPort, type PersonJobsPort } from './person-jobs.port.js';
 export { regionDivisionRules } from './divisions.js';
 export { maskedIdNumberOf } from './person.codec.js';

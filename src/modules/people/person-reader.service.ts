@@ -31,6 +31,11 @@ export interface PersonSummary {
   mergedInto: string | null;
 }
 
+/** A person's name and masked ID number as a page shows them: empty when the record is not found. */
+export function nameOf(p: Pick<PersonSummary, 'name' | 'idNumberMasked'> | null | undefined): { name: string; idNumberMasked: string } {
+  return { name: p?.name ?? '', idNumberMasked: p?.idNumberMasked ?? '' };
+}
+
 /** Longest merge chain followed; merges never form a cycle, this only bounds a corrupted one. */
 const MAX_HOPS = 64;
 

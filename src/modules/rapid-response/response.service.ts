@@ -23,6 +23,7 @@ import type { RapidResponseEventRow } from './response.table.js';
 import { createTaskService, type TaskPorts } from './task.service.js';
 import { createOfferService, type PlannedOffer } from './offer.service.js';
 import * as repo from './response.repository.js';
+import { nameOf } from '../people/index.js';
 
 export interface EventInput {
   kind: EventKind;
@@ -133,8 +134,7 @@ export function createRapidResponseService(deps: Deps, ports: ResponsePorts) {
     const workers: WorkerView[] = workerRows.map((w) => ({
       id: w.id,
       personId: w.person_id,
-      name: named.get(w.person_id)?.name ?? '',
-      idNumberMasked: named.get(w.person_id)?.idNumberMasked ?? '',
+      ...nameOf(named.get(w.person_id)),
       homeRegion: w.home_region,
       addedVia: w.added_via === 'imported' ? 'imported' : 'picked',
       offers: offerRows.filter((o) => o.worker_id === w.id).map(toOfferView),

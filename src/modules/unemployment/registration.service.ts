@@ -27,6 +27,7 @@ import type { UnemploymentRegistrationRow } from './registration.table.js';
 import type { RegistrantReader, RegistrationFollower } from './registration.port.js';
 import './unemployment.errors.js';
 import './unemployment.permissions.js';
+import { nameOf } from '../people/index.js';
 
 export interface RegisterInput {
   personId: string;
@@ -66,7 +67,7 @@ export function createUnemploymentService(
   async function view(row: UnemploymentRegistrationRow, withEvents: boolean): Promise<RegistrationView> {
     const p = await people.summary(row.person_id);
     const events = withEvents ? await repo.eventsOf(db.kysely, row.id) : undefined;
-    return toView(row, { name: p?.name ?? '', idNumberMasked: p?.idNumberMasked ?? '' }, events);
+    return toView(row, nameOf(p), events);
   }
 
   /** Loads a registration for a step the actor may take. */
@@ -220,7 +221,7 @@ export function createUnemploymentService(
       const named = await people.summaries(rows.map((r) => r.person_id));
       const items = rows.map((r) => {
         const p = named.get(r.person_id);
-        return toView(r, { name: p?.name ?? '', idNumberMasked: p?.idNumberMasked ?? '' });
+        return toView(r, nameOf(p));
       });
       return ok({ items, total });
     },
@@ -234,7 +235,7 @@ export function createUnemploymentService(
         db.kysely,
         rows.map((r) => r.id),
       );
-      const person = { name: p?.name ?? '', idNumberMasked: p?.idNumberMasked ?? '' };
+      const person = nameOf(p);
       return ok(
         rows.map((r) =>
           toView(
