@@ -31,13 +31,13 @@ export interface AppOptions {
   services: Services;
   config: Config;
   /** The request log (pino); every line is written with ID numbers, phones and bank accounts masked. */
-  logger?: boolean | LogSettings;
+  logger?: LogSettings | false;
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const { services, config } = opts;
   const app = Fastify({
-    logger: opts.logger === true ? loggerOptions({ level: 'info' }) : opts.logger ? loggerOptions(opts.logger) : false,
+    logger: opts.logger ? loggerOptions(opts.logger) : false,
     // One line per request, written when the answer has gone (below), instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
     // A request's child logger is made only when it writes (most successful reads write nothing).
@@ -55,7 +55,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   registerErrorHandler(app);
   registerSecurityHeaders(app, securityPolicy(builtInlineScriptHashes(config.webDist)));
-  if (opts.logger) registerRequestLog(app, opts.logger === true ? 'all' : opts.logger.accessLog);
+  if (opts.logger) registerRequestLog(app, opts.logger.accessLog);
   registerInputGuard(app);
   app.addSchema(ProblemSchema);
   await app.register(cookie);
