@@ -63,6 +63,8 @@ async function importInto(db: Db, dir: string, file: string) {
     const elu0 = performance.eventLoopUtilization();
     const r = await runFileImport(rt.services.imports, systemActor(), 'people', file, 'insert', {
       workers: WORKERS,
+      // BENCH_READER=1: read in a reader thread (decision 240).
+      readerThread: process.env.BENCH_READER === '1',
       ...(BATCH ? { batchSize: BATCH } : {}),
       sqliteCacheKiB: CACHE_KIB,
     });
@@ -195,6 +197,7 @@ const bench: Benchmark = {
       return {
         rows: n,
         workers: WORKERS,
+        readerThread: process.env.BENCH_READER === '1' ? 'yes' : 'no',
         sqliteCacheKiB: CACHE_KIB || 'default',
         rowsPerTransaction: BATCH ?? 'default',
         sqliteSeconds: Math.round(seconds * 10) / 10,

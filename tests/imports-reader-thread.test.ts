@@ -1,8 +1,8 @@
 /**
- * Issue 8, point 2, decision 240: with threads allowed, an import's file is read and parsed in a
- * reader thread and the main thread only writes. The answer must not depend on where the reading ran:
- * the same file gives the same counts and the same report rows read here (0), in the reader (1) and in
- * the reader with two parse threads (2); and a job stopped while the reader
+ * Issue 8, point 2, decision 240: with `readerThread`, an import's file is read and parsed in a reader
+ * thread and the main thread only writes. The answer must not depend on where the reading ran: the
+ * same file gives the same counts and the same report rows read here (parsed here or in a parse
+ * thread), in the reader, and in the reader with two parse threads; and a job stopped while the reader
  * is ahead of the writer ends interrupted with only whole batches kept.
  */
 import { Readable } from 'node:stream';
@@ -34,25 +34,36 @@ describeEachDb('reading an import in a reader thread', (ctx) => {
     await loadReferenceData(ctx().rt);
   }, 120_000);
 
-  it('gives the same counts and report rows read here, in the reader, and in the reader with two parse threads', async () => {
+  it('gives the same counts and report rows read here (parsed here or in a parse thread), in the reader, and in the reader with two parse threads', async () => {
     const { rt } = ctx();
-    const seen: Array<{ threads: number; counts: number[]; report: number[] }> = [];
-    for (const [threads, seed] of [
-      [0, 3000],
-      [1, 4000],
-      [2, 5000],
+    const seen: Array<{ threads: string; counts: number[]; report: number[] }> = [];
+    for (const [threads, readerThread, seed] of [
+      [0, false, 3000],
+      [1, false, 3500],
+      [1, true, 4000],
+      [2, true, 5000],
     ] as const) {
       // 23 good rows and 2 whose ID number fails its check, after the template's example row (skipped),
       // then the first data row again (a duplicate within the file).
       const lines = peopleCsv(23, 2, { example: true, seed }).trimEnd().split('\n');
       const file = [...lines, lines[2]].join('\n') + '\n';
-      const r = await rt.services.imports.start(actor, 'people', { name: `t${threads}.csv`, data: Buffer.from(file) }, 'insert', {
-        foreground: true,
-        engine: { workers: threads, batchSize: 10, chunkSize: 4 },
-      });
+      const r = await rt.services.imports.start(
+        actor,
+        'people',
+        { name: `t${threads}${String(readerThread)}.csv`, data: Buffer.from(file) },
+        'insert',
+        {
+          foreground: true,
+          engine: { workers: threads, readerThread, batchSize: 10, chunkSize: 4 },
+        },
+      );
       if (!r.ok) throw new Error(r.reason.code);
       const j = r.value;
-      seen.push({ threads, counts: [j.total, j.processed, j.created, j.errors], report: await reportRowNumbers(rt, j.id) });
+      seen.push({
+        threads: `${threads}${readerThread ? ' with the reader' : ''}`,
+        counts: [j.total, j.processed, j.created, j.errors],
+        report: await reportRowNumbers(rt, j.id),
+      });
     }
     // Rows: 1 header, 2 example, 3-25 good, 26-27 bad, 28 the duplicate of row 3.
     for (const s of seen) expect(s).toEqual({ threads: s.threads, counts: [26, 26, 23, 3], report: [26, 27, 28] });
@@ -66,7 +77,7 @@ describeEachDb('reading an import in a reader thread', (ctx) => {
       { name: 'stop.csv', data: Buffer.from(peopleCsv(3000, 0, { seed: 7000 })) },
       'insert',
       {
-        engine: { workers: 1, batchSize: 100, chunkSize: 50 },
+        engine: { workers: 1, readerThread: true, batchSize: 100, chunkSize: 50 },
       },
     );
     if (!r.ok) throw new Error(r.reason.code);

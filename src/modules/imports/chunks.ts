@@ -1,7 +1,7 @@
 /**
- * An import's rows as parsed chunks in file order, read either on the calling thread or, when the
- * importer has a worker parser and threads are allowed, in a reader thread (read-remote.ts) so that
- * the main thread does nothing but write (decision 240).
+ * An import's rows as parsed chunks in file order: read on the calling thread and parsed there or in
+ * parse threads (the default), or read and parsed in a reader thread (read-remote.ts) so that the
+ * main thread does nothing but write (decision 240; an option, as it measured slower on two cores).
  */
 import type { Readable } from 'node:stream';
 import type { Actor } from '../actor.js';
@@ -9,7 +9,7 @@ import type { Config } from '../../config.js';
 import type { Importer, ImportColumn } from './importer.js';
 import type { RawRow } from './headers.js';
 import { openRows, type FileKind } from './read-rows.js';
-import { inlinePool, type ParsedRow, type ParsePool } from './parse-pool.js';
+import { inlinePool, workerPool, type ParsedRow, type ParsePool } from './parse-pool.js';
 import { isTemplateExample } from './template.js';
 import { readInWorker } from './read-remote.js';
 
@@ -28,8 +28,10 @@ export interface ChunkOptions {
   /** The clock reading a reader thread's parser keeps for the whole import. */
   now: string;
   chunkSize: number;
-  /** 0: read and parse here. 1: a reader thread reads and parses. More: the reader hands chunks to this many parse threads. */
+  /** Parse threads (0: parse here). With `reader`, 1 means the reader parses itself, more are parse threads under it. */
   threads: number;
+  /** Read in a reader thread (decision 240; slower than reading here on two cores, so not the default). */
+  reader: boolean;
   /** Parsed chunks read ahead of the writer (handed over by a reader thread, or held here). */
   ahead: number;
   onRows: OnRows;
@@ -75,7 +77,7 @@ export async function* parsedChunks(
 /** Reads the header and, when it holds every required column, the rows as parsed chunks. */
 export async function openChunks(o: ChunkOptions): Promise<OpenedChunks> {
   const { importer } = o;
-  if (o.threads > 0 && importer.parser) {
+  if (o.reader && o.threads > 0 && importer.parser) {
     const remote = readInWorker(
       {
         parserUrl: importer.parser.url,
@@ -103,6 +105,10 @@ export async function openChunks(o: ChunkOptions): Promise<OpenedChunks> {
   }
   const opened = await openRows(o.kind, o.source, importer.columns, o.config);
   if (!opened.ok) return opened;
-  const chunks = parsedChunks(opened.rows, importer.columns, inlinePool(importer, o.actor), o.chunkSize, o.ahead, o.onRows);
-  return { ok: true, chunks, close: async () => {} };
+  const pool =
+    o.threads > 0 && importer.parser
+      ? workerPool(o.threads, { parserUrl: importer.parser.url, config: o.config, actor: o.actor, now: o.now })
+      : inlinePool(importer, o.actor);
+  const chunks = parsedChunks(opened.rows, importer.columns, pool, o.chunkSize, o.ahead, o.onRows);
+  return { ok: true, chunks, close: () => pool.close() };
 }

@@ -13,6 +13,9 @@ import { parsedChunks } from './chunks.js';
 import { errorMessageOf, type FromReader, type ReadInit, type ToReader } from './read-remote.js';
 import { isWorkerInit, loadWorkerParser } from './worker-parser.js';
 
+/** Bytes of the file the reader asks for ahead of what it has read (about 80,000 CSV rows). */
+const BYTES_AHEAD = 8 * 1024 * 1024;
+
 function isReadInit(v: unknown): v is ReadInit {
   return isWorkerInit(v) && 'kind' in v && 'columns' in v && 'chunkSize' in v && 'parsers' in v && 'ahead' in v;
 }
@@ -24,7 +27,9 @@ async function main(): Promise<void> {
   const post = (m: FromReader) => port.postMessage(m);
   let credits = init.ahead;
   let waiting: (() => void) | null = null;
-  const source = new Readable({ read: () => post({ t: 'want' }) });
+  // The main thread answers a request for bytes only between its writes (a batch is written in one
+  // synchronous transaction), so the reader keeps several MiB in hand to read on through a write.
+  const source = new Readable({ highWaterMark: BYTES_AHEAD, read: () => post({ t: 'want' }) });
   port.on('message', (m: ToReader) => {
     if (m.t === 'bytes') source.push(Buffer.from(m.b.buffer, m.b.byteOffset, m.b.byteLength));
     else if (m.t === 'eof') source.push(null);
