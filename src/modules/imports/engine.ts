@@ -1,7 +1,8 @@
 /**
  * The import engine: one path for the API, the CLI and the benchmark. It streams rows from the file,
- * parses them in chunks (in a reader thread when the importer offers a worker parser, chunks.ts), drops later
- * duplicates of a natural key, and applies each batch of good rows in its own transaction together
+ * parses them in chunks (in parse threads when the importer offers a worker parser; optionally read
+ * in a reader thread too, chunks.ts), drops later duplicates of a natural key, and applies each batch
+ * of good rows in its own transaction together
  * with the job's progress counters, so a batch and its counts commit or vanish together. A run that
  * stops anywhere can be repeated on the same file: committed rows come back 'unchanged'.
  */
